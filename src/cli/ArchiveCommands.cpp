@@ -1,0 +1,102 @@
+// The foundation's commands: import, export, demo, check, backup.
+
+#include "ArchiveCommands.h"
+
+#include "Archive.h"
+#include "Database.h"
+#include "Interchange.h"
+#include "Maintenance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace rt::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printReport(Context &c, const Interchange::Report &report)
+{
+    c.out << tr("%1 added, %2 updated, %3 unchanged").arg(report.added).arg(report.updated).arg(report.unchanged)
+          << Qt::endl;
+}
+
+int runImport(Context &c)
+{
+    Database db;
+    if (!c.open(db, false))
+        return Failure;
+    Archive archive(db);
+    Interchange::Report report;
+    QString error;
+    if (!Interchange::importFile(archive, c.arguments.at(0), &report, &error))
+        return c.fail(error + QLatin1String(" (nothing was imported)"));
+    printReport(c, report);
+    return Success;
+}
+
+int runExport(Context &c)
+{
+    Database db;
+    if (!c.open(db, true))
+        return Failure;
+    Archive archive(db);
+    QString error;
+    if (!Interchange::exportFile(archive, c.arguments.at(0), &error))
+        return c.fail(error);
+    return Success;
+}
+
+int runDemo(Context &c)
+{
+    Database db;
+    if (!c.open(db, false))
+        return Failure;
+    Archive archive(db);
+    Interchange::Report report;
+    QString error;
+    if (!Interchange::importFile(archive, QStringLiteral(":/demo/reference.json"), &report, &error))
+        return c.fail(error);
+    printReport(c, report);
+    return Success;
+}
+
+int runCheck(Context &c)
+{
+    QStringList problems;
+    const bool sound = Maintenance::check(c.databasePath, &problems);
+    for (const QString &problem : std::as_const(problems))
+        (sound ? c.out : c.err) << QDir::toNativeSeparators(c.databasePath) << ": " << problem << Qt::endl;
+    if (!sound)
+        return Failure;
+    c.out << QDir::toNativeSeparators(c.databasePath) << ": " << tr("ok") << Qt::endl;
+    return Success;
+}
+
+int runBackup(Context &c)
+{
+    QString error;
+    if (!Maintenance::backup(c.databasePath, c.arguments.at(0), &error))
+        return c.fail(error);
+    c.out << tr("backup written to %1").arg(QDir::toNativeSeparators(c.arguments.at(0))) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+const Command importCommand = {"import", "FILE.json", QT_TRANSLATE_NOOP("cli", "import a roundtable/1 JSON file (all or nothing)"),
+                               1, 1, nullptr, runImport};
+const Command exportCommand = {"export", "FILE.json", QT_TRANSLATE_NOOP("cli", "export the whole archive as roundtable/1 JSON"),
+                               1, 1, nullptr, runExport};
+const Command demoCommand = {"demo", "", QT_TRANSLATE_NOOP("cli", "fill the archive with the reference dialogue"),
+                             0, 0, nullptr, runDemo};
+const Command checkCommand = {"check", "", QT_TRANSLATE_NOOP("cli", "check the archive's integrity; exit 1 on damage (never writes)"),
+                              0, 0, nullptr, runCheck};
+const Command backupCommand = {"backup", "FILE", QT_TRANSLATE_NOOP("cli", "write a consistent copy of the archive, even while it is in use"),
+                               1, 1, nullptr, runBackup};
+
+} // namespace rt::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rt::cli {
+
+extern const Command importCommand;
+extern const Command exportCommand;
+extern const Command demoCommand;
+extern const Command checkCommand;
+extern const Command backupCommand;
+
+} // namespace rt::cli

@@ -1,0 +1,191 @@
+#include "Cli.h"
+
+#include "ArchiveCommands.h"
+#include "Command.h"
+#include "Database.h"
+#include "Maintenance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+
+namespace rt::cli {
+
+namespace {
+
+// Every headless command, in the order --help lists them.
+QList<const Command *> commands()
+{
+    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command *command : commands()) {
+        if (name == QLatin1String(command->name))
+            return command;
+    }
+    return nullptr;
+}
+
+bool isDatabaseOption(const char *arg)
+{
+    return std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "-d") == 0;
+}
+
+// The index in argv of the command's name, or -1.
+int commandIndex(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (isDatabaseOption(argv[i])) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] == '-')
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+QString generalHelp()
+{
+    QString text = tr("Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]\n\n"
+                      "Keeps the record of every dialogue an environmental cooperation centre holds, and\n"
+                      "prints, publishes and searches it. Without a command, opens the window.\n\nCommands:\n");
+    for (const Command *command : commands()) {
+        const QString head = QStringLiteral("  %1 %2").arg(QLatin1String(command->name), QLatin1String(command->synopsis));
+        text += head.leftJustified(34) + QCoreApplication::translate("cli", command->summary) + QLatin1Char('\n');
+    }
+    text += tr("\nOptions:\n"
+               "  -d, --database FILE               the archive (default: %1)\n"
+               "  -h, --help                        this help; with a command, that command's help\n"
+               "  -v, --version                     the program's version\n\n"
+               "Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.\n")
+                .arg(QDir::toNativeSeparators(Maintenance::defaultArchivePath()));
+    return text;
+}
+
+} // namespace
+
+int Context::fail(const QString &message)
+{
+    err << "roundtable: " << message << Qt::endl;
+    return Failure;
+}
+
+bool Context::open(Database &database, bool readOnly)
+{
+    if (!readOnly) {
+        const QString folder = QFileInfo(databasePath).absolutePath();
+        if (databasePath == Maintenance::defaultArchivePath())
+            QDir().mkpath(folder);
+    }
+    QString error;
+    if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (commandIndex(argc, argv) >= 0)
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
+            || !std::strcmp(a, "--help-all"))
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    // Commands never show a window, but text layout and PDF output need a GUI application.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Spare every command Qt's warning about it: a private folder of our own will do.
+        const QString runtime = QDir::temp().filePath(QStringLiteral("roundtable-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    QGuiApplication app(argc, argv);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const int index = commandIndex(argc, argv);
+    const QStringList arguments = app.arguments();
+    const Command *command = nullptr;
+    if (index >= 0) {
+        command = findCommand(arguments.at(index));
+        if (!command) {
+            err << "roundtable: " << tr("unknown command \"%1\"; see roundtable --help").arg(arguments.at(index))
+                << Qt::endl;
+            return UsageError;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command ? QCoreApplication::translate("cli", command->summary) : QString());
+    const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
+                                            tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()),
+                                            tr("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.addOption(databaseOption);
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    if (command) {
+        parser.addPositionalArgument(QStringLiteral("command"), tr("The command."), QLatin1String(command->name));
+        if (command->synopsis[0])
+            parser.addPositionalArgument(QStringLiteral("arguments"), QString(), QLatin1String(command->synopsis));
+        if (command->addOptions)
+            command->addOptions(parser);
+    }
+    if (!parser.parse(arguments)) {
+        err << "roundtable: " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "roundtable " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(helpOption) || !command) {
+        out << (command ? parser.helpText() : generalHelp());
+        out.flush();
+        return command || parser.isSet(helpOption) ? Success : UsageError;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command's name
+    if (positional.size() < command->minArguments || positional.size() > command->maxArguments) {
+        err << "roundtable: "
+            << tr("%1 takes %2; see roundtable %1 --help")
+                   .arg(QLatin1String(command->name),
+                        command->synopsis[0] ? QLatin1String(command->synopsis) : tr("no arguments"))
+            << Qt::endl;
+        return UsageError;
+    }
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                              : Maintenance::defaultArchivePath();
+    Context context{parser, databasePath, positional, out, err};
+    return command->run(context);
+}
+
+} // namespace rt::cli

@@ -1,0 +1,337 @@
+#include "Database.h"
+
+#include "Transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace rt {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+constexpr int BusyTimeoutMs = 10000;
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> result;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return result;
+}
+
+} // namespace
+
+QString sqlError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("roundtable-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        if (m_db.isOpen())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+sqlite3 *Database::handle() const
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// Decides whether an existing file may be opened, using only read access, so that a foreign
+// or damaged file is never touched.
+bool Database::probe(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Database", "%1: cannot read the file: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive (not an SQLite database)")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+
+    // The header can lag behind a write-ahead log; ask SQLite itself, read-only.
+    sqlite3 *raw = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    if (rc != SQLITE_OK) {
+        *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        return false;
+    }
+    sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    auto pragmaInt = [&](const char *sql, qint64 *value) -> bool {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return false;
+        const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+        if (ok)
+            *value = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        return ok;
+    };
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+    if (!pragmaInt("PRAGMA application_id", &applicationId) || !pragmaInt("PRAGMA user_version", &userVersion)) {
+        *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        return false;
+    }
+    if (applicationId != ApplicationId) {
+        *error = QCoreApplication::translate("Database",
+                                             "%1 is an SQLite database but not a Roundtable archive")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (userVersion > latestSchemaVersion()) {
+        *error = QCoreApplication::translate("Database",
+                                             "%1 was written by a newer Roundtable (archive version %2, this "
+                                             "program understands up to %3); please update the program")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(userVersion)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    QString problem;
+    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK) {
+        problem = QString::fromUtf8(sqlite3_errmsg(raw));
+    } else {
+        const int step = sqlite3_step(stmt);
+        if (step == SQLITE_ROW) {
+            const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            if (result != QLatin1String("ok"))
+                problem = result;
+        } else {
+            problem = QString::fromUtf8(sqlite3_errmsg(raw));
+        }
+        sqlite3_finalize(stmt);
+    }
+    if (!problem.isEmpty()) {
+        *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
+                     .arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, Mode mode, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    close();
+    m_mode = mode;
+    m_path = path;
+
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (!exists && mode == Mode::ReadOnly) {
+        *error = QCoreApplication::translate("Database", "%1: no such archive").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (info.exists() && info.isDir()) {
+        *error = QCoreApplication::translate("Database", "%1 is a folder, not an archive")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (exists && !probe(path, error))
+        return false;
+
+    if (!exists && !info.absoluteDir().exists()) {
+        *error = QCoreApplication::translate("Database", "%1: the folder does not exist")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = QCoreApplication::translate("Database", "the Qt SQLite driver (QSQLITE) is not installed");
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
+                     .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        close();
+        return false;
+    }
+
+    QStringList setup = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (mode == Mode::ReadWrite) {
+        setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &sql : std::as_const(setup)) {
+        if (!exec(sql, error)) {
+            close();
+            return false;
+        }
+    }
+    if (mode == Mode::ReadWrite && !migrate(error)) {
+        close();
+        return false;
+    }
+    if (mode == Mode::ReadOnly && schemaVersion() == 0) {
+        *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive")
+                     .arg(QDir::toNativeSeparators(path));
+        close();
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Database", "missing migration %1").arg(migration.resource);
+            return false;
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction transaction(*this);
+        if (!transaction.begin(error))
+            return false;
+        QString failure;
+        if (!execScript(script, &failure)) {
+            *error = QCoreApplication::translate("Database", "upgrading the archive to version %1 failed: %2")
+                         .arg(migration.version)
+                         .arg(failure);
+            return false;
+        }
+        // PRAGMA arguments cannot be bound; both values are integers of our own.
+        QString pragmas = QStringLiteral("PRAGMA user_version = %1;").arg(migration.version);
+        if (migration.version == 1)
+            pragmas += QStringLiteral("PRAGMA application_id = %1;").arg(ApplicationId);
+        if (!execScript(pragmas, error) || !transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qWarning("Roundtable: cannot prepare %s: %s", qPrintable(sql), qPrintable(sqlError(query)));
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+bool Database::execScript(const QString &script, QString *error)
+{
+    sqlite3 *raw = handle();
+    if (!raw) {
+        if (error)
+            *error = QCoreApplication::translate("Database", "the archive is not open");
+        return false;
+    }
+    char *message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(raw, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(raw));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+qint64 Database::totalChanges()
+{
+    sqlite3 *raw = handle();
+    return raw ? sqlite3_total_changes64(raw) : 0;
+}
+
+} // namespace rt

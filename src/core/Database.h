@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+struct sqlite3;
+
+namespace rt {
+
+// One open Roundtable archive: an SQLite file reached through Qt Sql.
+// Opening refuses anything that is not a Roundtable archive (or is newer than this build
+// understands) before a single byte of it is written, then brings older archives up to the
+// current schema. Errors are returned as values; nothing here talks to the user.
+class Database
+{
+public:
+    enum class Mode {
+        ReadWrite, // create if missing, migrate if older
+        ReadOnly   // never writes, never migrates: for `check` and inspection
+    };
+
+    // 'RTBL' in the SQLite header's application_id field marks a file as ours.
+    static constexpr int ApplicationId = 0x5254424C;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, Mode mode, QString *error);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase &db() { return m_db; }
+    sqlite3 *handle() const;
+
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+    // A statement prepared once per connection and reused; callers bind and exec.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Runs SQL without parameters; `error` gets the driver's message on failure.
+    bool exec(const QString &sql, QString *error);
+    // Runs a script of several statements (migrations, triggers) through sqlite3_exec.
+    bool execScript(const QString &script, QString *error);
+
+    // Transaction nesting, used by Transaction: the outermost level is BEGIN IMMEDIATE,
+    // inner levels are savepoints.
+    int transactionDepth() const { return m_transactionDepth; }
+
+    // Total rows changed through this connection since it opened (sqlite3_total_changes).
+    qint64 totalChanges();
+
+private:
+    friend class Transaction;
+
+    bool probe(const QString &path, QString *error);
+    bool migrate(QString *error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+    int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Describes a failed query in one line: what was attempted and what the driver said.
+QString sqlError(const QSqlQuery &query);
+
+} // namespace rt

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace rt {
+
+class Archive;
+
+// Reads and writes the `roundtable/1` JSON interchange format (DESIGN.md). Import checks
+// the whole file before it writes anything, then writes it in one transaction: a file with
+// any error imports nothing, and the message names the place as a JSON path
+// (`dialogues[3].speeches[0].person: no person with key "x"`). Records are matched by key,
+// so importing the same file twice changes nothing.
+class Interchange
+{
+public:
+    static constexpr const char *FormatName = "roundtable/1";
+
+    struct Report
+    {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+
+    static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error);
+    static bool importFile(Archive &archive, const QString &path, Report *report, QString *error);
+
+    // The whole archive; `error` is set and an empty array returned when reading fails.
+    static QByteArray exportJson(Archive &archive, QString *error);
+    // Written atomically: the file appears whole or not at all.
+    static bool exportFile(Archive &archive, const QString &path, QString *error);
+};
+
+} // namespace rt

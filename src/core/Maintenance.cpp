@@ -1,0 +1,122 @@
+#include "Maintenance.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace rt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Maintenance", text);
+}
+
+} // namespace
+
+QString Maintenance::defaultArchivePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("archive.roundtable"));
+}
+
+bool Maintenance::check(const QString &path, QStringList *problems)
+{
+    problems->clear();
+    Database db;
+    QString error;
+    if (!db.open(path, Database::Mode::ReadOnly, &error)) {
+        problems->append(error);
+        return false;
+    }
+    QSqlQuery integrity(db.db());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        problems->append(tr("integrity check failed: %1").arg(sqlError(integrity)));
+        return false;
+    }
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems->append(line);
+    }
+    QSqlQuery foreignKeys(db.db());
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems->append(tr("foreign-key check failed: %1").arg(sqlError(foreignKeys)));
+        return false;
+    }
+    while (foreignKeys.next()) {
+        problems->append(tr("row %1 of table %2 refers to a missing row of %3")
+                             .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
+                                  foreignKeys.value(2).toString()));
+    }
+    const int version = db.schemaVersion();
+    if (version < Database::latestSchemaVersion())
+        problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
+                             .arg(version)
+                             .arg(Database::latestSchemaVersion()));
+    // An old version is not damage; only the checks above are.
+    const bool sound = std::none_of(problems->cbegin(), problems->cend(), [](const QString &p) {
+        return !p.startsWith(QLatin1String("archive version"));
+    });
+    return sound;
+}
+
+bool Maintenance::backup(const QString &source, const QString &target, QString *error)
+{
+    const QFileInfo targetInfo(target);
+    if (!targetInfo.absoluteDir().exists()) {
+        *error = tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
+        return false;
+    }
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(source).canonicalFilePath()) {
+        *error = tr("the backup cannot replace the archive itself");
+        return false;
+    }
+    Database db;
+    if (!db.open(source, Database::Mode::ReadOnly, error))
+        return false;
+
+    const QString temporary = targetInfo.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp").arg(targetInfo.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
+
+    QSqlQuery vacuum(db.db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(temporary);
+    if (!vacuum.exec()) {
+        *error = tr("the backup could not be written: %1").arg(sqlError(vacuum));
+        return false;
+    }
+    vacuum.finish();
+    db.close();
+
+    // Verify the copy before it replaces anything.
+    QStringList problems;
+    if (!check(temporary, &problems)) {
+        *error = tr("the backup copy failed its check: %1").arg(problems.join(QLatin1String("; ")));
+        return false;
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = tr("%1: cannot write the backup: %2").arg(QDir::toNativeSeparators(target),
+                                                           QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    removeTemporary.dismiss();
+    return true;
+}
+
+} // namespace rt
