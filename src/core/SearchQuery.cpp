@@ -138,6 +138,8 @@ bool SearchQueryParser::lex(const QString &text)
 {
     const int n = int(text.size());
     int i = 0;
+    // A ")" that closes nothing is punctuation, as in "') OR 1=1 --": searched as text.
+    int depth = 0;
     auto readPhrase = [&](int from, QString *phrase) {
         // An unclosed quote runs to the end: the box is searched while the user still types.
         int j = from;
@@ -153,11 +155,13 @@ bool SearchQueryParser::lex(const QString &text)
             continue;
         }
         if (c == u'(' || c == QChar(0xFF08)) {
+            ++depth;
             m_tokens.push_back({TokenType::Open, {}, {}, QStringLiteral("("), false, false});
             ++i;
             continue;
         }
-        if (c == u')' || c == QChar(0xFF09)) {
+        if ((c == u')' || c == QChar(0xFF09)) && depth > 0) {
+            --depth;
             m_tokens.push_back({TokenType::Close, {}, {}, QStringLiteral(")"), false, false});
             ++i;
             continue;
@@ -175,8 +179,8 @@ bool SearchQueryParser::lex(const QString &text)
             continue;
         }
         int j = i;
-        while (j < n && !isSpace(text.at(j)) && !isQuote(text.at(j)) && text.at(j) != u'(' && text.at(j) != u')'
-               && text.at(j) != QChar(0xFF08) && text.at(j) != QChar(0xFF09))
+        while (j < n && !isSpace(text.at(j)) && !isQuote(text.at(j)) && text.at(j) != u'(' && text.at(j) != QChar(0xFF08)
+               && !((text.at(j) == u')' || text.at(j) == QChar(0xFF09)) && depth > 0 && j > i))
             ++j;
         QString word = text.mid(i, j - i);
         i = j;
@@ -531,7 +535,13 @@ void SearchQueryParser::run(const QString &text)
         fail(tr("the query is too long (more than %1 characters)").arg(MaxQueryLength));
         return;
     }
-    if (!lex(text))
+    // Control characters (a NUL above all) end strings in C code below us: make them spaces.
+    QString clean = text;
+    for (QChar &c : clean) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    if (!lex(clean))
         return;
     if (m_tokens.empty())
         return; // nothing typed: everything matches
