@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace rt {
 
 namespace {
@@ -104,30 +106,36 @@ Search::Search(Database &database)
 
 Search::Selection Search::select(const SearchQuery &query, bool ordered)
 {
+    // Ordered: document ids (search_index rowids) best first, with their rank; the caller
+    // maps the few it shows to dialogues. Unordered (facets): dialogue ids.
     Selection selection;
     const bool dates = query.earliest().isValid() || query.latest().isValid();
+    QString dateColumn = QStringLiteral("d.start_date");
     if (!query.matchExpression().isEmpty()) {
         selection.ranked = true;
         selection.sql = ordered ? QStringLiteral("SELECT search_index.rowid, search_index.rank FROM search_index")
-                                : QStringLiteral("SELECT search_index.rowid FROM search_index");
-        if (dates)
-            selection.sql += QStringLiteral(" JOIN dialogue d ON d.id = search_index.rowid");
+                                : QStringLiteral("SELECT m.dialogue_id FROM search_index");
+        if (dates || !ordered)
+            selection.sql += QStringLiteral(" JOIN search_map m ON m.doc = search_index.rowid");
         selection.sql += QStringLiteral(" WHERE search_index MATCH ?");
         selection.values.append(query.matchExpression());
+        dateColumn = QStringLiteral("m.start_date");
     } else {
         selection.sql = ordered ? QStringLiteral("SELECT d.id, 0.0 FROM dialogue d WHERE 1")
                                 : QStringLiteral("SELECT d.id FROM dialogue d WHERE 1");
         if (!query.excludeExpression().isEmpty()) {
-            selection.sql += QStringLiteral(" AND d.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
+            selection.sql += QStringLiteral(
+                " AND d.id NOT IN (SELECT m.dialogue_id FROM search_index JOIN search_map m ON m.doc = search_index.rowid"
+                " WHERE search_index MATCH ?)");
             selection.values.append(query.excludeExpression());
         }
     }
     if (query.earliest().isValid()) {
-        selection.sql += QStringLiteral(" AND d.start_date >= ?");
+        selection.sql += QStringLiteral(" AND %1 >= ?").arg(dateColumn);
         selection.values.append(query.earliest().toString(Qt::ISODate));
     }
     if (query.latest().isValid()) {
-        selection.sql += QStringLiteral(" AND d.start_date <= ?");
+        selection.sql += QStringLiteral(" AND %1 <= ?").arg(dateColumn);
         selection.values.append(query.latest().toString(Qt::ISODate));
     }
     if (ordered) {
@@ -146,6 +154,9 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         return false;
     }
     results->ignored = query.ignored();
+    // Changes written by another program since our last commit; if the archive is busy,
+    // search what is indexed rather than wait.
+    refresh(m_db, nullptr);
     sqlite3 *db = m_db.handle();
     if (!db) {
         *error = tr("the archive is not open");
@@ -178,10 +189,11 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
 
     Statement details(db, selection.ranked
                               ? QStringLiteral("SELECT d.key, d.title, d.start_date, d.city, "
-                                               "snippet(search_index, -1, char(2), char(3), '…', 24) "
-                                               "FROM search_index JOIN dialogue d ON d.id = search_index.rowid "
+                                               "snippet(search_index, -1, char(2), char(3), '…', 24), d.id "
+                                               "FROM search_index JOIN search_map m ON m.doc = search_index.rowid "
+                                               "JOIN dialogue d ON d.id = m.dialogue_id "
                                                "WHERE search_index MATCH ? AND search_index.rowid = ?")
-                              : QStringLiteral("SELECT key, title, start_date, city, '' FROM dialogue WHERE id = ?"));
+                              : QStringLiteral("SELECT key, title, start_date, city, '', id FROM dialogue WHERE id = ?"));
     if (!details.isValid()) {
         *error = searchFailed(details);
         return false;
@@ -201,7 +213,7 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
             return false;
         }
         SearchHit hit;
-        hit.id = id;
+        hit.id = details.integer(5);
         hit.key = details.text(0);
         hit.title = details.text(1);
         hit.date = QDate::fromString(details.text(2), Qt::ISODate);
@@ -221,6 +233,7 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
         *error = query.error();
         return false;
     }
+    refresh(m_db, nullptr);
     sqlite3 *db = m_db.handle();
     if (!db) {
         *error = tr("the archive is not open");
@@ -284,6 +297,44 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
     return true;
 }
 
+bool Search::refresh(Database &database, QString *error)
+{
+    sqlite3 *db = database.handle();
+    if (!db || database.isReadOnly())
+        return true;
+    {
+        // An archive still being migrated to the version that adds search has nothing to do.
+        Statement pending(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_stale)"));
+        if (!pending.isValid() || pending.step() != SQLITE_ROW || pending.integer(0) == 0)
+            return true;
+    }
+    std::optional<Transaction> transaction;
+    if (database.transactionDepth() == 0) {
+        transaction.emplace(database);
+        if (!transaction->begin(error))
+            return false;
+    }
+    QString failure;
+    if (!database.execScript(
+            QStringLiteral(
+                "DELETE FROM search_index WHERE rowid IN "
+                "  (SELECT doc FROM search_map WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale));"
+                "DELETE FROM search_map WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale);"
+                "INSERT INTO search_map (dialogue_id, start_date) "
+                "  SELECT id, start_date FROM dialogue WHERE id IN (SELECT dialogue_id FROM search_stale) ORDER BY id;"
+                "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts) "
+                "  SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, d.facts "
+                "  FROM search_map m JOIN search_document d ON d.id = m.dialogue_id "
+                "  WHERE m.dialogue_id IN (SELECT dialogue_id FROM search_stale) ORDER BY m.doc;"
+                "DELETE FROM search_stale;"),
+            &failure)) {
+        if (error)
+            *error = tr("updating the search index failed: %1").arg(failure);
+        return false;
+    }
+    return transaction ? transaction->commit(error) : true;
+}
+
 bool Search::reindex(QString *error)
 {
     Transaction transaction(m_db);
@@ -292,8 +343,12 @@ bool Search::reindex(QString *error)
     QString failure;
     if (!m_db.execScript(QStringLiteral(
                              "DELETE FROM search_index;"
+                             "DELETE FROM search_map;"
+                             "DELETE FROM search_stale;"
+                             "INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM dialogue ORDER BY id;"
                              "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts) "
-                             "SELECT * FROM search_document;"
+                             "SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, d.facts "
+                             "FROM search_map m JOIN search_document d ON d.id = m.dialogue_id ORDER BY m.doc;"
                              "INSERT INTO search_index (search_index) VALUES ('optimize');"),
                          &failure)) {
         *error = tr("rebuilding the search index failed: %1").arg(failure);

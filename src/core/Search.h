@@ -79,6 +79,11 @@ public:
     // The facets of every dialogue the query matches (not only the first `limit`).
     bool facets(const QString &query, Facets *facets, QString *error, int perFacet = 12);
 
+    // Rebuilds the documents of the dialogues that the triggers marked as changed since the
+    // last refresh (table search_stale). Transaction::commit calls it just before the
+    // outermost COMMIT, and run() before searching, so edits from any path are found at once.
+    static bool refresh(Database &database, QString *error);
+
     // Rebuilds the whole index from the records (`roundtable reindex`).
     bool reindex(QString *error);
     // The bytes the index takes in the archive file.
