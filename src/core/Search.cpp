@@ -2,9 +2,12 @@
 
 #include "Database.h"
 #include "SearchQuery.h"
+#include "SearchTokenizer.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -80,6 +83,94 @@ QString searchFailed(const Statement &statement)
 {
     return tr("the search failed: %1").arg(statement.error());
 }
+
+// Marks the words of a query in the text of a hit. FTS5's own snippet() re-runs the
+// match for every hit and tokenizes every column twice; this tokenizes the columns in order
+// of importance only until one holds a query word, which keeps fifty snippets cheap.
+class Snippeter
+{
+public:
+    explicit Snippeter(const SearchQuery &query)
+    {
+        for (const QString &token : query.highlightTokens())
+            m_exact.insert(token.toUtf8());
+        for (const QString &prefix : query.highlightPrefixes())
+            m_prefixes.append(prefix.toUtf8());
+    }
+
+    bool isEmpty() const { return m_exact.isEmpty() && m_prefixes.isEmpty(); }
+
+    // The first of `columns` (UTF-8, most important first) that holds a query word, cut to
+    // about `width` words around the first of them, the words between the marks.
+    QString snippet(const QList<QByteArray> &columns, int width = 24) const
+    {
+        struct Token
+        {
+            int start, end;
+            bool hit;
+        };
+        std::vector<Token> tokens;
+        for (const QByteArray &text : columns) {
+            tokens.clear();
+            int first = -1;
+            SearchTokenizer::tokenize(text.constData(), int(text.size()),
+                                      [&](const char *t, int n, int start, int end) {
+                                          const bool hit = matches(QByteArray::fromRawData(t, n));
+                                          if (hit && first < 0)
+                                              first = int(tokens.size());
+                                          tokens.push_back({start, end, hit});
+                                      });
+            if (first < 0)
+                continue;
+            const int count = int(tokens.size());
+            const int from = std::max(0, std::min(first - 5, count - width));
+            const int to = std::min(count, from + width);
+            const int begin = from == 0 ? 0 : tokens[size_t(from)].start;
+            const int finish = to == count ? int(text.size()) : tokens[size_t(to - 1)].end;
+            QByteArray out;
+            if (from > 0)
+                out += "\u2026";
+            int at = begin;
+            for (int i = from; i < to; ++i) {
+                if (!tokens[size_t(i)].hit)
+                    continue;
+                // Neighbouring hits that overlap (Chinese pairs) or touch become one mark.
+                int start = tokens[size_t(i)].start;
+                int end = tokens[size_t(i)].end;
+                while (i + 1 < to && tokens[size_t(i + 1)].hit && tokens[size_t(i + 1)].start <= end) {
+                    ++i;
+                    end = std::max(end, tokens[size_t(i)].end);
+                }
+                start = std::max(start, at);
+                out += text.mid(at, start - at);
+                out += '\x02';
+                out += text.mid(start, end - start);
+                out += '\x03';
+                at = end;
+            }
+            out += text.mid(at, finish - at);
+            if (to < count)
+                out += "\u2026";
+            return QString::fromUtf8(out).simplified();
+        }
+        return {};
+    }
+
+private:
+    bool matches(const QByteArray &token) const
+    {
+        if (m_exact.contains(token))
+            return true;
+        for (const QByteArray &prefix : m_prefixes) {
+            if (token.startsWith(prefix))
+                return true;
+        }
+        return false;
+    }
+
+    QSet<QByteArray> m_exact;
+    QList<QByteArray> m_prefixes;
+};
 
 } // namespace
 
@@ -162,6 +253,15 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         *error = tr("the archive is not open");
         return false;
     }
+    // One read transaction for the whole search: the count and the hits come from the same
+    // snapshot, and SQLite takes its read lock once rather than once per statement.
+    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
+    if (ownTransaction)
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    auto endTransaction = qScopeGuard([&] {
+        if (ownTransaction)
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    });
 
     // One pass over every match, best first: FTS5 ranks them all anyway to find the best,
     // so counting the rest costs only the stepping.
@@ -187,39 +287,45 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
     if (top.isEmpty())
         return true;
 
+    // The few hits shown: their dialogue, and the indexed text to cut a snippet from.
     Statement details(db, selection.ranked
-                              ? QStringLiteral("SELECT d.key, d.title, d.start_date, d.city, "
-                                               "snippet(search_index, -1, char(2), char(3), '…', 24), d.id "
-                                               "FROM search_index JOIN search_map m ON m.doc = search_index.rowid "
-                                               "JOIN dialogue d ON d.id = m.dialogue_id "
-                                               "WHERE search_index MATCH ? AND search_index.rowid = ?")
-                              : QStringLiteral("SELECT key, title, start_date, city, '', id FROM dialogue WHERE id = ?"));
+                              ? QStringLiteral("SELECT d.id, d.key, d.title, d.start_date, d.city, i.title, i.speakers, "
+                                               "i.orgs, i.series, i.topics, i.city, i.kind, i.body "
+                                               "FROM search_map m JOIN dialogue d ON d.id = m.dialogue_id "
+                                               "JOIN search_index i ON i.rowid = m.doc WHERE m.doc = ?")
+                              : QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id = ?"));
     if (!details.isValid()) {
         *error = searchFailed(details);
         return false;
     }
+    const Snippeter snippeter(query);
     results->hits.reserve(top.size());
+    QList<QByteArray> columns;
     for (const auto &[id, score] : std::as_const(top)) {
         details.reset();
-        int index = 1;
-        if (selection.ranked)
-            details.bind(index++, query.matchExpression());
-        details.bind(index, id);
+        details.bind(1, id);
         rc = details.step();
         if (rc == SQLITE_DONE)
-            continue; // deleted meanwhile by another connection
+            continue; // removed meanwhile by another connection
         if (rc != SQLITE_ROW) {
             *error = searchFailed(details);
             return false;
         }
         SearchHit hit;
-        hit.id = details.integer(5);
-        hit.key = details.text(0);
-        hit.title = details.text(1);
-        hit.date = QDate::fromString(details.text(2), Qt::ISODate);
-        hit.city = details.text(3);
+        hit.id = details.integer(0);
+        hit.key = details.text(1);
+        hit.title = details.text(2);
+        hit.date = QDate::fromString(details.text(3), Qt::ISODate);
+        hit.city = details.text(4);
         hit.score = score;
-        hit.snippet = details.text(4);
+        if (selection.ranked && !snippeter.isEmpty()) {
+            columns.clear();
+            for (int c = 5; c <= 12; ++c) {
+                columns.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(details.get(), c)),
+                                          sqlite3_column_bytes(details.get(), c)));
+            }
+            hit.snippet = snippeter.snippet(columns);
+        }
         results->hits.append(hit);
     }
     return true;

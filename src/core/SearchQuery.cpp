@@ -132,6 +132,7 @@ private:
     SearchQuery &m_query;
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
+    int m_negated = 0; // inside a -term: its words are not highlighted
 };
 
 bool SearchQueryParser::lex(const QString &text)
@@ -233,7 +234,14 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
 {
     Node node;
     node.source = token.source;
-    if (SearchTokenizer::tokens(token.text).isEmpty()) {
+    const QStringList tokens = SearchTokenizer::tokens(token.text);
+    if (m_negated == 0 && !tokens.isEmpty()) {
+        QStringList exact = tokens;
+        if (token.prefix)
+            m_query.m_prefixes.append(exact.takeLast());
+        m_query.m_highlight.append(exact);
+    }
+    if (tokens.isEmpty()) {
         if (!column.isEmpty()) {
             fail(tr("%1 has nothing to search for: it needs letters or digits").arg(token.source));
             return std::nullopt;
@@ -380,7 +388,9 @@ std::optional<Node> SearchQueryParser::parseUnary(int depth)
             fail(tr("\"%1\" needs a word after it, e.g. -word").arg(token.source));
             return std::nullopt;
         }
+        ++m_negated;
         std::optional<Node> inner = parsePrimary(depth + 1);
+        --m_negated;
         if (!inner)
             return std::nullopt;
         Node node;
@@ -610,6 +620,8 @@ SearchQuery SearchQuery::parse(const QString &text)
         query.m_exclude.clear();
         query.m_after = QDate();
         query.m_before = QDate();
+        query.m_highlight.clear();
+        query.m_prefixes.clear();
     }
     return query;
 }

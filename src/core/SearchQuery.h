@@ -34,6 +34,11 @@ public:
     QDate earliest() const { return m_after; }
     QDate latest() const { return m_before; }
 
+    // The tokens to highlight in what is shown of a hit: those of every word looked for
+    // (not of excluded ones), as the tokenizer folds them; prefixes for word*.
+    QStringList highlightTokens() const { return m_highlight; }
+    QStringList highlightPrefixes() const { return m_prefixes; }
+
     // Terms that were left out because they hold no letter or digit, e.g. "--".
     QStringList ignored() const { return m_ignored; }
 
@@ -52,6 +57,8 @@ private:
     QDate m_after;
     QDate m_before;
     QStringList m_ignored;
+    QStringList m_highlight;
+    QStringList m_prefixes;
 };
 
 } // namespace rt
