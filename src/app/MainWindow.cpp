@@ -4,7 +4,10 @@
 
 #include "Archive.h"
 #include "Database.h"
+#include "DialoguePreview.h"
+#include "SearchWidget.h"
 
+#include <QAction>
 #include <QDir>
 #include <QMessageBox>
 
@@ -16,6 +19,27 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Search (issue 4): the panel under the summary, Ctrl+F to reach it from anywhere.
+    m_searchWidget = new SearchWidget;
+    m_ui->centralLayout->addWidget(m_searchWidget, 1);
+    auto *findAction = new QAction(tr("&Find…"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, findAction);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, m_searchWidget, &SearchWidget::focusQuery);
+    connect(m_searchWidget, &SearchWidget::dialogueActivated, this, &MainWindow::showDialogue);
+}
+
+void MainWindow::showDialogue(qint64 id)
+{
+    if (!m_archive)
+        return;
+    auto *preview = new DialoguePreview(*m_archive, id, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
 }
 
 MainWindow::~MainWindow() = default;
@@ -33,6 +57,7 @@ bool MainWindow::openArchive(const QString &path)
     m_archive = std::make_unique<Archive>(*m_database);
     setWindowTitle(tr("%1 — Roundtable").arg(QDir::toNativeSeparators(path)));
     refresh();
+    m_searchWidget->setArchive(path, m_database.get());
     return true;
 }
 

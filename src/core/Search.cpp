@@ -263,26 +263,46 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
             sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     });
 
-    // One pass over every match, best first: FTS5 ranks them all anyway to find the best,
-    // so counting the rest costs only the stepping.
+    // The best `limit` matches, then how many match in all. FTS5 ranks every match either
+    // way, but with a LIMIT SQLite keeps only the best in its sorter, and FTS5 counts a
+    // match without ranking it in a fraction of the time (measured on 20,000 dialogues:
+    // 76 ms ranked with LIMIT 50, 138 ms ranked without, 1 ms count(*)).
     const Selection selection = select(query, true);
-    Statement ranked(db, selection.sql);
-    if (!ranked.isValid()) {
-        *error = searchFailed(ranked);
-        return false;
-    }
-    ranked.bindAll(selection.values);
     QList<std::pair<qint64, double>> top;
-    int rc;
-    while ((rc = ranked.step()) == SQLITE_ROW) {
-        if (top.size() < limit)
+    int rc = SQLITE_DONE;
+    if (limit > 0) {
+        Statement ranked(db, selection.sql + QStringLiteral(" LIMIT ?"));
+        if (!ranked.isValid()) {
+            *error = searchFailed(ranked);
+            return false;
+        }
+        ranked.bindAll(selection.values);
+        ranked.bind(int(selection.values.size()) + 1, qint64(limit));
+        while ((rc = ranked.step()) == SQLITE_ROW)
             top.append({ranked.integer(0), -ranked.real(1)});
-        ++results->total;
+        if (rc != SQLITE_DONE) {
+            *error = searchFailed(ranked);
+            return false;
+        }
     }
-    if (rc != SQLITE_DONE) {
-        *error = searchFailed(ranked);
-        results->total = 0;
-        return false;
+    if (top.size() < limit) {
+        results->total = top.size();
+    } else {
+        Selection all = select(query, false);
+        const bool dates = query.earliest().isValid() || query.latest().isValid();
+        if (all.ranked && !dates) // no need to find the dialogues to count them
+            all.sql = QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ?");
+        Statement count(db, QStringLiteral("SELECT count(*) FROM (") + all.sql + QLatin1Char(')'));
+        if (!count.isValid()) {
+            *error = searchFailed(count);
+            return false;
+        }
+        count.bindAll(all.values);
+        if (count.step() != SQLITE_ROW) {
+            *error = searchFailed(count);
+            return false;
+        }
+        results->total = count.integer(0);
     }
     if (top.isEmpty())
         return true;

@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 
 using namespace rt;
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Times each query is run."), QStringLiteral("N"),
                       QStringLiteral("15")});
+    parser.addOption({QStringLiteral("query"), QStringLiteral("Time only this query, part by part."), QStringLiteral("QUERY")});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -115,7 +117,7 @@ int main(int argc, char **argv)
                 double(search.indexSize()) / 1048576.0);
 
     // A fixed set: common and rare words, phrases, OR, exclusion, every field, every script.
-    const QStringList queries = {
+    QStringList queries = {
         QStringLiteral("biodiversity"),
         QStringLiteral("climate adaptation"),
         QStringLiteral("\"nature-based solutions\""),
@@ -137,6 +139,8 @@ int main(int argc, char **argv)
         QStringLiteral("បរិស្ថាន OR ပတ်ဝန်းကျင်"),
         QStringLiteral("green financ* -youth"),
     };
+    if (parser.isSet(QStringLiteral("query")))
+        queries = {parser.value(QStringLiteral("query"))};
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     sqlite3 *raw = db.handle();
 
@@ -144,6 +148,39 @@ int main(int argc, char **argv)
     for (const QString &q : queries) {
         SearchResults results;
         search.run(q, Search::DefaultLimit, &results, &error);
+    }
+
+    if (parser.isSet(QStringLiteral("query"))) {
+        // Where the time goes, for one query.
+        const QString q = queries.front();
+        const QByteArray match = SearchQuery::parse(q).matchExpression().toUtf8();
+        auto timeIt = [&](const char *label, const std::function<void()> &work) {
+            QList<double> samples;
+            for (int r = 0; r < rounds; ++r) {
+                QElapsedTimer timer;
+                timer.start();
+                work();
+                samples.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            std::printf("%-40s median %8.2f ms\n", label, percentile(samples, 0.5));
+        };
+        auto rawStep = [&](const char *sql) {
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(raw, sql, -1, &st, nullptr);
+            sqlite3_bind_text(st, 1, match.constData(), int(match.size()), SQLITE_STATIC);
+            int n = 0;
+            while (sqlite3_step(st) == SQLITE_ROW)
+                ++n;
+            sqlite3_finalize(st);
+            return n;
+        };
+        timeIt("floor: ranked, LIMIT 50", [&] { int rows; floorMs(raw, match, &rows); });
+        timeIt("ranked, every row", [&] { rawStep("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank"); });
+        timeIt("count(*)", [&] { rawStep("SELECT count(*) FROM search_index WHERE search_index MATCH ?1"); });
+        timeIt("unranked, every row", [&] { rawStep("SELECT rowid FROM search_index WHERE search_index MATCH ?1"); });
+        timeIt("core, limit 0", [&] { SearchResults r; search.run(q, 0, &r, &error); });
+        timeIt("core, limit 50", [&] { SearchResults r; search.run(q, 50, &r, &error); });
+        return 0;
     }
 
     QList<double> coreAll, floorAll;
