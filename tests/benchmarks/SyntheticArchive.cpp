@@ -26,26 +26,58 @@ public:
     const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
     bool chance(int percent) { return below(100) < percent; }
 
-    QString sentence(int words)
+    // Words by theme: a dialogue speaks mostly of its own theme, as real ones do, so that a
+    // topic word is found in some dialogues, not in nearly all of them.
+    static const QList<QStringList> &themeWords()
     {
-        static const QStringList nouns = split(
-            "biodiversity|ecosystem|wetlands|mangroves|river|basin|watershed|forest|climate|adaptation|mitigation|"
-            "pollution|plastic|waste|air quality|water quality|fisheries|agriculture|livelihoods|communities|"
-            "policy|framework|cooperation|partnership|capacity|finance|investment|technology|monitoring|data|"
-            "restoration|conservation|protected areas|species|habitat|coastline|delta|sediment|flood|drought|"
-            "energy|transition|emissions|carbon|governance|youth|women|indigenous peoples|cities|industry|"
-            "supply chains|tourism|knowledge|research|education|awareness|innovation|standards|assessment|"
-            "early warning|resilience|nature-based solutions|green development|circular economy|dams|hydropower");
+        static const QList<QStringList> words = {
+            split("ecosystem|integrated ecosystem management|landscape|watershed|ecosystem services|planning"),
+            split("biodiversity|species|habitat|protected areas|wildlife|Kunming-Montreal framework|pollinators|corridors"),
+            split("climate|adaptation|resilience|heat waves|early warning|loss and damage|vulnerability"),
+            split("water|river|basin|dams|hydropower|sediment|flood|drought|groundwater|irrigation"),
+            split("air quality|particulate matter|emissions|monitoring stations|vehicles|coal|haze"),
+            split("plastic|waste|marine litter|recycling|packaging|landfills|microplastics"),
+            split("finance|green bonds|investment|banks|blended finance|taxonomy|insurance"),
+            split("infrastructure|roads|railways|belt and road|environmental safeguards|standards"),
+            split("wetlands|peatlands|Ramsar sites|migratory birds|restoration|floodplains"),
+            split("cities|urban planning|public transport|buildings|energy efficiency|low-carbon"),
+            split("mangroves|coastline|blue carbon|fisheries|aquaculture|storms|delta"),
+            split("environmental impact assessment|permits|public participation|baselines|compliance"),
+            split("nature-based solutions|reforestation|agroforestry|soil|farmers|livelihoods"),
+            split("circular economy|industry|supply chains|cleaner production|industrial parks|resources"),
+        };
+        return words;
+    }
+
+    // Common words: frequent ones first, picked with a Zipf-like bias.
+    const QString &commonWord()
+    {
+        static const QStringList words = split(
+            "cooperation|policy|region|countries|partners|capacity|knowledge|experience|framework|governance|"
+            "data|research|communities|youth|women|education|awareness|innovation|technology|dialogue|"
+            "implementation|projects|action plans|targets|progress|challenges|opportunities|solutions|"
+            "assessment|training|networks|institutions|sustainable development goals|indigenous peoples|"
+            "private sector|civil society|universities|media|tourism|health|energy transition|"
+            "green development|digital tools|satellite imagery|traditional knowledge|local governments");
+        const double u = double(below(1000000)) / 1000000.0;
+        const int index = std::min(int(double(words.size()) * u * u * u), int(words.size()) - 1);
+        return words.at(index);
+    }
+
+    QString sentence(int words, int theme)
+    {
         static const QStringList verbs = split(
             "strengthen|promote|support|share|improve|protect|restore|monitor|finance|integrate|scale up|"
             "mainstream|coordinate|assess|reduce|enhance|build|develop|align|implement");
         static const QStringList adjectives = split(
             "regional|transboundary|sustainable|integrated|inclusive|local|national|joint|long-term|effective|"
-            "green|low-carbon|science-based|practical|urgent|shared|innovative");
-        QString text = pick(adjectives) + QLatin1Char(' ') + pick(nouns);
+            "green|practical|urgent|shared|innovative|science-based");
+        const QStringList &own = themeWords().at(theme % themeWords().size());
+        auto noun = [&]() -> QString { return chance(55) ? pick(own) : commonWord(); };
+        QString text = pick(adjectives) + QLatin1Char(' ') + noun();
         text[0] = text[0].toUpper();
         for (int i = 2; i < words; i += 3)
-            text += QLatin1Char(' ') + pick(verbs) + QLatin1Char(' ') + pick(adjectives) + QLatin1Char(' ') + pick(nouns);
+            text += QLatin1Char(' ') + pick(verbs) + QLatin1Char(' ') + pick(adjectives) + QLatin1Char(' ') + noun();
         return text + QLatin1Char('.');
     }
 
@@ -212,7 +244,8 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
     for (int i = 0; i < size.dialogues; ++i) {
         Dialogue d;
         d.key = QStringLiteral("dialogue-%1").arg(i);
-        const QString theme = g.pick(themes);
+        const int themeIndex = g.below(int(themes.size()));
+        const QString theme = themes.at(themeIndex);
         d.kind = g.pick(kinds);
         d.title = g.chance(12) ? g.pick(localTitles)
                                : QStringLiteral("%1 on %2 in the Lancang-Mekong Region").arg(d.kind, theme);
@@ -224,14 +257,14 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
         d.format = g.pick(formats);
         d.occasion = QStringLiteral("the %1th anniversary of regional environmental cooperation").arg(1 + g.below(10));
         d.participants = QStringLiteral("Representatives of governments, research institutes and civil society. ")
-                         + g.sentence(8);
-        d.outcome = g.sentence(15) + QLatin1Char(' ') + g.sentence(9);
+                         + g.sentence(8, themeIndex);
+        d.outcome = g.sentence(15, themeIndex) + QLatin1Char(' ') + g.sentence(9, themeIndex);
         const int orgCount = 2 + g.below(3);
         for (int k = 0; k < orgCount; ++k)
             d.organizations.append({organizations.at(g.below(int(organizations.size()))), orgRoles.at(k % orgRoles.size())});
         const int topicCount = 2 + g.below(2);
         for (int k = 0; k < topicCount; ++k)
-            d.topics.append({g.pick(themes), g.sentence(10)});
+            d.topics.append({k == 0 ? theme : g.pick(themes), g.sentence(10, k == 0 ? themeIndex : g.below(int(themes.size())))});
         for (int k = 0; k < size.speechesPerDialogue; ++k) {
             Speech s;
             s.personId = people.at(g.below(int(people.size())));
@@ -239,7 +272,7 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
             s.title = g.pick(titles);
             s.organizationId = organizations.at(g.below(int(organizations.size())));
             s.verb = g.pick(verbs);
-            s.summary = g.sentence(12) + QLatin1Char(' ') + g.sentence(12);
+            s.summary = g.sentence(12, themeIndex) + QLatin1Char(' ') + g.sentence(12, themeIndex);
             if (g.chance(25))
                 s.summary += QLatin1Char(' ') + g.localSentence();
             d.speeches.append(s);
