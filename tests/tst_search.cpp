@@ -51,6 +51,7 @@ private slots:
     void hostile_data();
     void hostile();
 
+    void randomQueries();
     void ranking();
     void snippets();
     void limitAndTotal();
@@ -455,6 +456,50 @@ void TestSearch::hostile()
             QVERIFY2(!error.contains(QLatin1String(leak), Qt::CaseInsensitive), qPrintable(error));
     }
     QCOMPARE(m_archive->counts().dialogues, before);
+    QCOMPARE(integrityProblem(), QString());
+}
+
+// Thousands of queries made of the language's own pieces and of FTS5 and SQL syntax: each
+// is either searched or refused with the parser's own message, never an SQLite one.
+void TestSearch::randomQueries()
+{
+    const QStringList pieces = {
+        QStringLiteral("water"), QStringLiteral("\""), QStringLiteral("("), QStringLiteral(")"), QStringLiteral("-"),
+        QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("NEAR("), QStringLiteral("*"),
+        QStringLiteral("^"), QStringLiteral(":"), QStringLiteral("{title}"), QStringLiteral("speaker:"),
+        QStringLiteral("org:"), QStringLiteral("year:2022"), QStringLiteral("after:2021"), QStringLiteral("before:"),
+        QStringLiteral("country:"), QStringLiteral("format:online"), QStringLiteral("'"), QStringLiteral(";"),
+        QStringLiteral("--"), QStringLiteral("1=1"), QStringLiteral("润秋"), QStringLiteral("ความ"),
+        QStringLiteral("Hồng"), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\\"), QStringLiteral("+"),
+        QStringLiteral("rank"), QStringLiteral("MATCH"), QStringLiteral("SELECT"), QStringLiteral("%"), QStringLiteral("_")};
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) & 0x7fff;
+    };
+    int searched = 0;
+    int refused = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QString query;
+        const int length = 1 + int(next() % 8);
+        for (int k = 0; k < length; ++k)
+            query += pieces.at(int(next() % pieces.size()));
+        SearchResults results;
+        QString error;
+        if (m_search->run(query, 5, &results, &error)) {
+            ++searched;
+            QVERIFY(results.total >= results.hits.size());
+        } else {
+            ++refused;
+            QVERIFY2(!error.isEmpty(), qPrintable(query));
+            for (const char *leak : {"fts5", "syntax error", "sqlite", "no such column", "unrecognized"})
+                QVERIFY2(!error.contains(QLatin1String(leak), Qt::CaseInsensitive),
+                         qPrintable(query + QLatin1String(" -> ") + error));
+        }
+    }
+    // Both outcomes occur, so the test exercises both.
+    QVERIFY(searched > 300);
+    QVERIFY(refused > 300);
     QCOMPARE(integrityProblem(), QString());
 }
 

@@ -6,6 +6,7 @@
 #include "Search.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,8 +39,9 @@ int runSearch(Context &c)
         c.err << "roundtable: " << tr("--limit needs a whole number of 0 or more") << Qt::endl;
         return UsageError;
     }
+    // Read-write where allowed, so that changes another program made are indexed first.
     Database db;
-    if (!c.open(db, true))
+    if (!c.open(db, !QFileInfo(c.databasePath).isWritable()))
         return Failure;
     Search search(db);
     SearchResults results;

@@ -1,0 +1,1 @@
+int main() { return 0; } // local stub until main has the real test
