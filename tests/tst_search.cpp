@@ -7,10 +7,12 @@
 #include "SearchQuery.h"
 #include "SearchTokenizer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +63,7 @@ private slots:
     void indexFollowsRenames();
     void indexFollowsDelete();
     void reindexChangesNothing();
+    void migrationIndexesExistingArchive();
 
     void facets();
     void savedSearches();
@@ -701,6 +704,47 @@ void TestSearch::reindexChangesNothing()
         QCOMPARE(keys(queries.at(i)), before.at(i));
     QCOMPARE(integrityProblem(), QString());
     QVERIFY(m_search->indexSize() > 0);
+}
+
+// An archive written before search existed (schema version 1) gets its index when opened.
+void TestSearch::migrationIndexesExistingArchive()
+{
+    const QString old = m_dir->filePath(QStringLiteral("version1.roundtable"));
+    QFile schema(QStringLiteral(":/migrations/0001_base.sql"));
+    QVERIFY(schema.open(QIODevice::ReadOnly));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
+        raw.setDatabaseName(old);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        // Version 1 as it was written: its script without comments, one statement at a time.
+        QString script;
+        for (const QString &line : QString::fromUtf8(schema.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                script += line + QLatin1Char('\n');
+        }
+        for (const QString &sql : script.split(QLatin1Char(';'))) {
+            if (!sql.trimmed().isEmpty())
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QLatin1String(": ") + sql));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dialogue (key, title, start_date, city) "
+                                      "VALUES ('old', 'Dialogue on Karst Landscapes', '2015-03-03', 'Guilin')")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+
+    Database db;
+    QString error;
+    QVERIFY2(db.open(old, Database::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(db.schemaVersion() >= 2);
+    Search search(db);
+    SearchResults results;
+    QVERIFY2(search.run(QStringLiteral("karst city:guilin year:2015"), 10, &results, &error), qPrintable(error));
+    QCOMPARE(results.total, qint64(1));
+    QCOMPARE(results.hits.front().key, QStringLiteral("old"));
 }
 
 void TestSearch::facets()
