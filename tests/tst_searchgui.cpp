@@ -131,7 +131,7 @@ void TestSearchGui::typingSearches()
     QTRY_COMPARE(view->model()->rowCount(), 1);
     const QString html = view->model()->index(0, 0).data(SearchResultsModel::HtmlRole).toString();
     QVERIFY2(html.contains(QStringLiteral("<b>Zhang</b> <b>Yujun</b>")), qPrintable(html));
-    QTRY_VERIFY(find<QLabel>("statusLabel")->text().contains(QStringLiteral("1 dialogue")));
+    QTRY_VERIFY(find<QLabel>("statusLabel")->text().contains(QStringLiteral("Dialogues found: 1")));
 }
 
 void TestSearchGui::facetsNarrow()

@@ -16,8 +16,12 @@ void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const 
 {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(Margin);
+    // The date line is quieter than the text, but must stay legible on the selection colour.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor meta = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::PlaceholderText);
     document.setDefaultStyleSheet(QStringLiteral("b { background-color: #ffe680; color: black; }"
-                                                 ".meta { color: gray; }"));
+                                                 ".meta { color: %1; }")
+                                      .arg(meta.name()));
     document.setHtml(html);
     document.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 600);
 }
@@ -61,8 +65,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             meta += QStringLiteral(" · ") + hit.city.toHtmlEscaped();
         QString html = QStringLiteral("<div style=\"font-weight: 600\">%1</div>"
                                       "<div class=\"meta\">%2</div>")
-                           .arg(hit.title.toHtmlEscaped(), meta);
-        if (!hit.snippet.isEmpty())
+                           .arg(hit.titleHtml(), meta);
+        if (!hit.snippet.isEmpty() && hit.snippet != hit.markedTitle)
             html += QStringLiteral("<div>%1</div>").arg(hit.snippetHtml());
         return html;
     }

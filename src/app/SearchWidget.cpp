@@ -188,7 +188,7 @@ void SearchWidget::showResults(quint64 generation, const SearchResults &results,
     }
     m_statusLabel->setStyleSheet(QString());
     QString status = results.total == 0 ? tr("No dialogue found")
-                                        : tr("%n dialogue(s) found", nullptr, int(results.total));
+                                        : tr("Dialogues found: %1").arg(QLocale().toString(results.total));
     if (results.total > results.hits.size())
         status += tr(" — showing the best %1").arg(results.hits.size());
     if (!results.ignored.isEmpty())

@@ -69,7 +69,7 @@ int runSearch(Context &c)
     }
     for (const QString &ignored : std::as_const(results.ignored))
         c.err << "roundtable: " << tr("ignored \"%1\": it holds no letter or digit").arg(ignored) << Qt::endl;
-    c.out << QCoreApplication::translate("cli", "%n dialogue(s) found", nullptr, int(results.total));
+    c.out << tr("Dialogues found: %1").arg(results.total);
     if (results.total > results.hits.size())
         c.out << tr(", showing the best %1").arg(results.hits.size());
     c.out << Qt::endl;

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <optional>
 
 namespace rt {
@@ -174,12 +175,22 @@ private:
 
 } // namespace
 
+static QString markedToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(SearchHit::MarkStart, QLatin1String("<b>"));
+    html.replace(SearchHit::MarkEnd, QLatin1String("</b>"));
+    return html;
+}
+
 QString SearchHit::snippetHtml() const
 {
-    QString html = snippet.toHtmlEscaped();
-    html.replace(MarkStart, QLatin1String("<b>"));
-    html.replace(MarkEnd, QLatin1String("</b>"));
-    return html;
+    return markedToHtml(snippet);
+}
+
+QString SearchHit::titleHtml() const
+{
+    return markedToHtml(markedTitle.isEmpty() ? title : markedTitle);
 }
 
 QString SearchHit::snippetText(const QString &open, const QString &close) const
@@ -339,12 +350,17 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         hit.city = details.text(4);
         hit.score = score;
         if (selection.ranked && !snippeter.isEmpty()) {
+            auto column = [&](int c) {
+                return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(details.get(), c)),
+                                  sqlite3_column_bytes(details.get(), c));
+            };
+            hit.markedTitle = snippeter.snippet({hit.title.toUtf8()}, std::numeric_limits<int>::max() / 2);
             columns.clear();
-            for (int c = 5; c <= 12; ++c) {
-                columns.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(details.get(), c)),
-                                          sqlite3_column_bytes(details.get(), c)));
-            }
+            for (int c = 6; c <= 12; ++c)
+                columns.append(column(c));
             hit.snippet = snippeter.snippet(columns);
+            if (hit.snippet.isEmpty())
+                hit.snippet = snippeter.snippet({column(5)});
         }
         results->hits.append(hit);
     }

@@ -25,10 +25,14 @@ struct SearchHit
     // Where the words were found, the matched words between SearchHit::MarkStart and
     // MarkEnd; use snippetHtml() or snippetText() to show it.
     QString snippet;
+    // The title with the matched words between the same marks; the snippet comes from the
+    // rest of the dialogue, or is this when only the title matched.
+    QString markedTitle;
 
     static constexpr QChar MarkStart = QChar(0x02);
     static constexpr QChar MarkEnd = QChar(0x03);
     QString snippetHtml() const;                                    // <b>…</b>, escaped
+    QString titleHtml() const;                                      // the same for the title
     QString snippetText(const QString &open, const QString &close) const;
 };
 
