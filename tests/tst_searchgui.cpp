@@ -42,8 +42,7 @@ private slots:
     void savedSearches();
 
 private:
-    template<typename T>
-    T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         return m_window->findChild<T *>(QLatin1String(name));
     }
@@ -71,7 +70,7 @@ void TestSearchGui::init()
         Archive archive(db);
         Interchange::Report report;
         QVERIFY2(Interchange::importFile(archive, QStringLiteral(":/demo/reference.json"), &report, &error),
-                 qPrintable(error));
+            qPrintable(error));
         Dialogue d;
         d.key = QStringLiteral("mangrove-forum");
         d.title = QStringLiteral("Mangrove Forum of the Mekong Delta");
@@ -92,7 +91,8 @@ void TestSearchGui::cleanup()
 {
     const QString shot = qEnvironmentVariable("RT_SCREENSHOT_DIR");
     if (!shot.isEmpty() && m_window)
-        m_window->grab().save(shot + QLatin1Char('/') + QLatin1String(QTest::currentTestFunction()) + QLatin1String(".png"));
+        m_window->grab().save(
+            shot + QLatin1Char('/') + QLatin1String(QTest::currentTestFunction()) + QLatin1String(".png"));
     m_window.reset();
     m_dir.reset();
 }
@@ -177,7 +177,7 @@ void TestSearchGui::enterOpensTheDialogue()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).toLongLong(),
-             view->model()->index(1, 0).data(SearchResultsModel::IdRole).toLongLong());
+        view->model()->index(1, 0).data(SearchResultsModel::IdRole).toLongLong());
 }
 
 void TestSearchGui::badQueryShowsWhy()
@@ -208,7 +208,7 @@ void TestSearchGui::savedSearches()
     QTest::mouseClick(saved->viewport(), Qt::LeftButton, {}, saved->visualItemRect(saved->item(0)).center());
     QCOMPARE(find<QLineEdit>("queryLineEdit")->text(), QStringLiteral("org:lmec"));
     QTRY_VERIFY(find<QListView>("resultsListView")->model()->index(0, 0).data(Qt::ToolTipRole).toString()
-                == QStringLiteral("2022-11-23-iem-roundtable"));
+        == QStringLiteral("2022-11-23-iem-roundtable"));
 
     // Kept in the archive: a new window finds it.
     m_window.reset();

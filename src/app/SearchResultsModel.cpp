@@ -18,7 +18,8 @@ void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const 
     document.setDocumentMargin(Margin);
     // The date line is quieter than the text, but must stay legible on the selection colour.
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor meta = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::PlaceholderText);
+    const QColor meta = selected ? option.palette.color(QPalette::HighlightedText)
+                                 : option.palette.color(QPalette::PlaceholderText);
     document.setDefaultStyleSheet(QStringLiteral("b { background-color: #ffe680; color: black; }"
                                                  ".meta { color: %1; }")
                                       .arg(meta.name()));
@@ -75,7 +76,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchHitDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -15,7 +15,7 @@ class SearchResultsModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the dialogue's id
-        HtmlRole,                  // title, date, city and the snippet with the matched words marked
+        HtmlRole, // title, date, city and the snippet with the matched words marked
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -37,7 +37,8 @@ class SearchHitDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 

@@ -71,8 +71,9 @@ SearchWidget::SearchWidget(QWidget *parent)
     m_queryEdit = new QLineEdit;
     m_queryEdit->setObjectName(QStringLiteral("queryLineEdit"));
     m_queryEdit->setClearButtonEnabled(true);
-    m_queryEdit->setPlaceholderText(tr("Search dialogues: words, \"phrases\", -word, OR, speaker: org: series: city: "
-                                       "country: topic: format: year: after: before:"));
+    m_queryEdit->setPlaceholderText(
+        tr("Search dialogues: words, \"phrases\", -word, OR, speaker: org: series: city: "
+           "country: topic: format: year: after: before:"));
     m_queryEdit->installEventFilter(this);
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -96,7 +97,7 @@ SearchWidget::SearchWidget(QWidget *parent)
     splitter->addWidget(main);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
+    splitter->setSizes({ 260, 800 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -112,11 +113,10 @@ SearchWidget::SearchWidget(QWidget *parent)
     });
     connect(m_facetsTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { narrow(item); });
     connect(m_facetsTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { narrow(item); });
-    connect(m_savedList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        setQuery(item->data(SavedQueryRole).toString());
-    });
+    connect(m_savedList, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { setQuery(item->data(SavedQueryRole).toString()); });
     connect(m_savedList, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *current) { m_removeButton->setEnabled(current != nullptr); });
+        [this](QListWidgetItem *current) { m_removeButton->setEnabled(current != nullptr); });
     connect(m_saveButton, &QPushButton::clicked, this, &SearchWidget::askToSaveSearch);
     connect(m_removeButton, &QPushButton::clicked, this, &SearchWidget::removeSavedSearch);
 
@@ -141,7 +141,8 @@ SearchWidget::~SearchWidget()
 void SearchWidget::setArchive(const QString &path, Database *database)
 {
     m_database = database;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
     loadSavedSearches();
     startSearch();
 }
@@ -171,12 +172,13 @@ void SearchWidget::startSearch()
     m_worker->announce(generation);
     const QString text = m_queryEdit->text();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, text] { worker->search(generation, text, Search::DefaultLimit); },
+        m_worker,
+        [worker = m_worker, generation, text] { worker->search(generation, text, Search::DefaultLimit); },
         Qt::QueuedConnection);
 }
 
-void SearchWidget::showResults(quint64 generation, const SearchResults &results, const Facets &facets,
-                               const QString &error)
+void SearchWidget::showResults(
+    quint64 generation, const SearchResults &results, const Facets &facets, const QString &error)
 {
     if (generation != m_generation)
         return; // an older search; a newer one is on its way
@@ -204,21 +206,19 @@ void SearchWidget::showResults(quint64 generation, const SearchResults &results,
 void SearchWidget::showFacets(const Facets &facets)
 {
     m_facetsTree->clear();
-    const QList<std::pair<QString, const QList<FacetValue> *>> groups = {
-        {tr("Year"), &facets.years},
-        {tr("Series"), &facets.series},
-        {tr("City"), &facets.cities},
-        {tr("Organisation"), &facets.organizations}};
+    const QList<std::pair<QString, const QList<FacetValue> *>> groups
+        = { { tr("Year"), &facets.years }, { tr("Series"), &facets.series }, { tr("City"), &facets.cities },
+              { tr("Organisation"), &facets.organizations } };
     for (const auto &[title, values] : groups) {
         if (values->isEmpty())
             continue;
-        auto *group = new QTreeWidgetItem(m_facetsTree, {title});
+        auto *group = new QTreeWidgetItem(m_facetsTree, { title });
         group->setFlags(Qt::ItemIsEnabled);
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
         for (const FacetValue &value : *values) {
-            auto *item = new QTreeWidgetItem(group, {value.label, QLocale().toString(value.count)});
+            auto *item = new QTreeWidgetItem(group, { value.label, QLocale().toString(value.count) });
             item->setData(0, RefinementRole, value.refinement);
             item->setToolTip(0, value.refinement);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -277,8 +277,8 @@ bool SearchWidget::saveCurrentSearch(const QString &name)
 void SearchWidget::askToSaveSearch()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save search"), tr("Name of the search:"), QLineEdit::Normal,
-                                               query().left(40), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save search"), tr("Name of the search:"), QLineEdit::Normal, query().left(40), &ok);
     if (ok)
         saveCurrentSearch(name);
 }

@@ -58,8 +58,8 @@ protected:
 
 private:
     void startSearch();
-    void showResults(quint64 generation, const rt::SearchResults &results, const rt::Facets &facets,
-                     const QString &error);
+    void showResults(
+        quint64 generation, const rt::SearchResults &results, const rt::Facets &facets, const QString &error);
     void showFacets(const Facets &facets);
     void narrow(QTreeWidgetItem *item);
     void openCurrent();

@@ -33,8 +33,8 @@ public slots:
 
 signals:
     void opened(const QString &error);
-    void finished(quint64 generation, const rt::SearchResults &results, const rt::Facets &facets,
-                  const QString &error);
+    void finished(
+        quint64 generation, const rt::SearchResults &results, const rt::Facets &facets, const QString &error);
 
 private:
     std::unique_ptr<Database> m_database;

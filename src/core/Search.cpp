@@ -10,10 +10,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <limits>
 #include <optional>
+#include <sqlite3.h>
 
 namespace rt {
 
@@ -32,7 +31,9 @@ public:
         : m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
-        if (db && sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        if (db
+            && sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
+                != SQLITE_OK) {
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
         }
@@ -114,13 +115,13 @@ public:
         for (const QByteArray &text : columns) {
             tokens.clear();
             int first = -1;
-            SearchTokenizer::tokenize(text.constData(), int(text.size()),
-                                      [&](const char *t, int n, int start, int end) {
-                                          const bool hit = matches(QByteArray::fromRawData(t, n));
-                                          if (hit && first < 0)
-                                              first = int(tokens.size());
-                                          tokens.push_back({start, end, hit});
-                                      });
+            SearchTokenizer::tokenize(
+                text.constData(), int(text.size()), [&](const char *t, int n, int start, int end) {
+                    const bool hit = matches(QByteArray::fromRawData(t, n));
+                    if (hit && first < 0)
+                        first = int(tokens.size());
+                    tokens.push_back({ start, end, hit });
+                });
             if (first < 0)
                 continue;
             const int count = int(tokens.size());
@@ -215,8 +216,9 @@ Search::Selection Search::select(const SearchQuery &query, bool ordered)
     QString dateColumn = QStringLiteral("d.start_date");
     if (!query.matchExpression().isEmpty()) {
         selection.ranked = true;
-        selection.sql = ordered ? QStringLiteral("SELECT search_index.rowid, search_index.rank FROM search_index")
-                                : QStringLiteral("SELECT m.dialogue_id FROM search_index");
+        selection.sql = ordered
+            ? QStringLiteral("SELECT search_index.rowid, search_index.rank FROM search_index")
+            : QStringLiteral("SELECT m.dialogue_id FROM search_index");
         if (dates || !ordered)
             selection.sql += QStringLiteral(" JOIN search_map m ON m.doc = search_index.rowid");
         selection.sql += QStringLiteral(" WHERE search_index MATCH ?");
@@ -226,9 +228,9 @@ Search::Selection Search::select(const SearchQuery &query, bool ordered)
         selection.sql = ordered ? QStringLiteral("SELECT d.id, 0.0 FROM dialogue d WHERE 1")
                                 : QStringLiteral("SELECT d.id FROM dialogue d WHERE 1");
         if (!query.excludeExpression().isEmpty()) {
-            selection.sql += QStringLiteral(
-                " AND d.id NOT IN (SELECT m.dialogue_id FROM search_index JOIN search_map m ON m.doc = search_index.rowid"
-                " WHERE search_index MATCH ?)");
+            selection.sql += QStringLiteral(" AND d.id NOT IN (SELECT m.dialogue_id FROM search_index JOIN "
+                                            "search_map m ON m.doc = search_index.rowid"
+                                            " WHERE search_index MATCH ?)");
             selection.values.append(query.excludeExpression());
         }
     }
@@ -290,7 +292,7 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         ranked.bindAll(selection.values);
         ranked.bind(int(selection.values.size()) + 1, qint64(limit));
         while ((rc = ranked.step()) == SQLITE_ROW)
-            top.append({ranked.integer(0), -ranked.real(1)});
+            top.append({ ranked.integer(0), -ranked.real(1) });
         if (rc != SQLITE_DONE) {
             *error = searchFailed(ranked);
             return false;
@@ -319,12 +321,13 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         return true;
 
     // The few hits shown: their dialogue, and the indexed text to cut a snippet from.
-    Statement details(db, selection.ranked
-                              ? QStringLiteral("SELECT d.id, d.key, d.title, d.start_date, d.city, i.title, i.speakers, "
-                                               "i.orgs, i.series, i.topics, i.city, i.kind, i.body "
-                                               "FROM search_map m JOIN dialogue d ON d.id = m.dialogue_id "
-                                               "JOIN search_index i ON i.rowid = m.doc WHERE m.doc = ?")
-                              : QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id = ?"));
+    Statement details(db,
+        selection.ranked
+            ? QStringLiteral("SELECT d.id, d.key, d.title, d.start_date, d.city, i.title, i.speakers, "
+                             "i.orgs, i.series, i.topics, i.city, i.kind, i.body "
+                             "FROM search_map m JOIN dialogue d ON d.id = m.dialogue_id "
+                             "JOIN search_index i ON i.rowid = m.doc WHERE m.doc = ?")
+            : QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id = ?"));
     if (!details.isValid()) {
         *error = searchFailed(details);
         return false;
@@ -352,15 +355,15 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         if (selection.ranked && !snippeter.isEmpty()) {
             auto column = [&](int c) {
                 return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(details.get(), c)),
-                                  sqlite3_column_bytes(details.get(), c));
+                    sqlite3_column_bytes(details.get(), c));
             };
-            hit.markedTitle = snippeter.snippet({hit.title.toUtf8()}, std::numeric_limits<int>::max() / 2);
+            hit.markedTitle = snippeter.snippet({ hit.title.toUtf8() }, std::numeric_limits<int>::max() / 2);
             columns.clear();
             for (int c = 6; c <= 12; ++c)
                 columns.append(column(c));
             hit.snippet = snippeter.snippet(columns);
             if (hit.snippet.isEmpty())
-                hit.snippet = snippeter.snippet({column(5)});
+                hit.snippet = snippeter.snippet({ column(5) });
         }
         results->hits.append(hit);
     }
@@ -382,7 +385,8 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
         return false;
     }
     const Selection selection = select(query, false);
-    const QString with = QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection.sql + QStringLiteral(") ");
+    const QString with
+        = QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection.sql + QStringLiteral(") ");
 
     // Each facet: label, count, and the value the refinement is made of.
     struct Kind
@@ -392,26 +396,29 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
         QString field;
     };
     const QList<Kind> kinds = {
-        {&facets->years,
-         QStringLiteral("SELECT substr(d.start_date, 1, 4) AS v, count(*) AS n, substr(d.start_date, 1, 4) "
-                        "FROM m JOIN dialogue d ON d.id = m.id GROUP BY v ORDER BY v DESC LIMIT ?"),
-         QStringLiteral("year")},
-        {&facets->series,
-         QStringLiteral("SELECT d.series AS v, count(*) AS n, d.series FROM m JOIN dialogue d ON d.id = m.id "
-                        "WHERE d.series <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
-         QStringLiteral("series")},
-        {&facets->cities,
-         QStringLiteral("SELECT d.city AS v, count(*) AS n, d.city FROM m JOIN dialogue d ON d.id = m.id "
-                        "WHERE d.city <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
-         QStringLiteral("city")},
-        {&facets->organizations,
-         QStringLiteral("SELECT CASE WHEN o.short_name <> '' THEN o.short_name ELSE o.name END, "
-                        "count(DISTINCT x.dialogue_id) AS n, o.name "
-                        "FROM (SELECT dialogue_id, organization_id FROM dialogue_organization "
-                        "      UNION SELECT dialogue_id, organization_id FROM speech WHERE organization_id IS NOT NULL) x "
-                        "JOIN m ON m.id = x.dialogue_id JOIN organization o ON o.id = x.organization_id "
-                        "GROUP BY o.id ORDER BY n DESC, o.name LIMIT ?"),
-         QStringLiteral("org")},
+        { &facets->years,
+            QStringLiteral(
+                "SELECT substr(d.start_date, 1, 4) AS v, count(*) AS n, substr(d.start_date, 1, 4) "
+                "FROM m JOIN dialogue d ON d.id = m.id GROUP BY v ORDER BY v DESC LIMIT ?"),
+            QStringLiteral("year") },
+        { &facets->series,
+            QStringLiteral(
+                "SELECT d.series AS v, count(*) AS n, d.series FROM m JOIN dialogue d ON d.id = m.id "
+                "WHERE d.series <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
+            QStringLiteral("series") },
+        { &facets->cities,
+            QStringLiteral("SELECT d.city AS v, count(*) AS n, d.city FROM m JOIN dialogue d ON d.id = m.id "
+                           "WHERE d.city <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
+            QStringLiteral("city") },
+        { &facets->organizations,
+            QStringLiteral("SELECT CASE WHEN o.short_name <> '' THEN o.short_name ELSE o.name END, "
+                           "count(DISTINCT x.dialogue_id) AS n, o.name "
+                           "FROM (SELECT dialogue_id, organization_id FROM dialogue_organization "
+                           "      UNION SELECT dialogue_id, organization_id FROM speech WHERE "
+                           "organization_id IS NOT NULL) x "
+                           "JOIN m ON m.id = x.dialogue_id JOIN organization o ON o.id = x.organization_id "
+                           "GROUP BY o.id ORDER BY n DESC, o.name LIMIT ?"),
+            QStringLiteral("org") },
     };
     for (const Kind &kind : kinds) {
         Statement statement(db, with + kind.sql);
@@ -428,7 +435,7 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
             value.count = statement.integer(1);
             const QString raw = statement.text(2);
             value.refinement = kind.field + QLatin1Char(':')
-                               + (kind.field == QLatin1String("year") ? raw : SearchQuery::quoted(raw));
+                + (kind.field == QLatin1String("year") ? raw : SearchQuery::quoted(raw));
             kind.target->append(value);
         }
         if (rc != SQLITE_DONE) {
@@ -463,9 +470,12 @@ bool Search::refresh(Database &database, QString *error)
                 "  (SELECT doc FROM search_map WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale));"
                 "DELETE FROM search_map WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale);"
                 "INSERT INTO search_map (dialogue_id, start_date) "
-                "  SELECT id, start_date FROM dialogue WHERE id IN (SELECT dialogue_id FROM search_stale) ORDER BY id;"
-                "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts) "
-                "  SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, d.facts "
+                "  SELECT id, start_date FROM dialogue WHERE id IN (SELECT dialogue_id FROM search_stale) "
+                "ORDER BY id;"
+                "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, "
+                "facts) "
+                "  SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, "
+                "d.facts "
                 "  FROM search_map m JOIN search_document d ON d.id = m.dialogue_id "
                 "  WHERE m.dialogue_id IN (SELECT dialogue_id FROM search_stale) ORDER BY m.doc;"
                 "DELETE FROM search_stale;"),
@@ -483,16 +493,19 @@ bool Search::reindex(QString *error)
     if (!transaction.begin(error))
         return false;
     QString failure;
-    if (!m_db.execScript(QStringLiteral(
-                             "DELETE FROM search_index;"
-                             "DELETE FROM search_map;"
-                             "DELETE FROM search_stale;"
-                             "INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM dialogue ORDER BY id;"
-                             "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts) "
-                             "SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, d.facts "
-                             "FROM search_map m JOIN search_document d ON d.id = m.dialogue_id ORDER BY m.doc;"
-                             "INSERT INTO search_index (search_index) VALUES ('optimize');"),
-                         &failure)) {
+    if (!m_db.execScript(
+            QStringLiteral("DELETE FROM search_index;"
+                           "DELETE FROM search_map;"
+                           "DELETE FROM search_stale;"
+                           "INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM "
+                           "dialogue ORDER BY id;"
+                           "INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, "
+                           "city, body, facts) "
+                           "SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, "
+                           "d.body, d.facts "
+                           "FROM search_map m JOIN search_document d ON d.id = m.dialogue_id ORDER BY m.doc;"
+                           "INSERT INTO search_index (search_index) VALUES ('optimize');"),
+            &failure)) {
         *error = tr("rebuilding the search index failed: %1").arg(failure);
         return false;
     }
@@ -502,7 +515,8 @@ bool Search::reindex(QString *error)
 qint64 Search::indexSize()
 {
     Statement statement(m_db.handle(),
-                        QStringLiteral("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search\\_index%' ESCAPE '\\'"));
+        QStringLiteral(
+            "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search\\_index%' ESCAPE '\\'"));
     if (!statement.isValid() || statement.step() != SQLITE_ROW)
         return -1;
     return statement.integer(0);
@@ -511,10 +525,11 @@ qint64 Search::indexSize()
 QList<SavedSearch> Search::savedSearches()
 {
     QList<SavedSearch> result;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name, query FROM saved_search ORDER BY position, name"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id, name, query FROM saved_search ORDER BY position, name"));
     if (q.exec()) {
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     }
     q.finish();
     return result;
@@ -535,10 +550,10 @@ bool Search::saveSearch(const QString &name, const QString &query, QString *erro
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO saved_search (name, query, position) "
-        "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM saved_search)) "
-        "ON CONFLICT (name) DO UPDATE SET query = excluded.query"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO saved_search (name, query, position) "
+                       "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM saved_search)) "
+                       "ON CONFLICT (name) DO UPDATE SET query = excluded.query"));
     q.addBindValue(cleanName);
     q.addBindValue(query);
     if (!q.exec()) {

@@ -31,16 +31,16 @@ struct SearchHit
 
     static constexpr QChar MarkStart = QChar(0x02);
     static constexpr QChar MarkEnd = QChar(0x03);
-    QString snippetHtml() const;                                    // <b>…</b>, escaped
-    QString titleHtml() const;                                      // the same for the title
+    QString snippetHtml() const; // <b>…</b>, escaped
+    QString titleHtml() const; // the same for the title
     QString snippetText(const QString &open, const QString &close) const;
 };
 
 struct SearchResults
 {
     QList<SearchHit> hits; // best first, at most the limit
-    qint64 total = 0;      // how many dialogues match in all
-    QStringList ignored;   // terms left out because they hold no letter or digit
+    qint64 total = 0; // how many dialogues match in all
+    QStringList ignored; // terms left out because they hold no letter or digit
 };
 
 // One value of a facet with the number of matching dialogues that have it, and the
@@ -54,9 +54,9 @@ struct FacetValue
 
 struct Facets
 {
-    QList<FacetValue> years;         // newest first
-    QList<FacetValue> series;        // most dialogues first
-    QList<FacetValue> cities;        // most dialogues first
+    QList<FacetValue> years; // newest first
+    QList<FacetValue> series; // most dialogues first
+    QList<FacetValue> cities; // most dialogues first
     QList<FacetValue> organizations; // most dialogues first (organisers and speakers' organisations)
 };
 

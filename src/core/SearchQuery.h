@@ -24,7 +24,10 @@ public:
     QString error() const { return m_error; }
 
     // True when nothing at all was asked: every dialogue matches.
-    bool isEmpty() const { return m_match.isEmpty() && m_exclude.isEmpty() && !m_after.isValid() && !m_before.isValid(); }
+    bool isEmpty() const
+    {
+        return m_match.isEmpty() && m_exclude.isEmpty() && !m_after.isValid() && !m_before.isValid();
+    }
 
     // What to MATCH; empty when the query has no word to look for (only filters).
     QString matchExpression() const { return m_match; }

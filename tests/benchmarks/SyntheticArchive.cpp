@@ -31,8 +31,10 @@ public:
     static const QList<QStringList> &themeWords()
     {
         static const QList<QStringList> words = {
-            split("ecosystem|integrated ecosystem management|landscape|watershed|ecosystem services|planning"),
-            split("biodiversity|species|habitat|protected areas|wildlife|Kunming-Montreal framework|pollinators|corridors"),
+            split(
+                "ecosystem|integrated ecosystem management|landscape|watershed|ecosystem services|planning"),
+            split("biodiversity|species|habitat|protected areas|wildlife|Kunming-Montreal "
+                  "framework|pollinators|corridors"),
             split("climate|adaptation|resilience|heat waves|early warning|loss and damage|vulnerability"),
             split("water|river|basin|dams|hydropower|sediment|flood|drought|groundwater|irrigation"),
             split("air quality|particulate matter|emissions|monitoring stations|vehicles|coal|haze"),
@@ -69,30 +71,32 @@ public:
         static const QStringList verbs = split(
             "strengthen|promote|support|share|improve|protect|restore|monitor|finance|integrate|scale up|"
             "mainstream|coordinate|assess|reduce|enhance|build|develop|align|implement");
-        static const QStringList adjectives = split(
-            "regional|transboundary|sustainable|integrated|inclusive|local|national|joint|long-term|effective|"
-            "green|practical|urgent|shared|innovative|science-based");
+        static const QStringList adjectives = split("regional|transboundary|sustainable|integrated|inclusive|"
+                                                    "local|national|joint|long-term|effective|"
+                                                    "green|practical|urgent|shared|innovative|science-based");
         const QStringList &own = themeWords().at(theme % themeWords().size());
         auto noun = [&]() -> QString { return chance(55) ? pick(own) : commonWord(); };
         QString text = pick(adjectives) + QLatin1Char(' ') + noun();
         text[0] = text[0].toUpper();
         for (int i = 2; i < words; i += 3)
-            text += QLatin1Char(' ') + pick(verbs) + QLatin1Char(' ') + pick(adjectives) + QLatin1Char(' ') + noun();
+            text += QLatin1Char(' ') + pick(verbs) + QLatin1Char(' ') + pick(adjectives) + QLatin1Char(' ')
+                + noun();
         return text + QLatin1Char('.');
     }
 
     QString localSentence()
     {
-        static const QStringList sentences = split(
-            "澜湄合作为区域生态环境保护提供了重要平台。|生物多样性保护是全球共同的责任。|"
-            "各方同意加强跨境河流的水资源管理与数据共享。|绿色发展和低碳转型需要政策与资金支持。|"
-            "การอนุรักษ์ความหลากหลายทางชีวภาพเป็นความรับผิดชอบร่วมกันของภูมิภาค|"
-            "ป่าชายเลนช่วยปกป้องชายฝั่งจากพายุและการกัดเซาะ|ความร่วมมือด้านสิ่งแวดล้อมในลุ่มแม่น้ำโขง|"
-            "ການປົກປັກຮັກສາສິ່ງແວດລ້ອມແມ່ນໜ້າທີ່ຂອງທຸກຄົນ|ການຮ່ວມມືລ້ານຊ້າງ-ແມ່ຂອງ|"
-            "កិច្ចសហប្រតិបត្តិការការពារបរិស្ថាននៅតំបន់មេគង្គ|ការអភិរក្សធនធានធម្មជាតិ|"
-            "ပတ်ဝန်းကျင်ထိန်းသိမ်းရေးသည်အရေးကြီးသည်|မဲခေါင်ဒေသပူးပေါင်းဆောင်ရွက်မှု|"
-            "Bảo tồn đa dạng sinh học là nhiệm vụ cấp bách của khu vực.|"
-            "Hợp tác Mê Kông - Lan Thương thúc đẩy phát triển xanh.|Quản lý tài nguyên nước xuyên biên giới.");
+        static const QStringList sentences
+            = split("澜湄合作为区域生态环境保护提供了重要平台。|生物多样性保护是全球共同的责任。|"
+                    "各方同意加强跨境河流的水资源管理与数据共享。|绿色发展和低碳转型需要政策与资金支持。|"
+                    "การอนุรักษ์ความหลากหลายทางชีวภาพเป็นความรับผิดชอบร่วมกันของภูมิภาค|"
+                    "ป่าชายเลนช่วยปกป้องชายฝั่งจากพายุและการกัดเซาะ|ความร่วมมือด้านสิ่งแวดล้อมในลุ่มแม่น้ำโขง|"
+                    "ການປົກປັກຮັກສາສິ່ງແວດລ້ອມແມ່ນໜ້າທີ່ຂອງທຸກຄົນ|ການຮ່ວມມືລ້ານຊ້າງ-ແມ່ຂອງ|"
+                    "កិច្ចសហប្រតិបត្តិការការពារបរិស្ថាននៅតំបន់មេគង្គ|ការអភិរក្សធនធានធម្មជាតិ|"
+                    "ပတ်ဝန်းကျင်ထိန်းသိမ်းရေးသည်အရေးကြီးသည်|မဲခေါင်ဒေသပူးပေါင်းဆောင်ရွက်မှု|"
+                    "Bảo tồn đa dạng sinh học là nhiệm vụ cấp bách của khu vực.|"
+                    "Hợp tác Mê Kông - Lan Thương thúc đẩy phát triển xanh.|Quản lý tài nguyên nước xuyên "
+                    "biên giới.");
         return pick(sentences);
     }
 
@@ -118,18 +122,23 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
     // Organisations.
     static const QStringList countries = split("China|Thailand|Lao PDR|Cambodia|Myanmar|Viet Nam");
     static const QStringList countryCodes = split("CN|TH|LA|KH|MM|VN");
-    static const QStringList bodies = split(
-        "Ministry of Ecology and Environment|Ministry of Natural Resources and Environment|Department of Water Resources|"
-        "Institute of Environmental Sciences|Academy of Forestry|Center for Climate Change|Pollution Control Department|"
-        "Office of Natural Resources and Environmental Policy|National University|River Commission Secretariat");
+    static const QStringList bodies = split("Ministry of Ecology and Environment|Ministry of Natural "
+                                            "Resources and Environment|Department of Water Resources|"
+                                            "Institute of Environmental Sciences|Academy of Forestry|Center "
+                                            "for Climate Change|Pollution Control Department|"
+                                            "Office of Natural Resources and Environmental Policy|National "
+                                            "University|River Commission Secretariat");
     static const QStringList agencies = split(
         "United Nations Environment Programme|UNEP Regional Office for Asia and the Pacific|"
-        "United Nations Development Programme|Mekong River Commission|Asian Development Bank|World Wildlife Fund|"
+        "United Nations Development Programme|Mekong River Commission|Asian Development Bank|World Wildlife "
+        "Fund|"
         "International Union for Conservation of Nature|Lancang-Mekong Environmental Cooperation Center|"
-        "Foreign Environmental Cooperation Center|Global Environment Facility|Stockholm Environment Institute");
+        "Foreign Environmental Cooperation Center|Global Environment Facility|Stockholm Environment "
+        "Institute");
     static const QStringList agencyShort = split("UNEP|UNEP ROAP|UNDP|MRC|ADB|WWF|IUCN|LMEC|FECO|GEF|SEI");
-    static const QStringList localNames = split("生态环境部|水利部|中国科学院|กรมควบคุมมลพิษ|Bộ Tài nguyên và Môi trường|"
-                                                "ກະຊວງຊັບພະຍາກອນທຳມະຊາດ|ក្រសួងបរិស្ថាន|သယံဇာတဝန်ကြီးဌာန");
+    static const QStringList localNames
+        = split("生态环境部|水利部|中国科学院|กรมควบคุมมลพิษ|Bộ Tài nguyên và Môi trường|"
+                "ກະຊວງຊັບພະຍາກອນທຳມະຊາດ|ក្រសួងបរិស្ថាន|သယံဇာတဝန်ကြီးဌာန");
     QList<qint64> organizations;
     for (int i = 0; i < size.organizations; ++i) {
         Organization o;
@@ -150,12 +159,15 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
     }
 
     // People, with names as their countries write them.
-    static const QStringList chineseFamily = split("Zhang|Wang|Li|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Sun|Ma|Zhu|Hu|Guo");
+    static const QStringList chineseFamily
+        = split("Zhang|Wang|Li|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Sun|Ma|Zhu|Hu|Guo");
     static const QStringList chineseFamilyHan = split("张|王|李|刘|陈|杨|黄|赵|吴|周|孙|马|朱|胡|郭");
-    static const QStringList chineseGiven = split("Yujun|Xuefeng|Runqiu|Qian|Wei|Fang|Jing|Lei|Min|Hua|Tao|Yan|Jun|Xia");
+    static const QStringList chineseGiven
+        = split("Yujun|Xuefeng|Runqiu|Qian|Wei|Fang|Jing|Lei|Min|Hua|Tao|Yan|Jun|Xia");
     static const QStringList chineseGivenHan = split("玉军|雪峰|润秋|倩|伟|芳|静|磊|敏|华|涛|燕|军|霞");
     static const QStringList vietFamily = split("Nguyễn|Trần|Lê|Phạm|Hoàng|Phan|Vũ|Đặng|Bùi|Đỗ");
-    static const QStringList vietGiven = split("Hồng Hà|Văn Minh|Thị Lan|Quốc Hùng|Thu Trang|Đức Anh|Ngọc Ánh|Minh Tuấn");
+    static const QStringList vietGiven
+        = split("Hồng Hà|Văn Minh|Thị Lan|Quốc Hùng|Thu Trang|Đức Anh|Ngọc Ánh|Minh Tuấn");
     static const QStringList thaiGiven = split("Somchai|Suda|Anan|Kanya|Prasert|Malee|Niran|Wipa");
     static const QStringList thaiGivenLocal = split("สมชาย|สุดา|อนันต์|กันยา|ประเสริฐ|มาลี|นิรันดร์|วิภา");
     static const QStringList thaiFamily = split("Jaidee|Srisuk|Wongsawat|Chaiyaporn|Rattanakosin|Boonmee");
@@ -167,7 +179,8 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
     static const QStringList burmeseNames = split("Aung|Thida|Kyaw|Hnin|Zaw");
     static const QStringList burmeseLocal = split("အောင်|သီတာ|ကျော်|နှင်း|ဇော်");
     static const QStringList westernGiven = split("Anna|James|Maria|David|Sarah|Peter|Elena|Tom|Grace|Lukas");
-    static const QStringList westernFamily = split("Smith|Müller|García|Johnson|Rossi|Dubois|Andersson|Tanaka|Kim|Okafor");
+    static const QStringList westernFamily
+        = split("Smith|Müller|García|Johnson|Rossi|Dubois|Andersson|Tanaka|Kim|Okafor");
     static const QStringList honorifics = split("Dr.|Mr.|Ms.|Prof.|H.E.|");
     QList<qint64> people;
     for (int i = 0; i < size.people; ++i) {
@@ -218,28 +231,34 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
         people.append(p.id);
     }
 
-    static const Place places[] = {{"Beijing", "CN"},   {"Kunming", "CN"},    {"Nanning", "CN"},    {"Bangkok", "TH"},
-                                   {"Chiang Mai", "TH"}, {"Vientiane", "LA"}, {"Luang Prabang", "LA"}, {"Phnom Penh", "KH"},
-                                   {"Siem Reap", "KH"},  {"Yangon", "MM"},    {"Nay Pyi Taw", "MM"}, {"Hà Nội", "VN"},
-                                   {"Thành phố Hồ Chí Minh", "VN"}, {"Cần Thơ", "VN"}, {"Geneva", "CH"}, {"Nairobi", "KE"}};
-    static const QStringList series = split(
-        "Green Lancang-Mekong Initiative|Lancang-Mekong Environmental Cooperation Roundtable|Mekong Water Dialogue|"
-        "Regional Forum on Biodiversity|Towards COP15|Youth for Climate|Clean Air Partnership|Blue Economy Talks||");
-    static const QStringList kinds = split("Roundtable Dialogue|Forum|Workshop|Seminar|Policy Dialogue|Webinar");
+    static const Place places[] = { { "Beijing", "CN" }, { "Kunming", "CN" }, { "Nanning", "CN" },
+        { "Bangkok", "TH" }, { "Chiang Mai", "TH" }, { "Vientiane", "LA" }, { "Luang Prabang", "LA" },
+        { "Phnom Penh", "KH" }, { "Siem Reap", "KH" }, { "Yangon", "MM" }, { "Nay Pyi Taw", "MM" },
+        { "Hà Nội", "VN" }, { "Thành phố Hồ Chí Minh", "VN" }, { "Cần Thơ", "VN" }, { "Geneva", "CH" },
+        { "Nairobi", "KE" } };
+    static const QStringList series = split("Green Lancang-Mekong Initiative|Lancang-Mekong Environmental "
+                                            "Cooperation Roundtable|Mekong Water Dialogue|"
+                                            "Regional Forum on Biodiversity|Towards COP15|Youth for "
+                                            "Climate|Clean Air Partnership|Blue Economy Talks||");
+    static const QStringList kinds
+        = split("Roundtable Dialogue|Forum|Workshop|Seminar|Policy Dialogue|Webinar");
     static const QStringList themes = split(
-        "Integrated Ecosystem Management|Biodiversity Conservation|Climate Adaptation|Water Resources|Air Quality|"
+        "Integrated Ecosystem Management|Biodiversity Conservation|Climate Adaptation|Water Resources|Air "
+        "Quality|"
         "Plastic Pollution|Green Finance|Sustainable Infrastructure|Wetland Restoration|Low-carbon Cities|"
         "Mangrove Protection|Environmental Impact Assessment|Nature-based Solutions|Circular Economy");
-    static const QStringList localTitles = split(
-        "澜湄环境合作圆桌对话|生物多样性保护研讨会|การประชุมโต๊ะกลมว่าด้วยความหลากหลายทางชีวภาพ|"
-        "ກອງປະຊຸມກ່ຽວກັບການປົກປັກຮັກສາສິ່ງແວດລ້ອມ|កិច្ចប្រជុំស្តីពីការការពារបរិស្ថាន|"
-        "ပတ်ဝန်းကျင်ထိန်းသိမ်းရေးဆွေးနွေးပွဲ|Diễn đàn hợp tác môi trường Mê Kông");
+    static const QStringList localTitles
+        = split("澜湄环境合作圆桌对话|生物多样性保护研讨会|การประชุมโต๊ะกลมว่าด้วยความหลากหลายทางชีวภาพ|"
+                "ກອງປະຊຸມກ່ຽວກັບການປົກປັກຮັກສາສິ່ງແວດລ້ອມ|កិច្ចប្រជុំស្តីពីការការពារបរិស្ថាន|"
+                "ပတ်ဝန်းကျင်ထိန်းသိမ်းရေးဆွေးနွေးပွဲ|Diễn đàn hợp tác môi trường Mê Kông");
     static const QStringList formats = split("in_person|online|hybrid");
     static const QStringList roles = split("speech|keynote|presentation|panelist|speech|speech");
     static const QStringList orgRoles = split("guided_by|organizer|co_organizer|supporter|host|partner");
-    static const QStringList verbs = split("stated|emphasized|pointed out|noted|highlighted|introduced|suggested");
-    static const QStringList titles = split("Director-General|Deputy Director|Minister|Professor|Programme Officer|"
-                                            "Senior Advisor|Head of Division|Researcher|Chief Executive");
+    static const QStringList verbs
+        = split("stated|emphasized|pointed out|noted|highlighted|introduced|suggested");
+    static const QStringList titles
+        = split("Director-General|Deputy Director|Minister|Professor|Programme Officer|"
+                "Senior Advisor|Head of Division|Researcher|Chief Executive");
 
     for (int i = 0; i < size.dialogues; ++i) {
         Dialogue d;
@@ -255,16 +274,20 @@ bool SyntheticArchive::generate(Archive &archive, const Size &size, QString *err
         d.city = QString::fromUtf8(place.city);
         d.country = QString::fromLatin1(place.country);
         d.format = g.pick(formats);
-        d.occasion = QStringLiteral("the %1th anniversary of regional environmental cooperation").arg(1 + g.below(10));
-        d.participants = QStringLiteral("Representatives of governments, research institutes and civil society. ")
-                         + g.sentence(8, themeIndex);
+        d.occasion = QStringLiteral("the %1th anniversary of regional environmental cooperation")
+                         .arg(1 + g.below(10));
+        d.participants
+            = QStringLiteral("Representatives of governments, research institutes and civil society. ")
+            + g.sentence(8, themeIndex);
         d.outcome = g.sentence(15, themeIndex) + QLatin1Char(' ') + g.sentence(9, themeIndex);
         const int orgCount = 2 + g.below(3);
         for (int k = 0; k < orgCount; ++k)
-            d.organizations.append({organizations.at(g.below(int(organizations.size()))), orgRoles.at(k % orgRoles.size())});
+            d.organizations.append(
+                { organizations.at(g.below(int(organizations.size()))), orgRoles.at(k % orgRoles.size()) });
         const int topicCount = 2 + g.below(2);
         for (int k = 0; k < topicCount; ++k)
-            d.topics.append({k == 0 ? theme : g.pick(themes), g.sentence(10, k == 0 ? themeIndex : g.below(int(themes.size())))});
+            d.topics.append({ k == 0 ? theme : g.pick(themes),
+                g.sentence(10, k == 0 ? themeIndex : g.below(int(themes.size()))) });
         for (int k = 0; k < size.speechesPerDialogue; ++k) {
             Speech s;
             s.personId = people.at(g.below(int(people.size())));

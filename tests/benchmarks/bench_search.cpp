@@ -20,12 +20,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <algorithm>
-#include <functional>
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <sqlite3.h>
 
 using namespace rt;
 
@@ -46,7 +45,7 @@ double percentile(QList<double> values, double p)
 // measures the neighbours' builds as much as the search.
 double cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
@@ -58,22 +57,22 @@ struct Sample
     double cpu = 0;
 };
 
-template<typename Work>
-Sample measure(Work &&work)
+template <typename Work> Sample measure(Work &&work)
 {
     QElapsedTimer timer;
     const double cpu = cpuMs();
     timer.start();
     work();
-    return {double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu};
+    return { double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu };
 }
 
 // The floor: what any search over this index must at least do to list the 50 best.
 void runFloor(sqlite3 *db, const QByteArray &match, int *rows)
 {
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 50",
-                       -1, &statement, nullptr);
+    sqlite3_prepare_v2(db,
+        "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 50", -1,
+        &statement, nullptr);
     sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_STATIC);
     *rows = 0;
     while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -91,18 +90,21 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("archive"), QStringLiteral("The archive to search (generated if missing)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("dialogues"), QStringLiteral("Dialogues to generate (10 speeches each)."),
-                      QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Times each query is run."), QStringLiteral("N"),
-                      QStringLiteral("15")});
-    parser.addOption({QStringLiteral("query"), QStringLiteral("Time only this query, part by part."), QStringLiteral("QUERY")});
+    parser.addOption({ QStringLiteral("archive"),
+        QStringLiteral("The archive to search (generated if missing)."), QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("dialogues"), QStringLiteral("Dialogues to generate (10 speeches each)."),
+            QStringLiteral("N"), QStringLiteral("20000") });
+    parser.addOption({ QStringLiteral("rounds"), QStringLiteral("Times each query is run."),
+        QStringLiteral("N"), QStringLiteral("15") });
+    parser.addOption({ QStringLiteral("query"), QStringLiteral("Time only this query, part by part."),
+        QStringLiteral("QUERY") });
     parser.process(app);
 
     QTemporaryDir temporary;
     const QString path = parser.isSet(QStringLiteral("archive"))
-                             ? parser.value(QStringLiteral("archive"))
-                             : temporary.filePath(QStringLiteral("bench.roundtable"));
+        ? parser.value(QStringLiteral("archive"))
+        : temporary.filePath(QStringLiteral("bench.roundtable"));
 
     Database db;
     QString error;
@@ -116,7 +118,8 @@ int main(int argc, char **argv)
         size.dialogues = parser.value(QStringLiteral("dialogues")).toInt();
         if (qEnvironmentVariableIsSet("RT_NO_TRIGGERS")) {
             QSqlQuery q(db.db());
-            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"));
+            q.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"));
             QStringList names;
             while (q.next())
                 names << q.value(0).toString();
@@ -130,15 +133,15 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_search: generating: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("generated %d dialogues, %d speeches in %.1f s (index kept by triggers)\n", size.dialogues,
-                    size.dialogues * size.speechesPerDialogue, double(timer.elapsed()) / 1000.0);
+        std::printf("generated %d dialogues, %d speeches in %.1f s (index kept by triggers)\n",
+            size.dialogues, size.dialogues * size.speechesPerDialogue, double(timer.elapsed()) / 1000.0);
         db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
     }
     const Archive::Counts counts = archive.counts();
     Search search(db);
     std::printf("archive: %lld dialogues, %lld speeches, file %.1f MiB, search index %.1f MiB\n",
-                counts.dialogues, counts.speeches, double(QFileInfo(path).size()) / 1048576.0,
-                double(search.indexSize()) / 1048576.0);
+        counts.dialogues, counts.speeches, double(QFileInfo(path).size()) / 1048576.0,
+        double(search.indexSize()) / 1048576.0);
 
     // A fixed set: common and rare words, phrases, OR, exclusion, every field, every script.
     QStringList queries = {
@@ -164,7 +167,7 @@ int main(int argc, char **argv)
         QStringLiteral("green financ* -youth"),
     };
     if (parser.isSet(QStringLiteral("query")))
-        queries = {parser.value(QStringLiteral("query"))};
+        queries = { parser.value(QStringLiteral("query")) };
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     sqlite3 *raw = db.handle();
 
@@ -194,18 +197,30 @@ int main(int argc, char **argv)
             sqlite3_finalize(st);
             return n;
         };
-        timeIt("floor: ranked, LIMIT 50", [&] { int rows; runFloor(raw, match, &rows); });
-        timeIt("ranked, every row", [&] { rawStep("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank"); });
+        timeIt("floor: ranked, LIMIT 50", [&] {
+            int rows;
+            runFloor(raw, match, &rows);
+        });
+        timeIt("ranked, every row", [&] {
+            rawStep("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank");
+        });
         timeIt("count(*)", [&] { rawStep("SELECT count(*) FROM search_index WHERE search_index MATCH ?1"); });
-        timeIt("unranked, every row", [&] { rawStep("SELECT rowid FROM search_index WHERE search_index MATCH ?1"); });
-        timeIt("core, limit 0", [&] { SearchResults r; search.run(q, 0, &r, &error); });
-        timeIt("core, limit 50", [&] { SearchResults r; search.run(q, 50, &r, &error); });
+        timeIt("unranked, every row",
+            [&] { rawStep("SELECT rowid FROM search_index WHERE search_index MATCH ?1"); });
+        timeIt("core, limit 0", [&] {
+            SearchResults r;
+            search.run(q, 0, &r, &error);
+        });
+        timeIt("core, limit 50", [&] {
+            SearchResults r;
+            search.run(q, 50, &r, &error);
+        });
         return 0;
     }
 
     QList<double> coreWall, floorWall, coreCpu, floorCpu;
     std::printf("\n%-44s %8s %10s %10s %7s %10s %10s\n", "query", "matches", "core CPU", "floor CPU", "ratio",
-                "core wall", "floor wall");
+        "core wall", "floor wall");
     for (const QString &q : queries) {
         const QByteArray match = SearchQuery::parse(q).matchExpression().toUtf8();
         QList<double> core, floor, coreW, floorW;
@@ -233,16 +248,18 @@ int main(int argc, char **argv)
         const double c = percentile(core, 0.5);
         const double f = percentile(floor, 0.5);
         std::printf("%-44s %8lld %10.2f %10.2f %6.2fx %10.2f %10.2f\n", qPrintable(q.left(44)), total, c, f,
-                    f > 0 ? c / f : 0.0, percentile(coreW, 0.5), percentile(floorW, 0.5));
+            f > 0 ? c / f : 0.0, percentile(coreW, 0.5), percentile(floorW, 0.5));
     }
-    std::printf("\nover %lld runs (%d queries x %d rounds), ms:\n", qlonglong(coreCpu.size()), int(queries.size()), rounds);
+    std::printf("\nover %lld runs (%d queries x %d rounds), ms:\n", qlonglong(coreCpu.size()),
+        int(queries.size()), rounds);
     std::printf("              median    p95    (CPU time of the search thread)\n");
     std::printf("  core API  %7.2f %7.2f   target p95 < 50 ms: %s\n", percentile(coreCpu, 0.5),
-                percentile(coreCpu, 0.95), percentile(coreCpu, 0.95) < 50 ? "met" : "NOT met");
+        percentile(coreCpu, 0.95), percentile(coreCpu, 0.95) < 50 ? "met" : "NOT met");
     std::printf("  floor     %7.2f %7.2f\n", percentile(floorCpu, 0.5), percentile(floorCpu, 0.95));
-    std::printf("  ratio     %6.2fx %6.2fx  target <= 1.5x: %s\n", percentile(coreCpu, 0.5) / percentile(floorCpu, 0.5),
-                percentile(coreCpu, 0.95) / percentile(floorCpu, 0.95),
-                percentile(coreCpu, 0.95) / percentile(floorCpu, 0.95) <= 1.5 ? "met" : "NOT met");
+    std::printf("  ratio     %6.2fx %6.2fx  target <= 1.5x: %s\n",
+        percentile(coreCpu, 0.5) / percentile(floorCpu, 0.5),
+        percentile(coreCpu, 0.95) / percentile(floorCpu, 0.95),
+        percentile(coreCpu, 0.95) / percentile(floorCpu, 0.95) <= 1.5 ? "met" : "NOT met");
     std::printf("              median    p95    (wall-clock time; includes waiting for a shared CPU)\n");
     std::printf("  core API  %7.2f %7.2f\n", percentile(coreWall, 0.5), percentile(coreWall, 0.95));
     std::printf("  floor     %7.2f %7.2f\n", percentile(floorWall, 0.5), percentile(floorWall, 0.95));
