@@ -283,6 +283,7 @@ void TestSearch::tokens_data()
     QTest::newRow("vietnamese diacritics")
         << QStringLiteral("Nguyễn Hồng Hà, Đà Nẵng") << words({ "nguyen", "hong", "ha", "da", "nang" });
     QTest::newRow("decomposed input") << QStringLiteral("Ha\u0300 No\u0302\u0323i") << words({ "ha", "noi" });
+    QTest::newRow("full-width latin") << QStringLiteral("ＵＮＥＰ ２０２２") << words({"unep", "2022"});
     QTest::newRow("chinese pairs") << QStringLiteral("黄润秋") << words({ "黄润", "润秋" });
     QTest::newRow("single han") << QStringLiteral("水") << words({ "水" });
     QTest::newRow("mixed") << QStringLiteral("COP15在昆明") << words({ "cop15", "在昆", "昆明" });

@@ -107,7 +107,9 @@ const std::string &foldLetter(UChar32 c)
         const UScriptCode script = uscript_getScript(lower, &status);
         const bool strip = script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC
             || script == USCRIPT_COMMON;
-        const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+        // Compatibility decomposition also turns full-width ＵＮＥＰ, typed with a Chinese input
+        // method, into the letters it stands for.
+        const icu::Normalizer2 *nfd = icu::Normalizer2::getNFKDInstance(status);
         icu::UnicodeString decomposition;
         if (strip && U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition)) {
             for (int32_t i = 0; i < decomposition.length();) {
