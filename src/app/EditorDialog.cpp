@@ -74,7 +74,12 @@ EditorDialog::EditorDialog(Archive &archive, QWidget *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &EditorDialog::revalidate);
 }
 
-EditorDialog::~EditorDialog() = default;
+EditorDialog::~EditorDialog()
+{
+    // The stack is deleted with the widget's children and announces its clearing: the
+    // form it would update is already gone.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 void EditorDialog::setForm(QWidget *form)
 {

@@ -69,7 +69,6 @@ private:
     QPushButton *m_saveButton;
     QDialogButtonBox *m_buttonBox;
     QString m_validationMessage;
-    bool m_closing = false;
 };
 
 } // namespace rt::app

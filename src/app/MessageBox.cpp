@@ -4,7 +4,7 @@
 
 namespace rt::app {
 
-QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -13,11 +13,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon i
                                             const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
 {
     s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!s_nextAnswers.isEmpty())
+        return s_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
@@ -42,7 +39,10 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        s_nextAnswers.clear();
+    else
+        s_nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()

@@ -19,12 +19,13 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
-    // Test hook: the next box is not shown and returns `answer` (NoButton turns it off).
+    // Test hook: the next box is not shown and returns `answer`; called again, the answers
+    // queue up for the boxes after it. NoButton forgets every queued answer.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 
 private:
-    static QMessageBox::StandardButton s_nextAnswer;
+    static QList<QMessageBox::StandardButton> s_nextAnswers;
     static QString s_lastText;
 };
 

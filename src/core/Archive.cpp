@@ -244,11 +244,13 @@ bool Archive::saveOrganization(Organization &o, QString *error)
 bool Archive::removeOrganization(qint64 id, QString *error)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?1), "
-        "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?1), "
-        "(SELECT count(*) FROM speech WHERE organization_id = ?1), "
-        "(SELECT count(*) FROM contact WHERE organization_id = ?1)"));
-    if (!run(q, {id}, error) || !q.next()) {
+        "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?), "
+        "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
+        "(SELECT count(*) FROM speech WHERE organization_id = ?), "
+        "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
+    // One value per "?": Qt counts every placeholder, numbered or not ("?1" four times
+    // failed with "Parameter count mismatch").
+    if (!run(q, {id, id, id, id}, error) || !q.next()) {
         q.finish();
         return false;
     }
