@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ArchiveCommands.h"
+#include "SearchCommands.h"
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
@@ -22,7 +23,8 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand};
+    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
+            &searchCommand, &reindexCommand};
 }
 
 QString tr(const char *text)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SearchTokenizer.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -218,6 +219,13 @@ bool Database::open(const QString &path, Mode mode, QString *error)
     if (!m_db.open()) {
         *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
                      .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        close();
+        return false;
+    }
+
+    // The search index is kept by triggers that tokenize with our own tokenizer, so every
+    // connection needs it before it reads or writes a dialogue.
+    if (!SearchTokenizer::registerWith(handle(), error)) {
         close();
         return false;
     }
