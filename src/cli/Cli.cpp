@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ArchiveCommands.h"
+#include "BackupCommands.h"
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
@@ -22,7 +23,8 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand};
+    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
+            &restoreCommand, &backupsCommand};
 }
 
 QString tr(const char *text)
@@ -91,12 +93,15 @@ bool Context::open(Database &database, bool readOnly)
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
+        automaticBackup(*this);
     }
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!database.readOnlyNotice().isEmpty())
+        err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
 }
 
