@@ -375,25 +375,29 @@ void tst_Safety::fullDiskDuringImportLeavesArchiveAsItWas()
 void tst_Safety::fullDiskDuringExportLeavesNoFile()
 {
     QString error;
-    {
-        Database db;
-        QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error));
-        Archive archive(db);
-        QVERIFY(Interchange::importJson(archive, generatedImport(QStringLiteral("e-"), 50), nullptr, &error));
-    }
     const QString target = m_dir->filePath(QStringLiteral("export.json"));
     QVERIFY(writeFile(target, "yesterday's export"));
-    Database db;
-    QVERIFY(db.open(archivePath(), Database::Mode::ReadOnly, &error));
-    Archive archive(db);
-    {
-        const FileSizeLimit limit(4096);
-        QVERIFY(!Interchange::exportFile(archive, target, &error));
+    for (int size : {0, 50}) {
+        // A small export stays in QSaveFile's buffer until commit; a large one is written at once.
+        {
+            Database db;
+            QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error));
+            Archive archive(db);
+            QVERIFY(Interchange::importJson(archive, generatedImport(QStringLiteral("e%1-").arg(size), size), nullptr, &error));
+        }
+        Database db;
+        QVERIFY(db.open(archivePath(), Database::Mode::ReadOnly, &error));
+        Archive archive(db);
+        QVERIFY(Interchange::exportJson(archive, &error).size() > (size ? 16384 : 4096));
+        {
+            const FileSizeLimit limit(4096);
+            QVERIFY2(!Interchange::exportFile(archive, target, &error), "the export claimed success on a full disk");
+        }
+        QVERIFY(!error.isEmpty());
+        // The earlier file is untouched and no temporary is left beside it.
+        QCOMPARE(readFile(target), QByteArray("yesterday's export"));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.json*")}, QDir::Files | QDir::Hidden).size(), 1);
     }
-    QVERIFY(!error.isEmpty());
-    // The earlier file is untouched and no temporary is left beside it.
-    QCOMPARE(readFile(target), QByteArray("yesterday's export"));
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.json*")}, QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void tst_Safety::changeWatcherSeesOnlyOtherConnections()

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <sys/mount.h>
+#include <sys/statvfs.h>
 
 using namespace rt;
 using namespace rt::test;
@@ -197,7 +198,7 @@ void tst_SafetyCli::fullDiskFailsCleanly()
     const QStringList db{QStringLiteral("--database"), archive};
     const QByteArray before = fileHash(archive);
     const QString file = m_dir->filePath(QStringLiteral("big.json")); // on the roomy disk
-    QVERIFY(writeFile(file, generatedImport(QStringLiteral("big-"), 600)));
+    QVERIFY(writeFile(file, generatedImport(QStringLiteral("big-"), 2000)));
 
     Run run = roundtable(db + QStringList{QStringLiteral("import"), file}, m_environment);
     QCOMPARE(run.exitCode, 1);
@@ -209,10 +210,13 @@ void tst_SafetyCli::fullDiskFailsCleanly()
 
     // Fill what is left, then export onto the full disk: it fails and leaves no file.
     QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-    QVERIFY(filler.open(QIODevice::WriteOnly));
-    while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) {
+    QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    while (filler.write(QByteArray(512, 'x')) == 512) {
     }
     filler.close();
+    struct statvfs space;
+    QCOMPARE(statvfs(point.constData(), &space), 0);
+    QCOMPARE(space.f_bavail, 0ul);
     const QString exported = mountPoint.filePath(QStringLiteral("out.json"));
     run = roundtable(db + QStringList{QStringLiteral("export"), exported}, m_environment);
     QCOMPARE(run.exitCode, 1);

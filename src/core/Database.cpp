@@ -160,8 +160,15 @@ bool Database::probe(const QString &path, QString *error)
     qint64 applicationId = 0;
     qint64 userVersion = 0;
     if (!pragmaInt("PRAGMA application_id", &applicationId) || !pragmaInt("PRAGMA user_version", &userVersion)) {
-        *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        // Only SQLite's own verdict makes a file "damaged": a full disk or an I/O error
+        // (e.g. no room for the shared-memory file) is no reason to alarm the user.
+        const int code = sqlite3_errcode(raw);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        else
+            *error = QCoreApplication::translate("Database", "%1 cannot be read: %2 (is the disk full or failing?)")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
         return false;
     }
     if (applicationId != ApplicationId) {

@@ -122,6 +122,13 @@ bool Restore::copyInto(const QString &archivePath, const QString &backupPath, QS
             return false;
         }
     }
+    // commit() alone would not notice a failed flush of the last buffer (Qt 6.4).
+    if (!out.flush()) {
+        *error = tr("%1: %2").arg(native(archivePath), out.errorString());
+        out.cancelWriting();
+        out.commit();
+        return false;
+    }
     if (!out.commit()) {
         *error = tr("%1: %2").arg(native(archivePath), out.errorString());
         return false;
