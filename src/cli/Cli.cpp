@@ -2,6 +2,7 @@
 
 #include "ArchiveCommands.h"
 #include "SearchCommands.h"
+#include "BackupCommands.h"
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
@@ -24,7 +25,8 @@ namespace {
 QList<const Command *> commands()
 {
     return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
-            &searchCommand, &reindexCommand};
+            &searchCommand, &reindexCommand,
+            &restoreCommand, &backupsCommand};
 }
 
 QString tr(const char *text)
@@ -93,12 +95,15 @@ bool Context::open(Database &database, bool readOnly)
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
+        automaticBackup(*this);
     }
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!database.readOnlyNotice().isEmpty())
+        err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
 }
 
