@@ -150,8 +150,12 @@ QString Archive::slug(const QString &text)
             dash = true;
         }
     }
-    if (out.size() > 48)
-        out.truncate(48);
+    if (out.size() > 64) {
+        out.truncate(64);
+        const qsizetype dash = out.lastIndexOf(QLatin1Char('-'));
+        if (dash > 32)
+            out.truncate(dash);
+    }
     return out;
 }
 
@@ -248,8 +252,6 @@ bool Archive::removeOrganization(qint64 id, QString *error)
         "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
         "(SELECT count(*) FROM speech WHERE organization_id = ?), "
         "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
-    // One value per "?": Qt counts every placeholder, numbered or not ("?1" four times
-    // failed with "Parameter count mismatch").
     if (!run(q, {id, id, id, id}, error) || !q.next()) {
         q.finish();
         return false;
