@@ -3,7 +3,7 @@
 
 #include "Archive.h"
 #include "Database.h"
-#include "DialoguePreview.h"
+#include "EditorDialog.h"
 #include "Interchange.h"
 #include "MainWindow.h"
 #include "SearchResultsModel.h"
@@ -101,7 +101,7 @@ void TestSearchGui::type(const QString &text)
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QAction *find = m_window->findChild<QAction *>(QStringLiteral("findAction"));
+    QAction *find = m_window->findChild<QAction *>(QStringLiteral("searchAction"));
     QVERIFY(find);
     QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
     find->trigger();
@@ -118,9 +118,12 @@ void TestSearchGui::typingSearches()
     QVERIFY(view);
     // Empty box: every dialogue, newest first.
     QTRY_COMPARE(view->model()->rowCount(), 2);
+    // Ctrl+F brings the search page forward from another page.
+    m_window->showPage(QStringLiteral("peoplePage"));
 
     QSignalSpy shown(m_window->searchWidget(), &SearchWidget::resultsShown);
     type(QStringLiteral("ecosystem management"));
+    QCOMPARE(m_window->currentPageName(), QStringLiteral("searchPage"));
     // Debounced: one search for the whole word typed fast, not one per key.
     QTRY_VERIFY(!shown.isEmpty());
     QTest::qWait(SearchWidget::DebounceMs * 2);
@@ -162,10 +165,13 @@ void TestSearchGui::enterOpensTheDialogue()
     type(QStringLiteral("mangrove"));
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QTest::keyClick(find<QLineEdit>("queryLineEdit"), Qt::Key_Return);
-    DialoguePreview *preview = nullptr;
-    QTRY_VERIFY((preview = m_window->findChild<DialoguePreview *>()) != nullptr);
-    QVERIFY(preview->html().contains(QStringLiteral("Mangrove Forum of the Mekong Delta")));
-    preview->close();
+    // The window's own dialogue editor opens on the hit.
+    QTRY_COMPARE(m_window->editors().size(), 1);
+    EditorDialog *editor = m_window->editors().front();
+    QVERIFY2(editor->recordKey() == QStringLiteral("dialogue:%1").arg(view->model()->index(0, 0).data(SearchResultsModel::IdRole).toLongLong()),
+             qPrintable(editor->recordKey()));
+    editor->close();
+    QTRY_COMPARE(m_window->editors().size(), 0);
 
     // From the list: Down, then Enter.
     type(QStringLiteral("format:hybrid OR mangrove"));
@@ -215,6 +221,11 @@ void TestSearchGui::savedSearches()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openArchive(path()));
     QCOMPARE(find<QListWidget>("savedSearchesListWidget")->count(), 1);
+
+    // Opening another archive lets go of this one and shows the other's saved searches.
+    QVERIFY(m_window->openArchive(m_dir->filePath(QStringLiteral("other.roundtable"))));
+    QCOMPARE(find<QListWidget>("savedSearchesListWidget")->count(), 0);
+    QTRY_COMPARE(find<QListView>("resultsListView")->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestSearchGui)

@@ -147,6 +147,26 @@ void SearchWidget::setArchive(const QString &path, Database *database)
     startSearch();
 }
 
+void SearchWidget::closeArchive()
+{
+    // Waits for the worker: the archive's file may be replaced (a restore) right after.
+    m_debounce.stop();
+    ++m_generation;
+    m_worker->announce(m_generation);
+    QMetaObject::invokeMethod(m_worker, &SearchWorker::close, Qt::BlockingQueuedConnection);
+    m_database = nullptr;
+    m_savedList->clear();
+    m_model->setHits({});
+    m_facetsTree->clear();
+    m_statusLabel->clear();
+}
+
+void SearchWidget::searchAgain()
+{
+    if (m_database)
+        m_debounce.start();
+}
+
 QString SearchWidget::query() const
 {
     return m_queryEdit->text();

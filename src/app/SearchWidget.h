@@ -40,6 +40,11 @@ public:
     // the saved searches.
     void setArchive(const QString &path, Database *database);
 
+    // Lets go of the archive (before the window closes it or opens another).
+    void closeArchive();
+    // Runs the current query again: the records changed.
+    void searchAgain();
+
     QString query() const;
     void setQuery(const QString &query);
     // Focuses the query box and selects its text (Ctrl+F).

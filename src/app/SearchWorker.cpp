@@ -29,6 +29,12 @@ void SearchWorker::open(const QString &path)
     emit opened(QString());
 }
 
+void SearchWorker::close()
+{
+    m_search.reset();
+    m_database.reset();
+}
+
 void SearchWorker::search(quint64 generation, const QString &query, int limit)
 {
     if (generation < m_latest.loadAcquire())

@@ -29,6 +29,7 @@ public:
 
 public slots:
     void open(const QString &path);
+    void close();
     void search(quint64 generation, const QString &query, int limit);
 
 signals:

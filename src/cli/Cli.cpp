@@ -2,6 +2,7 @@
 
 #include "ArchiveCommands.h"
 #include "SearchCommands.h"
+#include "BackupCommands.h"
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
@@ -24,7 +25,8 @@ namespace {
 QList<const Command *> commands()
 {
     return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
-            &searchCommand, &reindexCommand};
+            &searchCommand, &reindexCommand,
+            &restoreCommand, &backupsCommand};
 }
 
 QString tr(const char *text)
@@ -94,11 +96,18 @@ bool Context::open(Database &database, bool readOnly)
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
     }
+    // The backup is taken before the archive is opened (and perhaps upgraded), but its
+    // warning only matters once the archive turned out to be one.
+    const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!backupWarning.isEmpty())
+        err << "roundtable: " << backupWarning << Qt::endl;
+    if (!database.readOnlyNotice().isEmpty())
+        err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
 }
 
