@@ -2,24 +2,13 @@
 --
 -- One FTS5 document per dialogue, holding the dialogue and everything attached to it,
 -- so that every word of a query may be found anywhere in one dialogue. The document is
--- built by the view search_document. Triggers on every table that feeds it record each
--- changed dialogue in search_stale, whatever path the change took (the GUI, an import, a
--- plain UPDATE from another program); Search::refresh() rebuilds exactly those documents,
--- and the program calls it inside the same transaction just before every COMMIT
--- (Transaction::commit) and before every search, so a change is found at once.
---
--- Why not rebuild the document inside the triggers: FTS5 writes its in-memory index to
--- disk at every statement savepoint, and saving one dialogue is some 17 statements
--- (the row, then each speech, topic and organisation). Rebuilding in the triggers made
--- saving 1,000 dialogues take 29 s; queuing them and rebuilding at COMMIT, 1.4 s.
+-- built by the view search_document and kept in sync by triggers on every table that
+-- feeds it: an edit from any path (the GUI, an import, another program with the
+-- tokenizer) is found at once. `roundtable reindex` rebuilds it from the view.
 --
 -- The tokenizer "roundtable" (src/core/SearchTokenizer.cpp) is registered by the program
 -- on every connection; it folds case and diacritics, pairs Chinese characters and breaks
 -- Thai, Lao, Khmer and Burmese into words.
---
--- The index's own rowids ("documents") are not dialogue ids: search_map ties each dialogue
--- to its current document, and every rebuild takes a new, higher document id, because FTS5
--- flushes its in-memory index whenever a row is written with a rowid not above the last.
 --
 -- Column `facts` holds machine-made tokens (year2022, formathybrid, countrycn) for the
 -- fields year:, format: and country:, so that they combine with OR and - like words.
@@ -31,14 +20,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 
 -- Title and speaker matches rank above summary text; facts never influence the rank.
 INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0, 8.0, 5.0, 3.0, 3.0, 1.0, 0.0)');
-
--- doc: the rowid of the dialogue's document in search_index, never reused (AUTOINCREMENT).
--- start_date: copied so that after:/before: need not look up the dialogue for every match.
-CREATE TABLE search_map (
-    doc         INTEGER PRIMARY KEY AUTOINCREMENT,
-    dialogue_id INTEGER NOT NULL UNIQUE, -- no foreign key: the triggers below remove it first
-    start_date  TEXT NOT NULL
-);
 
 CREATE VIEW search_document (id, title, series, kind, speakers, orgs, topics, city, body, facts) AS
 SELECT d.id,
@@ -70,63 +51,85 @@ SELECT d.id,
            || CASE WHEN d.country <> '' THEN ' country' || lower(d.country) ELSE '' END
 FROM dialogue d;
 
--- Dialogues whose document must be rebuilt before the index is read or the transaction ends.
-CREATE TABLE search_stale (
-    dialogue_id INTEGER PRIMARY KEY
-);
-
-INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM dialogue ORDER BY id;
 INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
-SELECT m.doc, d.title, d.series, d.kind, d.speakers, d.orgs, d.topics, d.city, d.body, d.facts
-FROM search_map m JOIN search_document d ON d.id = m.dialogue_id ORDER BY m.doc;
+SELECT * FROM search_document;
 
 -- The dialogue itself.
 CREATE TRIGGER search_dialogue_insert AFTER INSERT ON dialogue BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (NEW.id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = NEW.id;
 END;
 CREATE TRIGGER search_dialogue_update AFTER UPDATE ON dialogue BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.id), (NEW.id);
+    DELETE FROM search_index WHERE rowid = OLD.id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = NEW.id;
 END;
 CREATE TRIGGER search_dialogue_delete AFTER DELETE ON dialogue BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.id);
+    DELETE FROM search_index WHERE rowid = OLD.id;
 END;
 
--- What is attached to it.
+-- What is attached to it: rebuild the dialogue's document (nothing, if it is being deleted).
 CREATE TRIGGER search_speech_insert AFTER INSERT ON speech BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid = NEW.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = NEW.dialogue_id;
 END;
 CREATE TRIGGER search_speech_update AFTER UPDATE ON speech BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id), (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid IN (OLD.dialogue_id, NEW.dialogue_id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id IN (OLD.dialogue_id, NEW.dialogue_id);
 END;
 CREATE TRIGGER search_speech_delete AFTER DELETE ON speech BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id);
+    DELETE FROM search_index WHERE rowid = OLD.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = OLD.dialogue_id;
 END;
+
 CREATE TRIGGER search_topic_insert AFTER INSERT ON topic BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid = NEW.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = NEW.dialogue_id;
 END;
 CREATE TRIGGER search_topic_update AFTER UPDATE ON topic BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id), (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid IN (OLD.dialogue_id, NEW.dialogue_id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id IN (OLD.dialogue_id, NEW.dialogue_id);
 END;
 CREATE TRIGGER search_topic_delete AFTER DELETE ON topic BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id);
+    DELETE FROM search_index WHERE rowid = OLD.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = OLD.dialogue_id;
 END;
+
 CREATE TRIGGER search_dialogue_organization_insert AFTER INSERT ON dialogue_organization BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid = NEW.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = NEW.dialogue_id;
 END;
 CREATE TRIGGER search_dialogue_organization_update AFTER UPDATE ON dialogue_organization BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id), (NEW.dialogue_id);
+    DELETE FROM search_index WHERE rowid IN (OLD.dialogue_id, NEW.dialogue_id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id IN (OLD.dialogue_id, NEW.dialogue_id);
 END;
 CREATE TRIGGER search_dialogue_organization_delete AFTER DELETE ON dialogue_organization BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (OLD.dialogue_id);
+    DELETE FROM search_index WHERE rowid = OLD.dialogue_id;
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id = OLD.dialogue_id;
 END;
 
 -- A renamed speaker or organisation: every dialogue that names them.
-CREATE TRIGGER search_person_update AFTER UPDATE OF honorific, family_name, given_name, family_name_first, local_name ON person BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) SELECT dialogue_id FROM speech WHERE person_id = NEW.id;
+CREATE TRIGGER search_person_update AFTER UPDATE OF honorific, family_name, given_name, family_name_first, local_name
+ON person BEGIN
+    DELETE FROM search_index WHERE rowid IN (SELECT dialogue_id FROM speech WHERE person_id = NEW.id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id IN (SELECT dialogue_id FROM speech WHERE person_id = NEW.id);
 END;
 CREATE TRIGGER search_organization_update AFTER UPDATE OF name, short_name, local_name ON organization BEGIN
-    INSERT OR IGNORE INTO search_stale (dialogue_id) SELECT dialogue_id FROM dialogue_organization WHERE organization_id = NEW.id
-                                         UNION SELECT dialogue_id FROM speech WHERE organization_id = NEW.id;
+    DELETE FROM search_index WHERE rowid IN (SELECT dialogue_id FROM dialogue_organization WHERE organization_id = NEW.id
+                                             UNION SELECT dialogue_id FROM speech WHERE organization_id = NEW.id);
+    INSERT INTO search_index (rowid, title, series, kind, speakers, orgs, topics, city, body, facts)
+    SELECT * FROM search_document WHERE id IN (SELECT dialogue_id FROM dialogue_organization WHERE organization_id = NEW.id
+                                               UNION SELECT dialogue_id FROM speech WHERE organization_id = NEW.id);
 END;
 
 -- Searches the staff keep in the sidebar, per archive.
