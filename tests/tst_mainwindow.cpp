@@ -395,6 +395,7 @@ void TestMainWindow::mergeMovesSpeeches()
     d.startDate = QDate(2023, 2, 2);
     d.speeches = {Speech{duplicate.id, QStringLiteral("keynote"), QStringLiteral("Director-General")}};
     QVERIFY(archive->saveDialogue(d, &error));
+    m_window->showPage(QStringLiteral("peoplePage"));
     m_window->refresh();
     const int peopleBefore = m_window->listPage(QStringLiteral("peoplePage"))->view()->model()->rowCount();
 

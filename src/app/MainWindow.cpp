@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
+        if (m_staleLists.contains(currentPageName()))
+            loadList(currentPageName());
         updateActions();
         updateCounts();
     });
@@ -344,10 +346,10 @@ bool MainWindow::openArchive(const QString &path)
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
-    m_dialogueModel->setQueries(m_queries.get());
-    m_personModel->setQueries(m_queries.get());
-    m_organizationModel->setQueries(m_queries.get());
-    m_contactModel->setQueries(m_queries.get());
+    m_staleLists = {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage};
+    loadList(DialoguesPage); // other parts of the program follow the selected dialogue
+    if (listPage(currentPageName()))
+        loadList(currentPageName());
     rememberArchive(path);
     updateActions();
     updateCounts();
@@ -472,22 +474,50 @@ void MainWindow::about()
 
 // --- lists -------------------------------------------------------------------------------
 
+bool MainWindow::isListLoaded(const QString &name) const
+{
+    return m_queries && !m_staleLists.contains(name);
+}
+
+void MainWindow::loadList(const QString &name)
+{
+    if (!m_queries)
+        return;
+    m_staleLists.remove(name);
+    if (name == DialoguesPage)
+        m_dialogueModel->setQueries(m_queries.get());
+    else if (name == PeoplePage)
+        m_personModel->setQueries(m_queries.get());
+    else if (name == OrganizationsPage)
+        m_organizationModel->setQueries(m_queries.get());
+    else if (name == ContactsPage)
+        m_contactModel->setQueries(m_queries.get());
+}
+
 void MainWindow::refresh()
 {
     // Keep the selection on the same records across the reload.
     QHash<QString, QList<qint64>> selected;
     QHash<QString, qint64> current;
+    QStringList loaded;
     for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage}) {
+        if (!isListLoaded(name))
+            continue;
+        // The dialogue list is kept current for the parts of the program that follow it;
+        // the others are read again when they are next shown.
+        if (name != DialoguesPage && name != currentPageName()) {
+            m_staleLists.insert(name);
+            continue;
+        }
+        loaded << name;
         ListPage *page = listPage(name);
         for (const QModelIndex &index : page->selectedRows())
             selected[name].append(index.data(DialogueTableModel::IdRole).toLongLong());
         current.insert(name, page->currentIndex().data(DialogueTableModel::IdRole).toLongLong());
     }
-    m_dialogueModel->reload();
-    m_personModel->reload();
-    m_organizationModel->reload();
-    m_contactModel->reload();
-    for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage}) {
+    for (const QString &name : std::as_const(loaded))
+        loadList(name);
+    for (const QString &name : std::as_const(loaded)) {
         ListPage *page = listPage(name);
         QAbstractItemModel *model = page->view()->model();
         const qint64 currentId = current.value(name);
