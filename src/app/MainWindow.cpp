@@ -190,21 +190,38 @@ void MainWindow::setUpPages()
         QString placeholder;
         const char *icon;
         QAbstractItemModel *model;
+        int sortColumn;
+        Qt::SortOrder sortOrder;
+        int stretchColumn;   // takes the width the others leave
+        QList<int> widths;   // default widths of the columns, in order (0: leave alone)
     };
     const Spec specs[] = {
         {DialoguesPage, tr("Dialogues"), tr("Filter by title, series, city, country or date"), "x-office-calendar",
-         m_dialogueModel},
-        {PeoplePage, tr("People"), tr("Filter by name, title or organisation"), "system-users", m_personProxy},
+         m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder, DialogueTableModel::TitleColumn,
+         {100, 0, 260, 110, 80, 80}},
+        {PeoplePage, tr("People"), tr("Filter by name or name in own script"), "system-users", m_personProxy,
+         PersonTableModel::NameColumn, Qt::AscendingOrder, PersonTableModel::LastOrganizationColumn,
+         {220, 150, 240, 0, 100, 80}},
         {OrganizationsPage, tr("Organisations"), tr("Filter by name, short name or country"), "network-workgroup",
-         m_organizationProxy},
+         m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
+         OrganizationTableModel::NameColumn, {0, 130, 130, 80, 90}},
         {ContactsPage, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"), "x-office-address-book",
-         m_contactProxy},
+         m_contactProxy, ContactTableModel::LabelColumn, Qt::AscendingOrder, ContactTableModel::EmailsColumn,
+         {160, 130, 220, 0, 220}},
     };
     for (const Spec &spec : specs) {
         auto *page = new ListPage(spec.title, spec.placeholder);
         page->setModel(spec.model);
         addPage(spec.name, spec.title, themeIcon(spec.icon), page);
-        page->restoreState();
+        QHeaderView *header = page->view()->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int column = 0; column < spec.widths.size(); ++column) {
+            if (spec.widths.at(column) > 0)
+                header->resizeSection(column, spec.widths.at(column));
+        }
+        header->setSectionResizeMode(spec.stretchColumn, QHeaderView::Stretch);
+        page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
+        page->restoreState(); // what the user chose last time wins
         const QString name = spec.name;
         connect(page, &ListPage::activated, this, [this, name](const QModelIndex &index) { recordActivated(name, index); });
         connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
@@ -212,33 +229,15 @@ void MainWindow::setUpPages()
         connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     }
     ListPage *dialogues = listPage(DialoguesPage);
-    // Newest first unless the user chose otherwise (the header's saved state says so).
-    if (dialogues->view()->horizontalHeader()->sortIndicatorSection() >= DialogueTableModel::ColumnCount
-        || QSettings().value(QStringLiteral("lists/%1/header").arg(DialoguesPage)).isNull())
-        dialogues->view()->sortByColumn(DialogueTableModel::StartDateColumn, Qt::DescendingOrder);
-    dialogues->view()->setColumnWidth(DialogueTableModel::StartDateColumn, 100);
-    if (QSettings().value(QStringLiteral("lists/%1/header").arg(DialoguesPage)).isNull()) {
-        dialogues->view()->setColumnWidth(DialogueTableModel::TitleColumn, 430);
-        dialogues->view()->setColumnWidth(DialogueTableModel::SeriesColumn, 250);
-        dialogues->view()->setColumnWidth(DialogueTableModel::CityColumn, 110);
-        dialogues->view()->setColumnWidth(DialogueTableModel::FormatColumn, 80);
-    }
     connect(dialogues, &ListPage::filterChanged, m_dialogueModel, &DialogueTableModel::setFilter);
     connect(dialogues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentDialogueChanged(currentDialogueId()); });
+    m_personProxy->setFilterKeyColumn(PersonTableModel::NameColumn);
+    m_personProxy->setFilterRole(PersonTableModel::FilterRole);
     connect(listPage(PeoplePage), &ListPage::filterChanged, m_personProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(listPage(OrganizationsPage), &ListPage::filterChanged, m_organizationProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(listPage(ContactsPage), &ListPage::filterChanged, m_contactProxy, &QSortFilterProxyModel::setFilterFixedString);
-    if (QSettings().value(QStringLiteral("lists/%1/header").arg(PeoplePage)).isNull()) {
-        listPage(PeoplePage)->view()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-        listPage(PeoplePage)->view()->setColumnWidth(PersonTableModel::NameColumn, 200);
-        listPage(PeoplePage)->view()->setColumnWidth(PersonTableModel::LastTitleColumn, 220);
-        listPage(OrganizationsPage)->view()->sortByColumn(OrganizationTableModel::NameColumn, Qt::AscendingOrder);
-        listPage(OrganizationsPage)->view()->setColumnWidth(OrganizationTableModel::NameColumn, 420);
-        listPage(ContactsPage)->view()->setColumnWidth(ContactTableModel::PhonesColumn, 200);
-        listPage(ContactsPage)->view()->setColumnWidth(ContactTableModel::EmailsColumn, 320);
-    }
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_dialogueModel),
                                       static_cast<QAbstractItemModel *>(m_personProxy),
                                       static_cast<QAbstractItemModel *>(m_organizationProxy),

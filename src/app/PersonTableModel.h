@@ -23,6 +23,9 @@ public:
                   SpeechesColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
+    // What the filter box matches, on the name column: every form of the name. Filtering
+    // on every column would read everyone's latest title.
+    static constexpr int FilterRole = Qt::UserRole + 2;
 
     explicit PersonTableModel(QObject *parent = nullptr);
 
