@@ -139,6 +139,7 @@ void tst_SafetyCli::damagedArchiveIsReportedNeverOverwritten()
     run = rt({QStringLiteral("import"), file});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line, not a backup warning too
     QCOMPARE(rt({QStringLiteral("demo")}).exitCode, 1);
     QCOMPARE(fileHash(m_archive), before);
     // No backup of a damaged archive replaces the sound ones.

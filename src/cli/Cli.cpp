@@ -93,13 +93,16 @@ bool Context::open(Database &database, bool readOnly)
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
-        automaticBackup(*this);
     }
+    // Said only if the archive then opens: a damaged one gets its one line of error.
+    const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!backupWarning.isEmpty())
+        err << "roundtable: " << backupWarning << Qt::endl;
     if (!database.readOnlyNotice().isEmpty())
         err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
