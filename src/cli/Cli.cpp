@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ArchiveCommands.h"
+#include "SearchCommands.h"
 #include "BackupCommands.h"
 #include "Command.h"
 #include "Database.h"
@@ -24,6 +25,7 @@ namespace {
 QList<const Command *> commands()
 {
     return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
+            &searchCommand, &reindexCommand,
             &restoreCommand, &backupsCommand};
 }
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SearchTokenizer.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -271,6 +272,13 @@ bool Database::open(const QString &path, Mode mode, QString *error)
     if (mode == Mode::ReadWrite && exists && sqlite3_db_readonly(handle(), "main") == 1) {
         m_mode = mode = Mode::ReadOnly;
         m_readOnlyNotice = readOnlyNoticeFor(path);
+    }
+
+    // The search index is kept by triggers that tokenize with our own tokenizer, so every
+    // connection needs it before it reads or writes a dialogue.
+    if (!SearchTokenizer::registerWith(handle(), error)) {
+        close();
+        return false;
     }
 
     // A larger page cache (64 MiB) keeps a big import from spilling the same pages to the
