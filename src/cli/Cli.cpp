@@ -96,7 +96,8 @@ bool Context::open(Database &database, bool readOnly)
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
     }
-    // Said only if the archive then opens: a damaged one gets its one line of error.
+    // The backup is taken before the archive is opened (and perhaps upgraded), but its
+    // warning only matters once the archive turned out to be one.
     const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
