@@ -86,7 +86,7 @@ ArchiveGuard::Offer ArchiveGuard::offerRestore(QWidget *window, const QString &p
     }
     const QString question =
         tr("%1\n\nThe latest sound backup of this archive is from %2. Restore it?\n\nThe archive as it is now is "
-           "not deleted: it is kept beside it, named …before-restore-….")
+           "not deleted: it is kept beside it, under the same name followed by \"before-restore\" and the date.")
             .arg(error, describe(entry));
     const auto answer = MessageBox::ask(window, QMessageBox::Warning, tr("Cannot open archive"), question,
                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
