@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Archive.h"
+#include "ArchiveGuard.h"
 #include "ContactEditor.h"
 #include "ContactTableModel.h"
 #include "Database.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setUpPages();
+    new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
@@ -317,10 +319,17 @@ QString MainWindow::archivePath() const
 bool MainWindow::openArchive(const QString &path)
 {
     auto database = std::make_unique<Database>();
+    ArchiveGuard::beforeOpening(this, path); // the automatic backup, at most daily
     QString error;
     if (!database->open(path, Database::Mode::ReadWrite, &error)) {
-        MessageBox::warning(this, tr("Cannot open archive"), error);
-        return false;
+        // A damaged archive with a sound backup: offer it (the damaged file is kept aside).
+        const ArchiveGuard::Offer offer = ArchiveGuard::offerRestore(this, path, error);
+        if (offer == ArchiveGuard::Offer::Declined)
+            return false;
+        if (offer == ArchiveGuard::Offer::NotOffered || !database->open(path, Database::Mode::ReadWrite, &error)) {
+            MessageBox::warning(this, tr("Cannot open archive"), error);
+            return false;
+        }
     }
     if (m_archive) {
         for (const auto &editor : std::as_const(m_editors)) {
