@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
+#include "PressReleaseCommand.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,7 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand};
+    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &pressReleaseCommand};
 }
 
 QString tr(const char *text)
