@@ -121,7 +121,9 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
                 if (text.isEmpty())
                     continue;
                 const qreal top = rect.top() + line.y();
-                const int page = int(std::floor(top / layoutHeight));
+                // By its middle: the layout puts a line pushed to the next page a hair above
+                // the page boundary.
+                const int page = int(std::floor((top + line.height() / 2) / layoutHeight));
                 lines->lines.append({page, band + scale * (top + line.ascent() - page * layoutHeight), text});
             }
         }

@@ -121,9 +121,8 @@ bool PressReleaseStore::keepRevision(const PressRelease &previous, QString *erro
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO press_release_revision (press_release_id, number, headline, body, status) "
-        "VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id = ?1), "
-        "?2, ?3, ?4)"));
-    return run(q, {previous.id, previous.headline, previous.body, previous.status}, error);
+        "VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id = ?), ?, ?, ?)"));
+    return run(q, {previous.id, previous.id, previous.headline, previous.body, previous.status}, error);
 }
 
 bool PressReleaseStore::save(PressRelease &r, QString *error)
