@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "ArchiveCommands.h"
+#include "SearchCommands.h"
+#include "BackupCommands.h"
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
@@ -23,7 +25,10 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &pressReleaseCommand};
+    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
+            &searchCommand, &reindexCommand,
+            &restoreCommand, &backupsCommand,
+            &pressReleaseCommand};
 }
 
 QString tr(const char *text)
@@ -92,12 +97,15 @@ bool Context::open(Database &database, bool readOnly)
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
+        automaticBackup(*this);
     }
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!database.readOnlyNotice().isEmpty())
+        err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
 }
 

@@ -150,8 +150,12 @@ QString Archive::slug(const QString &text)
             dash = true;
         }
     }
-    if (out.size() > 48)
-        out.truncate(48);
+    if (out.size() > 64) {
+        out.truncate(64);
+        const qsizetype dash = out.lastIndexOf(QLatin1Char('-'));
+        if (dash > 32)
+            out.truncate(dash);
+    }
     return out;
 }
 
@@ -244,11 +248,11 @@ bool Archive::saveOrganization(Organization &o, QString *error)
 bool Archive::removeOrganization(qint64 id, QString *error)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?1), "
-        "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?1), "
-        "(SELECT count(*) FROM speech WHERE organization_id = ?1), "
-        "(SELECT count(*) FROM contact WHERE organization_id = ?1)"));
-    if (!run(q, {id}, error) || !q.next()) {
+        "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?), "
+        "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
+        "(SELECT count(*) FROM speech WHERE organization_id = ?), "
+        "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
+    if (!run(q, {id, id, id, id}, error) || !q.next()) {
         q.finish();
         return false;
     }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SearchTokenizer.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -11,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -40,6 +42,21 @@ QList<Migration> migrations()
             result.append({match.captured(1).toInt(), dir.filePath(name)});
     }
     return result;
+}
+
+// SQLite's URI for reading a file that nothing can change (see Database::needsImmutable).
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QLatin1String("?mode=ro&immutable=1");
+}
+
+QString readOnlyNoticeFor(const QString &path)
+{
+    return QCoreApplication::translate("Database",
+                                       "%1 cannot be changed (no write permission, or a read-only disk); it is open "
+                                       "read-only: you can read, search and export it, but not change it")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace
@@ -91,6 +108,15 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+bool Database::needsImmutable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (folder.isWritable())
+        return false;
+    const QFileInfo shm(path + QLatin1String("-shm"));
+    return !shm.exists() || !shm.isWritable();
+}
+
 // Decides whether an existing file may be opened, using only read access, so that a foreign
 // or damaged file is never touched.
 bool Database::probe(const QString &path, QString *error)
@@ -111,8 +137,10 @@ bool Database::probe(const QString &path, QString *error)
 
     // The header can lag behind a write-ahead log; ask SQLite itself, read-only.
     sqlite3 *raw = nullptr;
-    const QByteArray nativePath = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const bool immutable = needsImmutable(path);
+    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0),
+                             nullptr);
     auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
     if (rc != SQLITE_OK) {
         *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
@@ -133,8 +161,15 @@ bool Database::probe(const QString &path, QString *error)
     qint64 applicationId = 0;
     qint64 userVersion = 0;
     if (!pragmaInt("PRAGMA application_id", &applicationId) || !pragmaInt("PRAGMA user_version", &userVersion)) {
-        *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        // Only SQLite's own verdict makes a file "damaged": a full disk or an I/O error
+        // (e.g. no room for the shared-memory file) is no reason to alarm the user.
+        const int code = sqlite3_errcode(raw);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        else
+            *error = QCoreApplication::translate("Database", "%1 cannot be read: %2 (is the disk full or failing?)")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
         return false;
     }
     if (applicationId != ApplicationId) {
@@ -183,9 +218,17 @@ bool Database::open(const QString &path, Mode mode, QString *error)
     close();
     m_mode = mode;
     m_path = path;
+    m_readOnlyNotice.clear();
 
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
+    // A file we may not change (no permission, read-only disk, a folder where the write-ahead
+    // log cannot be created) is still worth reading: open it read-only and say so.
+    if (exists && mode == Mode::ReadWrite && !info.isDir()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        m_mode = mode = Mode::ReadOnly;
+        m_readOnlyNotice = readOnlyNoticeFor(path);
+    }
     if (!exists && mode == Mode::ReadOnly) {
         *error = QCoreApplication::translate("Database", "%1: no such archive").arg(QDir::toNativeSeparators(path));
         return false;
@@ -210,10 +253,13 @@ bool Database::open(const QString &path, Mode mode, QString *error)
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
-    m_db.setDatabaseName(path);
+    const bool immutable = mode == Mode::ReadOnly && needsImmutable(path);
+    m_db.setDatabaseName(immutable ? immutableUri(path) : path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
     if (mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     m_db.setConnectOptions(options);
     if (!m_db.open()) {
         *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
@@ -221,8 +267,23 @@ bool Database::open(const QString &path, Mode mode, QString *error)
         close();
         return false;
     }
+    // SQLite itself falls back to reading when it may not write (e.g. permissions checked
+    // only by the file system); follow it rather than fail at the first pragma.
+    if (mode == Mode::ReadWrite && exists && sqlite3_db_readonly(handle(), "main") == 1) {
+        m_mode = mode = Mode::ReadOnly;
+        m_readOnlyNotice = readOnlyNoticeFor(path);
+    }
 
-    QStringList setup = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    // The search index is kept by triggers that tokenize with our own tokenizer, so every
+    // connection needs it before it reads or writes a dialogue.
+    if (!SearchTokenizer::registerWith(handle(), error)) {
+        close();
+        return false;
+    }
+
+    // A larger page cache (64 MiB) keeps a big import from spilling the same pages to the
+    // write-ahead log again and again.
+    QStringList setup = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536")};
     if (mode == Mode::ReadWrite) {
         setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }

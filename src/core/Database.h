@@ -17,7 +17,8 @@ class Database
 {
 public:
     enum class Mode {
-        ReadWrite, // create if missing, migrate if older
+        ReadWrite, // create if missing, migrate if older; read-only (with readOnlyNotice()) when
+                   // the file or its folder cannot be written
         ReadOnly   // never writes, never migrates: for `check` and inspection
     };
 
@@ -34,6 +35,9 @@ public:
 
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // Set when ReadWrite was asked for but the archive could only be opened read-only:
+    // one sentence for the user saying why and what still works. Empty otherwise.
+    QString readOnlyNotice() const { return m_readOnlyNotice; }
     QString path() const { return m_path; }
     QSqlDatabase &db() { return m_db; }
     sqlite3 *handle() const;
@@ -60,12 +64,16 @@ private:
     friend class Transaction;
 
     bool probe(const QString &path, QString *error);
+    // True when SQLite must be told the file cannot change (a WAL archive on read-only media
+    // cannot otherwise be read: its shared-memory file cannot be created).
+    static bool needsImmutable(const QString &path);
     bool migrate(QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    QString m_readOnlyNotice;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_statements;
 };

@@ -776,7 +776,16 @@ bool Interchange::exportFile(Archive &archive, const QString &path, QString *err
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(json) != json.size() || !file.commit()) {
+    // QSaveFile::commit() (Qt 6.4) ignores a failed flush of its buffer, so a full disk
+    // would leave an empty file and report success: flush first and check.
+    if (file.write(json) != json.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        *error = tr("%1: %2").arg(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }

@@ -1,0 +1,88 @@
+// The commands that bring an archive back: restore, and backups (which lists what there is).
+
+#include "BackupCommands.h"
+
+#include "AutoBackup.h"
+#include "Restore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace rt::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runRestore(Context &c)
+{
+    QString backup = c.arguments.at(0);
+    if (backup == QLatin1String("latest") && !QFileInfo::exists(backup)) {
+        QStringList skipped;
+        backup = AutoBackup(c.databasePath).latestSound(&skipped);
+        for (const QString &line : std::as_const(skipped))
+            c.err << "roundtable: " << tr("skipping unsound backup %1").arg(line) << Qt::endl;
+        if (backup.isEmpty())
+            return c.fail(tr("there is no sound backup of %1").arg(QDir::toNativeSeparators(c.databasePath)));
+    }
+    QString keptAside;
+    QString error;
+    const bool restored = Restore::fromBackup(c.databasePath, backup, &keptAside, &error);
+    if (!keptAside.isEmpty())
+        c.out << tr("the archive as it was is kept at %1").arg(QDir::toNativeSeparators(keptAside)) << Qt::endl;
+    if (!restored)
+        return c.fail(error);
+    c.out << tr("restored %1 from %2").arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backup))
+          << Qt::endl;
+    return Success;
+}
+
+int runBackups(Context &c)
+{
+    const AutoBackup::Settings settings = AutoBackup::Settings::load();
+    const AutoBackup backups(c.databasePath, settings);
+    c.out << tr("backups of %1 in %2 (newest first; the last %3 are kept, at most one a %4 h):")
+                 .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backups.folder()))
+                 .arg(settings.keep)
+                 .arg(settings.intervalHours)
+          << Qt::endl;
+    const QList<AutoBackup::Entry> entries = backups.backups();
+    const QLocale locale;
+    for (const AutoBackup::Entry &entry : entries) {
+        c.out << "  " << QDir::toNativeSeparators(entry.path) << "  "
+              << entry.written.toLocalTime().toString(Qt::ISODate) << "  " << locale.formattedDataSize(entry.size)
+              << Qt::endl;
+    }
+    if (entries.isEmpty())
+        c.out << "  " << tr("(none yet)") << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+void automaticBackup(Context &c)
+{
+    // An archive this program may not change needs no new backup (and its folder may not
+    // take one): it opens read-only with its own notice.
+    const QFileInfo archive(c.databasePath);
+    if (archive.exists() && (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable()))
+        return;
+    QString written;
+    QString error;
+    if (AutoBackup(c.databasePath).run(&written, &error) == AutoBackup::Outcome::Failed)
+        c.err << "roundtable: " << tr("warning: the automatic backup failed: %1").arg(error) << Qt::endl;
+}
+
+const Command restoreCommand = {
+    "restore", "BACKUP",
+    QT_TRANSLATE_NOOP("cli", "put a backup (a file, or \"latest\") in the archive's place; the archive is kept aside"),
+    1, 1, nullptr, runRestore};
+const Command backupsCommand = {"backups", "", QT_TRANSLATE_NOOP("cli", "list the archive's automatic backups"), 0, 0,
+                                nullptr, runBackups};
+
+} // namespace rt::cli

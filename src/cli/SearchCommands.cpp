@@ -1,0 +1,105 @@
+// The search commands: search (the query language of DESIGN.md) and reindex.
+
+#include "SearchCommands.h"
+
+#include "Database.h"
+#include "Search.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rt::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void addSearchOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.")});
+    parser.addOption({QStringLiteral("limit"), tr("Show at most N hits (default %1).").arg(Search::DefaultLimit),
+                      tr("N"), QString::number(Search::DefaultLimit)});
+    parser.setApplicationDescription(
+        tr("Search the archive. QUERY: words, \"phrases\", word*, -word, OR, ( ), and the fields speaker: org: "
+           "series: city: country: topic: format: year: after: before:. Put -- before a query that starts "
+           "with -, e.g. roundtable search -- -dam mekong."));
+}
+
+int runSearch(Context &c)
+{
+    bool ok = false;
+    const int limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0) {
+        c.err << "roundtable: " << tr("--limit needs a whole number of 0 or more") << Qt::endl;
+        return UsageError;
+    }
+    Database db;
+    if (!c.open(db, true))
+        return Failure;
+    Search search(db);
+    SearchResults results;
+    QString error;
+    const QString query = c.arguments.join(QLatin1Char(' '));
+    if (!search.run(query, limit, &results, &error)) {
+        c.err << "roundtable: " << error << Qt::endl;
+        return UsageError;
+    }
+    const QString open = QStringLiteral("[");
+    const QString close = QStringLiteral("]");
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const SearchHit &hit : std::as_const(results.hits)) {
+            list.append(QJsonObject{{QStringLiteral("key"), hit.key},
+                                    {QStringLiteral("id"), hit.id},
+                                    {QStringLiteral("title"), hit.title},
+                                    {QStringLiteral("date"), hit.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("city"), hit.city},
+                                    {QStringLiteral("score"), hit.score},
+                                    {QStringLiteral("snippet"), hit.snippetText(open, close)}});
+        }
+        c.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const QString &ignored : std::as_const(results.ignored))
+        c.err << "roundtable: " << tr("ignored \"%1\": it holds no letter or digit").arg(ignored) << Qt::endl;
+    c.out << QCoreApplication::translate("cli", "%n dialogue(s) found", nullptr, int(results.total));
+    if (results.total > results.hits.size())
+        c.out << tr(", showing the best %1").arg(results.hits.size());
+    c.out << Qt::endl;
+    for (const SearchHit &hit : std::as_const(results.hits)) {
+        c.out << hit.date.toString(Qt::ISODate) << "  " << hit.title;
+        if (!hit.city.isEmpty())
+            c.out << " — " << hit.city;
+        c.out << "  [" << hit.key << "]" << Qt::endl;
+        if (!hit.snippet.isEmpty())
+            c.out << "    " << hit.snippetText(open, close).simplified() << Qt::endl;
+    }
+    return Success;
+}
+
+int runReindex(Context &c)
+{
+    Database db;
+    if (!c.open(db, false))
+        return Failure;
+    Search search(db);
+    QString error;
+    if (!search.reindex(&error))
+        return c.fail(error);
+    c.out << tr("search index rebuilt (%1 KiB)").arg((search.indexSize() + 1023) / 1024) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+const Command searchCommand = {"search", "QUERY", QT_TRANSLATE_NOOP("cli", "search the dialogues (--json, --limit N)"),
+                               1, 1000, addSearchOptions, runSearch};
+const Command reindexCommand = {"reindex", "", QT_TRANSLATE_NOOP("cli", "rebuild the search index from the records"),
+                                0, 0, nullptr, runReindex};
+
+} // namespace rt::cli

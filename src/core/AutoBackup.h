@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rt {
+
+// Keeps rotating, verified backups of one archive: when the archive is opened for writing
+// and the newest backup is older than the interval, a fresh copy is written (through
+// Maintenance::backup, which checks it before it takes its place), then all but the newest
+// `keep` backups are removed. A backup that could not be written or verified never causes
+// an older one to be removed.
+class AutoBackup
+{
+public:
+    struct Settings
+    {
+        QString folder;         // empty: "<archive file name>.backups" beside the archive
+        int keep = 10;          // how many backups are kept; 0 turns automatic backups off
+        int intervalHours = 24; // at most one automatic backup per this many hours
+
+        // From the user's settings (QSettings, group "backups": folder, keep, intervalHours),
+        // defaults where unset or invalid.
+        static Settings load();
+        void save() const;
+    };
+
+    struct Entry
+    {
+        QString path;
+        QDateTime written; // UTC, from the file name
+        int sequence = 1;  // several backups in one second are numbered 2, 3...
+        qint64 size = 0;
+    };
+
+    enum class Outcome {
+        Written,  // a new backup was written, verified and the old ones rotated
+        NotDue,   // a backup younger than the interval exists (or backups are off)
+        NoArchive, // nothing to back up yet
+        Failed    // see the error; the archive and the existing backups are untouched
+    };
+
+    explicit AutoBackup(const QString &archivePath, const Settings &settings = Settings::load());
+
+    QString folder() const;
+    // This archive's backups in the folder, newest first.
+    QList<Entry> backups() const;
+    // The newest backup that passes Maintenance::check; empty if none does. `skipped` gets
+    // one line for each newer backup that failed its check.
+    QString latestSound(QStringList *skipped = nullptr) const;
+
+    // The automatic backup run when the archive is opened for writing.
+    Outcome run(QString *writtenPath, QString *error);
+    // A backup now, whatever the interval, rotated like the automatic ones.
+    bool writeNow(QString *writtenPath, QString *error);
+
+private:
+    void rotate();
+    void removeStaleTemporaries();
+
+    QString m_archivePath;
+    Settings m_settings;
+};
+
+} // namespace rt

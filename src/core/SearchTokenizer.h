@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace rt {
+
+// Cuts text into the words the search index holds, for every script of the region, and
+// registers itself with SQLite FTS5 as the tokenizer "roundtable". Documents and queries go
+// through the same code, so whatever is indexed can be found by typing it:
+//  - Latin, Vietnamese and other spaced scripts: runs of letters and digits, case-folded
+//    and stripped of diacritics ("Hồng Hà" -> "hong", "ha").
+//  - Chinese (and Japanese kana): overlapping pairs of characters, so any two or more
+//    consecutive characters are found as a phrase (润秋 inside 黄润秋).
+//  - Thai, Lao, Khmer, Burmese: words found by ICU's dictionary-based word breaker, since
+//    these scripts do not separate words with spaces.
+class SearchTokenizer
+{
+public:
+    // The name under which the tokenizer is registered with FTS5.
+    static constexpr const char *Name = "roundtable";
+
+    // Makes the tokenizer known to one connection; every connection that writes dialogues
+    // (the index is kept by triggers) or searches needs it.
+    static bool registerWith(sqlite3 *db, QString *error);
+
+    // One token: its folded text and where it came from in the UTF-8 input.
+    using Sink = std::function<void(const char *token, int length, int start, int end)>;
+    // Tokenizes UTF-8 `text`; the core of both the FTS5 tokenizer and tokens().
+    static void tokenize(const char *text, int length, const Sink &sink);
+
+    // The tokens of `text`, as the index would hold them (for the query parser and tests).
+    static QStringList tokens(const QString &text);
+};
+
+} // namespace rt
