@@ -69,8 +69,12 @@ int runCheck(Context &c)
 {
     QStringList problems;
     const bool sound = Maintenance::check(c.databasePath, &problems);
-    for (const QString &problem : std::as_const(problems))
-        (sound ? c.out : c.err) << QDir::toNativeSeparators(c.databasePath) << ": " << problem << Qt::endl;
+    const QString name = QDir::toNativeSeparators(c.databasePath);
+    for (const QString &problem : std::as_const(problems)) {
+        // Problems found on opening already name the file.
+        (sound ? c.out : c.err) << (problem.startsWith(name) ? problem : name + QLatin1String(": ") + problem)
+                                << Qt::endl;
+    }
     if (!sound)
         return Failure;
     c.out << QDir::toNativeSeparators(c.databasePath) << ": " << tr("ok") << Qt::endl;

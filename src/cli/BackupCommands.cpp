@@ -65,17 +65,18 @@ int runBackups(Context &c)
 
 } // namespace
 
-void automaticBackup(Context &c)
+QString automaticBackup(const Context &c)
 {
     // An archive this program may not change needs no new backup (and its folder may not
     // take one): it opens read-only with its own notice.
     const QFileInfo archive(c.databasePath);
     if (archive.exists() && (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable()))
-        return;
+        return {};
     QString written;
     QString error;
     if (AutoBackup(c.databasePath).run(&written, &error) == AutoBackup::Outcome::Failed)
-        c.err << "roundtable: " << tr("warning: the automatic backup failed: %1").arg(error) << Qt::endl;
+        return tr("warning: the automatic backup failed: %1").arg(error);
+    return {};
 }
 
 const Command restoreCommand = {

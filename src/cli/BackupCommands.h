@@ -7,8 +7,8 @@ namespace rt::cli {
 extern const Command restoreCommand;
 extern const Command backupsCommand;
 
-// The automatic backup taken when a command opens the archive for writing; a failure is
-// reported on stderr as a warning and does not stop the command.
-void automaticBackup(Context &context);
+// The automatic backup taken when a command opens the archive for writing. Returns a
+// warning when it failed; the command goes on regardless.
+QString automaticBackup(const Context &context);
 
 } // namespace rt::cli

@@ -97,13 +97,17 @@ bool Context::open(Database &database, bool readOnly)
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
             QDir().mkpath(folder);
-        automaticBackup(*this);
     }
+    // The backup is taken before the archive is opened (and perhaps upgraded), but its
+    // warning only matters once the archive turned out to be one.
+    const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
     if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
+    if (!backupWarning.isEmpty())
+        err << "roundtable: " << backupWarning << Qt::endl;
     if (!database.readOnlyNotice().isEmpty())
         err << "roundtable: " << database.readOnlyNotice() << Qt::endl;
     return true;
