@@ -22,6 +22,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// Qt says "OpenType support missing for <family>, script N" each time its font fallback
+// tries a family of the body's list on a script that family lacks (Khmer before it reaches
+// Noto Sans Khmer). Harmless, and the command's stderr is for the user: drop it.
+void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
@@ -49,6 +62,7 @@ int run(Context &c)
         return UsageError;
     }
 
+    previousHandler = qInstallMessageHandler(quietFontFallback);
     Database db;
     if (!c.open(db, true))
         return Failure;

@@ -95,6 +95,22 @@ QString rolePhrase(const QString &role)
     return QStringLiteral("held in partnership with");
 }
 
+// After "stated that", a summary written as a sentence of its own ("The experience of ...")
+// continues the sentence: its first word loses its capital, unless it is a name or an
+// abbreviation, which this short list of sentence openers never is.
+QString asClause(const QString &summary)
+{
+    static const QStringList openers = {QStringLiteral("The"),   QStringLiteral("A"),     QStringLiteral("An"),
+                                        QStringLiteral("This"),  QStringLiteral("These"), QStringLiteral("Those"),
+                                        QStringLiteral("It"),    QStringLiteral("Its"),   QStringLiteral("We"),
+                                        QStringLiteral("Our"),   QStringLiteral("There"), QStringLiteral("All"),
+                                        QStringLiteral("Both"),  QStringLiteral("Each"),  QStringLiteral("Every")};
+    const QString first = summary.section(QLatin1Char(' '), 0, 0);
+    if (openers.contains(first))
+        return summary.at(0).toLower() + summary.mid(1);
+    return summary;
+}
+
 bool isPresiding(const QString &role)
 {
     return role == QLatin1String("presiding") || role == QLatin1String("moderator");
@@ -397,8 +413,8 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
             continue;
         const std::optional<Organization> o = mentions.organization(s.organizationId);
         const QString verb = s.verb.isEmpty() ? QStringLiteral("stated") : s.verb;
-        const QString paragraph = laterMention(*p) + QLatin1Char(' ') + verb + (takesThat(verb) ? QStringLiteral(" that ") : QStringLiteral(" "))
-            + sentence(s.summary);
+        QString paragraph = laterMention(*p) + QLatin1Char(' ') + verb + (takesThat(verb) ? QStringLiteral(" that ") + asClause(s.summary) : QStringLiteral(" ") + s.summary);
+        paragraph = sentence(paragraph);
         QVariantHash speech{{QStringLiteral("first_mention"), firstMention(*p)},
                             {QStringLiteral("later_mention"), laterMention(*p)},
                             {QStringLiteral("honorific"), p->honorific},
