@@ -200,6 +200,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("和谐共生。\n")));
     }
 
+    void summariesContinueTheSentence()
+    {
+        Dialogue d = *m_archive->dialogue(m_demo);
+        d.speeches[1].summary = QStringLiteral("The region needs a strategy");
+        d.speeches[2].summary = QStringLiteral("China will work with its neighbours");
+        d.speeches[3].verb = QStringLiteral("chaired");
+        d.speeches[3].summary = QStringLiteral("the afternoon session");
+        QString error;
+        QVERIFY2(m_archive->saveDialogue(d, &error), qPrintable(error));
+        const QString text = generatedText(m_demo);
+        QVERIFY2(text.contains(QStringLiteral("Dr. Zhang stated that the region needs a strategy.\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Dr. Sun emphasized that China will work with its neighbours.\n")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Tsering chaired the afternoon session.\n")));
+    }
+
+    void headerAndFooterFromTheTemplate()
+    {
+        const QString html = QStringLiteral("<head><meta name=\"roundtable-header\" content=\"A &amp; B &quot;C&quot;\">"
+                                            "<meta name=\"roundtable-footer\" content=\"\"></head>");
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-header")), QStringLiteral("A & B \"C\""));
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-footer")), QString());
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("other")), QString());
+    }
+
     void templateErrorsHaveTheirLine_data()
     {
         QTest::addColumn<QString>("templateText");
