@@ -64,6 +64,9 @@ QFont PressReleaseDocument::defaultFont()
     QFont font;
     font.setFamilies(bodyFamilies());
     font.setPointSizeF(11);
+    // Paper wants the fonts' design metrics, not ones hinted for a 96-dpi screen, and
+    // skipping the hinting interpreter makes layout markedly cheaper.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
