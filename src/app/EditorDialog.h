@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QUndoStack;
+
+namespace rt {
+class Archive;
+}
+
+namespace rt::app {
+
+// What every record editor shares: a window around the form (from its .ui) with the reason
+// Save is disabled shown beside Save, Undo/Redo of each edit through a QUndoStack, Save
+// (Ctrl+S) that commits through the Archive, and a prompt for unsaved changes when the
+// editor is closed. Subclasses load a record into their form, say what is wrong with it
+// (validate) and commit it.
+class EditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EditorDialog(Archive &archive, QWidget *parent);
+    ~EditorDialog() override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+    // Empty when the record can be saved; else why not, as shown beside Save.
+    QString validationMessage() const { return m_validationMessage; }
+    QPushButton *saveButton() const { return m_saveButton; }
+    // Identifies the record ("dialogue:12") so the window opens one editor per record.
+    virtual QString recordKey() const = 0;
+    // Closes without asking, for the window's own shutdown after it asked.
+    bool maybeSave();
+
+public slots:
+    bool save();
+
+signals:
+    // The archive changed: lists should be read again.
+    void saved();
+
+protected:
+    void setForm(QWidget *form);
+    virtual QString validate() const = 0;
+    virtual bool commit(QString *error) = 0;
+    // What the record is ("dialogue", "person") and its own name (empty while new), for
+    // the window title and the questions the editor asks.
+    virtual QString recordKind() const = 0;
+    virtual QString recordName() const = 0;
+    void revalidate();
+    void markSaved();
+
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+    Archive &m_archive;
+    bool m_loading = false; // set while the form is filled, so fills are not recorded as edits
+
+private:
+    void updateTitle();
+
+    QUndoStack *m_undoStack;
+    QLabel *m_validationLabel;
+    QPushButton *m_saveButton;
+    QDialogButtonBox *m_buttonBox;
+    QString m_validationMessage;
+};
+
+} // namespace rt::app

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QModelIndexList>
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QTableView;
+class QLineEdit;
+class QTimer;
+
+namespace Ui {
+class ListPage;
+}
+
+namespace rt::app {
+
+// One list of records in the main window: a title, a filter box, New and Delete buttons and
+// a sortable table. It knows nothing of records: it reports what the user asks for
+// (filterChanged, activated, newRequested, deleteRequested) and the window acts on it.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPage(const QString &title, const QString &filterPlaceholder, QWidget *parent = nullptr);
+    ~ListPage() override;
+
+    void setModel(QAbstractItemModel *model);
+    QTableView *view() const;
+    QLineEdit *filterLineEdit() const;
+    // The selected rows as indexes of the view's model (column 0).
+    QModelIndexList selectedRows() const;
+    QModelIndex currentIndex() const;
+
+    void saveState() const;  // column widths and order, per page (objectName)
+    void restoreState();
+
+signals:
+    void filterChanged(const QString &text); // after a short pause in typing
+    void activated(const QModelIndex &index);
+    void newRequested();
+    void deleteRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::ListPage> m_ui;
+    QTimer *m_filterTimer;
+};
+
+} // namespace rt::app

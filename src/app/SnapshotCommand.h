@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace rt::app {
+
+// One edit of a form's record as an undo step: the record before and after the edit, and
+// how to show a record in the form. Typing on in the same field extends the last step
+// instead of adding one per key (mergeWith), so Undo takes back a whole edit of a field.
+// Structural edits (adding, removing, moving) pass field -1 and never merge.
+template <class Record>
+class SnapshotCommand : public QUndoCommand
+{
+public:
+    SnapshotCommand(std::function<void(const Record &)> apply, Record before, Record after, int field,
+                    const QString &text)
+        : QUndoCommand(text)
+        , m_apply(std::move(apply))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(field)
+    {
+    }
+
+    void undo() override { m_apply(m_before); }
+    void redo() override
+    {
+        // The form already shows the edit when the command is pushed: reloading it would
+        // move the cursor the user is typing with.
+        if (m_pushed)
+            m_apply(m_after);
+        m_pushed = true;
+    }
+    int id() const override { return 0x5254; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const SnapshotCommand *>(other);
+        if (!next || m_field < 0 || next->m_field != m_field)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+    const Record &before() const { return m_before; }
+    const Record &after() const { return m_after; }
+
+private:
+    std::function<void(const Record &)> m_apply;
+    Record m_before;
+    Record m_after;
+    int m_field;
+    bool m_pushed = false;
+};
+
+} // namespace rt::app
