@@ -5,17 +5,22 @@
 #include "Archive.h"
 #include "Database.h"
 #include "Interchange.h"
+#include "ListPage.h"
+#include "MainWindow.h"
 #include "PressReleaseBatchExport.h"
 #include "PressReleaseEditorDialog.h"
 #include "PressReleaseListModel.h"
 #include "PressReleaseListWidget.h"
 #include "PressReleaseMessageBox.h"
 #include "PressReleaseOutput.h"
+#include "PressReleasePage.h"
 #include "PressReleaseRevisionsDialog.h"
 #include "PressReleaseStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
 #include <QDir>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -23,7 +28,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace rt;
 using namespace rt::app;
@@ -206,6 +213,53 @@ private slots:
         QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("U+E000")));
         PressReleaseMessageBox::setNextAnswer(QMessageBox::Ignore);
         QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
+    }
+
+    void mainWindowHasThePage()
+    {
+        const QString path = m_db->path();
+        cleanup(); // the window opens the archive itself
+        MainWindow window;
+        QVERIFY(window.openArchive(path));
+        auto *page = qobject_cast<PressReleasePage *>(window.page(QLatin1String(PressReleasePage::PageName)));
+        QVERIFY(page);
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("pressReleaseMenu")));
+        QVERIFY(!page->newReleaseAction()->isEnabled()); // no dialogue chosen yet
+
+        ListPage *dialogues = window.listPage(QStringLiteral("dialoguesPage"));
+        QVERIFY(dialogues);
+        window.showPage(QStringLiteral("dialoguesPage"));
+        QTRY_VERIFY(dialogues->view()->model()->rowCount() >= 2);
+        dialogues->view()->selectRow(0);
+        QVERIFY(window.currentDialogueId() > 0);
+        QVERIFY(page->newReleaseAction()->isEnabled());
+        QVERIFY(page->exportDialoguesAction()->isEnabled());
+        QCOMPARE(page->selectedDialogueIds(), QList<qint64>{window.currentDialogueId()});
+
+        // New press release: the editor opens on a first draft; Save keeps it, and the
+        // window shows the Press Releases page with it.
+        bool editorSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            editorSeen = !editor->edited().body.isEmpty();
+            screenshot(*editor, QStringLiteral("main-editor.png"));
+            editor->accept();
+        });
+        page->newReleaseAction()->trigger();
+        QVERIFY(editorSeen);
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        QCOMPARE(window.currentPageName(), QLatin1String(PressReleasePage::PageName));
+        window.resize(1280, 720);
+        screenshot(window, QStringLiteral("main-window.png"));
+
+        // Opening another archive rebuilds the list for it.
+        QVERIFY(window.openArchive(m_dir.filePath(QStringLiteral("empty%1.rt").arg(m_counter))));
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
     }
 
     void batchExportCanBeCancelled()

@@ -13,6 +13,7 @@
 #include "ListQueries.h"
 #include "Maintenance.h"
 #include "MergePeopleDialog.h"
+#include "PressReleasePage.h"
 #include "MessageBox.h"
 #include "OrganizationEditor.h"
 #include "OrganizationTableModel.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setUpPages();
+    PressReleasePage::install(this);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
