@@ -14,6 +14,7 @@
 #include "ListQueries.h"
 #include "Maintenance.h"
 #include "MergePeopleDialog.h"
+#include "PressReleasePage.h"
 #include "MessageBox.h"
 #include "OrganizationEditor.h"
 #include "OrganizationTableModel.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpActions();
     setUpPages();
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
+    PressReleasePage::install(this);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
