@@ -6,6 +6,8 @@
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
+#include "Preferences.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,6 +138,7 @@ int run(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
+    Translations::install(Preferences::load().language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
