@@ -20,6 +20,7 @@
 #include "OrganizationTableModel.h"
 #include "PersonEditor.h"
 #include "PersonTableModel.h"
+#include "PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -162,6 +163,8 @@ void MainWindow::setUpActions()
     QAction *first = m_ui->editMenu->actions().value(0);
     m_ui->editMenu->insertAction(first, undo);
     m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(PreferencesDialog::createAction(this));
     m_ui->editMenu->insertSeparator(first);
 
     connect(m_ui->newArchiveAction, &QAction::triggered, this, &MainWindow::newArchive);
