@@ -102,6 +102,7 @@ private slots:
         QCOMPARE(dialog.edited().datelineCity, QStringLiteral("Beijing"));
         QCOMPARE(dialog.edited().releaseDate, QDate(2022, 11, 23));
         QVERIFY(dialog.edited().contactId > 0 && dialog.edited().aboutOrganizationId > 0);
+        QCOMPARE(dialog.edited().language, QStringLiteral("en"));
         screenshot(dialog, QStringLiteral("editor.png"));
 
         // Unedited text is regenerated without a question.
