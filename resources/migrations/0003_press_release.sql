@@ -28,13 +28,6 @@ CREATE INDEX press_release_about ON press_release(about_organization_id);
 -- Release numbers are optional, but two releases must never share one.
 CREATE UNIQUE INDEX press_release_number ON press_release(release_number) WHERE release_number <> '';
 
--- Says why, where the foreign key alone would only say "FOREIGN KEY constraint failed".
-CREATE TRIGGER dialogue_keeps_press_releases BEFORE DELETE ON dialogue
-WHEN EXISTS (SELECT 1 FROM press_release WHERE dialogue_id = OLD.id)
-BEGIN
-    SELECT RAISE(ABORT, 'the dialogue has press releases; delete them first');
-END;
-
 CREATE TABLE press_release_revision (
     press_release_id INTEGER NOT NULL REFERENCES press_release(id) ON DELETE CASCADE,
     number           INTEGER NOT NULL CHECK (number > 0),
