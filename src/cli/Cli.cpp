@@ -7,6 +7,8 @@
 #include "Database.h"
 #include "Maintenance.h"
 #include "PressReleaseCommand.h"
+#include "Preferences.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,6 +140,7 @@ int run(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
+    Translations::install(Preferences::load().language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
