@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveGuard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Label:</source>
@@ -669,6 +676,162 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the archive, in ARCHIVE.backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished">保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;At most one every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Roundtable is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressReleaseEditorDialog</name>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>电头(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until:</source>
+        <translation>禁发至(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the text again from the dialogue&apos;s record</source>
+        <translation>根据对话记录重新撰写正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>修订版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PressReleaseExporter</name>
+    <message>
+        <source>dialogue %1 does not exist</source>
+        <translation>对话 %1 不存在</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PressReleaseTemplates</name>
+    <message>
+        <source>&quot;%1&quot; is not a template name</source>
+        <translation>“%1”不是模板名称</translation>
+    </message>
+    <message>
+        <source>cannot read template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>no template named &quot;%1&quot; (available: %2)</source>
+        <translation>没有名为“%1”的模板（可用：%2）</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -730,6 +893,10 @@
         <source>rebuild the search index from the records</source>
         <translation>根据记录重建检索索引</translation>
     </message>
+    <message>
+        <source>write a dialogue&apos;s press release (--output FILE, PDF, HTML or ODT)</source>
+        <translation>生成对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
+    </message>
 </context>
 <context>
     <name>rt</name>
@@ -764,6 +931,10 @@
     <message>
         <source>the search failed: %1</source>
         <translation>检索失败：%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1144,122 @@
     </message>
 </context>
 <context>
+    <name>rt::PdfActualText</name>
+    <message>
+        <source>cannot add the text layer to the PDF: %1</source>
+        <translation>无法为 PDF 添加文字层：%1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>没有 startxref</translation>
+    </message>
+    <message>
+        <source>no cross-reference table</source>
+        <translation>没有交叉引用表</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>没有文件尾</translation>
+    </message>
+    <message>
+        <source>empty cross-reference table</source>
+        <translation>交叉引用表为空</translation>
+    </message>
+    <message>
+        <source>unexpected cross-reference table</source>
+        <translation>交叉引用表格式异常</translation>
+    </message>
+    <message>
+        <source>object %1 is not where the table says</source>
+        <translation>对象 %1 不在交叉引用表所指的位置</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>没有页面</translation>
+    </message>
+    <message>
+        <source>page %1 is missing</source>
+        <translation>缺少第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 has no content stream</source>
+        <translation>第 %1 页没有内容流</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream is not laid out as expected</source>
+        <translation>第 %1 页的内容流格式异常</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream has a wrong length</source>
+        <translation>第 %1 页的内容流长度错误</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream cannot be decompressed</source>
+        <translation>第 %1 页的内容流无法解压</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseDocument</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document</source>
+        <translation>无法写入 ODT 文档</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
+        <translation>未知格式“%1”（pdf、html 或 odt）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseGenerator</name>
+    <message>
+        <source>dialogue %1 does not exist</source>
+        <translation>对话 %1 不存在</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseStore</name>
+    <message>
+        <source>unknown press-release status &quot;%1&quot;</source>
+        <translation>未知的新闻稿状态“%1”</translation>
+    </message>
+    <message>
+        <source>a press release needs a dialogue</source>
+        <translation>新闻稿必须属于一个对话</translation>
+    </message>
+    <message>
+        <source>press release %1 does not exist</source>
+        <translation>新闻稿 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a press release cannot go from %1 to %2</source>
+        <translation>新闻稿不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>a published press release cannot be edited; make a new release instead</source>
+        <translation>已发布的新闻稿不能再修改；请另写一篇新闻稿</translation>
+    </message>
+    <message>
+        <source>press release %1 has no revision %2</source>
+        <translation>新闻稿 %1 没有第 %2 版修订</translation>
+    </message>
+</context>
+<context>
     <name>rt::Restore</name>
     <message>
         <source>%1: no such backup</source>
@@ -1103,6 +1390,109 @@
     <message>
         <source>nothing to search for: the query holds no letters or digits</source>
         <translation>没有可检索的内容：查询中没有字母或数字</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ArchiveGuard</name>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest sound backup of this archive is from %2. Restore it?
+
+The archive as it is now is not deleted: it is kept beside it, under the same name followed by &quot;before-restore&quot; and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open archive</source>
+        <translation type="unfinished">无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was restored from the backup of %1.
+
+The archive as it was is kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable);;All files (*)</source>
+        <translation type="unfinished">Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the records of %1 with those of the backup %2?
+
+The archive as it is now is kept beside it, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was restored.
+
+The archive as it was is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is already open in another Roundtable window (%1).
+
+You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record at the same time, the later save wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the archive; what you see is up to date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,10 +1812,6 @@
         <translation>人员</translation>
     </message>
     <message>
-        <source>Filter by name, title or organisation</source>
-        <translation>按姓名、职务或组织筛选</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -1621,6 +2007,10 @@ Merge %2 into another person?</source>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
+    <message>
+        <source>Filter by name or name in own script</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rt::app::MergePeopleDialog</name>
@@ -1773,6 +2163,344 @@ Merge %2 into another person?</source>
     <message>
         <source>Speeches</source>
         <translation>发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PreferencesDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (automatic backups off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time the archive is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseBatchExport</name>
+    <message>
+        <source>Exporting press releases…</source>
+        <translation>正在导出新闻稿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Press Releases</source>
+        <translation>导出新闻稿</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseEditorDialog</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>老挝语</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>高棉语</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>项目符号</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>The text differs from what the dialogue&apos;s record gives now, perhaps through your edits. Regenerating replaces it (a saved text stays in the revisions).
+
+Replace the text?</source>
+        <translation>正文与根据对话记录生成的内容不同，可能是您修改过。重新生成将替换正文（已保存的正文会保留在修订版本中）。
+
+要替换正文吗？</translation>
+    </message>
+    <message>
+        <source>Save Press Release</source>
+        <translation>保存新闻稿</translation>
+    </message>
+    <message>
+        <source>Press Release Status</source>
+        <translation>新闻稿状态</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Press Release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Press Release: %1</source>
+        <translation>新闻稿：%1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this press release?</source>
+        <translation>保存对这篇新闻稿的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseListModel</name>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseListWidget</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Press Release Status</source>
+        <translation>新闻稿状态</translation>
+    </message>
+    <message>
+        <source>Delete Press Releases</source>
+        <translation>删除新闻稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n press release(s) with all their revisions?</source>
+        <translation>
+            <numerusform>删除 %n 篇新闻稿及其全部修订版本吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export Press Releases To</source>
+        <translation>将新闻稿导出到</translation>
+    </message>
+    <message>
+        <source>Export Press Releases</source>
+        <translation>导出新闻稿</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseOutput</name>
+    <message>
+        <source>Characters without a font</source>
+        <translation>没有字体的字符</translation>
+    </message>
+    <message>
+        <source>No installed font can show these characters, so they would print as empty boxes: %1 (%2).
+
+Install a font that has them, or go on anyway?</source>
+        <translation>已安装的字体都无法显示这些字符，打印出来会是空白方框：%1（%2）。
+
+请安装包含这些字符的字体，或者仍然继续？</translation>
+    </message>
+    <message>
+        <source>Export Press Release</source>
+        <translation>导出新闻稿</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleasePage</name>
+    <message>
+        <source>Press Releases</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Open an archive to see its press releases.</source>
+        <translation>打开一个档案即可查看其中的新闻稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Press Release</source>
+        <translation>新闻稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New Press Release of This Dialogue</source>
+        <translation>为此对话新建新闻稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Press Releases of the Selected Dialogues…</source>
+        <translation>导出所选对话的新闻稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Press Releases</source>
+        <translation>显示全部新闻稿(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseRevisionsDialog</name>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>恢复此修订版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>This press release has no earlier texts yet: every save that changes the text keeps the one before as a revision.</source>
+        <translation>这篇新闻稿还没有较早的正文：每次保存修改后的正文时，之前的正文都会保留为修订版本。</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>恢复修订版本</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2665,58 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>search index rebuilt (%1 KiB)</source>
         <translation>检索索引已重建（%1 KiB）</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Generate a fresh draft through this template instead of using the saved release.</source>
+        <translation>使用此模板生成新的草稿，而不使用已保存的新闻稿。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>pdf, html or odt (default: from FILE&apos;s suffix, else pdf).</source>
+        <translation>pdf、html 或 odt（默认：按 FILE 的后缀，否则为 pdf）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>US Letter pages instead of A4.</source>
+        <translation>使用美国信纸（Letter）而非 A4。</translation>
+    </message>
+    <message>
+        <source>press-release needs --output FILE</source>
+        <translation>press-release 需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
+        <translation>未知格式“%1”（pdf、html 或 odt）</translation>
+    </message>
+    <message>
+        <source>no dialogue with key or id &quot;%1&quot;</source>
+        <translation>没有键或编号为“%1”的对话</translation>
+    </message>
+    <message>
+        <source>warning: no installed font can show %1</source>
+        <translation>警告：已安装的字体都无法显示 %1</translation>
+    </message>
+    <message>
+        <source>%1 written (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>fresh draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>saved release, %1</source>
+        <translation>已保存的新闻稿，%1</translation>
     </message>
 </context>
 </TS>
