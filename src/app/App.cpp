@@ -4,6 +4,8 @@
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "Maintenance.h"
+#include "Preferences.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,9 +60,21 @@ void takeScreenshots(MainWindow *window, const QString &dir)
 
 } // namespace
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/cn.org.lmec.Roundtable.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Translations::install(Preferences::load().language);
+    QApplication::setWindowIcon(applicationIcon());
+    // Wayland compositors and task bars match the window to the desktop entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.org.lmec.Roundtable"));
     QApplication::setApplicationDisplayName(QApplication::translate("App", "Roundtable"));
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Archive.h"
+#include "ArchiveGuard.h"
 #include "ContactEditor.h"
 #include "ContactTableModel.h"
 #include "Database.h"
@@ -13,11 +14,13 @@
 #include "ListQueries.h"
 #include "Maintenance.h"
 #include "MergePeopleDialog.h"
+#include "PressReleasePage.h"
 #include "MessageBox.h"
 #include "OrganizationEditor.h"
 #include "OrganizationTableModel.h"
 #include "PersonEditor.h"
 #include "PersonTableModel.h"
+#include "PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setUpPages();
+    new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
+    PressReleasePage::install(this);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
@@ -158,6 +163,8 @@ void MainWindow::setUpActions()
     QAction *first = m_ui->editMenu->actions().value(0);
     m_ui->editMenu->insertAction(first, undo);
     m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(PreferencesDialog::createAction(this));
     m_ui->editMenu->insertSeparator(first);
 
     connect(m_ui->newArchiveAction, &QAction::triggered, this, &MainWindow::newArchive);
@@ -317,10 +324,17 @@ QString MainWindow::archivePath() const
 bool MainWindow::openArchive(const QString &path)
 {
     auto database = std::make_unique<Database>();
+    ArchiveGuard::beforeOpening(this, path); // the automatic backup, at most daily
     QString error;
     if (!database->open(path, Database::Mode::ReadWrite, &error)) {
-        MessageBox::warning(this, tr("Cannot open archive"), error);
-        return false;
+        // A damaged archive with a sound backup: offer it (the damaged file is kept aside).
+        const ArchiveGuard::Offer offer = ArchiveGuard::offerRestore(this, path, error);
+        if (offer == ArchiveGuard::Offer::Declined)
+            return false;
+        if (offer == ArchiveGuard::Offer::NotOffered || !database->open(path, Database::Mode::ReadWrite, &error)) {
+            MessageBox::warning(this, tr("Cannot open archive"), error);
+            return false;
+        }
     }
     if (m_archive) {
         for (const auto &editor : std::as_const(m_editors)) {

@@ -6,6 +6,9 @@
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
+#include "PressReleaseCommand.h"
+#include "Preferences.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +29,8 @@ QList<const Command *> commands()
 {
     return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
             &searchCommand, &reindexCommand,
-            &restoreCommand, &backupsCommand};
+            &restoreCommand, &backupsCommand,
+            &pressReleaseCommand};
 }
 
 QString tr(const char *text)
@@ -136,6 +140,7 @@ int run(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
+    Translations::install(Preferences::load().language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

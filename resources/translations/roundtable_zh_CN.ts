@@ -1,0 +1,1942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>The archive to open.</source>
+        <translation>要打开的档案库。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write screenshots into DIR and quit.</source>
+        <translation>将截图写入 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Contact Us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>One number a line</source>
+        <translation>每行一个号码</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One address a line</source>
+        <translation>每行一个地址</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>We&amp;Chat ID:</source>
+        <translation>微信号(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be changed (no write permission, or a read-only disk); it is open read-only: you can read, search and export it, but not change it</source>
+        <translation>%1 无法修改（没有写入权限，或磁盘为只读）；已以只读方式打开：可以阅读、检索和导出，但不能修改</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Roundtable archive (not an SQLite database)</source>
+        <translation>%1 不是 Roundtable 档案库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 已损坏，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 (is the disk full or failing?)</source>
+        <translation>%1 无法读取：%2（磁盘是否已满或出现故障？）</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Roundtable archive</source>
+        <translation>%1 是 SQLite 数据库，但不是 Roundtable 档案库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Roundtable (archive version %2, this program understands up to %3); please update the program</source>
+        <translation>%1 由更新版本的 Roundtable 写入（档案库版本 %2，本程序最高支持 %3）；请更新程序</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such archive</source>
+        <translation>%1：没有这个档案库</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive</source>
+        <translation>%1 是文件夹，不是档案库</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Roundtable archive</source>
+        <translation>%1 不是 Roundtable 档案库</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>缺少迁移脚本 %1</translation>
+    </message>
+    <message>
+        <source>upgrading the archive to version %1 failed: %2</source>
+        <translation>将档案库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
+    </message>
+    <message>
+        <source>the archive is open read-only</source>
+        <translation>档案库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the archive is busy: another program is writing to it; try again</source>
+        <translation>档案库正忙：另一个程序正在写入；请稍后重试</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>没有可提交的事务</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Senior-level Roundtable Dialogue on …</source>
+        <translation>……高级别圆桌对话</translation>
+    </message>
+    <message>
+        <source>Referred to &amp;as:</source>
+        <translation>简称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the Dialogue</source>
+        <translation>本次对话</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会场(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>所属活动(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. the 5th anniversary series of LMEC</source>
+        <translation>例如：澜湄环境合作中心成立五周年系列活动</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参会人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Who took part: representatives from …</source>
+        <translation>参会人员：来自……的代表</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations and topics</source>
+        <translation>组织与议题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organisations, in the order the press release names them</source>
+        <translation>组织，按新闻稿中提及的顺序排列</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>议题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Topic</source>
+        <translation>添加议题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Speeches</source>
+        <translation>发言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>拖动以调整顺序</translation>
+    </message>
+    <message>
+        <source>Add S&amp;peech</source>
+        <translation>添加发言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>发言人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Type a name: “zhang” offers Zhang Yujun</source>
+        <translation>输入姓名：输入“zhang”会提示 Zhang Yujun</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>新建人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title that day:</source>
+        <translation>当日职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Director-General</source>
+        <translation>司长</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation>动词(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>发言内容</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome and press</source>
+        <translation>成果与媒体(&amp;U)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>成果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The participants unanimously expressed that …</source>
+        <translation>与会各方一致表示……</translation>
+    </message>
+    <message>
+        <source>Press &amp;contact:</source>
+        <translation>媒体联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>“&amp;About” organisation:</source>
+        <translation>“关于”组织(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Internal notes, not printed</source>
+        <translation>内部备注，不会打印</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Guided by</source>
+        <translation>指导单位</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Co-organiser</source>
+        <translation>联合主办单位</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>支持单位</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <source>Opening remarks</source>
+        <translation>开幕致辞</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎致辞</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>主旨发言</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>专题报告</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>与谈嘉宾</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>闭幕致辞</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>线上线下结合</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Archive…</source>
+        <translation>新建档案库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty archive file</source>
+        <translation>创建一个空的档案库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a roundtable/1 JSON file</source>
+        <translation>从 roundtable/1 JSON 文件添加或更新记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole archive as a roundtable/1 JSON file</source>
+        <translation>将整个档案库写入 roundtable/1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the archive</source>
+        <translation>写入档案库的一致性副本</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the current list</source>
+        <translation>筛选当前列表</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>显示侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Roundtable</source>
+        <translation>关于 Roundtable(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>合并人员</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. LMEC</source>
+        <translation>例如：LMEC</translation>
+    </message>
+    <message>
+        <source>Name in own s&amp;cript:</source>
+        <translation>原文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>隶属于(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>简介(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The “About” paragraph printed at the end of press releases</source>
+        <translation>新闻稿末尾印出的“关于”段落</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>尊称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Family name &amp;first (as in Chinese, Vietnamese)</source>
+        <translation>姓在前(&amp;F)（如中文、越南文）</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>写作：</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script:</source>
+        <translation>原文姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 张玉军</source>
+        <translation>例如：张玉军</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Spoke at</source>
+        <translation>发言记录</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>此 SQLite 不支持全文检索（FTS5）</translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation>无法注册检索分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>import a roundtable/1 JSON file (all or nothing)</source>
+        <translation>导入 roundtable/1 JSON 文件（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>export the whole archive as roundtable/1 JSON</source>
+        <translation>将整个档案库导出为 roundtable/1 JSON</translation>
+    </message>
+    <message>
+        <source>fill the archive with the reference dialogue</source>
+        <translation>用参考对话填充档案库</translation>
+    </message>
+    <message>
+        <source>check the archive&apos;s integrity; exit 1 on damage (never writes)</source>
+        <translation>检查档案库的完整性；发现损坏时以状态 1 退出（从不写入）</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the archive, even while it is in use</source>
+        <translation>写入档案库的一致性副本，即使档案库正在使用中</translation>
+    </message>
+    <message>
+        <source>put a backup (a file, or &quot;latest&quot;) in the archive&apos;s place; the archive is kept aside</source>
+        <translation>用备份（文件，或“latest”表示最新备份）替换档案库；原档案库另行保留</translation>
+    </message>
+    <message>
+        <source>list the archive&apos;s automatic backups</source>
+        <translation>列出档案库的自动备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) found</source>
+        <translation>
+            <numerusform>找到 %n 场对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search the dialogues (--json, --limit N)</source>
+        <translation>检索对话（--json, --limit N）</translation>
+    </message>
+    <message>
+        <source>rebuild the search index from the records</source>
+        <translation>根据记录重建检索索引</translation>
+    </message>
+</context>
+<context>
+    <name>rt</name>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
+        <translation>%1 不是本程序可读取的格式（应为“roundtable/1”）</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent</source>
+        <translation>组织不能是自己的上级组织</translation>
+    </message>
+    <message>
+        <source>the dialogue ends before it starts</source>
+        <translation>对话的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>the parents of this organisation form a cycle</source>
+        <translation>该组织的上级组织构成了循环</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>检索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Archive</name>
+    <message>
+        <source>an organisation needs a name</source>
+        <translation>组织需要名称</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent</source>
+        <translation>组织不能是自己的上级组织</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be placed under one of its own sub-organisations</source>
+        <translation>组织不能放在其下属组织之下</translation>
+    </message>
+    <message>
+        <source>%n sub-organisation(s)</source>
+        <translation>%n 个下属组织</translation>
+    </message>
+    <message>
+        <source>%n dialogue(s)</source>
+        <translation>%n 场对话</translation>
+    </message>
+    <message>
+        <source>%n speech(es)</source>
+        <translation>%n 次发言</translation>
+    </message>
+    <message>
+        <source>%n contact(s)</source>
+        <translation>%n 个联系人</translation>
+    </message>
+    <message>
+        <source>this organisation is still used by %1</source>
+        <translation>该组织仍被 %1 使用</translation>
+    </message>
+    <message>
+        <source>a person needs a family name</source>
+        <translation>人员需要姓</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speech(es) in the archive and cannot be deleted; merge this person into another instead, so that no speech is lost</source>
+        <translation>%1 在档案库中有 %2 次发言，无法删除；请改为将此人合并到另一人员，以免丢失任何发言</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged into themselves</source>
+        <translation>人员不能与自己合并</translation>
+    </message>
+    <message>
+        <source>no such person</source>
+        <translation>没有这个人员</translation>
+    </message>
+    <message>
+        <source>a dialogue needs a title</source>
+        <translation>对话需要标题</translation>
+    </message>
+    <message>
+        <source>a dialogue needs a start date</source>
+        <translation>对话需要开始日期</translation>
+    </message>
+    <message>
+        <source>a dialogue cannot end before it starts</source>
+        <translation>对话的结束日期不能早于开始日期</translation>
+    </message>
+</context>
+<context>
+    <name>rt::AutoBackup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Interchange</name>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not a roundtable/1 file: the top level must be an object with &quot;format&quot;: &quot;roundtable/1&quot;</source>
+        <translation>不是 roundtable/1 文件：顶层必须是带有 &quot;format&quot;: &quot;roundtable/1&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (also at %2)</source>
+        <translation>重复的键 %1（另见 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::KeyResolver</name>
+    <message>
+        <source>duplicate key %1 (also at %2)</source>
+        <translation>重复的键 %1（另见 %2）</translation>
+    </message>
+    <message>
+        <source>no %1 with key %2</source>
+        <translation>没有键为 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Maintenance</name>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>完整性检查失败：%1</translation>
+    </message>
+    <message>
+        <source>foreign-key check failed: %1</source>
+        <translation>外键检查失败：%1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>archive version %1 is older than %2; opening it for writing will upgrade it</source>
+        <translation>档案库版本 %1 低于 %2；以写入方式打开时将会升级</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the archive itself</source>
+        <translation>备份不能替换档案库本身</translation>
+    </message>
+    <message>
+        <source>the backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check: %1</source>
+        <translation>备份副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup: %2</source>
+        <translation>%1：无法写入备份：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ObjectReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a key must not begin or end with spaces</source>
+        <translation>键的开头和结尾不能有空格</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD (ISO 8601)</source>
+        <translation>%1 不是日期；请写作 YYYY-MM-DD（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)</source>
+        <translation>%1 不是两个字母的国家代码（ISO 3166-1，例如 CN、TH）</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://)</source>
+        <translation>%1 不是网址（http:// 或 https://）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Restore</name>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1：没有这个备份</translation>
+    </message>
+    <message>
+        <source>the backup and the archive are the same file</source>
+        <translation>备份与档案库是同一个文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup, so nothing was restored: %2</source>
+        <translation>%1 不是完好的备份，因此未恢复任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2) and cannot be moved aside, so nothing was restored</source>
+        <translation>%1 无法读取（%2），也无法移到一旁，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the restored archive failed its check: %1</source>
+        <translation>恢复后的档案库未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the archive is busy: another program is writing to it; try again (nothing was restored)</source>
+        <translation>档案库正忙：另一个程序正在写入；请稍后重试（未恢复任何内容）</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be restored: %2</source>
+        <translation>%1：无法恢复备份：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Search</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index failed: %1</source>
+        <translation>重建检索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>保存的检索需要名称</translation>
+    </message>
+</context>
+<context>
+    <name>rt::SearchQueryParser</name>
+    <message>
+        <source>%1: needs a value after the colon, e.g. %1:lmec or %1:&quot;two words&quot;</source>
+        <translation>%1：冒号后需要一个值，例如 %1:lmec 或 %1:&quot;两个词&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1:&quot;; the fields are %2</source>
+        <translation>未知字段“%1:”；可用字段为 %2</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to search for: it needs letters or digits</source>
+        <translation>%1 没有可检索的内容：需要包含字母或数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write a year, a month or a day, e.g. %2:2022, %2:2022-11 or %2:2022-11-23</source>
+        <translation>%1 不是日期：请写年、月或日，例如 %2:2022、%2:2022-11 或 %2:2022-11-23</translation>
+    </message>
+    <message>
+        <source>%1 is not a year: write year:2022</source>
+        <translation>%1 不是年份：请写作 year:2022</translation>
+    </message>
+    <message>
+        <source>%1: the formats are in_person, online and hybrid</source>
+        <translation>%1：形式只有 in_person（线下）、online（线上）和 hybrid（线上线下结合）</translation>
+    </message>
+    <message>
+        <source>%1: unknown country; write its name in English or its two-letter code, e.g. country:TH</source>
+        <translation>%1：未知国家；请写英文国名或两个字母的代码，例如 country:TH</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply</source>
+        <translation>查询嵌套层次太深</translation>
+    </message>
+    <message>
+        <source>&quot;()&quot; holds nothing to search for</source>
+        <translation>“()”中没有可检索的内容</translation>
+    </message>
+    <message>
+        <source>a &quot;(&quot; is not closed: add &quot;)&quot;</source>
+        <translation>“(”没有闭合：请加上“)”</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; has no &quot;(&quot; before it</source>
+        <translation>“)”前面没有“(”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a word after it</source>
+        <translation>“%1”后面需要一个词</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a word after it, e.g. -word</source>
+        <translation>“%1”后面需要一个词，例如 -word</translation>
+    </message>
+    <message>
+        <source>OR needs a search term before it</source>
+        <translation>OR 前面需要一个检索词</translation>
+    </message>
+    <message>
+        <source>OR needs a search term after it</source>
+        <translation>OR 后面需要一个检索词</translation>
+    </message>
+    <message>
+        <source>%1 narrows the whole search: it cannot be excluded with - or be one side of OR</source>
+        <translation>%1 限定整个检索：不能用 - 排除，也不能作为 OR 的一侧</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; excludes, so it cannot be one side of OR: write (word %1) OR …</source>
+        <translation>“%1”表示排除，因此不能作为 OR 的一侧：请写作 (word %1) OR …</translation>
+    </message>
+    <message>
+        <source>a word excluded with - needs a word to look for beside it, e.g. (mekong -dam)</source>
+        <translation>用 - 排除的词旁边需要一个要查找的词，例如 (mekong -dam)</translation>
+    </message>
+    <message>
+        <source>the query is too long (more than %1 characters)</source>
+        <translation>查询太长（超过 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>nothing to search for: the query holds no letters or digits</source>
+        <translation>没有可检索的内容：查询中没有字母或数字</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ContactEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>the label is required (for example “Contact Us”)</source>
+        <translation>必须填写标签（例如“联系我们”）</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ContactTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::DialogueEditor</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <source>Roundtable Dialogue</source>
+        <translation>圆桌对话</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>Side Event</source>
+        <translation>边会</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>移除议题</translation>
+    </message>
+    <message>
+        <source>Move topic</source>
+        <translation>移动议题</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>添加组织</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>移除组织</translation>
+    </message>
+    <message>
+        <source>Move organisation</source>
+        <translation>移动组织</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no speaker yet)</source>
+        <translation>（尚无发言人）</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(untitled topic)</source>
+        <translation>（未命名议题）</translation>
+    </message>
+    <message>
+        <source>&amp;Speeches</source>
+        <translation>发言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Speeches (%1)</source>
+        <translation>发言(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <source>Speech %1</source>
+        <translation>发言 %1</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Last spoke on %1 as %2</source>
+        <translation>最近一次发言于 %1，职务为 %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无职务）</translation>
+    </message>
+    <message>
+        <source>First speech in the archive</source>
+        <translation>档案库中的首次发言</translation>
+    </message>
+    <message>
+        <source>Edit dialogue</source>
+        <translation>编辑对话</translation>
+    </message>
+    <message>
+        <source>Add speech</source>
+        <translation>添加发言</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>移除发言</translation>
+    </message>
+    <message>
+        <source>Move speech</source>
+        <translation>移动发言</translation>
+    </message>
+    <message>
+        <source>the title is required</source>
+        <translation>必须填写标题</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the date %2</source>
+        <translation>结束日期 %1 早于日期 %2</translation>
+    </message>
+    <message>
+        <source>topic %1 needs a title</source>
+        <translation>议题 %1 需要标题</translation>
+    </message>
+    <message>
+        <source>speech %1: “%2” is not in the archive; pick a name from the list or click New Person</source>
+        <translation>发言 %1：“%2”不在档案库中；请从列表中选择姓名，或点击“新建人员”</translation>
+    </message>
+    <message>
+        <source>speech %1 needs a speaker</source>
+        <translation>发言 %1 需要发言人</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::DialogueTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::EditorDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>New %1[*] — Roundtable</source>
+        <translation>新建%1[*] — Roundtable</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the new %1?</source>
+        <translation>保存新建的%1？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ListPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Filter by title, series, city, country or date</source>
+        <translation>按标题、系列、城市、国家或日期筛选</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Filter by name, title or organisation</source>
+        <translation>按姓名、职务或组织筛选</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Filter by name, short name or country</source>
+        <translation>按名称、简称或国家筛选</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Filter by label, organisation, phone or e-mail</source>
+        <translation>按标签、组织、电话或电子邮箱筛选</translation>
+    </message>
+    <message>
+        <source>Cannot open archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>%1 — Roundtable</source>
+        <translation>%1 — Roundtable</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable);;All files (*)</source>
+        <translation>Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose Open Archive to open it.</source>
+        <translation>%1 已存在。请选择“打开档案库”来打开它。</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Roundtable JSON (*.json);;All files (*)</source>
+        <translation>Roundtable JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Roundtable JSON (*.json)</source>
+        <translation>Roundtable JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable)</source>
+        <translation>Roundtable 档案库 (*.roundtable)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>About Roundtable</source>
+        <translation>关于 Roundtable</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roundtable %1&lt;/h3&gt;&lt;p&gt;Keeps the record of every dialogue a centre holds: who spoke, in what capacity and what they said; prints press releases from it and searches it years later.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Roundtable %1&lt;/h3&gt;&lt;p&gt;记录中心举办的每一场对话：谁发了言、以什么身份、说了什么；据此印发新闻稿，多年后仍可检索。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>未打开档案库</translation>
+    </message>
+    <message>
+        <source>%1 dialogues · %2 speeches · %3 people · %4 organisations · %5 contacts</source>
+        <translation>%1 场对话 · %2 次发言 · %3 位人员 · %4 个组织 · %5 个联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>This dialogue is no longer in the archive.</source>
+        <translation>这场对话已不在档案库中。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>无法删除%1</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Merge %2 into another person?</source>
+        <translation>%1。
+
+要将%2合并到另一位人员吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the archive?</source>
+        <translation>要从档案库中删除%1吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n records</source>
+        <translation>
+            <numerusform>这 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 with its topics and speeches? This cannot be undone.</source>
+        <translation>要删除%1及其议题和发言吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>要删除%1吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::MergePeopleDialog</name>
+    <message>
+        <source>Every speech of &lt;b&gt;%1&lt;/b&gt; will be moved to the person you keep, and %1 will be removed. Nothing said is lost.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的所有发言都将移到您保留的人员名下，%1 将被删除。不会丢失任何发言内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::OrganizationEditor</name>
+    <message>
+        <source>(independent)</source>
+        <translation>（独立）</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>编辑组织</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>必须填写名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::OrganizationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PersonEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>当时职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>尊称</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>必须填写姓</translation>
+    </message>
+    <message>
+        <source>Spoke at</source>
+        <translation>发言记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spoke at %n dialogue(s)</source>
+        <translation>
+            <numerusform>在 %n 场对话中发言</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Latest title</source>
+        <translation>最新职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最近发言</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::Validation</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>必须填写%1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date: write it as YYYY-MM-DD</source>
+        <translation>%1“%2”不是日期：请写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1”不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a web address: it should start with http:// or https://</source>
+        <translation>%1“%2”不是网址：应以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Country “%1” should be a two-letter ISO code such as CN, TH or VN</source>
+        <translation>国家“%1”应为两个字母的 ISO 代码，例如 CN、TH 或 VN</translation>
+    </message>
+</context>
+<context>
+    <name>rt::cli</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条未变</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>skipping unsound backup %1</source>
+        <translation>跳过不完好的备份 %1</translation>
+    </message>
+    <message>
+        <source>there is no sound backup of %1</source>
+        <translation>%1 没有完好的备份</translation>
+    </message>
+    <message>
+        <source>the archive as it was is kept at %1</source>
+        <translation>原档案库保留在 %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>backups of %1 in %2 (newest first; the last %3 are kept, at most one a %4 h):</source>
+        <translation>%1 的备份，位于 %2（最新的在前；保留最近 %3 个，每 %4 小时最多一个）：</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>warning: the automatic backup failed: %1</source>
+        <translation>警告：自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]
+
+Keeps the record of every dialogue an environmental cooperation centre holds, and
+prints, publishes and searches it. Without a command, opens the window.
+
+Commands:
+</source>
+        <translation>用法：roundtable [--database FILE] [COMMAND] [ARGUMENTS]
+
+记录环境合作中心举办的每一场对话，并据此印发、发布和检索。
+不带命令时打开程序窗口。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -d, --database FILE               the archive (default: %1)
+  -h, --help                        this help; with a command, that command&apos;s help
+  -v, --version                     the program&apos;s version
+
+Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
+</source>
+        <translation>
+选项：
+  -d, --database FILE               档案库（默认：%1）
+  -h, --help                        本帮助；与命令一起使用时显示该命令的帮助
+  -v, --version                     程序版本
+
+退出状态：0 成功，1 失败（在 stderr 上输出一行说明），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see roundtable --help</source>
+        <translation>未知命令“%1”；参见 roundtable --help</translation>
+    </message>
+    <message>
+        <source>The archive (default: %1).</source>
+        <translation>档案库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2; see roundtable %1 --help</source>
+        <translation>%1 需要 %2；参见 roundtable %1 --help</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.</source>
+        <translation>以 JSON 列表输出结果，每项为 {key, id, title, date, city, score, snippet}。</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default %1).</source>
+        <translation>最多显示 N 条结果（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Search the archive. QUERY: words, &quot;phrases&quot;, word*, -word, OR, ( ), and the fields speaker: org: series: city: country: topic: format: year: after: before:. Put -- before a query that starts with -, e.g. roundtable search -- -dam mekong.</source>
+        <translation>检索档案库。QUERY：词语、&quot;短语&quot;、word*、-word、OR、( )，以及字段 speaker: org: series: city: country: topic: format: year: after: before:。以 - 开头的查询前请加 --，例如 roundtable search -- -dam mekong。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more</source>
+        <translation>--limit 需要 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot;: it holds no letter or digit</source>
+        <translation>已忽略“%1”：其中没有字母或数字</translation>
+    </message>
+    <message>
+        <source>, showing the best %1</source>
+        <translation>，显示最相关的 %1 条</translation>
+    </message>
+    <message>
+        <source>search index rebuilt (%1 KiB)</source>
+        <translation>检索索引已重建（%1 KiB）</translation>
+    </message>
+</context>
+</TS>

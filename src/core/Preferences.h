@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace rt {
+
+// The user's choices that are not about backups (those are AutoBackup::Settings): the
+// paper and template a new press release starts with, and the interface language. Kept in
+// the program's settings file (QSettings, groups "print" and "interface"), shared by the
+// window and the command line.
+struct Preferences
+{
+    QString paperSize = QStringLiteral("A4"); // "A4" or "Letter"
+    QString templateName;                     // empty: the built-in template
+    QString language;                         // empty: the system's; "en" or "zh_CN"
+
+    // From the settings file, defaults where unset or not one of the known values.
+    static Preferences load();
+    void save() const;
+
+    // The interface languages offered besides the system's, as locale names.
+    static QStringList languages();
+};
+
+} // namespace rt

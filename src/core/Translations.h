@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace rt {
+
+// Puts the interface in the user's language: Roundtable's own translation (built from
+// resources/translations/*.ts into the :/i18n resource, or an installed copy in
+// share/roundtable/translations) and Qt's (qtbase_*.qm) for the standard dialogs and
+// buttons. Called once, after the application object exists and before any text is shown.
+class Translations
+{
+public:
+    // `language` is a Preferences::language value: empty follows the system's locale, "en"
+    // keeps the English source text. Returns the locale whose translation was installed, or
+    // an English one when none was (English needs none).
+    static QLocale install(const QString &language);
+
+    // Where the compiled translations are looked for, in order.
+    static QStringList searchPaths();
+};
+
+} // namespace rt
