@@ -48,6 +48,7 @@ private slots:
     void createDialogueWithTwoSpeeches();
     void validationBlocksSaving();
     void undoRestores();
+    void dragReordersSpeeches();
     void snapshotCommandRedoThenUndo();
     void deletePersonWithSpeechesIsRefused();
     void mergeMovesSpeeches();
@@ -317,6 +318,24 @@ void TestMainWindow::undoRestores()
     QVERIFY(editor->save());
     QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
     QCOMPARE(*m_window->archive()->dialogue(id), original);
+}
+
+void TestMainWindow::dragReordersSpeeches()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    const Dialogue original = *m_window->archive()->dialogue(id);
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    auto *list = child<QListWidget>(editor, QStringLiteral("speechesListWidget"));
+    QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
+    // What a drop does to the list: move the first speech below the third.
+    QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QTRY_COMPARE(editor->record().speeches.at(2), original.speeches.at(0));
+    QCOMPARE(editor->record().speeches.at(0), original.speeches.at(1));
+    QCOMPARE(editor->undoStack()->count(), 1);
+    QVERIFY(list->item(2)->text().startsWith(QStringLiteral("3. Wang Qian")));
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches, original.speeches);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Wang Qian")));
 }
 
 void TestMainWindow::snapshotCommandRedoThenUndo()
