@@ -21,6 +21,7 @@
 #include "PersonEditor.h"
 #include "PersonTableModel.h"
 #include "PreferencesDialog.h"
+#include "SearchWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -94,6 +95,25 @@ MainWindow::MainWindow(QWidget *parent)
     setUpPages();
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
     PressReleasePage::install(this);
+
+    // Search (issue 4): a page of its own, reached from anywhere with Ctrl+F; filtering the
+    // current list moves to Ctrl+Shift+F.
+    m_searchWidget = new SearchWidget;
+    addPage(QStringLiteral("searchPage"), tr("Search"), themeIcon("system-search"), m_searchWidget);
+    auto *searchAction = new QAction(themeIcon("system-search"), tr("&Search Dialogues…"), this);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcut(QKeySequence::Find);
+    m_ui->findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->editMenu->insertAction(m_ui->findAction, searchAction);
+    addAction(searchAction);
+    connect(searchAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("searchPage"));
+        m_searchWidget->focusQuery();
+    });
+    connect(m_searchWidget, &SearchWidget::dialogueActivated, this, [this](qint64 id) { openDialogue(id); });
+    connect(this, &MainWindow::archiveOpened, this, [this] { m_searchWidget->setArchive(archivePath(), m_database.get()); });
+    connect(this, &MainWindow::archiveClosing, m_searchWidget, &SearchWidget::closeArchive);
+    connect(this, &MainWindow::recordsChanged, m_searchWidget, &SearchWidget::searchAgain);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);

@@ -29,6 +29,7 @@ class EditorDialog;
 class ListPage;
 class OrganizationTableModel;
 class PersonTableModel;
+class SearchWidget;
 
 // The program's window: a sidebar of pages (the lists of dialogues, people, organisations
 // and contacts, and whatever other parts of the program add with addPage()), the menus that
@@ -74,6 +75,8 @@ public:
     bool deletePerson(qint64 id);
 
     ListPage *listPage(const QString &name) const;
+    // The search page (issue 4).
+    SearchWidget *searchWidget() const { return m_searchWidget; }
     DialogueTableModel *dialogueModel() const { return m_dialogueModel; }
 
 public slots:
@@ -131,6 +134,7 @@ private:
     QLabel *m_pageCountLabel;
     QList<QPointer<EditorDialog>> m_editors;
     QSet<QString> m_staleLists;
+    SearchWidget *m_searchWidget = nullptr;
 };
 
 } // namespace rt::app
