@@ -278,7 +278,10 @@ void MainWindow::setUpPages()
 
 int MainWindow::addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position)
 {
-    Q_ASSERT(!m_pages.contains(name));
+    if (m_pages.contains(name)) {
+        qWarning("Roundtable: a page named %s is already in the window", qPrintable(name));
+        return -1;
+    }
     page->setObjectName(name);
     const int count = m_ui->sidebarListWidget->count();
     const int index = position < 0 || position > count ? count : position;
