@@ -53,7 +53,8 @@ public:
     // --- pages ---------------------------------------------------------------------------
     // Adds `page` (the window takes ownership) to the sidebar under `title`, reachable by
     // `name` (also its objectName, e.g. "searchPage") and by Ctrl+<position> in the View
-    // menu. `position` -1 appends. Returns the page's index in the sidebar.
+    // menu. `position` -1 appends. Returns the page's index in the sidebar, or -1 (and the
+    // caller keeps the page) when `name` is taken.
     int addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position = -1);
     QWidget *page(const QString &name) const;
     void showPage(const QString &name);
