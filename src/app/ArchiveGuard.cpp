@@ -30,7 +30,7 @@ QString s_nextChoice;
 QString describe(const AutoBackup::Entry &entry)
 {
     const QLocale locale;
-    return QCoreApplication::translate("ArchiveGuard", "%1 (%2)")
+    return QStringLiteral("%1 (%2)") // a layout, not words: nothing to translate
         .arg(locale.toString(entry.written.toLocalTime(), QLocale::LongFormat), locale.formattedDataSize(entry.size));
 }
 
