@@ -669,6 +669,61 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Press releases</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Beside the archive, in ARCHIVE.backups</source>
+        <translation>档案库旁边的 ARCHIVE.backups 中</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;At most one every:</source>
+        <translation>最多每隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Roundtable is started again.</source>
+        <translation>新的语言将在重新启动 Roundtable 后生效。</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -1773,6 +1828,53 @@ Merge %2 into another person?</source>
     <message>
         <source>Speeches</source>
         <translation>发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PreferencesDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
+    </message>
+    <message>
+        <source>None (automatic backups off)</source>
+        <translation>不保留（关闭自动备份）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时一次</translation>
+    </message>
+    <message>
+        <source>Every time the archive is opened</source>
+        <translation>每次打开档案库时</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
