@@ -17,7 +17,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <QTemporaryDir>
+
+#include <sys/mount.h>
 #include <unistd.h>
+
+#include <memory>
 
 namespace rt::test {
 
@@ -107,6 +112,42 @@ inline bool damage(const QString &path)
     }
     return true;
 }
+
+// A copy of an archive that this process cannot write: a file without write permission,
+// or for root (whom permissions do not stop) a file on a small read-only tmpfs. path() is
+// empty when that cannot be arranged here (root without the right to mount).
+class ReadOnlyCopy
+{
+public:
+    explicit ReadOnlyCopy(const QString &archive)
+    {
+        if (geteuid() != 0) {
+            m_path = archive + QLatin1String(".read-only");
+            if (!QFile::copy(archive, m_path) || !QFile::setPermissions(m_path, QFile::ReadOwner))
+                m_path.clear();
+            return;
+        }
+        m_mountPoint = std::make_unique<QTemporaryDir>();
+        const QByteArray point = QFile::encodeName(m_mountPoint->path());
+        if (mount("tmpfs", point.constData(), "tmpfs", 0, "size=16m") != 0)
+            return;
+        m_mounted = true;
+        const QString path = m_mountPoint->filePath(QStringLiteral("archive.roundtable"));
+        if (QFile::copy(archive, path) && mount("tmpfs", point.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0)
+            m_path = path;
+    }
+    ~ReadOnlyCopy()
+    {
+        if (m_mounted)
+            umount(QFile::encodeName(m_mountPoint->path()).constData());
+    }
+    QString path() const { return m_path; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_mountPoint;
+    bool m_mounted = false;
+    QString m_path;
+};
 
 struct Run
 {

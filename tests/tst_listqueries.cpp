@@ -156,6 +156,7 @@ void TestListQueries::latestCapacity()
     QVERIFY(capacity);
     QCOMPARE(capacity->title, QStringLiteral("Director-General"));
     QCOMPARE(capacity->organizationId, m_feco);
+    QCOMPARE(capacity->organizationName, QStringLiteral("FECO"));
 
     Speech later;
     later.personId = m_zhang;
@@ -207,12 +208,26 @@ void TestListQueries::peopleRows()
         if (row.person.id == m_zhang) {
             found = true;
             QCOMPARE(row.speechCount, 1);
-            QCOMPARE(row.lastTitle, QStringLiteral("Director-General"));
-            QCOMPARE(row.lastOrganization, QStringLiteral("FECO"));
             QCOMPARE(row.person.localName, QStringLiteral("张玉军"));
         }
     }
     QVERIFY(found);
+    // Everyone's latest speech at once agrees with asking one by one.
+    Speech later;
+    later.personId = m_zhang;
+    later.title = QStringLiteral("Senior Adviser");
+    addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), {later});
+    const auto latest = m_queries->latestSpeeches(&error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(latest.size(), 4);
+    QCOMPARE(latest.value(m_zhang).title, QStringLiteral("Senior Adviser"));
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const auto one = m_queries->latestCapacity(it.key());
+        QVERIFY(one);
+        QCOMPARE(one->title, it->title);
+        QCOMPARE(one->organizationName, it->organizationName);
+        QCOMPARE(one->date, it->date);
+    }
 }
 
 void TestListQueries::organizationAndContactRows()

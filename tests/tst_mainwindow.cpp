@@ -395,6 +395,7 @@ void TestMainWindow::mergeMovesSpeeches()
     d.startDate = QDate(2023, 2, 2);
     d.speeches = {Speech{duplicate.id, QStringLiteral("keynote"), QStringLiteral("Director-General")}};
     QVERIFY(archive->saveDialogue(d, &error));
+    m_window->showPage(QStringLiteral("peoplePage"));
     m_window->refresh();
     const int peopleBefore = m_window->listPage(QStringLiteral("peoplePage"))->view()->model()->rowCount();
 
@@ -526,6 +527,14 @@ void TestMainWindow::filterAndCounts()
     QCOMPARE(pageCount->text(), QStringLiteral("Showing 5 of 6"));
     dialogues->filterLineEdit()->clear();
     QTRY_COMPARE(dialogues->view()->model()->rowCount(), 6);
+
+    // People are found by any form of their name, in any script.
+    m_window->showPage(QStringLiteral("peoplePage"));
+    ListPage *people = m_window->listPage(QStringLiteral("peoplePage"));
+    people->filterLineEdit()->setText(QStringLiteral("张玉")); // QTest types ASCII only
+    QTRY_COMPARE(people->view()->model()->rowCount(), 1);
+    QCOMPARE(people->view()->model()->index(0, 0).data().toString(), QStringLiteral("Dr. Zhang Yujun"));
+    QCOMPARE(pageCount->text(), QStringLiteral("Showing 1 of 4"));
 }
 
 void TestMainWindow::addPageApi()
@@ -549,13 +558,13 @@ void TestMainWindow::addPageApi()
 void TestMainWindow::settingsRemembered()
 {
     ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
-    dialogues->view()->setColumnWidth(DialogueTableModel::TitleColumn, 333);
+    dialogues->view()->setColumnWidth(DialogueTableModel::SeriesColumn, 333);
     m_window->resize(900, 600);
     QVERIFY(m_window->close());
     QCOMPARE(QFileInfo(QSettings().value(QStringLiteral("archive/last")).toString()), QFileInfo(m_path));
     QCOMPARE(QSettings().value(QStringLiteral("archive/recent")).toStringList().size(), 1);
     m_window = std::make_unique<MainWindow>();
-    QCOMPARE(m_window->listPage(QStringLiteral("dialoguesPage"))->view()->columnWidth(DialogueTableModel::TitleColumn), 333);
+    QCOMPARE(m_window->listPage(QStringLiteral("dialoguesPage"))->view()->columnWidth(DialogueTableModel::SeriesColumn), 333);
     QCOMPARE(m_window->size(), QSize(900, 600));
 }
 

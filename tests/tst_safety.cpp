@@ -151,14 +151,23 @@ void tst_Safety::autoBackupRemovesStaleTemporaries()
     QVERIFY(QDir().mkpath(backups.folder()));
     const QString stale = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000000.roundtable.x.tmp"));
     const QString fresh = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000001.roundtable.y.tmp"));
-    QVERIFY(writeFile(stale, "half a backup"));
-    QVERIFY(writeFile(fresh, "a backup being written"));
+    // Left by a process that was killed (no such process id), with its journal.
+    const QString orphan = QDir(backups.folder()).filePath(
+        QStringLiteral(".archive-20200101-000002.roundtable.999999-0123456789abcdef.tmp"));
+    // Being written right now by this very process.
+    const QString running = QDir(backups.folder()).filePath(
+        QStringLiteral(".archive-20200101-000003.roundtable.%1-0123456789abcdef.tmp").arg(QCoreApplication::applicationPid()));
+    for (const QString &path : {stale, fresh, orphan, orphan + QLatin1String("-journal"), running})
+        QVERIFY(writeFile(path, "part of a backup"));
     struct utimbuf old = {time(nullptr) - 7200, time(nullptr) - 7200};
     QCOMPARE(utime(QFile::encodeName(stale).constData(), &old), 0);
     QString written, error;
     QVERIFY(backups.writeNow(&written, &error));
     QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(!QFileInfo::exists(orphan));
+    QVERIFY(!QFileInfo::exists(orphan + QLatin1String("-journal")));
     QVERIFY(QFileInfo::exists(fresh));
+    QVERIFY(QFileInfo::exists(running));
 }
 
 void tst_Safety::latestSoundSkipsDamagedBackups()

@@ -101,7 +101,7 @@ void TestTableModels::dialogueModelPages()
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(!model.index(row, DialogueTableModel::TitleColumn).data().toString().isEmpty());
     // Only a bounded number of pages is kept, however far the list was scrolled.
-    QVERIFY(model.cachedPageCount() <= 48);
+    QVERIFY(model.cachedPageCount() <= DialogueTableModel::MaxPages);
     QVERIFY(model.cachedPageCount() >= 1);
     QCOMPARE(model.index(0, DialogueTableModel::TitleColumn).data().toString(),
              QStringLiteral("Generated dialogue 000"));
@@ -155,10 +155,20 @@ void TestTableModels::personModel()
     proxy.setSortRole(PersonTableModel::SortRole);
     proxy.setFilterKeyColumn(-1);
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy.sort(PersonTableModel::SpeechesColumn, Qt::DescendingOrder);
     const Person top = model.recordFromIndex(proxy.mapToSource(proxy.index(0, 0)));
     QCOMPARE(top.key, QStringLiteral("zhang-yujun")); // 1 + every generated speech
     QCOMPARE(proxy.index(0, PersonTableModel::SpeechesColumn).data().toInt(), 1 + 500 / 4 * (0 + 1 + 2 + 3));
+    // Sorting by the latest title reads everyone's at once and agrees with the rows.
+    proxy.sort(PersonTableModel::LastTitleColumn, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        titles << proxy.index(row, PersonTableModel::LastTitleColumn).data().toString();
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(titles, sorted);
+    QVERIFY(titles.contains(QStringLiteral("Director-General")));
     proxy.setFilterFixedString(QStringLiteral("xuefeng"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, PersonTableModel::NameColumn).data().toString(), QStringLiteral("Dr. Sun Xuefeng"));

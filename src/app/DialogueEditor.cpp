@@ -439,7 +439,6 @@ void DialogueEditor::refreshListTexts()
         m_ui->topicsListWidget->item(i)->setText(
             tr("%1. %2").arg(i + 1).arg(title.isEmpty() ? tr("(untitled topic)") : title));
     }
-    m_ui->speechesTab->setWindowTitle(QString());
     m_ui->sectionsTabWidget->setTabText(m_ui->sectionsTabWidget->indexOf(m_ui->speechesTab),
                                         m_record.speeches.isEmpty() ? tr("&Speeches")
                                                                     : tr("&Speeches (%1)").arg(m_record.speeches.size()));

@@ -34,6 +34,7 @@ public:
     int rowOfId(qint64 id) const;
     ListQueries::DialogueRow recordFromIndex(const QModelIndex &index) const;
     int cachedPageCount() const { return int(m_pages.size()); }
+    static constexpr int MaxPages = 48; // pages of rows kept; the rest are fetched again when needed
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +54,6 @@ private:
     // dropped once MaxPages are held.
     mutable QHash<int, QList<ListQueries::DialogueRow>> m_pages;
     mutable QList<int> m_pageUse;
-    static constexpr int MaxPages = 48;
 };
 
 } // namespace rt::app

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Archive.h"
+#include "ArchiveGuard.h"
 #include "ContactEditor.h"
 #include "ContactTableModel.h"
 #include "Database.h"
@@ -13,6 +14,7 @@
 #include "ListQueries.h"
 #include "Maintenance.h"
 #include "MergePeopleDialog.h"
+#include "PressReleasePage.h"
 #include "MessageBox.h"
 #include "OrganizationEditor.h"
 #include "OrganizationTableModel.h"
@@ -90,9 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setUpPages();
+    new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
+    PressReleasePage::install(this);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
+        if (m_staleLists.contains(currentPageName()))
+            loadList(currentPageName());
         updateActions();
         updateCounts();
     });
@@ -191,21 +197,38 @@ void MainWindow::setUpPages()
         QString placeholder;
         const char *icon;
         QAbstractItemModel *model;
+        int sortColumn;
+        Qt::SortOrder sortOrder;
+        int stretchColumn;   // takes the width the others leave
+        QList<int> widths;   // default widths of the columns, in order (0: leave alone)
     };
     const Spec specs[] = {
         {DialoguesPage, tr("Dialogues"), tr("Filter by title, series, city, country or date"), "x-office-calendar",
-         m_dialogueModel},
-        {PeoplePage, tr("People"), tr("Filter by name, title or organisation"), "system-users", m_personProxy},
+         m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder, DialogueTableModel::TitleColumn,
+         {100, 0, 260, 110, 80, 80}},
+        {PeoplePage, tr("People"), tr("Filter by name or name in own script"), "system-users", m_personProxy,
+         PersonTableModel::NameColumn, Qt::AscendingOrder, PersonTableModel::LastOrganizationColumn,
+         {220, 150, 240, 0, 100, 80}},
         {OrganizationsPage, tr("Organisations"), tr("Filter by name, short name or country"), "network-workgroup",
-         m_organizationProxy},
+         m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
+         OrganizationTableModel::NameColumn, {0, 130, 130, 80, 90}},
         {ContactsPage, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"), "x-office-address-book",
-         m_contactProxy},
+         m_contactProxy, ContactTableModel::LabelColumn, Qt::AscendingOrder, ContactTableModel::EmailsColumn,
+         {160, 130, 220, 0, 220}},
     };
     for (const Spec &spec : specs) {
         auto *page = new ListPage(spec.title, spec.placeholder);
         page->setModel(spec.model);
         addPage(spec.name, spec.title, themeIcon(spec.icon), page);
-        page->restoreState();
+        QHeaderView *header = page->view()->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int column = 0; column < spec.widths.size(); ++column) {
+            if (spec.widths.at(column) > 0)
+                header->resizeSection(column, spec.widths.at(column));
+        }
+        header->setSectionResizeMode(spec.stretchColumn, QHeaderView::Stretch);
+        page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
+        page->restoreState(); // what the user chose last time wins
         const QString name = spec.name;
         connect(page, &ListPage::activated, this, [this, name](const QModelIndex &index) { recordActivated(name, index); });
         connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
@@ -213,33 +236,15 @@ void MainWindow::setUpPages()
         connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     }
     ListPage *dialogues = listPage(DialoguesPage);
-    // Newest first unless the user chose otherwise (the header's saved state says so).
-    if (dialogues->view()->horizontalHeader()->sortIndicatorSection() >= DialogueTableModel::ColumnCount
-        || QSettings().value(QStringLiteral("lists/%1/header").arg(DialoguesPage)).isNull())
-        dialogues->view()->sortByColumn(DialogueTableModel::StartDateColumn, Qt::DescendingOrder);
-    dialogues->view()->setColumnWidth(DialogueTableModel::StartDateColumn, 100);
-    if (QSettings().value(QStringLiteral("lists/%1/header").arg(DialoguesPage)).isNull()) {
-        dialogues->view()->setColumnWidth(DialogueTableModel::TitleColumn, 430);
-        dialogues->view()->setColumnWidth(DialogueTableModel::SeriesColumn, 250);
-        dialogues->view()->setColumnWidth(DialogueTableModel::CityColumn, 110);
-        dialogues->view()->setColumnWidth(DialogueTableModel::FormatColumn, 80);
-    }
     connect(dialogues, &ListPage::filterChanged, m_dialogueModel, &DialogueTableModel::setFilter);
     connect(dialogues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentDialogueChanged(currentDialogueId()); });
+    m_personProxy->setFilterKeyColumn(PersonTableModel::NameColumn);
+    m_personProxy->setFilterRole(PersonTableModel::FilterRole);
     connect(listPage(PeoplePage), &ListPage::filterChanged, m_personProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(listPage(OrganizationsPage), &ListPage::filterChanged, m_organizationProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(listPage(ContactsPage), &ListPage::filterChanged, m_contactProxy, &QSortFilterProxyModel::setFilterFixedString);
-    if (QSettings().value(QStringLiteral("lists/%1/header").arg(PeoplePage)).isNull()) {
-        listPage(PeoplePage)->view()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-        listPage(PeoplePage)->view()->setColumnWidth(PersonTableModel::NameColumn, 200);
-        listPage(PeoplePage)->view()->setColumnWidth(PersonTableModel::LastTitleColumn, 220);
-        listPage(OrganizationsPage)->view()->sortByColumn(OrganizationTableModel::NameColumn, Qt::AscendingOrder);
-        listPage(OrganizationsPage)->view()->setColumnWidth(OrganizationTableModel::NameColumn, 420);
-        listPage(ContactsPage)->view()->setColumnWidth(ContactTableModel::PhonesColumn, 200);
-        listPage(ContactsPage)->view()->setColumnWidth(ContactTableModel::EmailsColumn, 320);
-    }
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_dialogueModel),
                                       static_cast<QAbstractItemModel *>(m_personProxy),
                                       static_cast<QAbstractItemModel *>(m_organizationProxy),
@@ -319,10 +324,17 @@ QString MainWindow::archivePath() const
 bool MainWindow::openArchive(const QString &path)
 {
     auto database = std::make_unique<Database>();
+    ArchiveGuard::beforeOpening(this, path); // the automatic backup, at most daily
     QString error;
     if (!database->open(path, Database::Mode::ReadWrite, &error)) {
-        MessageBox::warning(this, tr("Cannot open archive"), error);
-        return false;
+        // A damaged archive with a sound backup: offer it (the damaged file is kept aside).
+        const ArchiveGuard::Offer offer = ArchiveGuard::offerRestore(this, path, error);
+        if (offer == ArchiveGuard::Offer::Declined)
+            return false;
+        if (offer == ArchiveGuard::Offer::NotOffered || !database->open(path, Database::Mode::ReadWrite, &error)) {
+            MessageBox::warning(this, tr("Cannot open archive"), error);
+            return false;
+        }
     }
     if (m_archive) {
         for (const auto &editor : std::as_const(m_editors)) {
@@ -347,10 +359,10 @@ bool MainWindow::openArchive(const QString &path)
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
-    m_dialogueModel->setQueries(m_queries.get());
-    m_personModel->setQueries(m_queries.get());
-    m_organizationModel->setQueries(m_queries.get());
-    m_contactModel->setQueries(m_queries.get());
+    m_staleLists = {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage};
+    loadList(DialoguesPage); // other parts of the program follow the selected dialogue
+    if (listPage(currentPageName()))
+        loadList(currentPageName());
     rememberArchive(path);
     updateActions();
     updateCounts();
@@ -475,22 +487,50 @@ void MainWindow::about()
 
 // --- lists -------------------------------------------------------------------------------
 
+bool MainWindow::isListLoaded(const QString &name) const
+{
+    return m_queries && !m_staleLists.contains(name);
+}
+
+void MainWindow::loadList(const QString &name)
+{
+    if (!m_queries)
+        return;
+    m_staleLists.remove(name);
+    if (name == DialoguesPage)
+        m_dialogueModel->setQueries(m_queries.get());
+    else if (name == PeoplePage)
+        m_personModel->setQueries(m_queries.get());
+    else if (name == OrganizationsPage)
+        m_organizationModel->setQueries(m_queries.get());
+    else if (name == ContactsPage)
+        m_contactModel->setQueries(m_queries.get());
+}
+
 void MainWindow::refresh()
 {
     // Keep the selection on the same records across the reload.
     QHash<QString, QList<qint64>> selected;
     QHash<QString, qint64> current;
+    QStringList loaded;
     for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage}) {
+        if (!isListLoaded(name))
+            continue;
+        // The dialogue list is kept current for the parts of the program that follow it;
+        // the others are read again when they are next shown.
+        if (name != DialoguesPage && name != currentPageName()) {
+            m_staleLists.insert(name);
+            continue;
+        }
+        loaded << name;
         ListPage *page = listPage(name);
         for (const QModelIndex &index : page->selectedRows())
             selected[name].append(index.data(DialogueTableModel::IdRole).toLongLong());
         current.insert(name, page->currentIndex().data(DialogueTableModel::IdRole).toLongLong());
     }
-    m_dialogueModel->reload();
-    m_personModel->reload();
-    m_organizationModel->reload();
-    m_contactModel->reload();
-    for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage}) {
+    for (const QString &name : std::as_const(loaded))
+        loadList(name);
+    for (const QString &name : std::as_const(loaded)) {
         ListPage *page = listPage(name);
         QAbstractItemModel *model = page->view()->model();
         const qint64 currentId = current.value(name);

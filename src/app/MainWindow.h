@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -109,6 +110,9 @@ private:
     void backup();
     void about();
     void saveSettings();
+    // Lists are read when their page is shown: a page not on screen is only marked stale.
+    void loadList(const QString &name);
+    bool isListLoaded(const QString &name) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
@@ -126,6 +130,7 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_pageCountLabel;
     QList<QPointer<EditorDialog>> m_editors;
+    QSet<QString> m_staleLists;
 };
 
 } // namespace rt::app

@@ -17,6 +17,8 @@ void PersonTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_latest.clear();
+    m_allLatest = false;
     if (m_queries) {
         QString error;
         m_rows = m_queries->people(&error);
@@ -24,6 +26,31 @@ void PersonTableModel::reload()
             qWarning("Roundtable: cannot list people: %s", qPrintable(error));
     }
     endResetModel();
+}
+
+const std::optional<ListQueries::Capacity> &PersonTableModel::latest(int row) const
+{
+    static const std::optional<ListQueries::Capacity> none;
+    const ListQueries::PersonRow &r = m_rows.at(row);
+    if (r.speechCount == 0 || !m_queries)
+        return none;
+    auto it = m_latest.find(r.person.id);
+    if (it == m_latest.end())
+        it = m_latest.insert(r.person.id, m_queries->latestCapacity(r.person.id));
+    return *it;
+}
+
+void PersonTableModel::loadAllLatest() const
+{
+    if (m_allLatest || !m_queries)
+        return;
+    QString error;
+    const QHash<qint64, ListQueries::Capacity> all = m_queries->latestSpeeches(&error);
+    for (const ListQueries::PersonRow &r : m_rows) {
+        const auto it = all.constFind(r.person.id);
+        m_latest.insert(r.person.id, it == all.constEnd() ? std::nullopt : std::optional(*it));
+    }
+    m_allLatest = true;
 }
 
 Person PersonTableModel::recordFromIndex(const QModelIndex &index) const
@@ -50,6 +77,11 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     const ListQueries::PersonRow &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.person.id;
+    if (role == FilterRole) {
+        return QStringList{r.person.honorific, r.person.fullName(), r.person.familyName + QLatin1Char(' ') + r.person.givenName,
+                           r.person.localName, r.person.key}
+            .join(QLatin1Char(' '));
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() == SpeechesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
@@ -65,11 +97,19 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     case LocalNameColumn:
         return r.person.localName;
     case LastTitleColumn:
-        return r.lastTitle;
     case LastOrganizationColumn:
-        return r.lastOrganization;
-    case LastSpokeColumn:
-        return r.lastSpoke.isValid() ? r.lastSpoke.toString(Qt::ISODate) : QString();
+    case LastSpokeColumn: {
+        if (role == SortRole)
+            loadAllLatest();
+        const auto &l = latest(index.row());
+        if (!l)
+            return QString();
+        if (index.column() == LastTitleColumn)
+            return l->title;
+        if (index.column() == LastOrganizationColumn)
+            return l->organizationName;
+        return l->date.toString(Qt::ISODate);
+    }
     case SpeechesColumn:
         return r.speechCount;
     }

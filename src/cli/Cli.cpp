@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "Database.h"
 #include "Maintenance.h"
+#include "PressReleaseCommand.h"
 #include "Preferences.h"
 #include "Translations.h"
 
@@ -28,7 +29,8 @@ QList<const Command *> commands()
 {
     return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
             &searchCommand, &reindexCommand,
-            &restoreCommand, &backupsCommand};
+            &restoreCommand, &backupsCommand,
+            &pressReleaseCommand};
 }
 
 QString tr(const char *text)

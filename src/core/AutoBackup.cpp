@@ -9,7 +9,11 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <csignal>
+#include <sys/types.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <memory>
 
 namespace rt {
@@ -174,16 +178,22 @@ void AutoBackup::rotate()
         QFile::remove(all.at(i).path);
 }
 
-// A backup killed half-way leaves its temporary file (Maintenance::backup names it
-// ".<target>.<id>.tmp"); one older than an hour belongs to no running backup.
+// A backup killed half-way leaves its temporary file and journal (Maintenance::backup names
+// them ".<target>.<pid>-<id>.tmp[-journal]"). One whose process is gone, or older than an
+// hour (a process of that id on another machine sharing the folder), belongs to no backup.
 void AutoBackup::removeStaleTemporaries()
 {
     const QDir dir(folder());
-    const QString pattern = QLatin1Char('.') + prefixFor(m_archivePath) + QLatin1String("*.tmp");
-    const QFileInfoList files = dir.entryInfoList({pattern}, QDir::Files | QDir::Hidden);
+    const QString prefix = QLatin1Char('.') + prefixFor(m_archivePath);
+    const QFileInfoList files = dir.entryInfoList({prefix + QLatin1String("*.tmp"), prefix + QLatin1String("*.tmp-journal")},
+                                                  QDir::Files | QDir::Hidden);
+    static const QRegularExpression owner(QStringLiteral("\\.(\\d+)-[0-9a-f]+\\.tmp(-journal)?$"));
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const QFileInfo &file : files) {
-        if (file.lastModified().toUTC() < hourAgo)
+        const auto match = owner.match(file.fileName());
+        const pid_t pid = match.hasMatch() ? pid_t(match.captured(1).toLongLong()) : 0;
+        const bool ownerGone = pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH;
+        if (ownerGone || file.lastModified().toUTC() < hourAgo)
             QFile::remove(file.absoluteFilePath());
     }
 }

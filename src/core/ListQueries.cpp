@@ -84,14 +84,15 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
     QList<DialogueRow> result;
     if (ids.isEmpty())
         return result;
-    // One statement with PageSize placeholders, padded with 0 (never an id), so it is
+    // Only columns stored before the long texts (participants, outcome): reading a column
+    // after them would read their overflow pages too. One statement with PageSize placeholders, padded with 0 (never an id), so it is
     // prepared once and reused for every page.
     static const QString sql = [] {
         QStringList marks;
         for (int i = 0; i < PageSize; ++i)
             marks << QStringLiteral("?");
         return QStringLiteral("SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, "
-                              "d.country, d.format, d.status, "
+                              "d.country, d.format, "
                               "(SELECT count(*) FROM speech s WHERE s.dialogue_id = d.id) "
                               "FROM dialogue d WHERE d.id IN (")
             + marks.join(QLatin1Char(',')) + QStringLiteral(")");
@@ -116,8 +117,7 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
             row.city = q.value(7).toString();
             row.country = q.value(8).toString();
             row.format = q.value(9).toString();
-            row.status = q.value(10).toString();
-            row.speechCount = q.value(11).toInt();
+            row.speechCount = q.value(10).toInt();
             byId.insert(row.id, row);
         }
         q.finish();
@@ -134,18 +134,12 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
 QList<ListQueries::PersonRow> ListQueries::people(QString *error)
 {
     QList<PersonRow> result;
-    // The latest speech per person: the one at the dialogue with the greatest start date
-    // (then id, then position), found through the speech_person index.
+    // Index-only: the speech count comes from speech_person. The latest title is not read
+    // here: on a large archive that means reading every speech (latestSpeeches()).
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, p.notes, "
-        "(SELECT count(*) FROM speech s WHERE s.person_id = p.id), "
-        "l.start_date, l.title, coalesce(nullif(o.short_name, ''), o.name, '') "
-        "FROM person p "
-        "LEFT JOIN (SELECT s.person_id, d.start_date, s.title, s.organization_id, "
-        "           row_number() OVER (PARTITION BY s.person_id ORDER BY d.start_date DESC, d.id DESC, s.position) AS n "
-        "           FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l ON l.person_id = p.id AND l.n = 1 "
-        "LEFT JOIN organization o ON o.id = l.organization_id "
-        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
+        "(SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
+        "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
     if (!exec(q, {}, error))
         return result;
     while (q.next()) {
@@ -160,10 +154,26 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
         p.localName = q.value(6).toString();
         p.notes = q.value(7).toString();
         row.speechCount = q.value(8).toInt();
-        row.lastSpoke = date(q.value(9));
-        row.lastTitle = q.value(10).toString();
-        row.lastOrganization = q.value(11).toString();
         result.append(row);
+    }
+    q.finish();
+    return result;
+}
+
+QHash<qint64, ListQueries::Capacity> ListQueries::latestSpeeches(QString *error)
+{
+    QHash<qint64, Capacity> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT l.person_id, l.title, l.organization_id, l.start_date, coalesce(nullif(o.short_name, ''), o.name, '') "
+        "FROM (SELECT s.person_id, d.start_date, s.title, s.organization_id, "
+        "      row_number() OVER (PARTITION BY s.person_id ORDER BY d.start_date DESC, d.id DESC, s.position) AS n "
+        "      FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l "
+        "LEFT JOIN organization o ON o.id = l.organization_id WHERE l.n = 1"));
+    if (!exec(q, {}, error))
+        return result;
+    while (q.next()) {
+        result.insert(q.value(0).toLongLong(), Capacity{q.value(1).toString(), q.value(2).toLongLong(),
+                                                        date(q.value(3)), q.value(4).toString()});
     }
     q.finish();
     return result;
@@ -173,10 +183,12 @@ std::optional<ListQueries::Capacity> ListQueries::latestCapacity(qint64 personId
 {
     std::optional<Capacity> result;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT s.title, s.organization_id, d.start_date FROM speech s JOIN dialogue d ON d.id = s.dialogue_id "
+        "SELECT s.title, s.organization_id, d.start_date, "
+        "(SELECT coalesce(nullif(o.short_name, ''), o.name, '') FROM organization o WHERE o.id = s.organization_id) "
+        "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id "
         "WHERE s.person_id = ? AND d.id <> ? ORDER BY d.start_date DESC, d.id DESC, s.position LIMIT 1"));
     if (exec(q, {personId, excludingDialogueId}, nullptr) && q.next())
-        result = Capacity{q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2))};
+        result = Capacity{q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2)), q.value(3).toString()};
     q.finish();
     return result;
 }

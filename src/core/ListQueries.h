@@ -3,6 +3,7 @@
 #include "Records.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,7 +34,6 @@ public:
         QString city;
         QString country;
         QString format;
-        QString status;
         int speechCount = 0;
     };
 
@@ -52,10 +52,8 @@ public:
     {
         Person person;
         int speechCount = 0;
-        QDate lastSpoke;   // start date of the latest dialogue they spoke at
-        QString lastTitle; // the title they held there
-        QString lastOrganization;
     };
+    // Every person with their number of speeches (cheap: reads no speech text).
     QList<PersonRow> people(QString *error);
 
     // The title and organisation a person held at their latest speech (by dialogue date),
@@ -65,8 +63,12 @@ public:
         QString title;
         qint64 organizationId = 0;
         QDate date;
+        QString organizationName; // short name if it has one
     };
     std::optional<Capacity> latestCapacity(qint64 personId, qint64 excludingDialogueId = 0);
+    // The latest capacity of every person who spoke, by person id. Reads every speech: on
+    // a large archive this takes seconds, so lists ask for it only when sorting by it.
+    QHash<qint64, Capacity> latestSpeeches(QString *error);
 
     // Every speech a person gave, newest first, with the title they held that day.
     struct Appearance

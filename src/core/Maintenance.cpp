@@ -90,9 +90,16 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
     if (!db.open(source, Database::Mode::ReadOnly, error))
         return false;
 
+    // The process id in the name lets a later backup clear what a killed one left behind.
     const QString temporary = targetInfo.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.tmp").arg(targetInfo.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
+        QStringLiteral(".%1.%2-%3.tmp")
+            .arg(targetInfo.fileName())
+            .arg(QCoreApplication::applicationPid())
+            .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTemporary = qScopeGuard([&] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QLatin1String("-journal"));
+    });
 
     QSqlQuery vacuum(db.db());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

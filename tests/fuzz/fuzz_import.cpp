@@ -5,18 +5,19 @@
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <memory>
 
 namespace {
-std::unique_ptr<QCoreApplication> application;
-std::unique_ptr<rt::fuzz::ImportFuzzer> fuzzer;
+// Never destroyed: libFuzzer leaves through exit(), after Qt's own globals (the Sql
+// connection registry) are gone, so closing the archive then would crash the harness.
+QCoreApplication *application = nullptr;
+rt::fuzz::ImportFuzzer *fuzzer = nullptr;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // Qt Sql loads its SQLite driver as a plugin, which wants an application object.
-    application = std::make_unique<QCoreApplication>(*argc, *argv);
-    fuzzer = std::make_unique<rt::fuzz::ImportFuzzer>();
+    application = new QCoreApplication(*argc, *argv);
+    fuzzer = new rt::fuzz::ImportFuzzer;
     QString error;
     if (!fuzzer->open(&error))
         rt::fuzz::broken("cannot open an archive in memory", error);

@@ -5,17 +5,18 @@
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <memory>
 
 namespace {
-std::unique_ptr<QCoreApplication> application;
-std::unique_ptr<rt::fuzz::SearchQueryFuzzer> fuzzer;
+// Never destroyed: libFuzzer leaves through exit(), after Qt's own globals (the Sql
+// connection registry) are gone, so closing the archive then would crash the harness.
+QCoreApplication *application = nullptr;
+rt::fuzz::SearchQueryFuzzer *fuzzer = nullptr;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    application = std::make_unique<QCoreApplication>(*argc, *argv);
-    fuzzer = std::make_unique<rt::fuzz::SearchQueryFuzzer>();
+    application = new QCoreApplication(*argc, *argv);
+    fuzzer = new rt::fuzz::SearchQueryFuzzer;
     QString error;
     if (!fuzzer->open(&error))
         rt::fuzz::searchBroken("cannot open the demo archive in memory", QString(), error);

@@ -1,0 +1,97 @@
+#include "PressReleaseBatchExport.h"
+
+#include "Archive.h"
+#include "PressReleaseExporter.h"
+#include "PressReleaseGenerator.h"
+#include "PressReleaseStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressDialog>
+
+namespace rt::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PressReleaseBatchExport", text);
+}
+
+} // namespace
+
+PressReleaseBatchExport::PressReleaseBatchExport(Archive &archive, Database &database)
+    : m_archive(archive)
+    , m_database(database)
+{
+}
+
+PressReleaseBatchExport::Result PressReleaseBatchExport::exportDialogues(QWidget *parent, const QList<qint64> &dialogueIds,
+                                                                         const QString &folder)
+{
+    return run(parent, dialogueIds, {}, folder);
+}
+
+PressReleaseBatchExport::Result PressReleaseBatchExport::exportReleases(QWidget *parent, const QList<PressRelease> &releases,
+                                                                        const QString &folder)
+{
+    return run(parent, {}, releases, folder);
+}
+
+PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent, const QList<qint64> &dialogueIds,
+                                                             const QList<PressRelease> &releases, const QString &folder)
+{
+    Result result;
+    const int total = int(dialogueIds.isEmpty() ? releases.size() : dialogueIds.size());
+    QProgressDialog progress(tr("Exporting press releases…"), tr("Cancel"), 0, total, parent);
+    progress.setObjectName(QStringLiteral("batchExportProgressDialog"));
+    progress.setWindowTitle(tr("Export Press Releases"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    if (!QDir().mkpath(folder)) {
+        result.errors.append(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return result;
+    }
+    PressReleaseExporter exporter(m_archive);
+    exporter.setPageSize(m_pageSize);
+    PressReleaseStore store(m_database);
+    PressReleaseGenerator generator(m_archive);
+    const QDir dir(folder);
+    for (int i = 0; i < total; ++i) {
+        if (progress.wasCanceled()) {
+            result.cancelled = true;
+            break;
+        }
+        progress.setValue(i);
+        PressRelease release;
+        QString error;
+        bool ready = true;
+        if (!dialogueIds.isEmpty()) {
+            const QList<PressRelease> saved = store.releasesOf(dialogueIds.at(i));
+            if (!saved.isEmpty())
+                release = saved.first();
+            else
+                ready = generator.generate(dialogueIds.at(i), QString(), &release, &error);
+        } else {
+            release = releases.at(i);
+        }
+        QString name = exporter.fileName(release.dialogueId, m_format);
+        if (dialogueIds.isEmpty()) // several releases of one dialogue must not share a file
+            name = QFileInfo(name).completeBaseName() + QStringLiteral("-%1.").arg(release.id) + m_format;
+        progress.setLabelText(tr("Exporting %1 (%2 of %3)…").arg(name).arg(i + 1).arg(total));
+        if (ready && exporter.exportRelease(release, dir.filePath(name), m_format, &error))
+            ++result.written;
+        else
+            result.errors.append(QStringLiteral("%1: %2").arg(name, error));
+        QCoreApplication::processEvents();
+        if (m_afterEach)
+            m_afterEach(progress, i + 1);
+    }
+    if (progress.wasCanceled())
+        result.cancelled = true;
+    progress.setValue(total);
+    return result;
+}
+
+} // namespace rt::app

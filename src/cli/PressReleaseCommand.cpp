@@ -1,0 +1,110 @@
+// The press-release command: writes a dialogue's press release as PDF, HTML or ODT.
+
+#include "PressReleaseCommand.h"
+
+#include "Archive.h"
+#include "Database.h"
+#include "PressReleaseDocument.h"
+#include "PressReleaseExporter.h"
+#include "PressReleaseGenerator.h"
+#include "PressReleaseStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace rt::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+// Qt says "OpenType support missing for <family>, script N" each time its font fallback
+// tries a family of the body's list on a script that family lacks (Khmer before it reaches
+// Noto Sans Khmer). Harmless, and the command's stderr is for the user: drop it.
+void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("template")},
+                      tr("Generate a fresh draft through this template instead of using the saved release."), tr("NAME")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("pdf, html or odt (default: from FILE's suffix, else pdf)."),
+                      tr("FORMAT")});
+    parser.addOption({QStringLiteral("letter"), tr("US Letter pages instead of A4.")});
+}
+
+int run(Context &c)
+{
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        c.err << "roundtable: " << tr("press-release needs --output FILE") << Qt::endl;
+        return UsageError;
+    }
+    QString format = c.parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        format = suffix == QLatin1String("html") || suffix == QLatin1String("odt") ? suffix : QStringLiteral("pdf");
+    }
+    if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("odt")) {
+        c.err << "roundtable: " << tr("unknown format \"%1\" (pdf, html or odt)").arg(format) << Qt::endl;
+        return UsageError;
+    }
+
+    previousHandler = qInstallMessageHandler(quietFontFallback);
+    Database db;
+    if (!c.open(db, true))
+        return Failure;
+    Archive archive(db);
+    const QString which = c.arguments.at(0);
+    bool numeric = false;
+    const qint64 number = which.toLongLong(&numeric);
+    const qint64 dialogueId = numeric && archive.dialogue(number) ? number : archive.dialogueId(which);
+    if (dialogueId <= 0)
+        return c.fail(tr("no dialogue with key or id \"%1\"").arg(which));
+
+    PressReleaseExporter exporter(archive);
+    if (c.parser.isSet(QStringLiteral("letter")))
+        exporter.setPageSize(QPageSize(QPageSize::Letter));
+    // The saved release holds the staff's edits; without one (or when asked for a template)
+    // the command writes a fresh draft, which it does not save.
+    PressRelease release;
+    const QList<PressRelease> saved = PressReleaseStore(db).releasesOf(dialogueId);
+    QString error;
+    if (!saved.isEmpty() && !c.parser.isSet(QStringLiteral("template"))) {
+        release = saved.first();
+    } else {
+        PressReleaseGenerator generator(archive);
+        if (!generator.generate(dialogueId, c.parser.value(QStringLiteral("template")), &release, &error))
+            return c.fail(error);
+    }
+    const QString missing = PressReleaseDocument::unsupportedCharacters(release.body);
+    if (!missing.isEmpty())
+        c.err << "roundtable: " << tr("warning: no installed font can show %1").arg(missing) << Qt::endl;
+    if (!exporter.exportRelease(release, output, format, &error))
+        return c.fail(error);
+    c.out << tr("%1 written (%2)").arg(QDir::toNativeSeparators(output), saved.isEmpty() || c.parser.isSet(QStringLiteral("template"))
+                                                                               ? tr("fresh draft")
+                                                                               : tr("saved release, %1").arg(release.status))
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+const Command pressReleaseCommand = {"press-release", "DIALOGUE",
+                                     QT_TRANSLATE_NOOP("cli", "write a dialogue's press release (--output FILE, PDF, HTML or ODT)"),
+                                     1, 1, addOptions, run};
+
+} // namespace rt::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rt::cli {
+
+// roundtable press-release DIALOGUE --output FILE [--template NAME] [--format pdf|html|odt]
+extern const Command pressReleaseCommand;
+
+} // namespace rt::cli

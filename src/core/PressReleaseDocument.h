@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QFont>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace rt {
+
+// Lays out a press release's HTML in pages and writes it: PDF (QPdfWriter, with header,
+// footer "1 / 2", metadata, fonts embedded and a text layer that copies out exactly), HTML
+// and ODT (QTextDocumentWriter); every file is written atomically (QSaveFile). The same page
+// painting serves the GUI's printer and print preview. Knows nothing of the archive.
+class PressReleaseDocument
+{
+public:
+    struct PageSetup
+    {
+        QPageSize pageSize = QPageSize(QPageSize::A4);
+        QMarginsF margins = QMarginsF(20, 16, 20, 16); // millimetres
+        QString header;
+        QString footer;
+        QString title;
+        QString author;
+        QString subject;
+    };
+
+    // The body font, with a fallback for every script of the region; Chinese comes first
+    // from the Simplified Chinese cut of Noto CJK, so Han characters take their SC forms.
+    static QFont defaultFont();
+    static std::unique_ptr<QTextDocument> document(const QString &html);
+
+    // Paints every page on `device` (a QPdfWriter or a QPrinter) with an active painter,
+    // using the device's page layout. Returns the number of pages.
+    static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup);
+
+    static bool pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error);
+    // `format`: "pdf", "html" or "odt"; empty: from the file name's suffix.
+    static bool write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,
+                      QString *error);
+
+    // The characters of `text` that no installed font can show, each once, in order.
+    static QString unsupportedCharacters(const QString &text);
+
+private:
+    struct Lines;
+    static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup,
+                     Lines *lines);
+};
+
+} // namespace rt

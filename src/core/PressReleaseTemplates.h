@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rt {
+
+// Finds press-release templates: the built-in ones (resources/templates, in the program) and
+// a centre's own in AppDataLocation/templates, which win over built-in ones of the same name.
+// A template is one NAME.html file of HTML with Mustache tags.
+class PressReleaseTemplates
+{
+public:
+    static QString userFolder();
+    static QStringList names();
+    // The template's text; false with a message when there is no such template.
+    static bool load(const QString &name, QString *text, QString *error);
+};
+
+} // namespace rt

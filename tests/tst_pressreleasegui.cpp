@@ -1,0 +1,301 @@
+// The press-release screens, driven headless: the list, the editor (regenerating asks
+// before it overwrites edits; saves keep revisions; status buttons), the revisions dialog,
+// the font warning and the cancellable batch export.
+
+#include "Archive.h"
+#include "Database.h"
+#include "Interchange.h"
+#include "ListPage.h"
+#include "MainWindow.h"
+#include "PressReleaseBatchExport.h"
+#include "PressReleaseEditorDialog.h"
+#include "PressReleaseListModel.h"
+#include "PressReleaseListWidget.h"
+#include "PressReleaseMessageBox.h"
+#include "PressReleaseOutput.h"
+#include "PressReleasePage.h"
+#include "PressReleaseRevisionsDialog.h"
+#include "PressReleaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QDir>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
+
+using namespace rt;
+using namespace rt::app;
+
+class TestPressReleaseGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Archive> m_archive;
+    qint64 m_demo = 0;
+    int m_counter = 0;
+
+    void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("RT_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        widget.show();
+        QTest::qWait(50);
+        widget.grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        PressReleaseMessageBox::reset();
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("gui%1.rt").arg(++m_counter)), Database::Mode::ReadWrite, &error),
+                 qPrintable(error));
+        m_archive = std::make_unique<Archive>(*m_db);
+        Interchange::Report report;
+        QVERIFY2(Interchange::importFile(*m_archive, QStringLiteral(ROUNDTABLE_SOURCE_DIR "/resources/demo/reference.json"), &report, &error),
+                 qPrintable(error));
+        QVERIFY2(Interchange::importFile(*m_archive, QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/scripts.json"), &report, &error),
+                 qPrintable(error));
+        m_demo = m_archive->dialogueId(QStringLiteral("2022-11-23-iem-roundtable"));
+    }
+
+    void cleanup()
+    {
+        m_archive.reset();
+        m_db.reset();
+    }
+
+    void editorRegeneratesOnlyWhenAllowed()
+    {
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        PressReleaseEditorDialog dialog(*m_archive, *m_db, fresh);
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        auto *headline = dialog.findChild<QLineEdit *>(QStringLiteral("headlineLineEdit"));
+        QVERIFY(body && headline);
+        // A new release opens with its first draft.
+        QVERIFY(body->toPlainText().contains(QStringLiteral("Dr. Zhang stated that LMEC")));
+        QVERIFY(headline->text().endsWith(QStringLiteral("was Held in Beijing")));
+        QCOMPARE(dialog.edited().datelineCity, QStringLiteral("Beijing"));
+        QCOMPARE(dialog.edited().releaseDate, QDate(2022, 11, 23));
+        QVERIFY(dialog.edited().contactId > 0 && dialog.edited().aboutOrganizationId > 0);
+        screenshot(dialog, QStringLiteral("editor.png"));
+
+        // Unedited text is regenerated without a question.
+        QVERIFY(dialog.regenerate());
+        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
+
+        // Edited text: the question comes, and "No" keeps the edit.
+        QTextCursor cursor = body->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        body->setTextCursor(cursor);
+        QTest::keyClicks(body, QStringLiteral("EDITED "));
+        QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!dialog.regenerate());
+        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("Replace the text?")));
+        QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
+
+        // Saved, the edit is the release's text; "Yes" to regenerating replaces it, and
+        // saving that keeps the edited text as a revision.
+        QVERIFY(dialog.save());
+        const qint64 id = dialog.release().id;
+        QVERIFY(id > 0);
+        QVERIFY(dialog.release().body.contains(QStringLiteral("EDITED ")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog.regenerate());
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("EDITED ")));
+        QVERIFY(dialog.hasUnsavedChanges());
+        QVERIFY(dialog.save());
+        PressReleaseStore store(*m_db);
+        QCOMPARE(store.revisions(id).size(), 1);
+        QVERIFY(store.revisions(id).first().body.contains(QStringLiteral("EDITED ")));
+        // A save with nothing changed keeps no revision.
+        QVERIFY(dialog.save());
+        QCOMPARE(store.revisions(id).size(), 1);
+
+        // The revisions dialog restores the edited text.
+        PressReleaseRevisionsDialog revisions(store, id);
+        QCOMPARE(revisions.revisionCount(), 1);
+        screenshot(revisions, QStringLiteral("revisions.png"));
+        QVERIFY(revisions.restoreSelected());
+        QCOMPARE(revisions.result(), int(QDialog::Accepted));
+        QVERIFY(store.release(id)->body.contains(QStringLiteral("EDITED ")));
+    }
+
+    void editorStatusButtons()
+    {
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        PressReleaseEditorDialog dialog(*m_archive, *m_db, fresh);
+        auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approveButton"));
+        auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("publishButton"));
+        auto *draft = dialog.findChild<QPushButton *>(QStringLiteral("backToDraftButton"));
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        QVERIFY(approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton); // saves the new release first
+        QCOMPARE(dialog.release().status, QStringLiteral("approved"));
+        QVERIFY(dialog.release().id > 0);
+        QVERIFY(!approve->isEnabled() && publish->isEnabled() && draft->isEnabled());
+        QTest::mouseClick(draft, Qt::LeftButton);
+        QCOMPARE(dialog.release().status, QStringLiteral("draft"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QCOMPARE(dialog.release().status, QStringLiteral("published"));
+        QVERIFY(body->isReadOnly());
+        QVERIFY(!approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
+        QCOMPARE(PressReleaseStore(*m_db).release(dialog.release().id)->status, QStringLiteral("published"));
+    }
+
+    void listShowsAndActsOnReleases()
+    {
+        PressReleaseStore store(*m_db);
+        QString error;
+        for (const QString &key : {QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("scripts")}) {
+            PressRelease r;
+            r.dialogueId = m_archive->dialogueId(key);
+            r.headline = QStringLiteral("Release of ") + key;
+            r.releaseDate = QDate(2023, 1, 1);
+            r.body = QStringLiteral("<p>text</p>");
+            QVERIFY2(store.save(r, &error), qPrintable(error));
+        }
+        PressReleaseListWidget list(*m_archive, *m_db);
+        QAbstractItemModelTester tester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list.model()->rowCount(), 2);
+        screenshot(list, QStringLiteral("list.png"));
+        auto action = [&](const char *name) { return list.findChild<QAction *>(QLatin1String(name)); };
+        QVERIFY(!action("approvePressReleaseAction")->isEnabled()); // nothing selected
+        const qint64 first = list.model()->recordFromIndex(list.model()->index(0, 0)).id;
+        list.selectRelease(first);
+        QVERIFY(action("approvePressReleaseAction")->isEnabled());
+        QVERIFY(!action("publishPressReleaseAction")->isEnabled());
+        action("approvePressReleaseAction")->trigger();
+        QCOMPARE(store.release(first)->status, QStringLiteral("approved"));
+        QVERIFY(action("publishPressReleaseAction")->isEnabled());
+        action("publishPressReleaseAction")->trigger();
+        QCOMPARE(store.release(first)->status, QStringLiteral("published"));
+        QVERIFY(!action("deletePressReleaseAction")->isEnabled()); // published ones are kept
+        const qint64 second = list.model()->recordFromIndex(list.model()->index(0, 0)).id == first
+            ? list.model()->recordFromIndex(list.model()->index(1, 0)).id
+            : list.model()->recordFromIndex(list.model()->index(0, 0)).id;
+        list.selectRelease(second);
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        action("deletePressReleaseAction")->trigger();
+        QCOMPARE(list.model()->rowCount(), 2);
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        action("deletePressReleaseAction")->trigger();
+        QCOMPARE(list.model()->rowCount(), 1);
+        QVERIFY(!store.release(second));
+    }
+
+    void fontWarningBeforeOutput()
+    {
+        QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>澜沧江 ລາວ</p>")));
+        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
+        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("U+E000")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Ignore);
+        QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
+    }
+
+    void mainWindowHasThePage()
+    {
+        const QString path = m_db->path();
+        cleanup(); // the window opens the archive itself
+        MainWindow window;
+        QVERIFY(window.openArchive(path));
+        auto *page = qobject_cast<PressReleasePage *>(window.page(QLatin1String(PressReleasePage::PageName)));
+        QVERIFY(page);
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("pressReleaseMenu")));
+        QVERIFY(!page->newReleaseAction()->isEnabled()); // no dialogue chosen yet
+
+        ListPage *dialogues = window.listPage(QStringLiteral("dialoguesPage"));
+        QVERIFY(dialogues);
+        window.showPage(QStringLiteral("dialoguesPage"));
+        QTRY_VERIFY(dialogues->view()->model()->rowCount() >= 2);
+        dialogues->view()->selectRow(0);
+        QVERIFY(window.currentDialogueId() > 0);
+        QVERIFY(page->newReleaseAction()->isEnabled());
+        QVERIFY(page->exportDialoguesAction()->isEnabled());
+        QCOMPARE(page->selectedDialogueIds(), QList<qint64>{window.currentDialogueId()});
+
+        // New press release: the editor opens on a first draft; Save keeps it, and the
+        // window shows the Press Releases page with it.
+        bool editorSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            editorSeen = !editor->edited().body.isEmpty();
+            screenshot(*editor, QStringLiteral("main-editor.png"));
+            editor->accept();
+        });
+        page->newReleaseAction()->trigger();
+        QVERIFY(editorSeen);
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        QCOMPARE(window.currentPageName(), QLatin1String(PressReleasePage::PageName));
+        window.resize(1280, 720);
+        screenshot(window, QStringLiteral("main-window.png"));
+
+        // Opening another archive rebuilds the list for it.
+        QVERIFY(window.openArchive(m_dir.filePath(QStringLiteral("empty%1.rt").arg(m_counter))));
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+    }
+
+    void batchExportCanBeCancelled()
+    {
+        // Six dialogues: the demo, the scripts one, and four copies.
+        QString error;
+        for (int i = 0; i < 4; ++i) {
+            Dialogue copy = *m_archive->dialogue(m_demo);
+            copy.id = 0;
+            copy.key = QStringLiteral("copy-%1").arg(i);
+            QVERIFY2(m_archive->saveDialogue(copy, &error), qPrintable(error));
+        }
+        const QList<qint64> ids = m_archive->dialogueIds();
+        QCOMPARE(ids.size(), 6);
+        const QString folder = m_dir.filePath(QStringLiteral("batch%1").arg(m_counter));
+        PressReleaseBatchExport batch(*m_archive, *m_db);
+        batch.setAfterEach([](QProgressDialog &progress, int done) {
+            QVERIFY(progress.maximum() == 6);
+            if (done == 2)
+                progress.cancel();
+        });
+        const PressReleaseBatchExport::Result cancelled = batch.exportDialogues(nullptr, ids, folder);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.written, 2);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 2);
+        // Uncancelled, all of them, in HTML this time.
+        PressReleaseBatchExport all(*m_archive, *m_db);
+        all.setFormat(QStringLiteral("html"));
+        const PressReleaseBatchExport::Result done = all.exportDialogues(nullptr, ids, folder);
+        QVERIFY(!done.cancelled);
+        QCOMPARE(done.written, 6);
+        QVERIFY(done.errors.isEmpty());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.html")}, QDir::Files).size(), 6);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("2022-11-23-iem-roundtable.html"))));
+    }
+};
+
+QTEST_MAIN(TestPressReleaseGui)
+#include "tst_pressreleasegui.moc"
