@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveGuard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Label:</source>
@@ -724,6 +731,103 @@
     </message>
 </context>
 <context>
+    <name>PressReleaseEditorDialog</name>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>电头(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until:</source>
+        <translation>禁发至(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the text again from the dialogue&apos;s record</source>
+        <translation>根据对话记录重新撰写正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>修订记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PressReleaseExporter</name>
+    <message>
+        <source>dialogue %1 does not exist</source>
+        <translation>对话 %1 不存在</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PressReleaseTemplates</name>
+    <message>
+        <source>&quot;%1&quot; is not a template name</source>
+        <translation>“%1”不是模板名称</translation>
+    </message>
+    <message>
+        <source>cannot read template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>no template named &quot;%1&quot; (available: %2)</source>
+        <translation>没有名为“%1”的模板（可用：%2）</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -785,6 +889,10 @@
         <source>rebuild the search index from the records</source>
         <translation>根据记录重建检索索引</translation>
     </message>
+    <message>
+        <source>write a dialogue&apos;s press release (--output FILE, PDF, HTML or ODT)</source>
+        <translation>撰写对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
+    </message>
 </context>
 <context>
     <name>rt</name>
@@ -819,6 +927,10 @@
     <message>
         <source>the search failed: %1</source>
         <translation>检索失败：%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1140,122 @@
     </message>
 </context>
 <context>
+    <name>rt::PdfActualText</name>
+    <message>
+        <source>cannot add the text layer to the PDF: %1</source>
+        <translation>无法为 PDF 添加文本层：%1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>缺少 startxref</translation>
+    </message>
+    <message>
+        <source>no cross-reference table</source>
+        <translation>缺少交叉引用表</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>缺少 trailer</translation>
+    </message>
+    <message>
+        <source>empty cross-reference table</source>
+        <translation>交叉引用表为空</translation>
+    </message>
+    <message>
+        <source>unexpected cross-reference table</source>
+        <translation>交叉引用表不符合预期</translation>
+    </message>
+    <message>
+        <source>object %1 is not where the table says</source>
+        <translation>对象 %1 不在交叉引用表所示的位置</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>没有页面</translation>
+    </message>
+    <message>
+        <source>page %1 is missing</source>
+        <translation>缺少第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 has no content stream</source>
+        <translation>第 %1 页没有内容流</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream is not laid out as expected</source>
+        <translation>第 %1 页的内容流布局不符合预期</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream has a wrong length</source>
+        <translation>第 %1 页的内容流长度有误</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s content stream cannot be decompressed</source>
+        <translation>第 %1 页的内容流无法解压</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseDocument</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document</source>
+        <translation>无法写入 ODT 文档</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
+        <translation>未知格式“%1”（pdf、html 或 odt）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseGenerator</name>
+    <message>
+        <source>dialogue %1 does not exist</source>
+        <translation>对话 %1 不存在</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::PressReleaseStore</name>
+    <message>
+        <source>unknown press-release status &quot;%1&quot;</source>
+        <translation>未知的新闻稿状态“%1”</translation>
+    </message>
+    <message>
+        <source>a press release needs a dialogue</source>
+        <translation>新闻稿需要对应的对话</translation>
+    </message>
+    <message>
+        <source>press release %1 does not exist</source>
+        <translation>新闻稿 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a press release cannot go from %1 to %2</source>
+        <translation>新闻稿不能从%1变为%2</translation>
+    </message>
+    <message>
+        <source>a published press release cannot be edited; make a new release instead</source>
+        <translation>已发布的新闻稿不能再编辑；请另建新稿</translation>
+    </message>
+    <message>
+        <source>press release %1 has no revision %2</source>
+        <translation>新闻稿 %1 没有修订版本 %2</translation>
+    </message>
+</context>
+<context>
     <name>rt::Restore</name>
     <message>
         <source>%1: no such backup</source>
@@ -1158,6 +1386,121 @@
     <message>
         <source>nothing to search for: the query holds no letters or digits</source>
         <translation>没有可检索的内容：查询中没有字母或数字</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ArchiveGuard</name>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
+        <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest sound backup of this archive is from %2. Restore it?
+
+The archive as it is now is not deleted: it is kept beside it, under the same name followed by &quot;before-restore&quot; and the date.</source>
+        <translation>%1
+
+此档案库最近的完好备份来自 %2。要恢复它吗？
+
+当前的档案库不会被删除：它将保留在旁边，文件名后加上“before-restore”和日期。</translation>
+    </message>
+    <message>
+        <source>Cannot open archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Archive restored</source>
+        <translation>档案库已恢复</translation>
+    </message>
+    <message>
+        <source>The archive was restored from the backup of %1.
+
+The archive as it was is kept at %2.</source>
+        <translation>档案库已从 %1 的备份恢复。
+
+原档案库保留在 %2。</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation>%1 的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable);;All files (*)</source>
+        <translation>Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the records of %1 with those of the backup %2?
+
+The archive as it is now is kept beside it, so nothing is lost.</source>
+        <translation>要用备份 %2 的记录替换 %1 的记录吗？
+
+当前的档案库将保留在旁边，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The archive was restored.
+
+The archive as it was is kept at %1.</source>
+        <translation>档案库已恢复。
+
+原档案库保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Archive opened read-only</source>
+        <translation>档案库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Archive already open</source>
+        <translation>档案库已打开</translation>
+    </message>
+    <message>
+        <source>This archive is already open in another Roundtable window (%1).
+
+You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record at the same time, the later save wins.</source>
+        <translation>此档案库已在另一个 Roundtable 窗口中打开（%1）。
+
+你们可以同时使用：每次保存都会保留，每个窗口会在一秒内显示对方的更改。如果同时编辑同一条记录，以后保存的为准。</translation>
+    </message>
+    <message>
+        <source>Another program changed the archive; what you see is up to date.</source>
+        <translation>另一个程序更改了档案库；您看到的是最新内容。</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1820,6 @@
         <translation>人员</translation>
     </message>
     <message>
-        <source>Filter by name, title or organisation</source>
-        <translation>按姓名、职务或组织筛选</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -1675,6 +2014,10 @@ Merge %2 into another person?</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Filter by name or name in own script</source>
+        <translation>按姓名或原文姓名筛选</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2221,269 @@ Merge %2 into another person?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::PressReleaseBatchExport</name>
+    <message>
+        <source>Exporting press releases…</source>
+        <translation>正在导出新闻稿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Press Releases</source>
+        <translation>导出新闻稿</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseEditorDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>项目符号</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>The text differs from what the dialogue&apos;s record gives now, perhaps through your edits. Regenerating replaces it (a saved text stays in the revisions).
+
+Replace the text?</source>
+        <translation>正文与根据对话记录生成的内容不同，可能是您编辑过。重新生成将替换正文（已保存的正文会保留在修订记录中）。
+
+要替换正文吗？</translation>
+    </message>
+    <message>
+        <source>Save Press Release</source>
+        <translation>保存新闻稿</translation>
+    </message>
+    <message>
+        <source>Press Release Status</source>
+        <translation>新闻稿状态</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Press Release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Press Release: %1</source>
+        <translation>新闻稿：%1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this press release?</source>
+        <translation>保存对此新闻稿的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseListModel</name>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseListWidget</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Press Release Status</source>
+        <translation>新闻稿状态</translation>
+    </message>
+    <message>
+        <source>Delete Press Releases</source>
+        <translation>删除新闻稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n press release(s) with all their revisions?</source>
+        <translation>
+            <numerusform>要删除 %n 篇新闻稿及其全部修订记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export Press Releases To</source>
+        <translation>将新闻稿导出到</translation>
+    </message>
+    <message>
+        <source>Export Press Releases</source>
+        <translation>导出新闻稿</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseOutput</name>
+    <message>
+        <source>Characters without a font</source>
+        <translation>缺少字体的字符</translation>
+    </message>
+    <message>
+        <source>No installed font can show these characters, so they would print as empty boxes: %1 (%2).
+
+Install a font that has them, or go on anyway?</source>
+        <translation>没有已安装的字体能显示这些字符，打印时它们会显示为空框：%1（%2）。
+
+请安装包含这些字符的字体，或者仍然继续？</translation>
+    </message>
+    <message>
+        <source>Export Press Release</source>
+        <translation>导出新闻稿</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleasePage</name>
+    <message>
+        <source>Press Releases</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Open an archive to see its press releases.</source>
+        <translation>打开档案库以查看其中的新闻稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Press Release</source>
+        <translation>新闻稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New Press Release of This Dialogue</source>
+        <translation>为此对话新建新闻稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Press Releases of the Selected Dialogues…</source>
+        <translation>导出所选对话的新闻稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Press Releases</source>
+        <translation>显示全部新闻稿(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::PressReleaseRevisionsDialog</name>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>恢复此修订版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修订记录</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>This press release has no earlier texts yet: every save that changes the text keeps the one before as a revision.</source>
+        <translation>此新闻稿还没有较早的正文：每次保存更改正文时，都会将之前的正文保留为一个修订版本。</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>恢复修订版本</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::Validation</name>
     <message>
         <source>%1 is required</source>
@@ -2039,6 +2645,58 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>search index rebuilt (%1 KiB)</source>
         <translation>检索索引已重建（%1 KiB）</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Generate a fresh draft through this template instead of using the saved release.</source>
+        <translation>用此模板生成新草稿，而不使用已保存的新闻稿。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>pdf, html or odt (default: from FILE&apos;s suffix, else pdf).</source>
+        <translation>pdf、html 或 odt（默认：根据 FILE 的后缀，否则为 pdf）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>US Letter pages instead of A4.</source>
+        <translation>使用美国 Letter 纸张，而不是 A4。</translation>
+    </message>
+    <message>
+        <source>press-release needs --output FILE</source>
+        <translation>press-release 需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
+        <translation>未知格式“%1”（pdf、html 或 odt）</translation>
+    </message>
+    <message>
+        <source>no dialogue with key or id &quot;%1&quot;</source>
+        <translation>没有键或编号为“%1”的对话</translation>
+    </message>
+    <message>
+        <source>warning: no installed font can show %1</source>
+        <translation>警告：没有已安装的字体能显示 %1</translation>
+    </message>
+    <message>
+        <source>%1 written (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>fresh draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>saved release, %1</source>
+        <translation>已保存的新闻稿，%1</translation>
     </message>
 </context>
 </TS>

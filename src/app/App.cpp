@@ -71,7 +71,9 @@ QIcon applicationIcon()
 int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Translations::install(Preferences::load().language);
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.language);
+    preferences.applyPressDefaults();
     QApplication::setWindowIcon(applicationIcon());
     // Wayland compositors and task bars match the window to the desktop entry by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("cn.org.lmec.Roundtable"));
