@@ -28,6 +28,7 @@ qt_add_resources(roundtable_core "translations_ts"
 # English needs a catalogue only for its plurals ("1 record", "2 records"): roundtable_en.ts
 # holds just the %n strings (lupdate -pluralonly, run by scripts/translations update).
 set(ROUNDTABLE_TS_PLURALS ${CMAKE_SOURCE_DIR}/resources/translations/roundtable_en.ts)
+add_custom_target(roundtable_core_plurals) # qt_add_lrelease names its targets after an existing one
 qt_add_lrelease(roundtable_core_plurals TS_FILES ${ROUNDTABLE_TS_PLURALS} NO_TARGET_DEPENDENCY NO_GLOBAL_TARGET
                 QM_FILES_OUTPUT_VARIABLE ROUNDTABLE_QM_PLURALS)
 qt_add_resources(roundtable_core "translations_plurals"
