@@ -48,6 +48,7 @@ private slots:
     void createDialogueWithTwoSpeeches();
     void validationBlocksSaving();
     void undoRestores();
+    void dragReordersSpeeches();
     void snapshotCommandRedoThenUndo();
     void deletePersonWithSpeechesIsRefused();
     void mergeMovesSpeeches();
@@ -56,6 +57,7 @@ private slots:
     void personEditorListsAppearances();
     void newPersonFromSpeaker();
     void filterAndCounts();
+    void contactAndOrganizationValidation();
     void addPageApi();
     void settingsRemembered();
 
@@ -148,7 +150,7 @@ void TestMainWindow::windowShowsArchive()
         QStringLiteral("Senior-level Roundtable")));
     QCOMPARE(dialogues->view()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
     auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
-    QVERIFY2(counts->text().contains(QStringLiteral("1 dialogues · 4 speeches")), qPrintable(counts->text()));
+    QVERIFY2(counts->text().startsWith(QStringLiteral("1 dialogue · 4 speeches · 4 people · 8 organisations · 1 contact")), qPrintable(counts->text()));
     // Enter on the selected row opens it.
     dialogues->view()->setCurrentIndex(dialogues->view()->model()->index(0, 0));
     QTest::keyClick(dialogues->view(), Qt::Key_Return);
@@ -316,6 +318,24 @@ void TestMainWindow::undoRestores()
     QVERIFY(editor->save());
     QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
     QCOMPARE(*m_window->archive()->dialogue(id), original);
+}
+
+void TestMainWindow::dragReordersSpeeches()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    const Dialogue original = *m_window->archive()->dialogue(id);
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    auto *list = child<QListWidget>(editor, QStringLiteral("speechesListWidget"));
+    QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
+    // What a drop does to the list: move the first speech below the third.
+    QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QTRY_COMPARE(editor->record().speeches.at(2), original.speeches.at(0));
+    QCOMPARE(editor->record().speeches.at(0), original.speeches.at(1));
+    QCOMPARE(editor->undoStack()->count(), 1);
+    QVERIFY(list->item(2)->text().startsWith(QStringLiteral("3. Wang Qian")));
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches, original.speeches);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Wang Qian")));
 }
 
 void TestMainWindow::snapshotCommandRedoThenUndo()
@@ -537,16 +557,68 @@ void TestMainWindow::filterAndCounts()
     QCOMPARE(pageCount->text(), QStringLiteral("Showing 1 of 4"));
 }
 
+void TestMainWindow::contactAndOrganizationValidation()
+{
+    m_window->showPage(QStringLiteral("contactsPage"));
+    m_window->newRecord();
+    EditorDialog *editor = m_window->editors().last();
+    QCOMPARE(editor->objectName(), QStringLiteral("contactEditor"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("label")));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("labelLineEdit")), QStringLiteral("Press office"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    auto *emails = child<QPlainTextEdit>(editor, QStringLiteral("emailsPlainTextEdit"));
+    QTest::keyClicks(emails, QStringLiteral("press@lmec.org.cn"));
+    QTest::keyClick(emails, Qt::Key_Return);
+    QTest::keyClicks(emails, QStringLiteral("not-an-address"));
+    QVERIFY2(editor->validationMessage().contains(QStringLiteral("“not-an-address” is not an e-mail address")),
+             qPrintable(editor->validationMessage()));
+    QVERIFY(!editor->saveButton()->isEnabled());
+    emails->setPlainText(QStringLiteral("press@lmec.org.cn\n\nnews@lmec.org.cn\n"));
+    QVERIFY(editor->validationMessage().isEmpty());
+    auto *website = child<QLineEdit>(editor, QStringLiteral("websiteLineEdit"));
+    QTest::keyClicks(website, QStringLiteral("lmec.org.cn"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("not a web address")));
+    website->setText(QStringLiteral("http://en.lmec.org.cn/"));
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->archive()->counts().contacts, qint64(2));
+    const auto contacts = m_window->archive()->contacts();
+    bool found = false;
+    for (const Contact &c : contacts) {
+        if (c.label == QLatin1String("Press office")) {
+            found = true;
+            QCOMPARE(c.emails, (QStringList{QStringLiteral("press@lmec.org.cn"), QStringLiteral("news@lmec.org.cn")}));
+        }
+    }
+    QVERIFY(found);
+
+    m_window->showPage(QStringLiteral("organizationsPage"));
+    m_window->newRecord();
+    editor = m_window->editors().last();
+    QCOMPARE(editor->objectName(), QStringLiteral("organizationEditor"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("nameLineEdit")), QStringLiteral("Mekong River Commission"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("countryLineEdit")), QStringLiteral("lao"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("two-letter")));
+    child<QLineEdit>(editor, QStringLiteral("countryLineEdit"))->setText(QStringLiteral("LA"));
+    auto *parent = child<QComboBox>(editor, QStringLiteral("parentComboBox"));
+    parent->setCurrentIndex(parent->findText(QStringLiteral("UNEP —"), Qt::MatchStartsWith));
+    QVERIFY(editor->save());
+    const qint64 id = m_window->archive()->organizationId(QStringLiteral("mekong-river-commission"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_window->archive()->organization(id)->parentId, m_window->archive()->organizationId(QStringLiteral("unep")));
+    QCOMPARE(m_window->listPage(QStringLiteral("organizationsPage"))->view()->model()->rowCount(), 9);
+}
+
 void TestMainWindow::addPageApi()
 {
-    auto *page = new QLabel(QStringLiteral("search here"));
-    const int index = m_window->addPage(QStringLiteral("searchPage"), QStringLiteral("Search"), QIcon(), page, 0);
+    // Any part of the program may add a page (the search page, issue 4, is one).
+    auto *page = new QLabel(QStringLiteral("another page"));
+    const int index = m_window->addPage(QStringLiteral("extraPage"), QStringLiteral("Extra"), QIcon(), page, 0);
     QCOMPARE(index, 0);
-    QCOMPARE(m_window->page(QStringLiteral("searchPage")), page);
-    m_window->showPage(QStringLiteral("searchPage"));
-    QCOMPARE(m_window->currentPageName(), QStringLiteral("searchPage"));
+    QCOMPARE(m_window->page(QStringLiteral("extraPage")), page);
+    m_window->showPage(QStringLiteral("extraPage"));
+    QCOMPARE(m_window->currentPageName(), QStringLiteral("extraPage"));
     QVERIFY(page->isVisible());
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("searchPageAction"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("extraPageAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("dialoguesPageAction"))->shortcut(),

@@ -394,6 +394,8 @@ private slots:
         QCOMPARE(store.releases().size(), 1);
         // A dialogue with a release cannot be removed from under it.
         QVERIFY(!m_archive->removeDialogue(m_demo, &error));
+        QVERIFY2(error.contains(QStringLiteral("has 1 press release")), qPrintable(error));
+        QVERIFY(m_archive->dialogue(m_demo));
         QVERIFY(store.remove(a.id, &error));
         QVERIFY2(m_archive->removeDialogue(m_demo, &error), qPrintable(error));
     }

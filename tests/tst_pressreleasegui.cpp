@@ -8,7 +8,9 @@
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "PressReleaseBatchExport.h"
+#include "PressReleaseDocument.h"
 #include "PressReleaseEditorDialog.h"
+#include "PressReleaseGenerator.h"
 #include "PressReleaseListModel.h"
 #include "PressReleaseListWidget.h"
 #include "PressReleaseMessageBox.h"
@@ -21,6 +23,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QDir>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -29,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -95,6 +102,7 @@ private slots:
         QCOMPARE(dialog.edited().datelineCity, QStringLiteral("Beijing"));
         QCOMPARE(dialog.edited().releaseDate, QDate(2022, 11, 23));
         QVERIFY(dialog.edited().contactId > 0 && dialog.edited().aboutOrganizationId > 0);
+        QCOMPARE(dialog.edited().language, QStringLiteral("en"));
         screenshot(dialog, QStringLiteral("editor.png"));
 
         // Unedited text is regenerated without a question.
@@ -260,6 +268,39 @@ private slots:
         QVERIFY(window.openArchive(m_dir.filePath(QStringLiteral("empty%1.rt").arg(m_counter))));
         QVERIFY(page->list());
         QCOMPARE(page->list()->model()->rowCount(), 0);
+    }
+
+    void printsThroughQPrinter()
+    {
+        // Print and print preview paint pages with PressReleaseDocument::paint on a QPrinter;
+        // a PDF printer lets the test read the pages back.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(*m_archive).generate(m_demo, QString(), &release, &error));
+        PressReleaseDocument::PageSetup setup;
+        setup.footer = QStringLiteral("Footer text");
+        const QString path = m_dir.filePath(QStringLiteral("printed%1.pdf").arg(m_counter));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
+        const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(release.body);
+        QPainter painter;
+        QVERIFY(painter.begin(&printer));
+        const int pages = PressReleaseDocument::paint(*document, printer, painter, setup);
+        QVERIFY(painter.end());
+        QVERIFY(pages >= 2);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished());
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
+        QVERIFY(text.contains(QStringLiteral("Footer text")));
+        // (A printer gets no /ActualText layer, so pdftotext guesses the spaces of "1 / 3".)
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b%1\\s*/\\s*%2\\b").arg(page).arg(pages))), qPrintable(text));
     }
 
     void batchExportCanBeCancelled()

@@ -180,6 +180,22 @@ private slots:
         QVERIFY(!text.contains(QChar(0xFB04)) && !text.contains(QChar(0xFB01)));
     }
 
+    void savedReleaseHeaderFollowsItsNumber()
+    {
+        // The number is given after the text was generated: the page header, made from the
+        // template at export time, carries it all the same.
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(*m_archive).generate(m_archive->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")),
+                                                           QString(), &release, &error));
+        release.id = 42; // as if saved
+        release.releaseNumber = QStringLiteral("2022-17");
+        const QString path = m_dir.filePath(QStringLiteral("numbered.pdf"));
+        QVERIFY2(PressReleaseExporter(*m_archive).exportRelease(release, path, QString(), &error), qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("Lancang-Mekong Environmental Cooperation Center  ·  No. 2022-17")), qPrintable(text.left(400)));
+    }
+
     void letterPages()
     {
         PressReleaseExporter exporter(*m_archive);

@@ -2,24 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>cli</name>
-    <message numerus="yes">
-        <source>%n dialogue(s) found</source>
-        <translation>
-            <numerusform>%n dialogue found</numerusform>
-            <numerusform>%n dialogues found</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rt::app::MainWindow</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>these %n records</source>
         <translation>

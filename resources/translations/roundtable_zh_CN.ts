@@ -800,6 +800,10 @@
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>PressReleaseExporter</name>
@@ -839,6 +843,13 @@
     </message>
 </context>
 <context>
+    <name>SearchWidget</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>process %1 on %2</source>
@@ -874,12 +885,6 @@
     <message>
         <source>list the archive&apos;s automatic backups</source>
         <translation>列出档案库的自动备份</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialogue(s) found</source>
-        <translation>
-            <numerusform>找到 %n 场对话</numerusform>
-        </translation>
     </message>
     <message>
         <source>search the dialogues (--json, --limit N)</source>
@@ -994,6 +999,10 @@
     <message>
         <source>a dialogue cannot end before it starts</source>
         <translation>对话的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>this dialogue has %n press release(s); delete them first</source>
+        <translation>此对话有 %n 篇新闻稿；请先删除它们</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1312,10 @@
     <message>
         <source>a saved search needs a name</source>
         <translation>保存的检索需要名称</translation>
+    </message>
+    <message>
+        <source>updating the search index failed: %1</source>
+        <translation>更新检索索引失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1673,6 @@ You can both work on it: every save is kept, and each window shows the other&apo
         <translation>（无职务）</translation>
     </message>
     <message>
-        <source>First speech in the archive</source>
-        <translation>档案库中的首次发言</translation>
-    </message>
-    <message>
         <source>Edit dialogue</source>
         <translation>编辑对话</translation>
     </message>
@@ -1706,6 +1715,10 @@ You can both work on it: every save is kept, and each window shows the other&apo
     <message>
         <source>speech %1 needs a speaker</source>
         <translation>发言 %1 需要发言人</translation>
+    </message>
+    <message>
+        <source>No other speech in the archive yet</source>
+        <translation>档案库中还没有其他发言</translation>
     </message>
 </context>
 <context>
@@ -1928,16 +1941,6 @@ You can both work on it: every save is kept, and each window shows the other&apo
         <translation>未打开档案库</translation>
     </message>
     <message>
-        <source>%1 dialogues · %2 speeches · %3 people · %4 organisations · %5 contacts</source>
-        <translation>%1 场对话 · %2 次发言 · %3 位人员 · %4 个组织 · %5 个联系人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
@@ -2018,6 +2021,62 @@ Merge %2 into another person?</source>
     <message>
         <source>Filter by name or name in own script</source>
         <translation>按姓名或原文姓名筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>&amp;Search Dialogues…</source>
+        <translation>检索对话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>1 dialogue</source>
+        <translation>1 场对话</translation>
+    </message>
+    <message>
+        <source>%1 dialogues</source>
+        <translation>%1 场对话</translation>
+    </message>
+    <message>
+        <source>1 speech</source>
+        <translation>1 次发言</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 次发言</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 位人员</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 位人员</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 个组织</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个组织</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 个联系人</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2376,34 @@ Replace the text?</source>
         <source>Save the changes to this press release?</source>
         <translation>保存对此新闻稿的更改吗？</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>老挝语</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>高棉语</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PressReleaseListModel</name>
@@ -2481,6 +2568,85 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Restore Revision</source>
         <translation>恢复修订版本</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::SearchWidget</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>保存的检索</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Narrow by</source>
+        <translation>缩小范围</translation>
+    </message>
+    <message>
+        <source>Click a value to narrow the search to it</source>
+        <translation>点击某个值，将检索范围缩小到该值</translation>
+    </message>
+    <message>
+        <source>Search dialogues: words, &quot;phrases&quot;, -word, OR, speaker: org: series: city: country: topic: format: year: after: before:</source>
+        <translation>检索对话：词语、&quot;短语&quot;、-word、OR、speaker: org: series: city: country: topic: format: year: after: before:</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>检索不可用：%1</translation>
+    </message>
+    <message>
+        <source>No dialogue found</source>
+        <translation>未找到对话</translation>
+    </message>
+    <message>
+        <source>Dialogues found: %1</source>
+        <translation>找到的对话：%1</translation>
+    </message>
+    <message>
+        <source> — showing the best %1</source>
+        <translation> — 显示最相关的 %1 条</translation>
+    </message>
+    <message>
+        <source> (ignored: %1)</source>
+        <translation> （已忽略：%1）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>无法保存检索</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>检索名称：</translation>
+    </message>
+    <message>
+        <source>Cannot remove the saved search</source>
+        <translation>无法删除保存的检索</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2863,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>saved release, %1</source>
         <translation>已保存的新闻稿，%1</translation>
+    </message>
+    <message>
+        <source>Dialogues found: %1</source>
+        <translation>找到的对话：%1</translation>
     </message>
 </context>
 </TS>

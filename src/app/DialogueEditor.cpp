@@ -477,7 +477,7 @@ void DialogueEditor::loadSpeechDetail()
                                                                               latest->title.isEmpty() ? tr("(no title)")
                                                                                                       : latest->title));
         else
-            m_ui->speakerHintLabel->setText(tr("First speech in the archive"));
+            m_ui->speakerHintLabel->setText(tr("No other speech in the archive yet"));
     }
     m_loading = wasLoading;
 }

@@ -21,6 +21,7 @@
 #include "PersonEditor.h"
 #include "PersonTableModel.h"
 #include "PreferencesDialog.h"
+#include "SearchWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -94,6 +95,25 @@ MainWindow::MainWindow(QWidget *parent)
     setUpPages();
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
     PressReleasePage::install(this);
+
+    // Search (issue 4): a page of its own, reached from anywhere with Ctrl+F; filtering the
+    // current list moves to Ctrl+Shift+F.
+    m_searchWidget = new SearchWidget;
+    addPage(QStringLiteral("searchPage"), tr("Search"), themeIcon("system-search"), m_searchWidget);
+    auto *searchAction = new QAction(themeIcon("system-search"), tr("&Search Dialogues…"), this);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcut(QKeySequence::Find);
+    m_ui->findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->editMenu->insertAction(m_ui->findAction, searchAction);
+    addAction(searchAction);
+    connect(searchAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("searchPage"));
+        m_searchWidget->focusQuery();
+    });
+    connect(m_searchWidget, &SearchWidget::dialogueActivated, this, [this](qint64 id) { openDialogue(id); });
+    connect(this, &MainWindow::archiveOpened, this, [this] { m_searchWidget->setArchive(archivePath(), m_database.get()); });
+    connect(this, &MainWindow::archiveClosing, m_searchWidget, &SearchWidget::closeArchive);
+    connect(this, &MainWindow::recordsChanged, m_searchWidget, &SearchWidget::searchAgain);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
@@ -258,7 +278,10 @@ void MainWindow::setUpPages()
 
 int MainWindow::addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position)
 {
-    Q_ASSERT(!m_pages.contains(name));
+    if (m_pages.contains(name)) {
+        qWarning("Roundtable: a page named %s is already in the window", qPrintable(name));
+        return -1;
+    }
     page->setObjectName(name);
     const int count = m_ui->sidebarListWidget->count();
     const int index = position < 0 || position > count ? count : position;
@@ -581,9 +604,16 @@ void MainWindow::updateCounts()
     }
     const Archive::Counts c = m_archive->counts();
     const QLocale locale;
-    m_countsLabel->setText(tr("%1 dialogues · %2 speeches · %3 people · %4 organisations · %5 contacts")
-                               .arg(locale.toString(c.dialogues), locale.toString(c.speeches), locale.toString(c.people),
-                                    locale.toString(c.organizations), locale.toString(c.contacts)));
+    // One plural form each: Qt's %n needs a translation to drop the "(s)", so choose here.
+    auto count = [&locale](qint64 n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(locale.toString(n));
+    };
+    m_countsLabel->setText(QStringList{count(c.dialogues, tr("1 dialogue"), tr("%1 dialogues")),
+                                       count(c.speeches, tr("1 speech"), tr("%1 speeches")),
+                                       count(c.people, tr("1 person"), tr("%1 people")),
+                                       count(c.organizations, tr("1 organisation"), tr("%1 organisations")),
+                                       count(c.contacts, tr("1 contact"), tr("%1 contacts"))}
+                               .join(QStringLiteral(" · ")));
     const QString name = currentPageName();
     ListPage *page = listPage(name);
     if (!page) {
@@ -600,7 +630,7 @@ void MainWindow::updateCounts()
         total = c.organizations;
     else
         total = c.contacts;
-    m_pageCountLabel->setText(shown == total ? tr("%n record(s)", nullptr, int(total))
+    m_pageCountLabel->setText(shown == total ? (total == 1 ? tr("1 record") : tr("%1 records").arg(locale.toString(total)))
                                              : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 

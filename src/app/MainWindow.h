@@ -29,6 +29,7 @@ class EditorDialog;
 class ListPage;
 class OrganizationTableModel;
 class PersonTableModel;
+class SearchWidget;
 
 // The program's window: a sidebar of pages (the lists of dialogues, people, organisations
 // and contacts, and whatever other parts of the program add with addPage()), the menus that
@@ -52,7 +53,8 @@ public:
     // --- pages ---------------------------------------------------------------------------
     // Adds `page` (the window takes ownership) to the sidebar under `title`, reachable by
     // `name` (also its objectName, e.g. "searchPage") and by Ctrl+<position> in the View
-    // menu. `position` -1 appends. Returns the page's index in the sidebar.
+    // menu. `position` -1 appends. Returns the page's index in the sidebar, or -1 (and the
+    // caller keeps the page) when `name` is taken.
     int addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position = -1);
     QWidget *page(const QString &name) const;
     void showPage(const QString &name);
@@ -74,6 +76,8 @@ public:
     bool deletePerson(qint64 id);
 
     ListPage *listPage(const QString &name) const;
+    // The search page (issue 4).
+    SearchWidget *searchWidget() const { return m_searchWidget; }
     DialogueTableModel *dialogueModel() const { return m_dialogueModel; }
 
 public slots:
@@ -131,6 +135,7 @@ private:
     QLabel *m_pageCountLabel;
     QList<QPointer<EditorDialog>> m_editors;
     QSet<QString> m_staleLists;
+    SearchWidget *m_searchWidget = nullptr;
 };
 
 } // namespace rt::app

@@ -39,6 +39,13 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &d
 {
     m_ui->setupUi(this);
     m_ui->templateComboBox->addItems(PressReleaseTemplates::names());
+    // The languages a release is written in: English and those of the region.
+    const QList<std::pair<QString, QString>> languages = {
+        {QStringLiteral("en"), tr("English")}, {QStringLiteral("zh"), tr("Chinese")},   {QStringLiteral("th"), tr("Thai")},
+        {QStringLiteral("lo"), tr("Lao")},     {QStringLiteral("km"), tr("Khmer")},     {QStringLiteral("my"), tr("Burmese")},
+        {QStringLiteral("vi"), tr("Vietnamese")}};
+    for (const auto &[code, name] : languages)
+        m_ui->languageComboBox->addItem(name, code);
     setupFormatting();
 
     connect(m_ui->embargoCheckBox, &QCheckBox::toggled, m_ui->embargoDateTimeEdit, &QWidget::setEnabled);
@@ -116,6 +123,12 @@ void PressReleaseEditorDialog::load(const PressRelease &release)
     if (index < 0 && !release.templateName.isEmpty())
         m_ui->templateComboBox->addItem(release.templateName);
     m_ui->templateComboBox->setCurrentText(release.templateName);
+    int language = m_ui->languageComboBox->findData(release.language);
+    if (language < 0) {
+        m_ui->languageComboBox->addItem(release.language, release.language);
+        language = m_ui->languageComboBox->count() - 1;
+    }
+    m_ui->languageComboBox->setCurrentIndex(language);
     setBody(release.body);
     updateState();
 }
@@ -136,6 +149,7 @@ PressRelease PressReleaseEditorDialog::edited() const
     r.releaseNumber = m_ui->releaseNumberLineEdit->text().trimmed();
     r.embargo = m_ui->embargoCheckBox->isChecked() ? m_ui->embargoDateTimeEdit->dateTime() : QDateTime();
     r.templateName = m_ui->templateComboBox->currentText();
+    r.language = m_ui->languageComboBox->currentData().toString();
     // Untouched text stays the HTML it came as, so a save without edits keeps no revision.
     r.body = m_ui->bodyTextEdit->document()->isModified() ? m_ui->bodyTextEdit->toHtml() : m_loadedBody;
     return r;

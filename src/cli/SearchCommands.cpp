@@ -6,6 +6,7 @@
 #include "Search.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,13 +22,15 @@ QString tr(const char *text)
 
 void addSearchOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.")});
-    parser.addOption({QStringLiteral("limit"), tr("Show at most N hits (default %1).").arg(Search::DefaultLimit),
-                      tr("N"), QString::number(Search::DefaultLimit)});
-    parser.setApplicationDescription(
-        tr("Search the archive. QUERY: words, \"phrases\", word*, -word, OR, ( ), and the fields speaker: org: "
-           "series: city: country: topic: format: year: after: before:. Put -- before a query that starts "
-           "with -, e.g. roundtable search -- -dam mekong."));
+    parser.addOption({ QStringLiteral("json"),
+        tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.") });
+    parser.addOption(
+        { QStringLiteral("limit"), tr("Show at most N hits (default %1).").arg(Search::DefaultLimit), tr("N"),
+            QString::number(Search::DefaultLimit) });
+    parser.setApplicationDescription(tr(
+        "Search the archive. QUERY: words, \"phrases\", word*, -word, OR, ( ), and the fields speaker: org: "
+        "series: city: country: topic: format: year: after: before:. Put -- before a query that starts "
+        "with -, e.g. roundtable search -- -dam mekong."));
 }
 
 int runSearch(Context &c)
@@ -38,8 +41,9 @@ int runSearch(Context &c)
         c.err << "roundtable: " << tr("--limit needs a whole number of 0 or more") << Qt::endl;
         return UsageError;
     }
+    // Read-write where allowed, so that changes another program made are indexed first.
     Database db;
-    if (!c.open(db, true))
+    if (!c.open(db, !QFileInfo(c.databasePath).isWritable()))
         return Failure;
     Search search(db);
     SearchResults results;
@@ -54,20 +58,18 @@ int runSearch(Context &c)
     if (c.parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const SearchHit &hit : std::as_const(results.hits)) {
-            list.append(QJsonObject{{QStringLiteral("key"), hit.key},
-                                    {QStringLiteral("id"), hit.id},
-                                    {QStringLiteral("title"), hit.title},
-                                    {QStringLiteral("date"), hit.date.toString(Qt::ISODate)},
-                                    {QStringLiteral("city"), hit.city},
-                                    {QStringLiteral("score"), hit.score},
-                                    {QStringLiteral("snippet"), hit.snippetText(open, close)}});
+            list.append(QJsonObject { { QStringLiteral("key"), hit.key }, { QStringLiteral("id"), hit.id },
+                { QStringLiteral("title"), hit.title },
+                { QStringLiteral("date"), hit.date.toString(Qt::ISODate) },
+                { QStringLiteral("city"), hit.city }, { QStringLiteral("score"), hit.score },
+                { QStringLiteral("snippet"), hit.snippetText(open, close) } });
         }
         c.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Success;
     }
     for (const QString &ignored : std::as_const(results.ignored))
         c.err << "roundtable: " << tr("ignored \"%1\": it holds no letter or digit").arg(ignored) << Qt::endl;
-    c.out << QCoreApplication::translate("cli", "%n dialogue(s) found", nullptr, int(results.total));
+    c.out << tr("Dialogues found: %1").arg(results.total);
     if (results.total > results.hits.size())
         c.out << tr(", showing the best %1").arg(results.hits.size());
     c.out << Qt::endl;
@@ -97,9 +99,10 @@ int runReindex(Context &c)
 
 } // namespace
 
-const Command searchCommand = {"search", "QUERY", QT_TRANSLATE_NOOP("cli", "search the dialogues (--json, --limit N)"),
-                               1, 1000, addSearchOptions, runSearch};
-const Command reindexCommand = {"reindex", "", QT_TRANSLATE_NOOP("cli", "rebuild the search index from the records"),
-                                0, 0, nullptr, runReindex};
+const Command searchCommand
+    = { "search", "QUERY", QT_TRANSLATE_NOOP("cli", "search the dialogues (--json, --limit N)"), 1, 1000,
+          addSearchOptions, runSearch };
+const Command reindexCommand = { "reindex", "",
+    QT_TRANSLATE_NOOP("cli", "rebuild the search index from the records"), 0, 0, nullptr, runReindex };
 
 } // namespace rt::cli

@@ -683,6 +683,16 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
 
 bool Archive::removeDialogue(qint64 id, QString *error)
 {
+    // Press releases are the centre's published word: they are deleted on purpose, one by one.
+    QSqlQuery &releases = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
+    qint64 count = 0;
+    if (run(releases, {id}, error) && releases.next())
+        count = releases.value(0).toLongLong();
+    releases.finish();
+    if (count > 0) {
+        *error = tr("this dialogue has %n press release(s); delete them first", count);
+        return false;
+    }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;

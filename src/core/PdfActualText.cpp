@@ -7,6 +7,8 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 namespace rt {
 
@@ -56,43 +58,54 @@ struct PageLines
 class Translation
 {
 public:
+    // Reads the operators between two text objects without copying tokens: the stream is
+    // long and this runs for each page of each release.
     void follow(const QByteArray &content, qsizetype from, qsizetype to)
     {
+        const char *data = content.constData();
         qsizetype i = from;
         while (i < to) {
-            while (i < to && std::isspace(static_cast<unsigned char>(content.at(i))))
+            while (i < to && std::isspace(static_cast<unsigned char>(data[i])))
                 ++i;
             qsizetype j = i;
-            while (j < to && !std::isspace(static_cast<unsigned char>(content.at(j))))
+            while (j < to && !std::isspace(static_cast<unsigned char>(data[j])))
                 ++j;
             if (j == i)
                 break;
-            const QByteArray token = content.mid(i, j - i);
-            if (token == "q") {
+            const qsizetype length = j - i;
+            const char first = data[i];
+            if (length == 1 && first == 'q') {
                 m_stack.append({m_y, m_scale});
-            } else if (token == "Q") {
+                m_operands = 0;
+            } else if (length == 1 && first == 'Q') {
                 if (!m_stack.isEmpty()) {
                     const auto [y, scale] = m_stack.takeLast();
                     m_y = y;
                     m_scale = scale;
                 }
-            } else if (token == "cm") {
-                if (m_operands.size() >= 6) {
-                    const qsizetype n = m_operands.size();
-                    const double a = m_operands.at(n - 6), b = m_operands.at(n - 5), c = m_operands.at(n - 4),
-                                 d = m_operands.at(n - 3);
+                m_operands = 0;
+            } else if (length == 2 && first == 'c' && data[i + 1] == 'm') {
+                if (m_operands >= 6) {
+                    const double a = m_last[0], b = m_last[1], c = m_last[2], d = m_last[3];
                     if (a == d && a > 0 && b == 0 && c == 0) {
-                        m_y += m_scale * m_operands.at(n - 1);
+                        m_y += m_scale * m_last[5];
                         m_scale *= d;
                     }
                 }
+                m_operands = 0;
+            } else if (std::isdigit(static_cast<unsigned char>(first)) || first == '-' || first == '.') {
+                // Keep the last six numbers, oldest first, for a following "cm".
+                char buffer[32];
+                const qsizetype n = std::min<qsizetype>(length, sizeof buffer - 1);
+                std::memcpy(buffer, data + i, size_t(n));
+                buffer[n] = '\0';
+                for (int k = 0; k < 5; ++k)
+                    m_last[k] = m_last[k + 1];
+                m_last[5] = std::strtod(buffer, nullptr);
+                ++m_operands;
+            } else {
+                m_operands = 0;
             }
-            bool number = false;
-            const double value = token.toDouble(&number);
-            if (number)
-                m_operands.append(value);
-            else
-                m_operands.clear();
             i = j;
         }
     }
@@ -101,15 +114,34 @@ public:
 
 private:
     QList<std::pair<qreal, qreal>> m_stack;
-    QList<double> m_operands;
+    double m_last[6] = {};
+    int m_operands = 0; // how many numbers in a row precede the current token
     qreal m_y = 0;
     qreal m_scale = 1;
 };
 
+// The y of the first "x y Td" of the text object in [from, to), after its "Tf" and "Tm".
+bool firstPosition(const QByteArray &in, qsizetype from, qsizetype to, qreal *y)
+{
+    if (from >= to || in.at(from) != '/')
+        return false;
+    const qsizetype tm = in.indexOf("Tm\n", from);
+    if (tm < 0 || tm > to || tm - from > 200)
+        return false;
+    const qsizetype td = in.indexOf(" Td", tm);
+    if (td < 0 || td > to || td - tm > 80)
+        return false;
+    const QList<QByteArray> numbers = in.mid(tm + 3, td - tm - 3).split(' ');
+    if (numbers.size() != 2)
+        return false;
+    bool ok = false;
+    *y = numbers.at(1).toDouble(&ok);
+    return ok;
+}
+
 // Wraps the text objects of one content stream; returns how many it wrapped.
 int wrapTextObjects(QByteArray *stream, PageLines &page, qreal bodyTop, qreal bodyBottom)
 {
-    static const QRegularExpression firstPosition(QStringLiteral("^/F\\d+ [-\\d.]+ Tf [^\\n]*Tm\\n([-\\d.]+) ([-\\d.]+) Td"));
     const QByteArray &in = *stream;
     QByteArray out;
     out.reserve(in.size() + page.lines.size() * 64);
@@ -129,13 +161,15 @@ int wrapTextObjects(QByteArray *stream, PageLines &page, qreal bodyTop, qreal bo
             break;
         translation.follow(in, position, begin);
         const qsizetype bodyStart = begin + 3;
-        const QString head = QString::fromLatin1(in.mid(bodyStart, std::min<qsizetype>(200, end - bodyStart)));
-        const QRegularExpressionMatch match = firstPosition.match(head);
+        // QPdfWriter starts each text object with "/Fn size Tf ... Tm" and then the first
+        // glyph's absolute position, "x y Td".
+        qreal y = 0;
+        const bool positioned = firstPosition(in, bodyStart, end, &y);
         int line = -1;
         bool continuation = false;
         bool hidden = false;
-        if (match.hasMatch()) {
-            const qreal baseline = translation.map(-match.captured(2).toDouble());
+        if (positioned) {
+            const qreal baseline = translation.map(-y);
             hidden = baseline < bodyTop - tolerance || baseline > bodyBottom + tolerance;
             for (int i = 0; i < page.lines.size(); ++i) {
                 if (!page.used.at(i) && std::abs(page.lines.at(i).baseline - baseline) < tolerance) {
@@ -235,7 +269,12 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
     static const QRegularExpression lengthPattern(QStringLiteral("^\\d+ 0 obj\\n<<\\n/Length (\\d+) 0 R\\n/Filter /FlateDecode\\n>>\\nstream\\n"));
     QList<int> pageObjects;
     for (const Object &object : std::as_const(objects)) {
-        const QRegularExpressionMatch kids = kidsPattern.match(QString::fromLatin1(object.bytes.left(100000)));
+        // Only the dictionary is looked at: streams (embedded fonts) are large and binary.
+        const qsizetype stream = object.bytes.indexOf("stream\n");
+        const QByteArray dictionary = stream < 0 ? object.bytes : object.bytes.left(stream);
+        if (!dictionary.contains("/Type /Pages"))
+            continue;
+        const QRegularExpressionMatch kids = kidsPattern.match(QString::fromLatin1(dictionary));
         if (!kids.hasMatch())
             continue;
         auto it = reference.globalMatch(kids.captured(1));

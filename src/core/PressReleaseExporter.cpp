@@ -38,19 +38,25 @@ bool PressReleaseExporter::pageSetup(const PressRelease &release, PressReleaseDo
         *error = QCoreApplication::translate("PressReleaseExporter", "dialogue %1 does not exist").arg(release.dialogueId);
         return false;
     }
-    const QString name = release.templateName.isEmpty() ? QStringLiteral("default") : release.templateName;
-    auto it = m_templates.find(name);
-    if (it == m_templates.end()) {
-        QString text;
-        if (!PressReleaseTemplates::load(name, &text, error))
-            return false;
-        it = m_templates.insert(name, text);
-    }
-    // Header and footer follow the template, filled in for this release.
     QString html;
-    if (!PressReleaseGenerator::render(it.value(), m_generator.context(*dialogue, &release), &html, error)) {
-        *error = QCoreApplication::translate("PressReleaseExporter", "template %1: %2").arg(name, *error);
-        return false;
+    if (release.id == 0 && release.body.contains(QLatin1String("<meta name=\"roundtable-"))) {
+        // A fresh draft is the template's output itself: no need to render it again.
+        html = release.body;
+    } else {
+        // Header and footer follow the template, filled in for this release as it is now
+        // (its number may have been set after the text was generated).
+        const QString name = release.templateName.isEmpty() ? QStringLiteral("default") : release.templateName;
+        auto it = m_templates.find(name);
+        if (it == m_templates.end()) {
+            QString text;
+            if (!PressReleaseTemplates::load(name, &text, error))
+                return false;
+            it = m_templates.insert(name, text);
+        }
+        if (!PressReleaseGenerator::render(it.value(), m_generator.context(*dialogue, &release), &html, error)) {
+            *error = QCoreApplication::translate("PressReleaseExporter", "template %1: %2").arg(name, *error);
+            return false;
+        }
     }
     setup->pageSize = m_pageSize;
     setup->header = PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-header"));

@@ -25,18 +25,22 @@ struct SearchHit
     // Where the words were found, the matched words between SearchHit::MarkStart and
     // MarkEnd; use snippetHtml() or snippetText() to show it.
     QString snippet;
+    // The title with the matched words between the same marks; the snippet comes from the
+    // rest of the dialogue, or is this when only the title matched.
+    QString markedTitle;
 
     static constexpr QChar MarkStart = QChar(0x02);
     static constexpr QChar MarkEnd = QChar(0x03);
-    QString snippetHtml() const;                                    // <b>…</b>, escaped
+    QString snippetHtml() const; // <b>…</b>, escaped
+    QString titleHtml() const; // the same for the title
     QString snippetText(const QString &open, const QString &close) const;
 };
 
 struct SearchResults
 {
     QList<SearchHit> hits; // best first, at most the limit
-    qint64 total = 0;      // how many dialogues match in all
-    QStringList ignored;   // terms left out because they hold no letter or digit
+    qint64 total = 0; // how many dialogues match in all
+    QStringList ignored; // terms left out because they hold no letter or digit
 };
 
 // One value of a facet with the number of matching dialogues that have it, and the
@@ -50,9 +54,9 @@ struct FacetValue
 
 struct Facets
 {
-    QList<FacetValue> years;         // newest first
-    QList<FacetValue> series;        // most dialogues first
-    QList<FacetValue> cities;        // most dialogues first
+    QList<FacetValue> years; // newest first
+    QList<FacetValue> series; // most dialogues first
+    QList<FacetValue> cities; // most dialogues first
     QList<FacetValue> organizations; // most dialogues first (organisers and speakers' organisations)
 };
 
@@ -78,6 +82,11 @@ public:
     bool run(const QString &query, int limit, SearchResults *results, QString *error);
     // The facets of every dialogue the query matches (not only the first `limit`).
     bool facets(const QString &query, Facets *facets, QString *error, int perFacet = 12);
+
+    // Rebuilds the documents of the dialogues that the triggers marked as changed since the
+    // last refresh (table search_stale). Transaction::commit calls it just before the
+    // outermost COMMIT, and run() before searching, so edits from any path are found at once.
+    static bool refresh(Database &database, QString *error);
 
     // Rebuilds the whole index from the records (`roundtable reindex`).
     bool reindex(QString *error);

@@ -26,7 +26,7 @@ enum class TokenType { Word, Field, Or, Not, Open, Close };
 struct Token
 {
     TokenType type;
-    QString text;  // the word, phrase or field value
+    QString text; // the word, phrase or field value
     QString field; // for Field: the field's name, lower case
     QString source; // as typed, for messages
     bool quoted = false;
@@ -36,10 +36,10 @@ struct Token
 struct Node
 {
     enum class Type { Text, And, Or, Not, After, Before } type = Type::Text;
-    QString fts;                 // Text: an FTS5 phrase, already quoted
-    QDate date;                  // After/Before: the inclusive bound
-    QString source;              // as typed, for messages
-    std::vector<Node> children;  // And, Or, Not
+    QString fts; // Text: an FTS5 phrase, already quoted
+    QDate date; // After/Before: the inclusive bound
+    QString source; // as typed, for messages
+    std::vector<Node> children; // And, Or, Not
 };
 
 bool isQuote(QChar c)
@@ -54,17 +54,16 @@ bool isSpace(QChar c)
 
 const QStringList &textFields()
 {
-    static const QStringList fields = {QStringLiteral("speaker"), QStringLiteral("org"), QStringLiteral("series"),
-                                       QStringLiteral("city"), QStringLiteral("topic")};
+    static const QStringList fields = { QStringLiteral("speaker"), QStringLiteral("org"),
+        QStringLiteral("series"), QStringLiteral("city"), QStringLiteral("topic") };
     return fields;
 }
 
 const QStringList &allFields()
 {
     static const QStringList fields = textFields()
-                                      + QStringList{QStringLiteral("country"), QStringLiteral("format"),
-                                                    QStringLiteral("year"), QStringLiteral("after"),
-                                                    QStringLiteral("before")};
+        + QStringList { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("year"),
+              QStringLiteral("after"), QStringLiteral("before") };
     return fields;
 }
 
@@ -132,6 +131,7 @@ private:
     SearchQuery &m_query;
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
+    int m_negated = 0; // inside a -term: its words are not highlighted
 };
 
 bool SearchQueryParser::lex(const QString &text)
@@ -156,42 +156,43 @@ bool SearchQueryParser::lex(const QString &text)
         }
         if (c == u'(' || c == QChar(0xFF08)) {
             ++depth;
-            m_tokens.push_back({TokenType::Open, {}, {}, QStringLiteral("("), false, false});
+            m_tokens.push_back({ TokenType::Open, {}, {}, QStringLiteral("("), false, false });
             ++i;
             continue;
         }
         if ((c == u')' || c == QChar(0xFF09)) && depth > 0) {
             --depth;
-            m_tokens.push_back({TokenType::Close, {}, {}, QStringLiteral(")"), false, false});
+            m_tokens.push_back({ TokenType::Close, {}, {}, QStringLiteral(")"), false, false });
             ++i;
             continue;
         }
         if (isQuote(c)) {
             QString phrase;
             const int end = readPhrase(i + 1, &phrase);
-            m_tokens.push_back({TokenType::Word, phrase, {}, text.mid(i, end - i), true, false});
+            m_tokens.push_back({ TokenType::Word, phrase, {}, text.mid(i, end - i), true, false });
             i = end;
             continue;
         }
         if (c == u'-' && i + 1 < n && !isSpace(text.at(i + 1)) && text.at(i + 1) != u')') {
-            m_tokens.push_back({TokenType::Not, {}, {}, QStringLiteral("-"), false, false});
+            m_tokens.push_back({ TokenType::Not, {}, {}, QStringLiteral("-"), false, false });
             ++i;
             continue;
         }
         int j = i;
-        while (j < n && !isSpace(text.at(j)) && !isQuote(text.at(j)) && text.at(j) != u'(' && text.at(j) != QChar(0xFF08)
-               && !((text.at(j) == u')' || text.at(j) == QChar(0xFF09)) && depth > 0 && j > i))
+        while (j < n && !isSpace(text.at(j)) && !isQuote(text.at(j)) && text.at(j) != u'('
+            && text.at(j) != QChar(0xFF08)
+            && !((text.at(j) == u')' || text.at(j) == QChar(0xFF09)) && depth > 0 && j > i))
             ++j;
         QString word = text.mid(i, j - i);
         i = j;
         if (word == QLatin1String("OR") || word == QLatin1String("|")) {
-            m_tokens.push_back({TokenType::Or, {}, {}, word, false, false});
+            m_tokens.push_back({ TokenType::Or, {}, {}, word, false, false });
             continue;
         }
         if (word == QLatin1String("AND"))
             continue; // words are joined by AND anyway
         if (word == QLatin1String("NOT")) {
-            m_tokens.push_back({TokenType::Not, {}, {}, word, false, false});
+            m_tokens.push_back({ TokenType::Not, {}, {}, word, false, false });
             continue;
         }
         const qsizetype colon = word.indexOf(QLatin1Char(':'));
@@ -208,23 +209,23 @@ bool SearchQueryParser::lex(const QString &text)
                     quoted = true;
                 }
                 if (value.isEmpty())
-                    return fail(tr("%1: needs a value after the colon, e.g. %1:lmec or %1:\"two words\"")
-                                    .arg(name));
-                m_tokens.push_back({TokenType::Field, value, name, source, quoted, false});
+                    return fail(
+                        tr("%1: needs a value after the colon, e.g. %1:lmec or %1:\"two words\"").arg(name));
+                m_tokens.push_back({ TokenType::Field, value, name, source, quoted, false });
                 continue;
             }
             static const QRegularExpression fieldLike(QStringLiteral("^[A-Za-z_]+$"));
             if (fieldLike.match(name).hasMatch() && !value.startsWith(QLatin1String("//")))
-                return fail(tr("unknown field \"%1:\"; the fields are %2")
-                                .arg(word.left(colon),
-                                     allFields().join(QLatin1String(": ")) + QLatin1Char(':')));
+                return fail(
+                    tr("unknown field \"%1:\"; the fields are %2")
+                        .arg(word.left(colon), allFields().join(QLatin1String(": ")) + QLatin1Char(':')));
         }
         bool prefix = false;
         if (word.size() > 1 && word.endsWith(QLatin1Char('*'))) {
             word.chop(1);
             prefix = true;
         }
-        m_tokens.push_back({TokenType::Word, word, {}, word, false, prefix});
+        m_tokens.push_back({ TokenType::Word, word, {}, word, false, prefix });
     }
     return true;
 }
@@ -233,7 +234,14 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
 {
     Node node;
     node.source = token.source;
-    if (SearchTokenizer::tokens(token.text).isEmpty()) {
+    const QStringList tokens = SearchTokenizer::tokens(token.text);
+    if (m_negated == 0 && !tokens.isEmpty()) {
+        QStringList exact = tokens;
+        if (token.prefix)
+            m_query.m_prefixes.append(exact.takeLast());
+        m_query.m_highlight.append(exact);
+    }
+    if (tokens.isEmpty()) {
         if (!column.isEmpty()) {
             fail(tr("%1 has nothing to search for: it needs letters or digits").arg(token.source));
             return std::nullopt;
@@ -253,7 +261,8 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
 
 std::optional<QDate> SearchQueryParser::parseDate(const QString &value, bool after, const QString &source)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?$"));
     const auto match = pattern.match(value);
     auto bad = [&] {
         fail(tr("%1 is not a date: write a year, a month or a day, e.g. %2:2022, %2:2022-11 or %2:2022-11-23")
@@ -380,7 +389,9 @@ std::optional<Node> SearchQueryParser::parseUnary(int depth)
             fail(tr("\"%1\" needs a word after it, e.g. -word").arg(token.source));
             return std::nullopt;
         }
+        ++m_negated;
         std::optional<Node> inner = parsePrimary(depth + 1);
+        --m_negated;
         if (!inner)
             return std::nullopt;
         Node node;
@@ -460,7 +471,8 @@ bool SearchQueryParser::compile(const Node &node, QString *out)
         return fail(tr("%1 narrows the whole search: it cannot be excluded with - or be one side of OR")
                         .arg(node.source));
     case Node::Type::Not:
-        return fail(tr("\"%1\" excludes, so it cannot be one side of OR: write (word %1) OR …").arg(node.source));
+        return fail(
+            tr("\"%1\" excludes, so it cannot be one side of OR: write (word %1) OR …").arg(node.source));
     case Node::Type::And: {
         std::vector<const Node *> items;
         for (const Node &child : node.children) {
@@ -481,7 +493,8 @@ bool SearchQueryParser::compile(const Node &node, QString *out)
                 return false;
             parts.append(part);
         }
-        *out = parts.size() == 1 ? parts.front() : QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        *out = parts.size() == 1 ? parts.front()
+                                 : QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
         return true;
     }
     }
@@ -519,8 +532,8 @@ bool SearchQueryParser::compileGroup(const std::vector<const Node *> &items, QSt
 
 void SearchQueryParser::flatten(const Node &node, std::vector<const Node *> *items)
 {
-    const bool group = node.type == Node::Type::And
-                       || (node.type == Node::Type::Or && node.children.size() == 1);
+    const bool group
+        = node.type == Node::Type::And || (node.type == Node::Type::Or && node.children.size() == 1);
     if (!group) {
         items->push_back(&node);
         return;
@@ -610,6 +623,8 @@ SearchQuery SearchQuery::parse(const QString &text)
         query.m_exclude.clear();
         query.m_after = QDate();
         query.m_before = QDate();
+        query.m_highlight.clear();
+        query.m_prefixes.clear();
     }
     return query;
 }
@@ -626,10 +641,11 @@ QString SearchQuery::countryCode(const QString &text)
     if (wanted.isEmpty())
         return {};
     // Names the region uses that differ from Qt's English names.
-    static const QList<std::pair<QString, QString>> aliases = {
-        {QStringLiteral("viet nam"), QStringLiteral("VN")}, {QStringLiteral("lao pdr"), QStringLiteral("LA")},
-        {QStringLiteral("lao"), QStringLiteral("LA")},      {QStringLiteral("burma"), QStringLiteral("MM")},
-        {QStringLiteral("prc"), QStringLiteral("CN")},      {QStringLiteral("kampuchea"), QStringLiteral("KH")}};
+    static const QList<std::pair<QString, QString>> aliases = { { QStringLiteral("viet nam"),
+                                                                    QStringLiteral("VN") },
+        { QStringLiteral("lao pdr"), QStringLiteral("LA") }, { QStringLiteral("lao"), QStringLiteral("LA") },
+        { QStringLiteral("burma"), QStringLiteral("MM") }, { QStringLiteral("prc"), QStringLiteral("CN") },
+        { QStringLiteral("kampuchea"), QStringLiteral("KH") } };
     for (const auto &[name, code] : aliases) {
         if (wanted == name)
             return code;

@@ -24,7 +24,10 @@ public:
     QString error() const { return m_error; }
 
     // True when nothing at all was asked: every dialogue matches.
-    bool isEmpty() const { return m_match.isEmpty() && m_exclude.isEmpty() && !m_after.isValid() && !m_before.isValid(); }
+    bool isEmpty() const
+    {
+        return m_match.isEmpty() && m_exclude.isEmpty() && !m_after.isValid() && !m_before.isValid();
+    }
 
     // What to MATCH; empty when the query has no word to look for (only filters).
     QString matchExpression() const { return m_match; }
@@ -33,6 +36,11 @@ public:
     // Inclusive bounds on the start date; invalid when not given.
     QDate earliest() const { return m_after; }
     QDate latest() const { return m_before; }
+
+    // The tokens to highlight in what is shown of a hit: those of every word looked for
+    // (not of excluded ones), as the tokenizer folds them; prefixes for word*.
+    QStringList highlightTokens() const { return m_highlight; }
+    QStringList highlightPrefixes() const { return m_prefixes; }
 
     // Terms that were left out because they hold no letter or digit, e.g. "--".
     QStringList ignored() const { return m_ignored; }
@@ -52,6 +60,8 @@ private:
     QDate m_after;
     QDate m_before;
     QStringList m_ignored;
+    QStringList m_highlight;
+    QStringList m_prefixes;
 };
 
 } // namespace rt

@@ -2,15 +2,14 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <sqlite3.h>
+#include <string>
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
-
-#include <memory>
-#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -24,7 +23,7 @@ Kind classify(UChar32 c)
 {
     if (c < 0x80) {
         return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? Kind::Word
-                                                                                         : Kind::None;
+                                                                                            : Kind::None;
     }
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
@@ -52,15 +51,30 @@ Kind classify(UChar32 c)
 const char *specialFold(UChar32 c)
 {
     switch (c) {
-    case 0x0110: case 0x0111: return "d"; // Đ đ
-    case 0x00D8: case 0x00F8: return "o"; // Ø ø
-    case 0x0141: case 0x0142: return "l"; // Ł ł
-    case 0x0126: case 0x0127: return "h"; // Ħ ħ
-    case 0x0131: return "i";              // dotless ı
-    case 0x00DF: return "ss";             // ß
-    case 0x00C6: case 0x00E6: return "ae";
-    case 0x0152: case 0x0153: return "oe";
-    default: return nullptr;
+    case 0x0110:
+    case 0x0111:
+        return "d"; // Đ đ
+    case 0x00D8:
+    case 0x00F8:
+        return "o"; // Ø ø
+    case 0x0141:
+    case 0x0142:
+        return "l"; // Ł ł
+    case 0x0126:
+    case 0x0127:
+        return "h"; // Ħ ħ
+    case 0x0131:
+        return "i"; // dotless ı
+    case 0x00DF:
+        return "ss"; // ß
+    case 0x00C6:
+    case 0x00E6:
+        return "ae";
+    case 0x0152:
+    case 0x0153:
+        return "oe";
+    default:
+        return nullptr;
     }
 }
 
@@ -92,8 +106,10 @@ const std::string &foldLetter(UChar32 c)
         UErrorCode status = U_ZERO_ERROR;
         const UScriptCode script = uscript_getScript(lower, &status);
         const bool strip = script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC
-                           || script == USCRIPT_COMMON;
-        const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+            || script == USCRIPT_COMMON;
+        // Compatibility decomposition also turns full-width ＵＮＥＰ, typed with a Chinese input
+        // method, into the letters it stands for.
+        const icu::Normalizer2 *nfd = icu::Normalizer2::getNFKDInstance(status);
         icu::UnicodeString decomposition;
         if (strip && U_SUCCESS(status) && nfd->getDecomposition(lower, decomposition)) {
             for (int32_t i = 0; i < decomposition.length();) {
@@ -128,8 +144,7 @@ icu::BreakIterator *wordBreaker()
 
 // The tokenizer proper. `deliver(token, length, start, end)` returns an SQLite result code;
 // anything but SQLITE_OK stops tokenizing and is passed back.
-template<typename Emit>
-int tokenizeText(const char *text, int length, Emit &&deliver)
+template <typename Emit> int tokenizeText(const char *text, int length, Emit &&deliver)
 {
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
     std::string token;
@@ -157,7 +172,7 @@ int tokenizeText(const char *text, int length, Emit &&deliver)
                 UErrorCode status = U_ZERO_ERROR;
                 const UScriptCode script = uscript_getScript(c, &status);
                 stripMarks = script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC
-                             || script == USCRIPT_COMMON;
+                    || script == USCRIPT_COMMON;
                 token += foldLetter(c);
             }
         }
@@ -222,10 +237,17 @@ int tokenizeText(const char *text, int length, Emit &&deliver)
     auto flush = [&](int end) -> int {
         int rc = SQLITE_OK;
         switch (run) {
-        case Kind::Word: rc = flushWord(runStart, end); break;
-        case Kind::Han: rc = flushHan(runStart, end); break;
-        case Kind::Sea: rc = flushSea(runStart, end); break;
-        default: break;
+        case Kind::Word:
+            rc = flushWord(runStart, end);
+            break;
+        case Kind::Han:
+            rc = flushHan(runStart, end);
+            break;
+        case Kind::Sea:
+            rc = flushSea(runStart, end);
+            break;
+        default:
+            break;
         }
         run = Kind::None;
         return rc;
@@ -272,13 +294,12 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 }
 
 int runTokenizer(Fts5Tokenizer *, void *context, int, const char *text, int length,
-                 int (*token)(void *, int, const char *, int, int, int))
+    int (*token)(void *, int, const char *, int, int, int))
 {
     if (!text || length <= 0)
         return SQLITE_OK;
-    return tokenizeText(text, length, [&](const char *t, int n, int start, int end) {
-        return token(context, 0, t, n, start, end);
-    });
+    return tokenizeText(text, length,
+        [&](const char *t, int n, int start, int end) { return token(context, 0, t, n, start, end); });
 }
 
 fts5_api *ftsApi(sqlite3 *db)
@@ -303,7 +324,7 @@ bool SearchTokenizer::registerWith(sqlite3 *db, QString *error)
             *error = QCoreApplication::translate("Search", "this SQLite has no full-text search (FTS5)");
         return false;
     }
-    static fts5_tokenizer tokenizer = {createTokenizer, deleteTokenizer, runTokenizer};
+    static fts5_tokenizer tokenizer = { createTokenizer, deleteTokenizer, runTokenizer };
     if (api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
         if (error)
             *error = QCoreApplication::translate("Search", "cannot register the search tokenizer: %1")

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "Search.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,9 @@ bool Transaction::commit(QString *error)
         return false;
     }
     Q_ASSERT(m_database.m_transactionDepth == m_level);
+    // The search index follows every change in the same transaction (0002_search.sql).
+    if (m_level == 1 && !Search::refresh(m_database, error))
+        return false; // the destructor rolls back
     const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rt_%1").arg(m_level);
     if (!m_database.exec(sql, error))
         return false; // the destructor rolls back

@@ -1,0 +1,54 @@
+#include "SearchWorker.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+namespace rt::app {
+
+SearchWorker::SearchWorker() = default;
+
+SearchWorker::~SearchWorker()
+{
+    m_search.reset();
+    m_database.reset();
+}
+
+void SearchWorker::open(const QString &path)
+{
+    m_search.reset();
+    auto database = std::make_unique<Database>();
+    QString error;
+    // Read-write so that changes made by other programs are indexed before searching.
+    if (!database->open(path, Database::Mode::ReadWrite, &error)) {
+        emit opened(error);
+        return;
+    }
+    m_database = std::move(database);
+    m_search = std::make_unique<Search>(*m_database);
+    emit opened(QString());
+}
+
+void SearchWorker::close()
+{
+    m_search.reset();
+    m_database.reset();
+}
+
+void SearchWorker::search(quint64 generation, const QString &query, int limit)
+{
+    if (generation < m_latest.loadAcquire())
+        return; // overtaken while waiting
+    SearchResults results;
+    Facets facets;
+    QString error;
+    if (!m_search) {
+        error = QCoreApplication::translate("SearchWidget", "the archive is not open");
+    } else if (m_search->run(query, limit, &results, &error)) {
+        if (generation == m_latest.loadAcquire())
+            m_search->facets(query, &facets, &error);
+    }
+    emit finished(generation, results, facets, error);
+}
+
+} // namespace rt::app
