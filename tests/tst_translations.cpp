@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace rt;
@@ -168,7 +169,7 @@ void TestTranslations::everyEnglishPluralTranslated()
          QStringLiteral("-target-language"), QStringLiteral("en")},
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(entries.size() >= 5);
+    QVERIFY(!entries.isEmpty());
     QStringList problems;
     for (const Entry &e : entries) {
         if (!e.finished || e.translation.isEmpty())
@@ -246,22 +247,13 @@ void TestTranslations::commandLineInChinese()
 
 void TestTranslations::englishPlurals()
 {
-    // In English the plural-only catalogue turns "%n dialogue(s) found" into proper English.
-    QTemporaryDir dir;
-    const QString archive = dir.filePath(QStringLiteral("a.roundtable"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settingsDir.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), {QStringLiteral("--database"), archive, QStringLiteral("demo")});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    process.start(QStringLiteral(ROUNDTABLE_BINARY),
-                  {QStringLiteral("--database"), archive, QStringLiteral("search"), QStringLiteral("Beijing")});
-    QVERIFY(process.waitForFinished(60000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(out.contains(QStringLiteral("1 dialogue found")), qPrintable(out));
+    // In English the plural-only catalogue turns "Spoke at %n dialogue(s)" into proper English.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/roundtable_en.qm")));
+    QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 1),
+             QStringLiteral("Spoke at %n dialogue"));
+    QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 3),
+             QStringLiteral("Spoke at %n dialogues"));
 }
 
 QTEST_MAIN(TestTranslations)
