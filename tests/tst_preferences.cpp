@@ -8,6 +8,9 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "PressReleaseExporter.h"
+#include "PressReleaseGenerator.h"
+#include "PressReleaseTemplates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +41,7 @@ private slots:
     void dialogOkStores();
     void dialogCancelStoresNothing();
     void unknownTemplateStaysVisible();
+    void pressDefaultsApplied();
     void mainWindowOpensIt();
     void applicationIcon();
 
@@ -175,6 +179,24 @@ void TestPreferences::unknownTemplateStaysVisible()
     QVERIFY(templates->currentText().contains(QStringLiteral("old-letterhead")));
     dialog.accept();
     QCOMPARE(Preferences::load().templateName, QStringLiteral("old-letterhead"));
+}
+
+void TestPreferences::pressDefaultsApplied()
+{
+    QCOMPARE(PressReleaseExporter::defaultPageSize().id(), QPageSize::A4);
+    QCOMPARE(PressReleaseGenerator::defaultTemplate(), QStringLiteral("default"));
+    QVERIFY(PressReleaseTemplates::names().contains(QStringLiteral("default")));
+
+    Preferences p;
+    p.paperSize = QStringLiteral("Letter");
+    p.templateName = QStringLiteral("no-such-template");
+    p.applyPressDefaults();
+    QCOMPARE(PressReleaseExporter::defaultPageSize().id(), QPageSize::Letter);
+    // A template that is gone leaves the built-in one rather than failing every release.
+    QCOMPARE(PressReleaseGenerator::defaultTemplate(), QStringLiteral("default"));
+
+    Preferences().applyPressDefaults();
+    QCOMPARE(PressReleaseExporter::defaultPageSize().id(), QPageSize::A4);
 }
 
 void TestPreferences::mainWindowOpensIt()

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace rt;
@@ -33,11 +34,13 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase();
     void everyStringTranslated();
+    void everyEnglishPluralTranslated();
     void systemLocaleIsChinese();
     void mainWindowInChinese();
     void qtButtonsInChinese();
     void helperContextsFound();
     void commandLineInChinese();
+    void englishPlurals();
 
 private:
     struct Entry
@@ -48,6 +51,8 @@ private:
         bool finished = false;
     };
     static QList<Entry> readTs(const QString &path, QString *error);
+    // The entries of resources/translations/NAME after a fresh lupdate of today's sources.
+    static QList<Entry> freshEntries(const QString &name, const QStringList &options, QString *error);
 
     QTemporaryDir m_settingsDir;
     QLocale m_installed;
@@ -89,6 +94,33 @@ QList<TestTranslations::Entry> TestTranslations::readTs(const QString &path, QSt
     return entries;
 }
 
+QList<TestTranslations::Entry> TestTranslations::freshEntries(const QString &name, const QStringList &options,
+                                                             QString *error)
+{
+    // A fresh extraction from the sources as they are now, into a copy of the .ts: what
+    // lupdate finds that the checked-in file lacks comes out unfinished.
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(ROUNDTABLE_SOURCE_DIR "/resources/translations/") + name, ts)) {
+        *error = QStringLiteral("cannot copy ") + name;
+        return {};
+    }
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(ROUNDTABLE_SOURCE_DIR));
+    lupdate.setProcessChannelMode(QProcess::ForwardedOutputChannel); // stderr is kept for the message
+    lupdate.start(QStringLiteral(LUPDATE_BINARY),
+                  QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-no-obsolete")}
+                      + options
+                      + QStringList{QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
+        *error = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
+        return {};
+    }
+    return readTs(ts, error);
+}
+
 void TestTranslations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -99,23 +131,8 @@ void TestTranslations::initTestCase()
 
 void TestTranslations::everyStringTranslated()
 {
-    // A fresh extraction from the sources as they are now, into a copy of the .ts: what
-    // lupdate finds that the checked-in file lacks comes out unfinished.
-    QTemporaryDir dir;
-    const QString ts = dir.filePath(QStringLiteral("roundtable_zh_CN.ts"));
-    QVERIFY(QFile::copy(QStringLiteral(ROUNDTABLE_SOURCE_DIR "/resources/translations/roundtable_zh_CN.ts"), ts));
-    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(ROUNDTABLE_SOURCE_DIR));
-    lupdate.start(QStringLiteral(LUPDATE_BINARY), {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                                                   QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                                                   QStringLiteral("src"), QStringLiteral("ui"),
-                                                   QStringLiteral("-ts"), ts});
-    QVERIFY(lupdate.waitForFinished(120000));
-    QCOMPARE(lupdate.exitCode(), 0);
-
     QString error;
-    const QList<Entry> entries = readTs(ts, &error);
+    const QList<Entry> entries = freshEntries(QStringLiteral("roundtable_zh_CN.ts"), {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(entries.size() > 400, qPrintable(QString::number(entries.size())));
     static const QRegularExpression placeholder(QStringLiteral("%(?:n|\\d+)"));
@@ -141,6 +158,25 @@ void TestTranslations::everyStringTranslated()
     QVERIFY2(problems.isEmpty(),
              qPrintable(problems.join(QLatin1Char('\n'))
                         + QStringLiteral("\n(run scripts/translations update, then translate: see scripts/translations)")));
+}
+
+void TestTranslations::everyEnglishPluralTranslated()
+{
+    QString error;
+    const QList<Entry> entries = freshEntries(
+        QStringLiteral("roundtable_en.ts"),
+        {QStringLiteral("-pluralonly"), QStringLiteral("-source-language"), QStringLiteral("en"),
+         QStringLiteral("-target-language"), QStringLiteral("en")},
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!entries.isEmpty());
+    QStringList problems;
+    for (const Entry &e : entries) {
+        if (!e.finished || e.translation.isEmpty())
+            problems << e.source;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("English plurals missing (scripts/translations): ")
+                                            + problems.join(QStringLiteral("; "))));
 }
 
 void TestTranslations::systemLocaleIsChinese()
@@ -207,6 +243,17 @@ void TestTranslations::commandLineInChinese()
     QVERIFY(process.waitForFinished(60000));
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(help.contains(QStringLiteral(u"用法：")) && help.contains(QStringLiteral("  search ")), qPrintable(help));
+}
+
+void TestTranslations::englishPlurals()
+{
+    // In English the plural-only catalogue turns "Spoke at %n dialogue(s)" into proper English.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/roundtable_en.qm")));
+    QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 1),
+             QStringLiteral("Spoke at %n dialogue"));
+    QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 3),
+             QStringLiteral("Spoke at %n dialogues"));
 }
 
 QTEST_MAIN(TestTranslations)

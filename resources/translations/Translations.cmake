@@ -24,4 +24,15 @@ qt_add_resources(roundtable_core "translations_qm"
 # differs between lupdate's reading and the running code (file-local tr() helpers).
 qt_add_resources(roundtable_core "translations_ts"
     PREFIX "/i18n" BASE ${CMAKE_SOURCE_DIR}/resources/translations FILES ${ROUNDTABLE_TS_FILES})
-install(FILES ${ROUNDTABLE_QM_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/roundtable/translations)
+
+# English needs a catalogue only for its plurals ("1 record", "2 records"): roundtable_en.ts
+# holds just the %n strings (lupdate -pluralonly, run by scripts/translations update).
+set(ROUNDTABLE_TS_PLURALS ${CMAKE_SOURCE_DIR}/resources/translations/roundtable_en.ts)
+add_custom_target(roundtable_core_plurals) # qt_add_lrelease names its targets after an existing one
+qt_add_lrelease(roundtable_core_plurals TS_FILES ${ROUNDTABLE_TS_PLURALS} NO_TARGET_DEPENDENCY NO_GLOBAL_TARGET
+                QM_FILES_OUTPUT_VARIABLE ROUNDTABLE_QM_PLURALS)
+qt_add_resources(roundtable_core "translations_plurals"
+    PREFIX "/i18n" BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${ROUNDTABLE_QM_PLURALS})
+qt_add_resources(roundtable_core "translations_plurals_ts"
+    PREFIX "/i18n" BASE ${CMAKE_SOURCE_DIR}/resources/translations FILES ${ROUNDTABLE_TS_PLURALS})
+install(FILES ${ROUNDTABLE_QM_FILES} ${ROUNDTABLE_QM_PLURALS} DESTINATION ${CMAKE_INSTALL_DATADIR}/roundtable/translations)

@@ -28,7 +28,7 @@
     <name>ArchiveGuard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -679,55 +679,55 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Press releases</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻稿</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Beside the archive, in ARCHIVE.backups</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库旁边的 ARCHIVE.backups 中</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished">保留(&amp;K)：</translation>
+        <translation>保留(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;At most one every:</source>
-        <translation type="unfinished"></translation>
+        <translation>最多每隔(&amp;A)：</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language takes effect when Roundtable is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在重新启动 Roundtable 后生效。</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,7 @@
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
@@ -782,7 +778,7 @@
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation>修订版本(&amp;V)…</translation>
+        <translation>修订记录(&amp;V)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -803,6 +799,10 @@
     <message>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -843,6 +843,13 @@
     </message>
 </context>
 <context>
+    <name>SearchWidget</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>process %1 on %2</source>
@@ -879,12 +886,6 @@
         <source>list the archive&apos;s automatic backups</source>
         <translation>列出档案库的自动备份</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dialogue(s) found</source>
-        <translation>
-            <numerusform>找到 %n 场对话</numerusform>
-        </translation>
-    </message>
     <message>
         <source>search the dialogues (--json, --limit N)</source>
         <translation>检索对话（--json, --limit N）</translation>
@@ -895,7 +896,7 @@
     </message>
     <message>
         <source>write a dialogue&apos;s press release (--output FILE, PDF, HTML or ODT)</source>
-        <translation>生成对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
+        <translation>撰写对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
     </message>
 </context>
 <context>
@@ -998,6 +999,10 @@
     <message>
         <source>a dialogue cannot end before it starts</source>
         <translation>对话的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>this dialogue has %n press release(s); delete them first</source>
+        <translation>此对话有 %n 篇新闻稿；请先删除它们</translation>
     </message>
 </context>
 <context>
@@ -1147,19 +1152,19 @@
     <name>rt::PdfActualText</name>
     <message>
         <source>cannot add the text layer to the PDF: %1</source>
-        <translation>无法为 PDF 添加文字层：%1</translation>
+        <translation>无法为 PDF 添加文本层：%1</translation>
     </message>
     <message>
         <source>no startxref</source>
-        <translation>没有 startxref</translation>
+        <translation>缺少 startxref</translation>
     </message>
     <message>
         <source>no cross-reference table</source>
-        <translation>没有交叉引用表</translation>
+        <translation>缺少交叉引用表</translation>
     </message>
     <message>
         <source>no trailer</source>
-        <translation>没有文件尾</translation>
+        <translation>缺少 trailer</translation>
     </message>
     <message>
         <source>empty cross-reference table</source>
@@ -1167,11 +1172,11 @@
     </message>
     <message>
         <source>unexpected cross-reference table</source>
-        <translation>交叉引用表格式异常</translation>
+        <translation>交叉引用表不符合预期</translation>
     </message>
     <message>
         <source>object %1 is not where the table says</source>
-        <translation>对象 %1 不在交叉引用表所指的位置</translation>
+        <translation>对象 %1 不在交叉引用表所示的位置</translation>
     </message>
     <message>
         <source>no pages</source>
@@ -1187,11 +1192,11 @@
     </message>
     <message>
         <source>page %1&apos;s content stream is not laid out as expected</source>
-        <translation>第 %1 页的内容流格式异常</translation>
+        <translation>第 %1 页的内容流布局不符合预期</translation>
     </message>
     <message>
         <source>page %1&apos;s content stream has a wrong length</source>
-        <translation>第 %1 页的内容流长度错误</translation>
+        <translation>第 %1 页的内容流长度有误</translation>
     </message>
     <message>
         <source>page %1&apos;s content stream cannot be decompressed</source>
@@ -1202,7 +1207,7 @@
     <name>rt::PressReleaseDocument</name>
     <message>
         <source>cannot start the PDF</source>
-        <translation>无法开始生成 PDF</translation>
+        <translation>无法开始写入 PDF</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
@@ -1240,7 +1245,7 @@
     </message>
     <message>
         <source>a press release needs a dialogue</source>
-        <translation>新闻稿必须属于一个对话</translation>
+        <translation>新闻稿需要对应的对话</translation>
     </message>
     <message>
         <source>press release %1 does not exist</source>
@@ -1248,15 +1253,15 @@
     </message>
     <message>
         <source>a press release cannot go from %1 to %2</source>
-        <translation>新闻稿不能从“%1”变为“%2”</translation>
+        <translation>新闻稿不能从%1变为%2</translation>
     </message>
     <message>
         <source>a published press release cannot be edited; make a new release instead</source>
-        <translation>已发布的新闻稿不能再修改；请另写一篇新闻稿</translation>
+        <translation>已发布的新闻稿不能再编辑；请另建新稿</translation>
     </message>
     <message>
         <source>press release %1 has no revision %2</source>
-        <translation>新闻稿 %1 没有第 %2 版修订</translation>
+        <translation>新闻稿 %1 没有修订版本 %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1312,10 @@
     <message>
         <source>a saved search needs a name</source>
         <translation>保存的检索需要名称</translation>
+    </message>
+    <message>
+        <source>updating the search index failed: %1</source>
+        <translation>更新检索索引失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1396,15 +1405,15 @@
     <name>rt::app::ArchiveGuard</name>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份失败：%1</translation>
     </message>
     <message>
         <source>%1
@@ -1412,87 +1421,99 @@
 The latest sound backup of this archive is from %2. Restore it?
 
 The archive as it is now is not deleted: it is kept beside it, under the same name followed by &quot;before-restore&quot; and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+此档案库最近的完好备份来自 %2。要恢复它吗？
+
+当前的档案库不会被删除：它将保留在旁边，文件名后加上“before-restore”和日期。</translation>
     </message>
     <message>
         <source>Cannot open archive</source>
-        <translation type="unfinished">无法打开档案库</translation>
+        <translation>无法打开档案库</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>Archive restored</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库已恢复</translation>
     </message>
     <message>
         <source>The archive was restored from the backup of %1.
 
 The archive as it was is kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库已从 %1 的备份恢复。
+
+原档案库保留在 %2。</translation>
     </message>
     <message>
         <source>Another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件…</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份（最新的在前）：</translation>
     </message>
     <message>
         <source>Roundtable archives (*.roundtable);;All files (*)</source>
-        <translation type="unfinished">Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
+        <translation>Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the records of %1 with those of the backup %2?
 
 The archive as it is now is kept beside it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用备份 %2 的记录替换 %1 的记录吗？
+
+当前的档案库将保留在旁边，不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>The archive was restored.
 
 The archive as it was is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库已恢复。
+
+原档案库保留在 %1。</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Archive opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库以只读方式打开</translation>
     </message>
     <message>
         <source>Archive already open</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库已打开</translation>
     </message>
     <message>
         <source>This archive is already open in another Roundtable window (%1).
 
 You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record at the same time, the later save wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>此档案库已在另一个 Roundtable 窗口中打开（%1）。
+
+你们可以同时使用：每次保存都会保留，每个窗口会在一秒内显示对方的更改。如果同时编辑同一条记录，以后保存的为准。</translation>
     </message>
     <message>
         <source>Another program changed the archive; what you see is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序更改了档案库；您看到的是最新内容。</translation>
     </message>
 </context>
 <context>
@@ -1652,10 +1673,6 @@ You can both work on it: every save is kept, and each window shows the other&apo
         <translation>（无职务）</translation>
     </message>
     <message>
-        <source>First speech in the archive</source>
-        <translation>档案库中的首次发言</translation>
-    </message>
-    <message>
         <source>Edit dialogue</source>
         <translation>编辑对话</translation>
     </message>
@@ -1698,6 +1715,10 @@ You can both work on it: every save is kept, and each window shows the other&apo
     <message>
         <source>speech %1 needs a speaker</source>
         <translation>发言 %1 需要发言人</translation>
+    </message>
+    <message>
+        <source>No other speech in the archive yet</source>
+        <translation>档案库中还没有其他发言</translation>
     </message>
 </context>
 <context>
@@ -1920,16 +1941,6 @@ You can both work on it: every save is kept, and each window shows the other&apo
         <translation>未打开档案库</translation>
     </message>
     <message>
-        <source>%1 dialogues · %2 speeches · %3 people · %4 organisations · %5 contacts</source>
-        <translation>%1 场对话 · %2 次发言 · %3 位人员 · %4 个组织 · %5 个联系人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
@@ -2009,7 +2020,63 @@ Merge %2 into another person?</source>
     </message>
     <message>
         <source>Filter by name or name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或原文姓名筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>&amp;Search Dialogues…</source>
+        <translation>检索对话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>1 dialogue</source>
+        <translation>1 场对话</translation>
+    </message>
+    <message>
+        <source>%1 dialogues</source>
+        <translation>%1 场对话</translation>
+    </message>
+    <message>
+        <source>1 speech</source>
+        <translation>1 次发言</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 次发言</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 位人员</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 位人员</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 个组织</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个组织</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 个联系人</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
     </message>
 </context>
 <context>
@@ -2169,47 +2236,47 @@ Merge %2 into another person?</source>
     <name>rt::app::PreferencesDialog</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> 个备份</translation>
     </message>
     <message>
         <source>None (automatic backups off)</source>
-        <translation type="unfinished"></translation>
+        <translation>不保留（关闭自动备份）</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时一次</translation>
     </message>
     <message>
         <source>Every time the archive is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>每次打开档案库时</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未找到）</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2287,7 @@ Merge %2 into another person?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Press Releases</source>
@@ -2237,34 +2304,6 @@ Merge %2 into another person?</source>
 </context>
 <context>
     <name>rt::app::PressReleaseEditorDialog</name>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>泰语</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>老挝语</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>高棉语</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>缅甸语</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>越南语</translation>
-    </message>
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
@@ -2297,7 +2336,7 @@ Merge %2 into another person?</source>
         <source>The text differs from what the dialogue&apos;s record gives now, perhaps through your edits. Regenerating replaces it (a saved text stays in the revisions).
 
 Replace the text?</source>
-        <translation>正文与根据对话记录生成的内容不同，可能是您修改过。重新生成将替换正文（已保存的正文会保留在修订版本中）。
+        <translation>正文与根据对话记录生成的内容不同，可能是您编辑过。重新生成将替换正文（已保存的正文会保留在修订记录中）。
 
 要替换正文吗？</translation>
     </message>
@@ -2335,7 +2374,35 @@ Replace the text?</source>
     </message>
     <message>
         <source>Save the changes to this press release?</source>
-        <translation>保存对这篇新闻稿的修改吗？</translation>
+        <translation>保存对此新闻稿的更改吗？</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>老挝语</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>高棉语</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2481,7 @@ Replace the text?</source>
     <message numerus="yes">
         <source>Delete %n press release(s) with all their revisions?</source>
         <translation>
-            <numerusform>删除 %n 篇新闻稿及其全部修订版本吗？</numerusform>
+            <numerusform>要删除 %n 篇新闻稿及其全部修订记录吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,13 +2501,13 @@ Replace the text?</source>
     <name>rt::app::PressReleaseOutput</name>
     <message>
         <source>Characters without a font</source>
-        <translation>没有字体的字符</translation>
+        <translation>缺少字体的字符</translation>
     </message>
     <message>
         <source>No installed font can show these characters, so they would print as empty boxes: %1 (%2).
 
 Install a font that has them, or go on anyway?</source>
-        <translation>已安装的字体都无法显示这些字符，打印出来会是空白方框：%1（%2）。
+        <translation>没有已安装的字体能显示这些字符，打印时它们会显示为空框：%1（%2）。
 
 请安装包含这些字符的字体，或者仍然继续？</translation>
     </message>
@@ -2461,7 +2528,7 @@ Install a font that has them, or go on anyway?</source>
     </message>
     <message>
         <source>Open an archive to see its press releases.</source>
-        <translation>打开一个档案即可查看其中的新闻稿。</translation>
+        <translation>打开档案库以查看其中的新闻稿。</translation>
     </message>
     <message>
         <source>&amp;Press Release</source>
@@ -2488,7 +2555,7 @@ Install a font that has them, or go on anyway?</source>
     </message>
     <message>
         <source>Revisions</source>
-        <translation>修订版本</translation>
+        <translation>修订记录</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
@@ -2496,11 +2563,90 @@ Install a font that has them, or go on anyway?</source>
     </message>
     <message>
         <source>This press release has no earlier texts yet: every save that changes the text keeps the one before as a revision.</source>
-        <translation>这篇新闻稿还没有较早的正文：每次保存修改后的正文时，之前的正文都会保留为修订版本。</translation>
+        <translation>此新闻稿还没有较早的正文：每次保存更改正文时，都会将之前的正文保留为一个修订版本。</translation>
     </message>
     <message>
         <source>Restore Revision</source>
         <translation>恢复修订版本</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::SearchWidget</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>保存的检索</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Narrow by</source>
+        <translation>缩小范围</translation>
+    </message>
+    <message>
+        <source>Click a value to narrow the search to it</source>
+        <translation>点击某个值，将检索范围缩小到该值</translation>
+    </message>
+    <message>
+        <source>Search dialogues: words, &quot;phrases&quot;, -word, OR, speaker: org: series: city: country: topic: format: year: after: before:</source>
+        <translation>检索对话：词语、&quot;短语&quot;、-word、OR、speaker: org: series: city: country: topic: format: year: after: before:</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>检索不可用：%1</translation>
+    </message>
+    <message>
+        <source>No dialogue found</source>
+        <translation>未找到对话</translation>
+    </message>
+    <message>
+        <source>Dialogues found: %1</source>
+        <translation>找到的对话：%1</translation>
+    </message>
+    <message>
+        <source> — showing the best %1</source>
+        <translation> — 显示最相关的 %1 条</translation>
+    </message>
+    <message>
+        <source> (ignored: %1)</source>
+        <translation> （已忽略：%1）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>无法保存检索</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>检索名称：</translation>
+    </message>
+    <message>
+        <source>Cannot remove the saved search</source>
+        <translation>无法删除保存的检索</translation>
     </message>
 </context>
 <context>
@@ -2672,23 +2818,23 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     </message>
     <message>
         <source>Generate a fresh draft through this template instead of using the saved release.</source>
-        <translation>使用此模板生成新的草稿，而不使用已保存的新闻稿。</translation>
+        <translation>用此模板生成新草稿，而不使用已保存的新闻稿。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation>名称</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>pdf, html or odt (default: from FILE&apos;s suffix, else pdf).</source>
-        <translation>pdf、html 或 odt（默认：按 FILE 的后缀，否则为 pdf）。</translation>
+        <translation>pdf、html 或 odt（默认：根据 FILE 的后缀，否则为 pdf）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation>格式</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>US Letter pages instead of A4.</source>
-        <translation>使用美国信纸（Letter）而非 A4。</translation>
+        <translation>使用美国 Letter 纸张，而不是 A4。</translation>
     </message>
     <message>
         <source>press-release needs --output FILE</source>
@@ -2704,7 +2850,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     </message>
     <message>
         <source>warning: no installed font can show %1</source>
-        <translation>警告：已安装的字体都无法显示 %1</translation>
+        <translation>警告：没有已安装的字体能显示 %1</translation>
     </message>
     <message>
         <source>%1 written (%2)</source>
@@ -2717,6 +2863,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>saved release, %1</source>
         <translation>已保存的新闻稿，%1</translation>
+    </message>
+    <message>
+        <source>Dialogues found: %1</source>
+        <translation>找到的对话：%1</translation>
     </message>
 </context>
 </TS>

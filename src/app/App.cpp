@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Maintenance.h"
 #include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -50,7 +51,12 @@ void takeScreenshots(MainWindow *window, const QString &dir)
                     window->showPage(QStringLiteral("peoplePage"));
                     QTimer::singleShot(200, window, [window, dir] {
                         window->grab().save(QDir(dir).filePath(QStringLiteral("people.png")));
-                        QCoreApplication::exit(0);
+                        auto *preferences = new PreferencesDialog(window);
+                        preferences->show();
+                        QTimer::singleShot(200, preferences, [preferences, dir] {
+                            preferences->grab().save(QDir(dir).filePath(QStringLiteral("preferences.png")));
+                            QCoreApplication::exit(0);
+                        });
                     });
                 });
             });
@@ -71,7 +77,9 @@ QIcon applicationIcon()
 int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Translations::install(Preferences::load().language);
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.language);
+    preferences.applyPressDefaults();
     QApplication::setWindowIcon(applicationIcon());
     // Wayland compositors and task bars match the window to the desktop entry by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("cn.org.lmec.Roundtable"));

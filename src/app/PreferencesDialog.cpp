@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "PressReleaseTemplates.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QAction>
@@ -7,7 +8,6 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace rt::app {
 
@@ -20,9 +20,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->paperSizeComboBox->addItem(tr("A4 (210 × 297 mm)"), QStringLiteral("A4"));
     m_ui->paperSizeComboBox->addItem(tr("Letter (8.5 × 11 in)"), QStringLiteral("Letter"));
 
+    // The built-in template is stored as no choice, so that a later version's default follows.
     m_ui->templateComboBox->addItem(tr("Built-in"), QString());
-    for (const QString &name : templateNames())
-        m_ui->templateComboBox->addItem(name, name);
+    for (const QString &name : PressReleaseTemplates::names()) {
+        if (name != QLatin1String("default"))
+            m_ui->templateComboBox->addItem(name, name);
+    }
 
     m_ui->keepSpinBox->setSuffix(tr(" backups"));
     m_ui->keepSpinBox->setSpecialValueText(tr("None (automatic backups off)"));
@@ -102,22 +105,6 @@ QAction *PreferencesDialog::createAction(QWidget *window)
         dialog.exec();
     });
     return action;
-}
-
-QStringList PreferencesDialog::templateNames()
-{
-    QStringList folders = QStandardPaths::locateAll(QStandardPaths::AppDataLocation, QStringLiteral("templates"),
-                                                    QStandardPaths::LocateDirectory);
-    folders << QStringLiteral(":/templates");
-    QStringList names;
-    for (const QString &folder : std::as_const(folders)) {
-        const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
-        for (const QFileInfo &file : files) {
-            if (!names.contains(file.completeBaseName()))
-                names << file.completeBaseName();
-        }
-    }
-    return names;
 }
 
 void PreferencesDialog::chooseBackupFolder()

@@ -33,10 +33,6 @@ public:
     // Edit > Preferences… (Ctrl+,) for `window`: opens this dialog.
     static QAction *createAction(QWidget *window);
 
-    // The press-release templates offered besides the built-in one: the names of the .html
-    // files in the "templates" folders of the program's data locations and of :/templates.
-    static QStringList templateNames();
-
 public slots:
     void accept() override;
 

@@ -140,7 +140,9 @@ int run(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
-    Translations::install(Preferences::load().language);
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.language);
+    preferences.applyPressDefaults();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

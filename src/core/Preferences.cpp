@@ -1,6 +1,11 @@
 #include "Preferences.h"
 
+#include "PressReleaseExporter.h"
+#include "PressReleaseGenerator.h"
+#include "PressReleaseTemplates.h"
+
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QSettings>
 #include <QStringList>
 
@@ -43,6 +48,12 @@ void Preferences::save() const
     store->setValue(QStringLiteral("print/paperSize"), paperSize);
     store->setValue(QStringLiteral("print/template"), templateName);
     store->setValue(QStringLiteral("interface/language"), language);
+}
+
+void Preferences::applyPressDefaults() const
+{
+    PressReleaseExporter::setDefaultPageSize(QPageSize(paperSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4));
+    PressReleaseGenerator::setDefaultTemplate(PressReleaseTemplates::names().contains(templateName) ? templateName : QString());
 }
 
 QStringList Preferences::languages()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace rt {
 
@@ -17,6 +18,12 @@ struct Preferences
     // From the settings file, defaults where unset or not one of the known values.
     static Preferences load();
     void save() const;
+
+    // Makes the paper size and template the defaults of every press release the program
+    // writes from now on (PressReleaseExporter, PressReleaseGenerator); a template that no
+    // longer exists leaves the built-in one. Called once at start-up by the window and the
+    // command line; tests, which never call it, keep A4 and the built-in template.
+    void applyPressDefaults() const;
 
     // The interface languages offered besides the system's, as locale names.
     static QStringList languages();

@@ -7,6 +7,24 @@
 
 namespace rt {
 
+namespace {
+QPageSize &defaultSize()
+{
+    static QPageSize size(QPageSize::A4);
+    return size;
+}
+} // namespace
+
+void PressReleaseExporter::setDefaultPageSize(const QPageSize &size)
+{
+    defaultSize() = size;
+}
+
+QPageSize PressReleaseExporter::defaultPageSize()
+{
+    return defaultSize();
+}
+
 PressReleaseExporter::PressReleaseExporter(Archive &archive)
     : m_archive(archive)
     , m_generator(archive)

@@ -20,6 +20,10 @@ public:
     explicit PressReleaseExporter(Archive &archive);
 
     void setPageSize(const QPageSize &size) { m_pageSize = size; }
+    // The page size every new exporter starts with: A4 unless the program, at start-up, sets
+    // the user's preference (Preferences::applyPressDefaults).
+    static void setDefaultPageSize(const QPageSize &size);
+    static QPageSize defaultPageSize();
 
     bool pageSetup(const PressRelease &release, PressReleaseDocument::PageSetup *setup, QString *error);
     bool exportRelease(const PressRelease &release, const QString &path, const QString &format, QString *error);
@@ -32,7 +36,7 @@ public:
 private:
     Archive &m_archive;
     PressReleaseGenerator m_generator;
-    QPageSize m_pageSize = QPageSize(QPageSize::A4);
+    QPageSize m_pageSize = defaultPageSize();
     QHash<QString, QString> m_templates; // name -> text, read once per exporter
 };
 

@@ -522,6 +522,24 @@ bool PressReleaseGenerator::render(const QString &templateText, const QVariantHa
     return true;
 }
 
+namespace {
+QString &defaultTemplateName()
+{
+    static QString name = QStringLiteral("default");
+    return name;
+}
+} // namespace
+
+void PressReleaseGenerator::setDefaultTemplate(const QString &name)
+{
+    defaultTemplateName() = name.isEmpty() ? QStringLiteral("default") : name;
+}
+
+QString PressReleaseGenerator::defaultTemplate()
+{
+    return defaultTemplateName();
+}
+
 bool PressReleaseGenerator::generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error)
 {
     const std::optional<Dialogue> d = m_archive.dialogue(dialogueId);
@@ -529,7 +547,7 @@ bool PressReleaseGenerator::generate(qint64 dialogueId, const QString &templateN
         *error = tr("dialogue %1 does not exist").arg(dialogueId);
         return false;
     }
-    const QString name = templateName.isEmpty() ? QStringLiteral("default") : templateName;
+    const QString name = templateName.isEmpty() ? defaultTemplate() : templateName;
     QString templateText;
     if (!PressReleaseTemplates::load(name, &templateText, error))
         return false;

@@ -29,6 +29,10 @@ public:
     // body rendered through `templateName`. False with a message when the dialogue or
     // template is missing or the template is malformed.
     bool generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error);
+    // The template an empty `templateName` means: "default" unless the program, at start-up,
+    // sets the user's preference (Preferences::applyPressDefaults).
+    static void setDefaultTemplate(const QString &name);
+    static QString defaultTemplate();
 
     // Renders `templateText` with `context`; errors say the line and column they occur at.
     static bool render(const QString &templateText, const QVariantHash &context, QString *html, QString *error);

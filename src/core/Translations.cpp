@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -29,7 +30,8 @@ public:
         if (!file.open(QIODevice::ReadOnly))
             return false;
         QXmlStreamReader xml(&file);
-        QString source, comment, translation;
+        QString source, comment;
+        QStringList forms;
         bool finished = false;
         while (!xml.atEnd()) {
             xml.readNext();
@@ -38,7 +40,7 @@ public:
                 if (name == QLatin1String("message")) {
                     source.clear();
                     comment.clear();
-                    translation.clear();
+                    forms.clear();
                     finished = false;
                 } else if (name == QLatin1String("source")) {
                     source = xml.readElementText();
@@ -46,12 +48,11 @@ public:
                     comment = xml.readElementText();
                 } else if (name == QLatin1String("translation")) {
                     finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-                    // Chinese has one plural form: the first <numerusform> is the translation.
-                    translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    forms = readTranslation(xml);
                 }
             } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-                if (finished && !translation.isEmpty())
-                    m_bySource.insert(key(source, comment), translation);
+                if (finished && !forms.isEmpty() && !forms.first().isEmpty())
+                    m_bySource.insert(key(source, comment), forms);
             }
         }
         return !xml.hasError();
@@ -63,7 +64,12 @@ public:
         const QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
         if (!exact.isEmpty())
             return exact;
-        return m_bySource.value(key(QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
+        const QStringList forms = m_bySource.value(key(QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
+        if (forms.isEmpty())
+            return QString();
+        // Plural forms as English and Chinese have them (one form, or singular and plural);
+        // the compiled catalogue, tried first, knows every language's rules.
+        return forms.value(n == 1 || forms.size() == 1 ? 0 : 1);
     }
 
     bool isEmpty() const override { return QTranslator::isEmpty() && m_bySource.isEmpty(); }
@@ -71,7 +77,26 @@ public:
 private:
     static QString key(const QString &source, const QString &comment) { return source + QChar(0x1f) + comment; }
 
-    QHash<QString, QString> m_bySource;
+    // The text of a <translation>, or its <numerusform>s in order; the reader ends on its end.
+    static QStringList readTranslation(QXmlStreamReader &xml)
+    {
+        QStringList forms;
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isCharacters())
+                text += xml.text();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                forms << xml.readElementText();
+            else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                break;
+        }
+        if (forms.isEmpty())
+            forms << text;
+        return forms;
+    }
+
+    QHash<QString, QStringList> m_bySource;
 };
 
 } // namespace
@@ -88,7 +113,9 @@ QStringList Translations::searchPaths()
 QLocale Translations::install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // The C locale (scripts, CI) keeps the source text untouched; English has a catalogue of
+    // its own only for plurals ("1 record", "2 records").
+    if (locale.language() == QLocale::C)
         return QLocale(QLocale::English);
 
     auto *own = new SourceTextTranslator(QCoreApplication::instance());
@@ -103,7 +130,8 @@ QLocale Translations::install(const QString &language)
         delete own;
         return QLocale(QLocale::English);
     }
-    own->loadSource(QStringLiteral(":/i18n/roundtable_%1.ts").arg(locale.name()));
+    // The sources of the catalogue that was found: roundtable_en.qm for en_GB, say.
+    own->loadSource(QStringLiteral(":/i18n/%1.ts").arg(QFileInfo(own->filePath()).completeBaseName()));
     QCoreApplication::installTranslator(own);
 
     // Qt's own strings (the buttons of standard dialogs, context menus); missing is not an
