@@ -63,15 +63,13 @@ bool Maintenance::check(const QString &path, QStringList *problems)
                              .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                                   foreignKeys.value(2).toString()));
     }
+    // Only the checks above find damage; an old version is a note, in any language.
+    const bool sound = problems->isEmpty();
     const int version = db.schemaVersion();
     if (version < Database::latestSchemaVersion())
         problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
                              .arg(version)
                              .arg(Database::latestSchemaVersion()));
-    // An old version is not damage; only the checks above are.
-    const bool sound = std::none_of(problems->cbegin(), problems->cend(), [](const QString &p) {
-        return !p.startsWith(QLatin1String("archive version"));
-    });
     return sound;
 }
 
