@@ -25,13 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveGuard</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Label:</source>
