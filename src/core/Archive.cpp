@@ -10,11 +10,6 @@ namespace rt {
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -79,32 +74,13 @@ Archive::Archive(Database &database)
 {
 }
 
-bool Archive::run(QSqlQuery &query, const QVariantList &values, QString *error)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // A null QString binds as SQL NULL; the schema says '' means "not given".
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, value);
-    }
-    if (!query.exec()) {
-        if (error)
-            *error = sqlError(query);
-        query.finish();
-        return false;
-    }
-    return true;
-}
-
 Archive::Counts Archive::counts()
 {
     Counts c;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT (SELECT count(*) FROM dialogue), (SELECT count(*) FROM speech), (SELECT count(*) FROM person), "
         "(SELECT count(*) FROM organization), (SELECT count(*) FROM contact)"));
-    if (run(q, {}, nullptr) && q.next()) {
+    if (runQuery(q, {}, nullptr) && q.next()) {
         c.dialogues = q.value(0).toLongLong();
         c.speeches = q.value(1).toLongLong();
         c.people = q.value(2).toLongLong();
@@ -126,7 +102,7 @@ qint64 Archive::idForKey(const QString &table, const QString &key)
         return 0;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table));
     qint64 id = 0;
-    if (run(q, {key}, nullptr) && q.next())
+    if (runQuery(q, {key}, nullptr) && q.next())
         id = q.value(0).toLongLong();
     q.finish();
     return id;
@@ -176,7 +152,7 @@ QList<Organization> Archive::organizations()
 {
     QList<Organization> result;
     QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
-    if (run(q, {}, nullptr)) {
+    if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(readOrganization(q));
     }
@@ -188,7 +164,7 @@ std::optional<Organization> Archive::organization(qint64 id)
 {
     std::optional<Organization> result;
     QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("WHERE id = ?"));
-    if (run(q, {id}, nullptr) && q.next())
+    if (runQuery(q, {id}, nullptr) && q.next())
         result = readOrganization(q);
     q.finish();
     return result;
@@ -219,7 +195,7 @@ bool Archive::saveOrganization(Organization &o, QString *error)
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT o.parent_id FROM organization o JOIN up ON o.id = up.id "
             "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
-        bool cycle = run(q, {o.parentId, o.id}, error) && q.next() && q.value(0).toLongLong() > 0;
+        bool cycle = runQuery(q, {o.parentId, o.id}, error) && q.next() && q.value(0).toLongLong() > 0;
         q.finish();
         if (cycle) {
             *error = tr("an organisation cannot be placed under one of its own sub-organisations");
@@ -232,14 +208,14 @@ bool Archive::saveOrganization(Organization &o, QString *error)
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "INSERT INTO organization (key, name, short_name, local_name, parent_id, country, website, about) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!run(q, values, error))
+        if (!runQuery(q, values, error))
             return false;
         o.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE organization SET key = ?, name = ?, short_name = ?, local_name = ?, parent_id = ?, country = ?, "
             "website = ?, about = ? WHERE id = ?"));
-        if (!run(q, values + QVariantList{o.id}, error))
+        if (!runQuery(q, values + QVariantList{o.id}, error))
             return false;
     }
     return transaction.commit(error);
@@ -252,7 +228,7 @@ bool Archive::removeOrganization(qint64 id, QString *error)
         "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
         "(SELECT count(*) FROM speech WHERE organization_id = ?), "
         "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
-    if (!run(q, {id, id, id, id}, error) || !q.next()) {
+    if (!runQuery(q, {id, id, id, id}, error) || !q.next()) {
         q.finish();
         return false;
     }
@@ -276,7 +252,7 @@ bool Archive::removeOrganization(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM organization WHERE id = ?"));
-    if (!run(del, {id}, error))
+    if (!runQuery(del, {id}, error))
         return false;
     return transaction.commit(error);
 }
@@ -288,7 +264,7 @@ QList<Person> Archive::people()
     QList<Person> result;
     QSqlQuery &q = m_db.prepared(PersonColumns
                                  + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
-    if (run(q, {}, nullptr)) {
+    if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(readPerson(q));
     }
@@ -300,7 +276,7 @@ std::optional<Person> Archive::person(qint64 id)
 {
     std::optional<Person> result;
     QSqlQuery &q = m_db.prepared(PersonColumns + QStringLiteral("WHERE id = ?"));
-    if (run(q, {id}, nullptr) && q.next())
+    if (runQuery(q, {id}, nullptr) && q.next())
         result = readPerson(q);
     q.finish();
     return result;
@@ -328,14 +304,14 @@ bool Archive::savePerson(Person &p, QString *error)
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "INSERT INTO person (key, honorific, family_name, given_name, family_name_first, local_name, notes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!run(q, values, error))
+        if (!runQuery(q, values, error))
             return false;
         p.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE person SET key = ?, honorific = ?, family_name = ?, given_name = ?, family_name_first = ?, "
             "local_name = ?, notes = ? WHERE id = ?"));
-        if (!run(q, values + QVariantList{p.id}, error))
+        if (!runQuery(q, values + QVariantList{p.id}, error))
             return false;
     }
     return transaction.commit(error);
@@ -345,7 +321,7 @@ qint64 Archive::speechCount(qint64 personId)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM speech WHERE person_id = ?"));
     qint64 n = 0;
-    if (run(q, {personId}, nullptr) && q.next())
+    if (runQuery(q, {personId}, nullptr) && q.next())
         n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -366,7 +342,7 @@ bool Archive::removePerson(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!run(q, {id}, error))
+    if (!runQuery(q, {id}, error))
         return false;
     return transaction.commit(error);
 }
@@ -385,10 +361,10 @@ bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &move = m_db.prepared(QStringLiteral("UPDATE speech SET person_id = ? WHERE person_id = ?"));
-    if (!run(move, {keptId, mergedId}, error))
+    if (!runQuery(move, {keptId, mergedId}, error))
         return false;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!run(del, {mergedId}, error))
+    if (!runQuery(del, {mergedId}, error))
         return false;
     return transaction.commit(error);
 }
@@ -399,7 +375,7 @@ QStringList Archive::childStrings(const QString &sql, qint64 id)
 {
     QStringList result;
     QSqlQuery &q = m_db.prepared(sql);
-    if (run(q, {id}, nullptr)) {
+    if (runQuery(q, {id}, nullptr)) {
         while (q.next())
             result.append(q.value(0).toString());
     }
@@ -411,7 +387,7 @@ QList<Contact> Archive::contacts()
 {
     QList<qint64> ids;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM contact ORDER BY label COLLATE NOCASE, key"));
-    if (run(q, {}, nullptr)) {
+    if (runQuery(q, {}, nullptr)) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }
@@ -428,7 +404,7 @@ std::optional<Contact> Archive::contact(qint64 id)
 {
     std::optional<Contact> result;
     QSqlQuery &q = m_db.prepared(ContactColumns + QStringLiteral("WHERE id = ?"));
-    if (run(q, {id}, nullptr) && q.next()) {
+    if (runQuery(q, {id}, nullptr) && q.next()) {
         Contact c;
         c.id = q.value(0).toLongLong();
         c.key = q.value(1).toString();
@@ -466,28 +442,28 @@ bool Archive::saveContact(Contact &c, QString *error)
     if (c.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "INSERT INTO contact (key, organization_id, label, address, fax, website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!run(q, values, error))
+        if (!runQuery(q, values, error))
             return false;
         c.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE contact SET key = ?, organization_id = ?, label = ?, address = ?, fax = ?, website = ?, wechat = ? "
             "WHERE id = ?"));
-        if (!run(q, values + QVariantList{c.id}, error))
+        if (!runQuery(q, values + QVariantList{c.id}, error))
             return false;
         QSqlQuery &dp = m_db.prepared(QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"));
         QSqlQuery &de = m_db.prepared(QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"));
-        if (!run(dp, {c.id}, error) || !run(de, {c.id}, error))
+        if (!runQuery(dp, {c.id}, error) || !runQuery(de, {c.id}, error))
             return false;
     }
     QSqlQuery &ip = m_db.prepared(QStringLiteral("INSERT INTO contact_phone (contact_id, position, number) VALUES (?, ?, ?)"));
     for (int i = 0; i < c.phones.size(); ++i) {
-        if (!run(ip, {c.id, i, c.phones.at(i)}, error))
+        if (!runQuery(ip, {c.id, i, c.phones.at(i)}, error))
             return false;
     }
     QSqlQuery &ie = m_db.prepared(QStringLiteral("INSERT INTO contact_email (contact_id, position, address) VALUES (?, ?, ?)"));
     for (int i = 0; i < c.emails.size(); ++i) {
-        if (!run(ie, {c.id, i, c.emails.at(i)}, error))
+        if (!runQuery(ie, {c.id, i, c.emails.at(i)}, error))
             return false;
     }
     return transaction.commit(error);
@@ -499,7 +475,7 @@ bool Archive::removeContact(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
-    if (!run(q, {id}, error))
+    if (!runQuery(q, {id}, error))
         return false;
     return transaction.commit(error);
 }
@@ -515,7 +491,7 @@ QList<qint64> Archive::dialogueIds()
 {
     QList<qint64> ids;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM dialogue ORDER BY start_date, id"));
-    if (run(q, {}, nullptr)) {
+    if (runQuery(q, {}, nullptr)) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }
@@ -529,7 +505,7 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT id, key, title, short_title, series, kind, start_date, end_date, city, country, venue, format, "
         "occasion, participants, outcome, status, notes, contact_id, about_organization_id FROM dialogue WHERE id = ?"));
-    if (run(q, {id}, nullptr) && q.next()) {
+    if (runQuery(q, {id}, nullptr) && q.next()) {
         Dialogue d;
         d.id = q.value(0).toLongLong();
         d.key = q.value(1).toString();
@@ -558,14 +534,14 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
 
     QSqlQuery &orgs = m_db.prepared(QStringLiteral(
         "SELECT organization_id, role FROM dialogue_organization WHERE dialogue_id = ? ORDER BY position"));
-    if (run(orgs, {id}, nullptr)) {
+    if (runQuery(orgs, {id}, nullptr)) {
         while (orgs.next())
             result->organizations.append({orgs.value(0).toLongLong(), orgs.value(1).toString()});
     }
     orgs.finish();
     QSqlQuery &topics = m_db.prepared(
         QStringLiteral("SELECT title, description FROM topic WHERE dialogue_id = ? ORDER BY position"));
-    if (run(topics, {id}, nullptr)) {
+    if (runQuery(topics, {id}, nullptr)) {
         while (topics.next())
             result->topics.append({topics.value(0).toString(), topics.value(1).toString()});
     }
@@ -573,7 +549,7 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
     QSqlQuery &speeches = m_db.prepared(QStringLiteral(
         "SELECT person_id, role, title, organization_id, verb, summary FROM speech WHERE dialogue_id = ? "
         "ORDER BY position"));
-    if (run(speeches, {id}, nullptr)) {
+    if (runQuery(speeches, {id}, nullptr)) {
         while (speeches.next()) {
             Speech s;
             s.personId = speeches.value(0).toLongLong();
@@ -595,14 +571,14 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
         "INSERT INTO dialogue_organization (dialogue_id, position, organization_id, role) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < d.organizations.size(); ++i) {
         const auto &o = d.organizations.at(i);
-        if (!run(io, {d.id, i, o.organizationId, o.role}, error))
+        if (!runQuery(io, {d.id, i, o.organizationId, o.role}, error))
             return false;
     }
     QSqlQuery &it = m_db.prepared(
         QStringLiteral("INSERT INTO topic (dialogue_id, position, title, description) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < d.topics.size(); ++i) {
         const auto &t = d.topics.at(i);
-        if (!run(it, {d.id, i, t.title, t.description}, error))
+        if (!runQuery(it, {d.id, i, t.title, t.description}, error))
             return false;
     }
     QSqlQuery &is = m_db.prepared(QStringLiteral(
@@ -610,7 +586,7 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < d.speeches.size(); ++i) {
         const auto &s = d.speeches.at(i);
-        if (!run(is, {d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary}, error))
+        if (!runQuery(is, {d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary}, error))
             return false;
     }
     return true;
@@ -658,7 +634,7 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
             "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, country, venue, "
             "format, occasion, participants, outcome, status, notes, contact_id, about_organization_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!run(q, values, error))
+        if (!runQuery(q, values, error))
             return false;
         d.id = q.lastInsertId().toLongLong();
     } else {
@@ -667,12 +643,12 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
             "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, outcome = ?, "
             "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
             "modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!run(q, values + QVariantList{d.id}, error))
+        if (!runQuery(q, values + QVariantList{d.id}, error))
             return false;
         for (const QString &sql : {QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
                                    QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
                                    QStringLiteral("DELETE FROM speech WHERE dialogue_id = ?")}) {
-            if (!run(m_db.prepared(sql), {d.id}, error))
+            if (!runQuery(m_db.prepared(sql), {d.id}, error))
                 return false;
         }
     }
@@ -686,7 +662,7 @@ bool Archive::removeDialogue(qint64 id, QString *error)
     // Press releases are the centre's published word: they are deleted on purpose, one by one.
     QSqlQuery &releases = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
     qint64 count = 0;
-    if (run(releases, {id}, error) && releases.next())
+    if (runQuery(releases, {id}, error) && releases.next())
         count = releases.value(0).toLongLong();
     releases.finish();
     if (count > 0) {
@@ -697,7 +673,7 @@ bool Archive::removeDialogue(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM dialogue WHERE id = ?"));
-    if (!run(q, {id}, error))
+    if (!runQuery(q, {id}, error))
         return false;
     return transaction.commit(error);
 }

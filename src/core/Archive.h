@@ -71,7 +71,6 @@ public:
     static QString slug(const QString &text);
 
 private:
-    bool run(QSqlQuery &query, const QVariantList &values, QString *error);
     bool keyExists(const QString &table, const QString &key);
     qint64 idForKey(const QString &table, const QString &key);
     QStringList childStrings(const QString &sql, qint64 id);

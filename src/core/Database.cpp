@@ -70,6 +70,29 @@ QString sqlError(const QSqlQuery &query)
     return text;
 }
 
+bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(query);
+        query.finish();
+        return false;
+    }
+    return true;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 Database::Database()
     : m_connectionName(QStringLiteral("roundtable-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {

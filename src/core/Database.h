@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 struct sqlite3;
 
@@ -80,5 +81,13 @@ private:
 
 // Describes a failed query in one line: what was attempted and what the driver said.
 QString sqlError(const QSqlQuery &query);
+
+// Binds `values` to the query's placeholders in order and runs it. A null QString binds
+// as '' (the schema's "not given"), never as SQL NULL. On failure `error` gets the
+// driver's message and the query is finished.
+bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error);
+
+// An id for a nullable reference column: 0 ("none") binds as NULL.
+QVariant idOrNull(qint64 id);
 
 } // namespace rt

@@ -9,19 +9,6 @@ namespace rt {
 
 namespace {
 
-bool exec(QSqlQuery &query, const QVariantList &values, QString *error)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        if (error)
-            *error = sqlError(query);
-        query.finish();
-        return false;
-    }
-    return true;
-}
-
 QDate date(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
@@ -77,7 +64,7 @@ QList<qint64> ListQueries::dialogueIds(const QString &filter, DialogueSort sort,
         + orderBy(sort, order));
     // Each placeholder is bound on its own: Qt counts every "?" even when they are numbered.
     const QString text = filter.trimmed().isNull() ? QStringLiteral("") : filter.trimmed();
-    if (!exec(q, {text, text}, error))
+    if (!runQuery(q, {text, text}, error))
         return ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -108,7 +95,7 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
         for (int i = 0; i < PageSize; ++i)
             values << (start + i < ids.size() ? ids.at(start + i) : qint64(0));
         QSqlQuery &q = m_db.prepared(sql);
-        if (!exec(q, values, error))
+        if (!runQuery(q, values, error))
             return result;
         while (q.next()) {
             DialogueRow row;
@@ -145,7 +132,7 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
         "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, p.notes, "
         "(SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
         "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
-    if (!exec(q, {}, error))
+    if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         PersonRow row;
@@ -174,7 +161,7 @@ QHash<qint64, ListQueries::Capacity> ListQueries::latestSpeeches(QString *error)
         "      row_number() OVER (PARTITION BY s.person_id ORDER BY d.start_date DESC, d.id DESC, s.position) AS n "
         "      FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l "
         "LEFT JOIN organization o ON o.id = l.organization_id WHERE l.n = 1"));
-    if (!exec(q, {}, error))
+    if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         result.insert(q.value(0).toLongLong(), Capacity{q.value(1).toString(), q.value(2).toLongLong(),
@@ -192,7 +179,7 @@ std::optional<ListQueries::Capacity> ListQueries::latestCapacity(qint64 personId
         "(SELECT coalesce(nullif(o.short_name, ''), o.name, '') FROM organization o WHERE o.id = s.organization_id) "
         "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id "
         "WHERE s.person_id = ? AND d.id <> ? ORDER BY d.start_date DESC, d.id DESC, s.position LIMIT 1"));
-    if (exec(q, {personId, excludingDialogueId}, nullptr) && q.next())
+    if (runQuery(q, {personId, excludingDialogueId}, nullptr) && q.next())
         result = Capacity{q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2)), q.value(3).toString()};
     q.finish();
     return result;
@@ -205,7 +192,7 @@ QList<ListQueries::Appearance> ListQueries::appearances(qint64 personId, QString
         "SELECT d.id, d.start_date, d.title, s.role, s.title, coalesce(nullif(o.short_name, ''), o.name, '') "
         "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id LEFT JOIN organization o ON o.id = s.organization_id "
         "WHERE s.person_id = ? ORDER BY d.start_date DESC, d.id DESC, s.position"));
-    if (!exec(q, {personId}, error))
+    if (!runQuery(q, {personId}, error))
         return result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
@@ -223,7 +210,7 @@ QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
         "coalesce(nullif(p.short_name, ''), p.name, ''), "
         "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE x.organization_id = o.id) "
         "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name COLLATE NOCASE, o.id"));
-    if (!exec(q, {}, error))
+    if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         OrganizationRow row;
@@ -253,7 +240,7 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
         "SELECT c.id, c.key, c.organization_id, c.label, c.address, c.fax, c.website, c.wechat, "
         "coalesce(nullif(o.short_name, ''), o.name, '') "
         "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.label COLLATE NOCASE, c.key"));
-    if (!exec(q, {}, error))
+    if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         ContactRow row;
@@ -273,7 +260,7 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
     q.finish();
     // Phones and e-mails in one pass each rather than two queries per contact.
     QSqlQuery &phones = m_db.prepared(QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position"));
-    if (exec(phones, {}, error)) {
+    if (runQuery(phones, {}, error)) {
         while (phones.next()) {
             const auto it = index.constFind(phones.value(0).toLongLong());
             if (it != index.constEnd())
@@ -282,7 +269,7 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
     }
     phones.finish();
     QSqlQuery &emails = m_db.prepared(QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position"));
-    if (exec(emails, {}, error)) {
+    if (runQuery(emails, {}, error)) {
         while (emails.next()) {
             const auto it = index.constFind(emails.value(0).toLongLong());
             if (it != index.constEnd())
@@ -315,7 +302,7 @@ QStringList ListQueries::distinctValues(DialogueField field)
     }
     QStringList result;
     QSqlQuery &q = m_db.prepared(sql);
-    if (exec(q, {}, nullptr)) {
+    if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(q.value(0).toString());
     }

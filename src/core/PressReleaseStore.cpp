@@ -15,11 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("PressReleaseStore", text);
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 const QString columns = QStringLiteral(
     "id, dialogue_id, headline, dateline_city, release_date, body, contact_id, about_organization_id, template, "
     "language, status, release_number, embargo, created_at, modified_at");
@@ -68,30 +63,11 @@ PressReleaseStore::PressReleaseStore(Database &database)
 {
 }
 
-bool PressReleaseStore::run(QSqlQuery &query, const QVariantList &values, QString *error)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // A null QString would bind as SQL NULL; the schema says '' means "not given".
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, value);
-    }
-    if (!query.exec()) {
-        if (error)
-            *error = sqlError(query);
-        query.finish();
-        return false;
-    }
-    return true;
-}
-
 QList<PressRelease> PressReleaseStore::select(const QString &where, const QVariantList &values)
 {
     QList<PressRelease> result;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM press_release %2").arg(columns, where));
-    if (run(q, values, nullptr)) {
+    if (runQuery(q, values, nullptr)) {
         while (q.next())
             result.append(fromQuery(q));
     }
@@ -122,7 +98,7 @@ bool PressReleaseStore::keepRevision(const PressRelease &previous, QString *erro
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO press_release_revision (press_release_id, number, headline, body, status) "
         "VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id = ?), ?, ?, ?)"));
-    return run(q, {previous.id, previous.id, previous.headline, previous.body, previous.status}, error);
+    return runQuery(q, {previous.id, previous.id, previous.headline, previous.body, previous.status}, error);
 }
 
 bool PressReleaseStore::save(PressRelease &r, QString *error)
@@ -155,7 +131,7 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
             "INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, body, contact_id, "
             "about_organization_id, template, language, status, release_number, embargo) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!run(q, values, error))
+        if (!runQuery(q, values, error))
             return false;
         r.id = q.lastInsertId().toLongLong();
     } else {
@@ -179,7 +155,7 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
             "UPDATE press_release SET dialogue_id = ?, headline = ?, dateline_city = ?, release_date = ?, body = ?, "
             "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = ?, release_number = ?, "
             "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!run(q, values + QVariantList{r.id}, error))
+        if (!runQuery(q, values + QVariantList{r.id}, error))
             return false;
     }
     if (!transaction.commit(error))
@@ -197,7 +173,7 @@ bool PressReleaseStore::remove(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE id = ?"));
-    if (!run(q, {id}, error))
+    if (!runQuery(q, {id}, error))
         return false;
     return transaction.commit(error);
 }
@@ -223,7 +199,7 @@ QList<PressReleaseRevision> PressReleaseStore::revisions(qint64 releaseId)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT number, saved_at, headline, body, status FROM press_release_revision WHERE press_release_id = ? "
         "ORDER BY number DESC"));
-    if (run(q, {releaseId}, nullptr)) {
+    if (runQuery(q, {releaseId}, nullptr)) {
         while (q.next()) {
             PressReleaseRevision revision;
             revision.pressReleaseId = releaseId;

@@ -36,7 +36,6 @@ public:
     bool restoreRevision(qint64 releaseId, int number, QString *error);
 
 private:
-    bool run(QSqlQuery &query, const QVariantList &values, QString *error);
     QList<PressRelease> select(const QString &where, const QVariantList &values);
     bool keepRevision(const PressRelease &previous, QString *error);
 
