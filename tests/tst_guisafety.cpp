@@ -18,6 +18,7 @@
 #include "MessageBox.h"
 
 #include <QAction>
+#include <QDir>
 #include <QApplication>
 #include <QSignalSpy>
 #include <QLineEdit>
@@ -72,6 +73,8 @@ private Q_SLOTS:
 
     void restoreFromBackupMenu();
     void damagedArchiveOffersLatestSoundBackup();
+    void damageFoundAfterOpeningBlocksSavesAndOffersBackup();
+    void automaticBackupRunsAfterTheCheck();
     void readOnlyArchiveIsAnnounced();
     void secondWindowIsTold();
     void changesElsewhereRefreshTheWindow();
@@ -146,6 +149,74 @@ void tst_GuiSafety::damagedArchiveOffersLatestSoundBackup()
     const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*[0-9]")});
     QCOMPARE(aside.size(), 1);
     QCOMPARE(fileHash(m_dir->filePath(aside.first())), damaged);
+}
+
+void tst_GuiSafety::damageFoundAfterOpeningBlocksSavesAndOffersBackup()
+{
+    QString written, error;
+    QVERIFY(AutoBackup(m_archive).writeNow(&written, &error));
+    {
+        // Enough records that the last pages hold nothing the window reads on opening.
+        const QString json = m_dir->filePath(QStringLiteral("more.json"));
+        QVERIFY(writeFile(json, generatedImport(QStringLiteral("more-"), 300)));
+        Database db;
+        QVERIFY(db.open(m_archive, Database::Mode::ReadWrite, &error));
+        Archive archive(db);
+        QVERIFY2(Interchange::importFile(archive, json, nullptr, &error), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error));
+    }
+    {
+        QFile file(m_archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 2 * 4096);
+        file.write(QByteArray(2 * 4096, '\x5a'));
+    }
+    const QByteArray damaged = fileHash(m_archive);
+
+    // The window opens at once; the check's verdict arrives after, and the offer is declined.
+    MainWindow window;
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(window.openArchive(m_archive));
+    window.findChild<ArchiveGuard *>()->waitForBackgroundWork();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("damaged")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Restore it?")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nothing can be saved")));
+
+    // Nothing can be written to it now, whatever tries.
+    Person p;
+    p.familyName = QStringLiteral("Late");
+    QVERIFY(!window.archive()->savePerson(p, &error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    window.close();
+    QCOMPARE(fileHash(m_archive), damaged);
+
+    // Opened again and accepted: the backup is restored and the window shows it.
+    MainWindow again;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(again.openArchive(m_archive));
+    again.findChild<ArchiveGuard *>()->waitForBackgroundWork();
+    QCOMPARE(again.archive()->counts().dialogues, 1);
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*[0-9]")});
+    QCOMPARE(aside.size(), 1);
+}
+
+void tst_GuiSafety::automaticBackupRunsAfterTheCheck()
+{
+    const AutoBackup backups(m_archive);
+    QVERIFY(backups.backups().isEmpty());
+    MainWindow window;
+    QVERIFY(window.openArchive(m_archive));
+    window.findChild<ArchiveGuard *>()->waitForBackgroundWork();
+    QCOMPARE(backups.backups().size(), 1);
+    QCOMPARE(countsOf(backups.backups().first().path).dialogues, 1);
+    window.close();
+
+    // Not again within the day.
+    MainWindow second;
+    QVERIFY(second.openArchive(m_archive));
+    second.findChild<ArchiveGuard *>()->waitForBackgroundWork();
+    QCOMPARE(backups.backups().size(), 1);
 }
 
 void tst_GuiSafety::readOnlyArchiveIsAnnounced()

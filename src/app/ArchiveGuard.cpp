@@ -5,6 +5,7 @@
 #include "ChangeWatcher.h"
 #include "Database.h"
 #include "EditorDialog.h"
+#include "IntegrityCheck.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Restore.h"
@@ -56,18 +57,9 @@ ArchiveGuard::ArchiveGuard(MainWindow *window)
     m_restoreAction->setEnabled(window->archive() != nullptr);
 }
 
-ArchiveGuard::~ArchiveGuard() = default;
-
-void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
+ArchiveGuard::~ArchiveGuard()
 {
-    const QFileInfo archive(path);
-    if (archive.exists() && (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable()))
-        return; // it will open read-only and cannot change: no new backup needed
-    QString written, error;
-    if (AutoBackup(path).run(&written, &error) == AutoBackup::Outcome::Failed) {
-        if (auto *main = qobject_cast<QMainWindow *>(window))
-            main->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error));
-    }
+    stopBackgroundWork();
 }
 
 ArchiveGuard::Offer ArchiveGuard::offerRestore(QWidget *window, const QString &path, const QString &error)
@@ -177,6 +169,17 @@ void ArchiveGuard::archiveOpened()
         m_window->statusBar()->showMessage(tr("Read-only"));
         MessageBox::information(m_window, tr("Archive opened read-only"), database.readOnlyNotice());
     }
+    m_verdictSeen = false;
+    if (IntegrityCheck *check = database.integrityCheck()) {
+        connect(check, &IntegrityCheck::finished, this, &ArchiveGuard::integrityChecked, Qt::QueuedConnection);
+        if (check->state() != IntegrityCheck::State::Running) {
+            // It finished before the connection was made. Still answered from the event
+            // loop: a restore reopens the archive, which must not happen inside this signal.
+            QMetaObject::invokeMethod(this, &ArchiveGuard::integrityChecked, Qt::QueuedConnection);
+        }
+    } else {
+        startBackup(); // checked before it opened (or new)
+    }
     m_lock = std::make_unique<SessionLock>(m_window->archivePath());
     if (m_lock->acquire() == SessionLock::State::HeldElsewhere) {
         MessageBox::information(
@@ -193,6 +196,7 @@ void ArchiveGuard::archiveClosing()
     // Before the window lets go of its Database, which the watcher polls.
     m_watcher.reset();
     m_lock.reset();
+    stopBackgroundWork();
     m_restoreAction->setEnabled(false);
 }
 
@@ -200,6 +204,83 @@ void ArchiveGuard::changedElsewhere()
 {
     m_window->refresh();
     m_window->statusBar()->showMessage(tr("Another program changed the archive; what you see is up to date."), 5000);
+}
+
+} // namespace rt::app
+
+namespace rt::app {
+
+void ArchiveGuard::integrityChecked()
+{
+    Archive *archive = m_window->archive();
+    IntegrityCheck *check = archive ? archive->database().integrityCheck() : nullptr;
+    if (m_verdictSeen || !check || check->state() == IntegrityCheck::State::Running)
+        return; // a verdict already handled, or one about an archive since closed
+    m_verdictSeen = true;
+    if (check->state() == IntegrityCheck::State::Sound) {
+        startBackup();
+        return;
+    }
+    if (check->state() != IntegrityCheck::State::Damaged)
+        return;
+    const QString path = m_window->archivePath();
+    QString error;
+    archive->database().writable(&error);
+    m_window->statusBar()->showMessage(tr("The archive is damaged: nothing can be saved to it"));
+    switch (offerRestore(m_window, path, error)) {
+    case Offer::Restored:
+        m_window->openArchive(path); // everything shown is read again
+        break;
+    case Offer::NotOffered:
+        MessageBox::warning(m_window, tr("Archive damaged"),
+                            tr("%1\n\nYou can still read, search and export what it holds, but nothing can be "
+                               "saved to it. There is no sound backup to restore.")
+                                .arg(error));
+        break;
+    case Offer::Declined:
+        break;
+    }
+}
+
+void ArchiveGuard::startBackup()
+{
+    stopBackgroundWork();
+    const QString path = m_window->archivePath();
+    if (path.isEmpty() || m_window->archive()->database().isReadOnly())
+        return; // it cannot change: no new backup needed
+    const AutoBackup::Settings settings = AutoBackup::Settings::load();
+    m_cancelBackup = false;
+    m_backupThread = std::thread([this, path, settings] {
+        QString written, error;
+        const AutoBackup::Outcome outcome = AutoBackup(path, settings).run(&written, &error, &m_cancelBackup);
+        const bool cancelled = m_cancelBackup.load();
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome, error, cancelled] {
+                if (outcome == AutoBackup::Outcome::Failed && !cancelled)
+                    m_window->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ArchiveGuard::stopBackgroundWork()
+{
+    m_cancelBackup = true;
+    if (m_backupThread.joinable())
+        m_backupThread.join();
+}
+
+void ArchiveGuard::waitForBackgroundWork()
+{
+    if (Archive *archive = m_window->archive()) {
+        if (IntegrityCheck *check = archive->database().integrityCheck())
+            check->wait();
+    }
+    QCoreApplication::processEvents(); // the verdict's queued slot, which may start the backup
+    if (m_backupThread.joinable())
+        m_backupThread.join();
+    QCoreApplication::processEvents(); // the backup's result
 }
 
 } // namespace rt::app

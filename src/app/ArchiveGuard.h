@@ -3,7 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 class QAction;
 class QWidget;
@@ -17,8 +19,10 @@ namespace rt::app {
 
 class MainWindow;
 
-// Keeps the window's archive safe and the user informed: the automatic backup when an
-// archive is opened, File → Restore from backup, the offer to restore the latest sound
+// Keeps the window's archive safe and the user informed: the integrity check and the
+// automatic backup, both on a thread of their own once the archive is shown (a large
+// archive is listed at once instead of after a read of the whole file; writes wait for the
+// check's verdict in core), File → Restore from backup, the offer to restore the latest sound
 // backup when an archive cannot be opened, a notice for a read-only archive and for a
 // second window on the same archive, and a refresh whenever another program (or window)
 // has changed the archive. Core does the work (AutoBackup, Restore, ChangeWatcher,
@@ -34,9 +38,6 @@ public:
     // How often the archive is checked for changes made elsewhere.
     static constexpr int WatchIntervalMs = 1000;
 
-    // Called by the window before it opens `path`: the automatic backup (at most daily).
-    // Never stops the opening; a failure is shown in the status bar.
-    static void beforeOpening(QWidget *window, const QString &path);
     enum class Offer {
         NotOffered, // no sound backup: the window reports the error itself
         Declined,   // the user saw the error in the question and said no
@@ -49,6 +50,9 @@ public:
     QAction *restoreAction() const { return m_restoreAction; }
     // Test hook: the next Restore from Backup uses this file instead of asking.
     static void setNextChoice(const QString &backupPath);
+    // Test and benchmark hook: returns once the background check and backup of the open
+    // archive are done and their results shown.
+    void waitForBackgroundWork();
 
 public Q_SLOTS:
     // File → Restore from backup: choose one of the archive's backups, confirm, restore.
@@ -58,11 +62,19 @@ private:
     void archiveOpened();
     void archiveClosing();
     void changedElsewhere();
+    // The background integrity check has a verdict: offer a restore if it found damage,
+    // else start the automatic backup.
+    void integrityChecked();
+    void startBackup();
+    void stopBackgroundWork();
 
     MainWindow *m_window;
     QAction *m_restoreAction = nullptr;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<SessionLock> m_lock;
+    bool m_verdictSeen = false;
+    std::atomic<bool> m_cancelBackup{false};
+    std::thread m_backupThread;
 };
 
 } // namespace rt::app

@@ -347,9 +347,10 @@ QString MainWindow::archivePath() const
 bool MainWindow::openArchive(const QString &path)
 {
     auto database = std::make_unique<Database>();
-    ArchiveGuard::beforeOpening(this, path); // the automatic backup, at most daily
+    // A large archive is listed at once: the integrity check and then the automatic backup
+    // run in the background (ArchiveGuard), and writes wait for the check's verdict.
     QString error;
-    if (!database->open(path, Database::Mode::ReadWrite, &error)) {
+    if (!database->open(path, Database::Mode::ReadWrite, &error, Database::Check::InBackground)) {
         // A damaged archive with a sound backup: offer it (the damaged file is kept aside).
         const ArchiveGuard::Offer offer = ArchiveGuard::offerRestore(this, path, error);
         if (offer == ArchiveGuard::Offer::Declined)

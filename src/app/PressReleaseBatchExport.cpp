@@ -1,6 +1,7 @@
 #include "PressReleaseBatchExport.h"
 
 #include "Archive.h"
+#include "PressReleaseBatchWriter.h"
 #include "PressReleaseExporter.h"
 #include "PressReleaseGenerator.h"
 #include "PressReleaseStore.h"
@@ -58,12 +59,27 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent, co
     PressReleaseStore store(m_database);
     PressReleaseGenerator generator(m_archive);
     const QDir dir(folder);
-    for (int i = 0; i < total; ++i) {
-        if (progress.wasCanceled()) {
-            result.cancelled = true;
-            break;
+    // Each release is read from the archive here, then laid out and written on a worker,
+    // one per core, while the next is read.
+    PressReleaseBatchWriter writer;
+    QStringList names(total);
+    int finished = 0;
+    const auto count = [&](const QList<PressReleaseBatchWriter::Done> &done) {
+        for (const PressReleaseBatchWriter::Done &file : done) {
+            ++finished;
+            if (file.error.isEmpty())
+                ++result.written;
+            else if (file.error != PressReleaseBatchWriter::cancelled())
+                result.errors.append(QStringLiteral("%1: %2").arg(names.at(file.index), file.error));
+            if (m_afterEach)
+                m_afterEach(progress, finished);
         }
-        progress.setValue(i);
+        // Noted before the dialog's value moves on: reaching the maximum resets the flag.
+        result.cancelled = result.cancelled || progress.wasCanceled();
+        if (!result.cancelled)
+            progress.setValue(finished);
+    };
+    for (int i = 0; i < total && !result.cancelled; ++i) {
         PressRelease release;
         QString error;
         bool ready = true;
@@ -79,17 +95,26 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent, co
         QString name = exporter.fileName(release.dialogueId, m_format);
         if (dialogueIds.isEmpty()) // several releases of one dialogue must not share a file
             name = QFileInfo(name).completeBaseName() + QStringLiteral("-%1.").arg(release.id) + m_format;
+        names[i] = name;
         progress.setLabelText(tr("Exporting %1 (%2 of %3)…").arg(name).arg(i + 1).arg(total));
-        if (ready && exporter.exportRelease(release, dir.filePath(name), m_format, &error))
-            ++result.written;
-        else
+        PressReleaseDocument::PageSetup setup;
+        if (ready && exporter.pageSetup(release, &setup, &error)) {
+            writer.add(i, release.body, setup, dir.filePath(name), m_format);
+        } else {
             result.errors.append(QStringLiteral("%1: %2").arg(name, error));
+            ++finished;
+        }
         QCoreApplication::processEvents();
-        if (m_afterEach)
-            m_afterEach(progress, i + 1);
+        count(writer.takeDone());
     }
-    if (progress.wasCanceled())
-        result.cancelled = true;
+    // The last files, still being written; a cancel drops those not yet started.
+    while (!result.cancelled && !writer.waitForDone(50)) {
+        QCoreApplication::processEvents();
+        count(writer.takeDone());
+    }
+    if (result.cancelled)
+        writer.cancel();
+    count(writer.takeDone());
     progress.setValue(total);
     return result;
 }

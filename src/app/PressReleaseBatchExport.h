@@ -18,9 +18,10 @@ class Database;
 namespace rt::app {
 
 // Exports the press releases of many dialogues (a selection, or a search's results) or a
-// list of releases into one folder, with a progress dialog that can be cancelled between
-// two files. Each file is written whole or not at all; a failure is noted and the batch
-// goes on.
+// list of releases into one folder, with a progress dialog that can be cancelled. The
+// files are written on every core (PressReleaseBatchWriter); a cancel lets the files
+// already being written finish and writes no others. Each file is written whole or not at
+// all; a failure is noted and the batch goes on.
 class PressReleaseBatchExport
 {
 public:
@@ -35,7 +36,7 @@ public:
 
     void setFormat(const QString &format) { m_format = format; }
     void setPageSize(const QPageSize &size) { m_pageSize = size; }
-    // Called after each file, with the dialog and the number done: a test hook.
+    // Called after each file is finished, with the dialog and the number done: a test hook.
     void setAfterEach(std::function<void(QProgressDialog &, int)> hook) { m_afterEach = std::move(hook); }
 
     // For each dialogue its newest saved release, or a fresh draft (not saved) if it has none.

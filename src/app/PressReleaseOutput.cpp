@@ -26,7 +26,7 @@ QString tr(const char *text)
 
 void paintOn(QPrinter *printer, const QString &html, const PressReleaseDocument::PageSetup &setup)
 {
-    const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html);
+    const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html, printer);
     QPainter painter;
     if (!painter.begin(printer))
         return;

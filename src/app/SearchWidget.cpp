@@ -1,5 +1,7 @@
 #include "SearchWidget.h"
 
+#include "Database.h"
+#include "IntegrityCheck.h"
 #include "SearchResultsModel.h"
 #include "SearchWorker.h"
 
@@ -142,7 +144,11 @@ void SearchWidget::setArchive(const QString &path, Database *database)
 {
     m_database = database;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
+        m_worker,
+        [worker = m_worker, path, verdict = database ? database->sharedIntegrityCheck() : nullptr] {
+            worker->open(path, verdict);
+        },
+        Qt::QueuedConnection);
     loadSavedSearches();
     startSearch();
 }

@@ -14,13 +14,14 @@ SearchWorker::~SearchWorker()
     m_database.reset();
 }
 
-void SearchWorker::open(const QString &path)
+void SearchWorker::open(const QString &path, std::shared_ptr<IntegrityCheck> verdict)
 {
     m_search.reset();
     auto database = std::make_unique<Database>();
     QString error;
-    // Read-write so that changes made by other programs are indexed before searching.
-    if (!database->open(path, Database::Mode::ReadWrite, &error)) {
+    // Read-write so that changes made by other programs are indexed before searching; the
+    // window's connection is checking the file, and writes here wait for its verdict.
+    if (!database->open(path, Database::Mode::ReadWrite, &error, std::move(verdict))) {
         emit opened(error);
         return;
     }

@@ -9,7 +9,8 @@
 
 namespace rt {
 class Database;
-}
+class IntegrityCheck;
+} // namespace rt
 
 namespace rt::app {
 
@@ -28,7 +29,8 @@ public:
     void announce(quint64 generation) { m_latest.storeRelease(generation); }
 
 public slots:
-    void open(const QString &path);
+    // `verdict`: the window's connection's background check, shared (see Database::open).
+    void open(const QString &path, std::shared_ptr<rt::IntegrityCheck> verdict);
     void close();
     void search(quint64 generation, const QString &query, int limit);
 

@@ -126,24 +126,31 @@ QString AutoBackup::latestSound(QStringList *skipped) const
     return {};
 }
 
-AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error)
+bool AutoBackup::isDue() const
+{
+    if (m_settings.keep <= 0)
+        return false;
+    const QList<Entry> existing = backups();
+    if (existing.isEmpty())
+        return true;
+    const qint64 age = existing.first().written.secsTo(QDateTime::currentDateTimeUtc());
+    // A backup "from the future" (the clock was put back) must not stop backups for good.
+    return age < 0 || age >= qint64(m_settings.intervalHours) * 3600;
+}
+
+AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const std::atomic<bool> *cancel)
 {
     if (m_settings.keep <= 0)
         return Outcome::NotDue;
     const QFileInfo archive(m_archivePath);
     if (!archive.exists() || archive.size() == 0)
         return Outcome::NoArchive;
-    const QList<Entry> existing = backups();
-    if (!existing.isEmpty()) {
-        const qint64 age = existing.first().written.secsTo(QDateTime::currentDateTimeUtc());
-        // A backup "from the future" (the clock was put back) must not stop backups for good.
-        if (age >= 0 && age < qint64(m_settings.intervalHours) * 3600)
-            return Outcome::NotDue;
-    }
-    return writeNow(writtenPath, error) ? Outcome::Written : Outcome::Failed;
+    if (!isDue())
+        return Outcome::NotDue;
+    return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
 }
 
-bool AutoBackup::writeNow(QString *writtenPath, QString *error)
+bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel)
 {
     const QString dir = folder();
     if (!QDir().mkpath(dir)) {
@@ -163,7 +170,7 @@ bool AutoBackup::writeNow(QString *writtenPath, QString *error)
         target = QDir(dir).filePath(stem + (sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString()) + Suffix);
         ++sequence;
     } while (QFileInfo::exists(target));
-    if (!Maintenance::backup(m_archivePath, target, error))
+    if (!Maintenance::backup(m_archivePath, target, error, cancel))
         return false;
     if (writtenPath)
         *writtenPath = target;

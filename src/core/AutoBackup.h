@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace rt {
 
 // Keeps rotating, verified backups of one archive: when the archive is opened for writing
@@ -51,10 +53,14 @@ public:
     // one line for each newer backup that failed its check.
     QString latestSound(QStringList *skipped = nullptr) const;
 
+    // Whether the automatic backup would write a copy now: backups are on and none is
+    // younger than the interval.
+    bool isDue() const;
     // The automatic backup run when the archive is opened for writing.
-    Outcome run(QString *writtenPath, QString *error);
+    // `cancel` (may be null) stops it early (see Maintenance::backup): Failed, nothing written.
+    Outcome run(QString *writtenPath, QString *error, const std::atomic<bool> *cancel = nullptr);
     // A backup now, whatever the interval, rotated like the automatic ones.
-    bool writeNow(QString *writtenPath, QString *error);
+    bool writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel = nullptr);
 
 private:
     void rotate();

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "IntegrityCheck.h"
 #include "SearchTokenizer.h"
 #include "Transaction.h"
 
@@ -105,6 +106,10 @@ Database::~Database()
 
 void Database::close()
 {
+    if (m_check && m_ownsCheck)
+        m_check->cancel(); // a check still running is of no use once closed
+    m_check.reset();
+    m_ownsCheck = false;
     m_statements.clear();
     if (m_db.isValid()) {
         if (m_db.isOpen())
@@ -140,9 +145,56 @@ bool Database::needsImmutable(const QString &path)
     return !shm.exists() || !shm.isWritable();
 }
 
+QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bool *cancelled)
+{
+    *cancelled = false;
+    if (cancel) {
+        // Asked every few thousand virtual-machine steps: a check of a large file stops
+        // within milliseconds of being cancelled.
+        sqlite3_progress_handler(
+            raw, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool> *>(cancel));
+    }
+    auto removeHandler = qScopeGuard([&] {
+        if (cancel)
+            sqlite3_progress_handler(raw, 0, nullptr, nullptr);
+    });
+    sqlite3_stmt *stmt = nullptr;
+    QString problem;
+    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(raw));
+    const int step = sqlite3_step(stmt);
+    if (step == SQLITE_ROW) {
+        const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (result != QLatin1String("ok"))
+            problem = result;
+    } else if (step == SQLITE_INTERRUPT && cancel && cancel->load()) {
+        *cancelled = true;
+    } else {
+        problem = QString::fromUtf8(sqlite3_errmsg(raw));
+    }
+    sqlite3_finalize(stmt);
+    return problem;
+}
+
+QString Database::quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled)
+{
+    *cancelled = false;
+    sqlite3 *raw = nullptr;
+    const bool immutable = needsImmutable(path);
+    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &raw,
+                                   SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
+    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    if (rc != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(raw));
+    sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    return quickCheckOn(raw, cancel, cancelled);
+}
+
 // Decides whether an existing file may be opened, using only read access, so that a foreign
 // or damaged file is never touched.
-bool Database::probe(const QString &path, QString *error)
+bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -210,21 +262,13 @@ bool Database::probe(const QString &path, QString *error)
                      .arg(latestSchemaVersion());
         return false;
     }
-    sqlite3_stmt *stmt = nullptr;
-    QString problem;
-    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK) {
-        problem = QString::fromUtf8(sqlite3_errmsg(raw));
-    } else {
-        const int step = sqlite3_step(stmt);
-        if (step == SQLITE_ROW) {
-            const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            if (result != QLatin1String("ok"))
-                problem = result;
-        } else {
-            problem = QString::fromUtf8(sqlite3_errmsg(raw));
-        }
-        sqlite3_finalize(stmt);
-    }
+    // Only a file already at this build's version may be read before the check has
+    // finished: a migration writes, and nothing is written before the verdict.
+    *deferred = mayDefer && userVersion == latestSchemaVersion();
+    if (*deferred)
+        return true;
+    bool cancelled = false;
+    const QString problem = quickCheckOn(raw, nullptr, &cancelled);
     if (!problem.isEmpty()) {
         *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
                      .arg(QDir::toNativeSeparators(path), problem);
@@ -233,11 +277,29 @@ bool Database::probe(const QString &path, QString *error)
     return true;
 }
 
-bool Database::open(const QString &path, Mode mode, QString *error)
+bool Database::open(const QString &path, Mode mode, QString *error, Check check)
 {
     QString ignored;
     if (!error)
         error = &ignored;
+    bool deferred = false;
+    if (openConnection(path, mode, error, check, &deferred))
+        return true;
+    if (deferred) {
+        // The check was left for later, and opening failed on the way: say whether the file
+        // is damaged, as the check first would have.
+        bool cancelled = false;
+        const QString problem = quickCheck(path, nullptr, &cancelled);
+        if (!problem.isEmpty()) {
+            *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
+                         .arg(QDir::toNativeSeparators(path), problem);
+        }
+    }
+    return false;
+}
+
+bool Database::openConnection(const QString &path, Mode mode, QString *error, Check check, bool *deferred)
+{
     close();
     m_mode = mode;
     m_path = path;
@@ -261,7 +323,7 @@ bool Database::open(const QString &path, Mode mode, QString *error)
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (exists && !probe(path, error))
+    if (exists && !probe(path, check == Check::InBackground, deferred, error))
         return false;
 
     if (!exists && !info.absoluteDir().exists()) {
@@ -326,7 +388,45 @@ bool Database::open(const QString &path, Mode mode, QString *error)
         close();
         return false;
     }
+    if (*deferred) {
+        m_ownsCheck = !m_verdictToShare;
+        m_check = m_ownsCheck ? std::make_shared<IntegrityCheck>(path) : std::move(m_verdictToShare);
+    }
     return true;
+}
+
+bool Database::open(const QString &path, Mode mode, QString *error, std::shared_ptr<IntegrityCheck> verdict)
+{
+    if (!verdict)
+        return open(path, mode, error, Check::Before);
+    m_verdictToShare = std::move(verdict);
+    const bool opened = open(path, mode, error, Check::InBackground);
+    m_verdictToShare.reset();
+    return opened;
+}
+
+bool Database::writable(QString *error)
+{
+    if (!m_check)
+        return true;
+    switch (m_check->wait()) {
+    case IntegrityCheck::State::Running:
+    case IntegrityCheck::State::Sound:
+        return true;
+    case IntegrityCheck::State::Damaged:
+        if (error) {
+            *error = QCoreApplication::translate("Database", "%1 is damaged: %2; nothing was written to it")
+                         .arg(QDir::toNativeSeparators(m_path), m_check->problem());
+        }
+        return false;
+    case IntegrityCheck::State::Cancelled:
+        if (error) {
+            *error = QCoreApplication::translate("Database", "%1 is being closed; nothing was written to it")
+                         .arg(QDir::toNativeSeparators(m_path));
+        }
+        return false;
+    }
+    return false;
 }
 
 int Database::schemaVersion()

@@ -6,9 +6,14 @@
 #include <QString>
 #include <QVariantList>
 
+#include <atomic>
+#include <memory>
+
 struct sqlite3;
 
 namespace rt {
+
+class IntegrityCheck;
 
 // One open Roundtable archive: an SQLite file reached through Qt Sql.
 // Opening refuses anything that is not a Roundtable archive (or is newer than this build
@@ -31,7 +36,17 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    bool open(const QString &path, Mode mode, QString *error);
+    enum class Check {
+        Before,      // SQLite's quick_check reads the whole file before open() returns
+        InBackground // an archive at the current version is opened at once and checked on a
+                     // thread of its own; writes wait for the verdict (see writable())
+    };
+
+    bool open(const QString &path, Mode mode, QString *error, Check check = Check::Before);
+    // A further connection to an archive that another connection of this process is checking
+    // in the background (`verdict`, from its sharedIntegrityCheck()): no check of its own, and
+    // its writes wait for the same verdict. With a null `verdict`, like Check::Before.
+    bool open(const QString &path, Mode mode, QString *error, std::shared_ptr<IntegrityCheck> verdict);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -42,6 +57,19 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase &db() { return m_db; }
     sqlite3 *handle() const;
+
+    // The check open() started in the background; null when it ran before open() returned.
+    IntegrityCheck *integrityCheck() const { return m_check.get(); }
+    std::shared_ptr<IntegrityCheck> sharedIntegrityCheck() const { return m_check; }
+    // Whether a write may go ahead: waits for a background check still running, and is false
+    // (with the reason) when it found damage or was cancelled without a verdict (the archive
+    // is being closed). Every Transaction asks before it begins.
+    bool writable(QString *error);
+
+    // SQLite's quick_check of the file at `path` through a read-only connection of its own:
+    // empty when sound, else what is wrong. `cancel` (may be null) stops it early, and then
+    // `cancelled` is set and the result is empty.
+    static QString quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled);
 
     int schemaVersion();
     static int latestSchemaVersion();
@@ -64,7 +92,11 @@ public:
 private:
     friend class Transaction;
 
-    bool probe(const QString &path, QString *error);
+    // open() but for the message when a deferred check would have found damage.
+    bool openConnection(const QString &path, Mode mode, QString *error, Check check, bool *deferred);
+    // `deferred` is set when the quick_check was left for the background (see Check).
+    bool probe(const QString &path, bool mayDefer, bool *deferred, QString *error);
+    static QString quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bool *cancelled);
     // True when SQLite must be told the file cannot change (a WAL archive on read-only media
     // cannot otherwise be read: its shared-memory file cannot be created).
     static bool needsImmutable(const QString &path);
@@ -77,6 +109,9 @@ private:
     QString m_readOnlyNotice;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_statements;
+    std::shared_ptr<IntegrityCheck> m_check;
+    bool m_ownsCheck = false; // started here, so cancelled when this connection closes
+    std::shared_ptr<IntegrityCheck> m_verdictToShare; // handed to open() by the overload
 };
 
 // Describes a failed query in one line: what was attempted and what the driver said.

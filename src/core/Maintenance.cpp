@@ -12,6 +12,8 @@
 
 #include <QScopeGuard>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -26,6 +28,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("Maintenance", text);
 }
 
+// Lets `cancel` interrupt whatever runs on the connection while the guard lives.
+class CancelGuard
+{
+public:
+    CancelGuard(sqlite3 *db, const std::atomic<bool> *cancel)
+        : m_db(cancel ? db : nullptr)
+    {
+        if (m_db) {
+            sqlite3_progress_handler(
+                m_db, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic<bool> *>(cancel));
+        }
+    }
+    ~CancelGuard()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
 } // namespace
 
 QString Maintenance::defaultArchivePath()
@@ -34,7 +66,7 @@ QString Maintenance::defaultArchivePath()
         .filePath(QStringLiteral("archive.roundtable"));
 }
 
-bool Maintenance::check(const QString &path, QStringList *problems)
+bool Maintenance::check(const QString &path, QStringList *problems, const std::atomic<bool> *cancel)
 {
     problems->clear();
     Database db;
@@ -43,8 +75,16 @@ bool Maintenance::check(const QString &path, QStringList *problems)
         problems->append(error);
         return false;
     }
+    // One pass over the file gains nothing from a large page cache: keep memory low, as this
+    // may run beside an open window (the automatic backup's verification).
+    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr);
+    const CancelGuard guard(db.handle(), cancel);
     QSqlQuery integrity(db.db());
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        if (cancelled(cancel)) {
+            problems->append(tr("the check was cancelled"));
+            return false;
+        }
         problems->append(tr("integrity check failed: %1").arg(sqlError(integrity)));
         return false;
     }
@@ -73,7 +113,8 @@ bool Maintenance::check(const QString &path, QStringList *problems)
     return sound;
 }
 
-bool Maintenance::backup(const QString &source, const QString &target, QString *error)
+bool Maintenance::backup(const QString &source, const QString &target, QString *error,
+                         const std::atomic<bool> *cancel)
 {
     const QFileInfo targetInfo(target);
     if (!targetInfo.absoluteDir().exists()) {
@@ -87,6 +128,7 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
     Database db;
     if (!db.open(source, Database::Mode::ReadOnly, error))
         return false;
+    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
 
     // The process id in the name lets a later backup clear what a killed one left behind.
     const QString temporary = targetInfo.absoluteDir().filePath(
@@ -99,19 +141,26 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
         QFile::remove(temporary + QLatin1String("-journal"));
     });
 
-    QSqlQuery vacuum(db.db());
-    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(temporary);
-    if (!vacuum.exec()) {
-        *error = tr("the backup could not be written: %1").arg(sqlError(vacuum));
-        return false;
+    {
+        const CancelGuard guard(db.handle(), cancel);
+        QSqlQuery vacuum(db.db());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(temporary);
+        if (!vacuum.exec()) {
+            *error = cancelled(cancel) ? tr("the backup was cancelled")
+                                       : tr("the backup could not be written: %1").arg(sqlError(vacuum));
+            return false;
+        }
     }
-    vacuum.finish();
     db.close();
 
     // Verify the copy before it replaces anything.
     QStringList problems;
-    if (!check(temporary, &problems)) {
+    if (!check(temporary, &problems, cancel)) {
+        if (cancelled(cancel)) {
+            *error = tr("the backup was cancelled");
+            return false;
+        }
         *error = tr("the backup copy failed its check: %1").arg(problems.join(QLatin1String("; ")));
         return false;
     }

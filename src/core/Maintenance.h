@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace rt {
 
 // Archive-wide care: the integrity check and the consistent backup copy. Neither changes
@@ -12,12 +14,16 @@ class Maintenance
 public:
     // Opens `path` read-only and runs SQLite's integrity and foreign-key checks. Returns
     // true when the archive is sound; otherwise `problems` says what is wrong, one line each.
-    static bool check(const QString &path, QStringList *problems);
+    // `cancel` (may be null) stops the check early; it then reports that it was cancelled.
+    static bool check(const QString &path, QStringList *problems, const std::atomic<bool> *cancel = nullptr);
 
     // Writes a consistent copy of the archive at `source` to `target` (VACUUM INTO a temporary
     // file beside the target, verified, then renamed into place), even while another
     // process is writing to the source.
-    static bool backup(const QString &source, const QString &target, QString *error);
+    // `cancel` (may be null) stops the copy early: nothing is written then, and the error
+    // says it was cancelled.
+    static bool backup(const QString &source, const QString &target, QString *error,
+                       const std::atomic<bool> *cancel = nullptr);
 
     // Where the archive lives when no --database is given.
     static QString defaultArchivePath();

@@ -70,10 +70,70 @@ QFont PressReleaseDocument::defaultFont()
     return font;
 }
 
-std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &html)
+// Where the parts of a page go, in device pixels, and the scale from the 96-dpi layout.
+struct PressReleaseDocument::Geometry
+{
+    int dpi = 96;
+    QRectF area;       // the printable area inside the margins
+    qreal band = 0;    // room for the header, and for the footer
+    qreal width = 0;
+    qreal height = 0;  // of the body on each page
+    qreal scale = 1;   // device pixels per layout pixel
+    qreal layoutHeight = 0;
+    QFont small;       // header and footer
+};
+
+namespace {
+
+// The text is laid out at 96 dots per inch, where CSS pixels in templates mean what they
+// mean on screen, and scaled up to the device as QTextDocument::print() does.
+QImage *layoutDevice()
+{
+    static QImage image = [] {
+        QImage image(1, 1, QImage::Format_Mono);
+        image.setDotsPerMeterX(3780);
+        image.setDotsPerMeterY(3780);
+        return image;
+    }();
+    return &image;
+}
+
+} // namespace
+
+PressReleaseDocument::Geometry PressReleaseDocument::geometry(const QPagedPaintDevice &device)
+{
+    Geometry g;
+    g.dpi = device.logicalDpiY();
+    g.area = device.pageLayout().paintRectPixels(g.dpi);
+    g.small = defaultFont();
+    g.small.setPointSizeF(8);
+    const QFontMetricsF metrics(g.small, &device);
+    g.band = metrics.height() * 2.5;
+    g.width = g.area.width();
+    g.height = std::max<qreal>(g.area.height() - 2 * g.band, metrics.height() * 4);
+    g.scale = g.dpi / qreal(layoutDevice()->logicalDpiY());
+    g.layoutHeight = g.height / g.scale;
+    return g;
+}
+
+void PressReleaseDocument::prepare(QTextDocument &document, const Geometry &geometry)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    if (layout->paintDevice() != layoutDevice())
+        layout->setPaintDevice(layoutDevice());
+    if (document.documentMargin() != 0)
+        document.setDocumentMargin(0);
+    const QSizeF pageSize(geometry.width / geometry.scale, geometry.layoutHeight);
+    if (document.pageSize() != pageSize)
+        document.setPageSize(pageSize);
+}
+
+std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &html, const QPagedPaintDevice *device)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(defaultFont());
+    if (device)
+        prepare(*document, geometry(*device));
     document->setHtml(html);
     return document;
 }
@@ -86,28 +146,17 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
 int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup,
                                 Lines *lines)
 {
-    const int dpi = device.logicalDpiY();
-    const QRectF area = device.pageLayout().paintRectPixels(dpi);
-    QFont small = defaultFont();
-    small.setPointSizeF(8);
+    const Geometry g = geometry(device);
+    prepare(document, g);
+    const int dpi = g.dpi;
+    const QRectF &area = g.area;
+    const QFont &small = g.small;
     const QFontMetricsF metrics(small, &device);
-    const qreal band = metrics.height() * 2.5; // room for the header, and for the footer
-    const qreal width = area.width();
-    const qreal height = std::max<qreal>(area.height() - 2 * band, metrics.height() * 4);
-
-    // The text is laid out at 96 dots per inch, where CSS pixels in templates mean what they
-    // mean on screen, and scaled up to the device as QTextDocument::print() does.
-    static QImage layoutDevice = [] {
-        QImage image(1, 1, QImage::Format_Mono);
-        image.setDotsPerMeterX(3780);
-        image.setDotsPerMeterY(3780);
-        return image;
-    }();
-    const qreal scale = dpi / qreal(layoutDevice.logicalDpiY());
-    const qreal layoutHeight = height / scale;
-    document.documentLayout()->setPaintDevice(&layoutDevice);
-    document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(width / scale, layoutHeight));
+    const qreal band = g.band;
+    const qreal width = g.width;
+    const qreal height = g.height;
+    const qreal scale = g.scale;
+    const qreal layoutHeight = g.layoutHeight;
     const int pages = std::max(1, document.pageCount());
 
     if (lines) {
@@ -180,7 +229,6 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
 
 bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error)
 {
-    const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html);
     QBuffer buffer(pdf);
     buffer.open(QIODevice::WriteOnly);
     Lines lines;
@@ -190,6 +238,7 @@ bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByt
         writer.setPageLayout(QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
         writer.setTitle(setup.title);
         writer.setCreator(QStringLiteral("Roundtable ") + QLatin1String(ROUNDTABLE_VERSION));
+        const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html, &writer);
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = tr("cannot start the PDF");

@@ -34,7 +34,9 @@ public:
     // The body font, with a fallback for every script of the region; Chinese comes first
     // from the Simplified Chinese cut of Noto CJK, so Han characters take their SC forms.
     static QFont defaultFont();
-    static std::unique_ptr<QTextDocument> document(const QString &html);
+    // The release as a text document. Given the `device` it will be painted on, it is laid
+    // out for that device's pages as the HTML is read, once, instead of again in paint().
+    static std::unique_ptr<QTextDocument> document(const QString &html, const QPagedPaintDevice *device = nullptr);
 
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with an active painter,
     // using the device's page layout. Returns the number of pages.
@@ -50,6 +52,11 @@ public:
 
 private:
     struct Lines;
+    struct Geometry;
+    static Geometry geometry(const QPagedPaintDevice &device);
+    // Lays `document` out for `geometry`'s pages, touching only what differs (each change
+    // makes QTextDocument lay the whole text out again).
+    static void prepare(QTextDocument &document, const Geometry &geometry);
     static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup,
                      Lines *lines);
 };

@@ -27,6 +27,8 @@ bool Transaction::begin(QString *error)
         return false;
     }
     const int level = m_database.m_transactionDepth + 1;
+    if (level == 1 && !m_database.writable(error))
+        return false;
     const QString sql = level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT rt_%1").arg(level);
     QString failure;
     if (!m_database.exec(sql, &failure)) {
