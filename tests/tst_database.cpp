@@ -305,11 +305,14 @@ void TestDatabase::backgroundCheckLetsWritesThroughWhenSound()
     QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error, Database::Check::InBackground));
     QVERIFY(db.integrityCheck());
     QSignalSpy finished(db.integrityCheck(), &IntegrityCheck::finished);
+    // Read after the spy exists: still running means the signal is yet to come.
+    const bool signalExpected = db.integrityCheck()->state() == IntegrityCheck::State::Running;
     Archive archive(db);
     Person p = person(QStringLiteral("Zhang"), QStringLiteral("Yujun"));
     QVERIFY2(archive.savePerson(p, &error), qPrintable(error)); // waits for the verdict
     QCOMPARE(db.integrityCheck()->state(), IntegrityCheck::State::Sound);
-    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    if (signalExpected)
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(archive.people().size(), 1);
 
     // Closing while a check runs cancels it rather than waiting for a whole read of the file.

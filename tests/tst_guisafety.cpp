@@ -75,6 +75,7 @@ private Q_SLOTS:
     void damagedArchiveOffersLatestSoundBackup();
     void damageFoundAfterOpeningBlocksSavesAndOffersBackup();
     void automaticBackupRunsAfterTheCheck();
+    void upgradeIsBackedUpFirst();
     void readOnlyArchiveIsAnnounced();
     void secondWindowIsTold();
     void changesElsewhereRefreshTheWindow();
@@ -217,6 +218,32 @@ void tst_GuiSafety::automaticBackupRunsAfterTheCheck()
     QVERIFY(second.openArchive(m_archive));
     second.findChild<ArchiveGuard *>()->waitForBackgroundWork();
     QCOMPARE(backups.backups().size(), 1);
+}
+
+void tst_GuiSafety::upgradeIsBackedUpFirst()
+{
+    // At the current version the window leaves the backup to the background.
+    const AutoBackup backups(m_archive);
+    const int latest = Database::latestSchemaVersion();
+    QCOMPARE(Database::storedVersion(m_archive), latest);
+    ArchiveGuard::beforeOpening(nullptr, m_archive);
+    QVERIFY(backups.backups().isEmpty());
+
+    // One version older, as a previous release of the program left it: opening upgrades it,
+    // so the backup is written first, of the archive as it was.
+    {
+        Database db;
+        QVERIFY(db.open(m_archive, Database::Mode::ReadWrite, nullptr));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest - 1), nullptr));
+    }
+    QCOMPARE(Database::storedVersion(m_archive), latest - 1);
+    ArchiveGuard::beforeOpening(nullptr, m_archive);
+    QCOMPARE(backups.backups().size(), 1);
+    QCOMPARE(Database::storedVersion(backups.backups().first().path), latest - 1);
+
+    QCOMPARE(Database::storedVersion(m_dir->filePath(QStringLiteral("missing.roundtable"))), -1);
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("notes.txt")), "not an archive"));
+    QCOMPARE(Database::storedVersion(m_dir->filePath(QStringLiteral("notes.txt"))), -1);
 }
 
 void tst_GuiSafety::readOnlyArchiveIsAnnounced()

@@ -6,10 +6,12 @@
 #include "Archive.h"
 #include "Database.h"
 #include "Interchange.h"
+#include "PressReleaseBatchWriter.h"
 #include "PressReleaseDocument.h"
 #include "PressReleaseExporter.h"
 #include "PressReleaseGenerator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -136,6 +138,65 @@ private slots:
         QVERIFY(p);
         const QString later = withoutSpaces(PressReleaseGenerator::laterMention(*p));
         QVERIFY2(extracted.contains(later + QStringLiteral("statedthat") + expected.left(3)), qPrintable(later));
+    }
+
+    // The batch export's writer: the same text in every script as one file written on its
+    // own, each failure reported for its file alone, and a cancel that leaves only whole
+    // files.
+    void batchWriterOnEveryCore()
+    {
+        PressReleaseExporter exporter(*m_archive);
+        PressReleaseGenerator generator(*m_archive);
+        PressRelease release;
+        PressReleaseDocument::PageSetup setup;
+        QString error;
+        QVERIFY2(generator.generate(m_archive->dialogueId(QStringLiteral("scripts")), QString(), &release, &error),
+                 qPrintable(error));
+        QVERIFY2(exporter.pageSetup(release, &setup, &error), qPrintable(error));
+        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        QVERIFY(QDir().mkpath(folder));
+        constexpr int Files = 8;
+        {
+            PressReleaseBatchWriter writer(3);
+            QCOMPARE(writer.threads(), 3);
+            for (int i = 0; i < Files; ++i)
+                writer.add(i, release.body, setup, QDir(folder).filePath(QStringLiteral("%1.pdf").arg(i)), QStringLiteral("pdf"));
+            writer.add(Files, release.body, setup, m_dir.filePath(QStringLiteral("no-such-folder/x.pdf")), QStringLiteral("pdf"));
+            QList<PressReleaseBatchWriter::Done> done = writer.finish();
+            QCOMPARE(done.size(), Files + 1);
+            std::sort(done.begin(), done.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
+            for (int i = 0; i < Files; ++i) {
+                QCOMPARE(done.at(i).index, i);
+                QVERIFY2(done.at(i).error.isEmpty(), qPrintable(done.at(i).error));
+            }
+            QCOMPARE(done.last().index, Files);
+            QVERIFY(done.last().error.contains(QLatin1String("no-such-folder")));
+        }
+        const QString single = pdfText(m_scriptsPdf);
+        QVERIFY(!single.isEmpty());
+        for (int i = 0; i < Files; ++i)
+            QCOMPARE(pdfText(QDir(folder).filePath(QStringLiteral("%1.pdf").arg(i))), single);
+
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
+        QVERIFY(QDir().mkpath(cancelled));
+        PressReleaseBatchWriter writer(2);
+        for (int i = 0; i < 4; ++i) // as many as it takes without waiting
+            writer.add(i, release.body, setup, QDir(cancelled).filePath(QStringLiteral("%1.pdf").arg(i)), QStringLiteral("pdf"));
+        writer.cancel();
+        const QList<PressReleaseBatchWriter::Done> done = writer.takeDone();
+        QCOMPARE(done.size(), 4);
+        int written = 0;
+        for (const PressReleaseBatchWriter::Done &file : done) {
+            const QString path = QDir(cancelled).filePath(QStringLiteral("%1.pdf").arg(file.index));
+            if (file.error.isEmpty()) {
+                ++written;
+                QCOMPARE(pdfText(path), single);
+            } else {
+                QCOMPARE(file.error, PressReleaseBatchWriter::cancelled());
+                QVERIFY(!QFile::exists(path));
+            }
+        }
+        QCOMPARE(QDir(cancelled).entryList(QDir::Files | QDir::Hidden).size(), written);
     }
 
     void fontsAreEmbeddedAndChineseIsSimplified()

@@ -157,6 +157,14 @@
         <source>no transaction to commit</source>
         <translation>没有可提交的事务</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was written to it</source>
+        <translation>%1 已损坏：%2；未向其写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is being closed; nothing was written to it</source>
+        <translation>%1 正在关闭；未向其写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>DialogueEditor</name>
@@ -724,6 +732,13 @@
     </message>
 </context>
 <context>
+    <name>PressReleaseBatchWriter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>PressReleaseEditorDialog</name>
     <message>
         <source>Press release</source>
@@ -1088,6 +1103,14 @@
     <message>
         <source>%1: cannot write the backup: %2</source>
         <translation>%1：无法写入备份：%2</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <source>the backup was cancelled</source>
+        <translation>备份已取消</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1530,22 @@ You can both work on it: every save is kept, and each window shows the other&apo
     <message>
         <source>Another program changed the archive; what you see is up to date.</source>
         <translation>另一个程序更改了档案库；您看到的是最新内容。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: nothing can be saved to it</source>
+        <translation>档案库已损坏：无法向其保存任何内容</translation>
+    </message>
+    <message>
+        <source>Archive damaged</source>
+        <translation>档案库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can still read, search and export what it holds, but nothing can be saved to it. There is no sound backup to restore.</source>
+        <translation>%1
+
+您仍可阅读、搜索和导出其中的内容，但无法向其保存任何内容。没有可供恢复的完好备份。</translation>
     </message>
 </context>
 <context>

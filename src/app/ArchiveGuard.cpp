@@ -62,6 +62,21 @@ ArchiveGuard::~ArchiveGuard()
     stopBackgroundWork();
 }
 
+void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
+{
+    const int version = Database::storedVersion(path);
+    if (version < 0 || version >= Database::latestSchemaVersion())
+        return;
+    const QFileInfo archive(path);
+    if (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable())
+        return; // it will open read-only and is not upgraded
+    QString written, error;
+    if (AutoBackup(path).run(&written, &error) == AutoBackup::Outcome::Failed) {
+        if (auto *main = qobject_cast<QMainWindow *>(window))
+            main->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error));
+    }
+}
+
 ArchiveGuard::Offer ArchiveGuard::offerRestore(QWidget *window, const QString &path, const QString &error)
 {
     if (!QFileInfo::exists(path))

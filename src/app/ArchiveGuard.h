@@ -38,6 +38,10 @@ public:
     // How often the archive is checked for changes made elsewhere.
     static constexpr int WatchIntervalMs = 1000;
 
+    // Called by the window before it opens `path`. An archive of an older version is upgraded
+    // as it opens, which writes at once: its automatic backup (if due) is written first, of
+    // the archive as it was. Otherwise the backup runs in the background after the check.
+    static void beforeOpening(QWidget *window, const QString &path);
     enum class Offer {
         NotOffered, // no sound backup: the window reports the error itself
         Declined,   // the user saw the error in the question and said no

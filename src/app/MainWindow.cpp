@@ -348,7 +348,9 @@ bool MainWindow::openArchive(const QString &path)
 {
     auto database = std::make_unique<Database>();
     // A large archive is listed at once: the integrity check and then the automatic backup
-    // run in the background (ArchiveGuard), and writes wait for the check's verdict.
+    // run in the background (ArchiveGuard), and writes wait for the check's verdict. Only
+    // an archive about to be upgraded is backed up first.
+    ArchiveGuard::beforeOpening(this, path);
     QString error;
     if (!database->open(path, Database::Mode::ReadWrite, &error, Database::Check::InBackground)) {
         // A damaged archive with a sound backup: offer it (the damaged file is kept aside).

@@ -177,6 +177,28 @@ QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bo
     return problem;
 }
 
+int Database::storedVersion(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0)
+        return -1;
+    sqlite3 *raw = nullptr;
+    const bool immutable = needsImmutable(path);
+    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &raw,
+                                   SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
+    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    if (rc != SQLITE_OK)
+        return -1;
+    sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    return version;
+}
+
 QString Database::quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled)
 {
     *cancelled = false;

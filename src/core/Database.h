@@ -73,6 +73,10 @@ public:
 
     int schemaVersion();
     static int latestSchemaVersion();
+    // The schema version of the archive at `path`, read without writing; -1 when the file
+    // is missing or cannot be read as an archive. Older than latestSchemaVersion(): opening
+    // it for writing upgrades it.
+    static int storedVersion(const QString &path);
 
     // A statement prepared once per connection and reused; callers bind and exec.
     QSqlQuery &prepared(const QString &sql);
