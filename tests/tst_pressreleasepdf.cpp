@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -346,6 +347,34 @@ private slots:
                      QStringLiteral("--template"), QStringLiteral("nonexistent")},
             &code);
         QCOMPARE(code, 1);
+
+        // The paper size: the preference, unless --a4 or --letter says otherwise.
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("lmec.org.cn"))));
+        QFile settings(config.filePath(QStringLiteral("lmec.org.cn/roundtable.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[print]\npaperSize=Letter\n");
+        settings.close();
+        const auto pageSize = [&](const QStringList &extra) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            process.setProcessEnvironment(environment);
+            process.start(binary, QStringList{QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                                              QStringLiteral("scripts"), QStringLiteral("-o"), out} + extra);
+            if (!process.waitForFinished(60000) || process.exitCode() != 0)
+                return QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError()));
+            const QRegularExpressionMatch match =
+                QRegularExpression(QStringLiteral("Page size:\\s+(\\d+) x (\\d+)")).match(run(QStringLiteral("pdfinfo"), {out}));
+            return match.captured(1) + QLatin1Char('x') + match.captured(2);
+        };
+        QCOMPARE(pageSize({}), QStringLiteral("612x792"));
+        QCOMPARE(pageSize({QStringLiteral("--a4")}), QStringLiteral("595x842"));
+        QCOMPARE(pageSize({QStringLiteral("--letter")}), QStringLiteral("612x792"));
+        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts"), QStringLiteral("-o"), out,
+                     QStringLiteral("--a4"), QStringLiteral("--letter")},
+            &code);
+        QCOMPARE(code, 2);
     }
 };
 

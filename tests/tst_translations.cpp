@@ -254,6 +254,12 @@ void TestTranslations::englishPlurals()
              QStringLiteral("Spoke at %n dialogue"));
     QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 3),
              QStringLiteral("Spoke at %n dialogues"));
+    // Also core's messages, which go through a tr() of their own: why an organisation or a
+    // dialogue cannot be deleted.
+    QCOMPARE(english.translate("Archive", "%n speech(es)", nullptr, 1), QStringLiteral("%n speech"));
+    QCOMPARE(english.translate("Archive", "%n speech(es)", nullptr, 2), QStringLiteral("%n speeches"));
+    QCOMPARE(english.translate("Archive", "this dialogue has %n press release(s); delete them first", nullptr, 1),
+             QStringLiteral("this dialogue has %n press release; delete it first"));
 }
 
 QTEST_MAIN(TestTranslations)

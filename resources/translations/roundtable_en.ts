@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rt::Archive</name>
+    <message numerus="yes">
+        <source>%n sub-organisation(s)</source>
+        <translation>
+            <numerusform>%n sub-organisation</numerusform>
+            <numerusform>%n sub-organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation>
+            <numerusform>%n dialogue</numerusform>
+            <numerusform>%n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this dialogue has %n press release(s); delete them first</source>
+        <translation>
+            <numerusform>this dialogue has %n press release; delete it first</numerusform>
+            <numerusform>this dialogue has %n press releases; delete them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::MainWindow</name>
     <message numerus="yes">
         <source>these %n records</source>

@@ -960,21 +960,29 @@
         <source>an organisation cannot be placed under one of its own sub-organisations</source>
         <translation>组织不能放在其下属组织之下</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n sub-organisation(s)</source>
-        <translation>%n 个下属组织</translation>
+        <translation>
+            <numerusform>%n 个下属组织</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation>%n 场对话</translation>
+        <translation>
+            <numerusform>%n 场对话</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n speech(es)</source>
-        <translation>%n 次发言</translation>
+        <translation>
+            <numerusform>%n 次发言</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation>%n 个联系人</translation>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
     </message>
     <message>
         <source>this organisation is still used by %1</source>
@@ -1008,9 +1016,11 @@
         <source>a dialogue cannot end before it starts</source>
         <translation>对话的结束日期不能早于开始日期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>this dialogue has %n press release(s); delete them first</source>
-        <translation>此对话有 %n 篇新闻稿；请先删除它们</translation>
+        <translation>
+            <numerusform>此对话有 %n 篇新闻稿；请先删除它们</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2875,6 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>US Letter pages instead of A4.</source>
-        <translation>使用美国 Letter 纸张，而不是 A4。</translation>
-    </message>
-    <message>
         <source>press-release needs --output FILE</source>
         <translation>press-release 需要 --output FILE</translation>
     </message>
@@ -2899,6 +2905,18 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>Dialogues found: %1</source>
         <translation>找到的对话：%1</translation>
+    </message>
+    <message>
+        <source>US Letter pages, whatever the preference.</source>
+        <translation>使用美国 Letter 纸张，不论首选项如何。</translation>
+    </message>
+    <message>
+        <source>A4 pages, whatever the preference.</source>
+        <translation>使用 A4 纸张，不论首选项如何。</translation>
+    </message>
+    <message>
+        <source>choose --letter or --a4, not both</source>
+        <translation>请选择 --letter 或 --a4，不能同时使用</translation>
     </message>
 </context>
 </TS>

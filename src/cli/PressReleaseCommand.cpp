@@ -42,7 +42,8 @@ void addOptions(QCommandLineParser &parser)
                       tr("Generate a fresh draft through this template instead of using the saved release."), tr("NAME")});
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("pdf, html or odt (default: from FILE's suffix, else pdf)."),
                       tr("FORMAT")});
-    parser.addOption({QStringLiteral("letter"), tr("US Letter pages instead of A4.")});
+    parser.addOption({QStringLiteral("letter"), tr("US Letter pages, whatever the preference.")});
+    parser.addOption({QStringLiteral("a4"), tr("A4 pages, whatever the preference.")});
 }
 
 int run(Context &c)
@@ -62,6 +63,11 @@ int run(Context &c)
         return UsageError;
     }
 
+    if (c.parser.isSet(QStringLiteral("letter")) && c.parser.isSet(QStringLiteral("a4"))) {
+        c.err << "roundtable: " << tr("choose --letter or --a4, not both") << Qt::endl;
+        return UsageError;
+    }
+
     previousHandler = qInstallMessageHandler(quietFontFallback);
     Database db;
     if (!c.open(db, true))
@@ -75,8 +81,11 @@ int run(Context &c)
         return c.fail(tr("no dialogue with key or id \"%1\"").arg(which));
 
     PressReleaseExporter exporter(archive);
+    // Without either, the paper size of Preferences (A4 unless set to Letter).
     if (c.parser.isSet(QStringLiteral("letter")))
         exporter.setPageSize(QPageSize(QPageSize::Letter));
+    else if (c.parser.isSet(QStringLiteral("a4")))
+        exporter.setPageSize(QPageSize(QPageSize::A4));
     // The saved release holds the staff's edits; without one (or when asked for a template)
     // the command writes a fresh draft, which it does not save.
     PressRelease release;

@@ -15,9 +15,10 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString tr(const char *text, qint64 n = -1)
+// The signature of QObject::tr, so that lupdate sees the plural forms.
+QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
 {
-    return QCoreApplication::translate("Archive", text, nullptr, int(n));
+    return QCoreApplication::translate("Archive", text, comment, int(n));
 }
 
 // The tables that have a `key`, each with its lookup statements. Table names never come
@@ -237,13 +238,13 @@ bool Archive::removeOrganization(qint64 id, QString *error)
     q.finish();
     QStringList uses;
     if (children)
-        uses << tr("%n sub-organisation(s)", children);
+        uses << tr("%n sub-organisation(s)", nullptr, children);
     if (dialogues)
-        uses << tr("%n dialogue(s)", dialogues);
+        uses << tr("%n dialogue(s)", nullptr, dialogues);
     if (speeches)
-        uses << tr("%n speech(es)", speeches);
+        uses << tr("%n speech(es)", nullptr, speeches);
     if (contacts)
-        uses << tr("%n contact(s)", contacts);
+        uses << tr("%n contact(s)", nullptr, contacts);
     if (!uses.isEmpty()) {
         *error = tr("this organisation is still used by %1").arg(uses.join(QLatin1String(", ")));
         return false;
@@ -666,7 +667,7 @@ bool Archive::removeDialogue(qint64 id, QString *error)
         count = releases.value(0).toLongLong();
     releases.finish();
     if (count > 0) {
-        *error = tr("this dialogue has %n press release(s); delete them first", count);
+        *error = tr("this dialogue has %n press release(s); delete them first", nullptr, count);
         return false;
     }
     Transaction transaction(m_db);
