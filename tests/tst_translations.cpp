@@ -217,10 +217,10 @@ void TestTranslations::qtButtonsInChinese()
 
 void TestTranslations::helperContextsFound()
 {
-    // Archive.cpp and the command files translate through file-local tr() helpers whose
-    // context differs from the one lupdate records; the source-text fallback finds them.
+    // The command files translate through file-local tr() helpers whose context differs
+    // from the one lupdate records; the source-text fallback finds them.
     QCOMPARE(QCoreApplication::translate("cli", "ok"), QStringLiteral(u"完好"));
-    QCOMPARE(QCoreApplication::translate("Archive", "a dialogue needs a title"), QStringLiteral(u"对话需要标题"));
+    QCOMPARE(QCoreApplication::translate("rt::Archive", "a dialogue needs a title"), QStringLiteral(u"对话需要标题"));
     // A text that is not in the catalogue stays as it is.
     QCOMPARE(QCoreApplication::translate("cli", "no such text anywhere"), QStringLiteral("no such text anywhere"));
 }
@@ -256,9 +256,9 @@ void TestTranslations::englishPlurals()
              QStringLiteral("Spoke at %n dialogues"));
     // Also core's messages, which go through a tr() of their own: why an organisation or a
     // dialogue cannot be deleted.
-    QCOMPARE(english.translate("Archive", "%n speech(es)", nullptr, 1), QStringLiteral("%n speech"));
-    QCOMPARE(english.translate("Archive", "%n speech(es)", nullptr, 2), QStringLiteral("%n speeches"));
-    QCOMPARE(english.translate("Archive", "this dialogue has %n press release(s); delete them first", nullptr, 1),
+    QCOMPARE(english.translate("rt::Archive", "%n speech(es)", nullptr, 1), QStringLiteral("%n speech"));
+    QCOMPARE(english.translate("rt::Archive", "%n speech(es)", nullptr, 2), QStringLiteral("%n speeches"));
+    QCOMPARE(english.translate("rt::Archive", "this dialogue has %n press release(s); delete them first", nullptr, 1),
              QStringLiteral("this dialogue has %n press release; delete it first"));
 }
 

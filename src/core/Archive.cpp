@@ -15,10 +15,11 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// The signature of QObject::tr, so that lupdate sees the plural forms.
+// The signature of QObject::tr, so that lupdate sees the plural forms, and the context
+// lupdate files these strings under, so that the catalogues find them directly.
 QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
 {
-    return QCoreApplication::translate("Archive", text, comment, int(n));
+    return QCoreApplication::translate("rt::Archive", text, comment, int(n));
 }
 
 // The tables that have a `key`, each with its lookup statements. Table names never come
