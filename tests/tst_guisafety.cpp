@@ -211,6 +211,7 @@ void tst_GuiSafety::automaticBackupRunsAfterTheCheck()
     window.findChild<ArchiveGuard *>()->waitForBackgroundWork();
     QCOMPARE(backups.backups().size(), 1);
     QCOMPARE(countsOf(backups.backups().first().path).dialogues, 1);
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
     window.close();
 
     // Not again within the day.

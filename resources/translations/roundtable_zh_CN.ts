@@ -1557,6 +1557,10 @@ You can still read, search and export what it holds, but nothing can be saved to
 
 您仍可阅读、搜索和导出其中的内容，但无法向其保存任何内容。没有可供恢复的完好备份。</translation>
     </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>正在检查档案库…</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::ContactEditor</name>

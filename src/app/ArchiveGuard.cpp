@@ -186,6 +186,8 @@ void ArchiveGuard::archiveOpened()
     }
     m_verdictSeen = false;
     if (IntegrityCheck *check = database.integrityCheck()) {
+        if (database.readOnlyNotice().isEmpty())
+            m_window->statusBar()->showMessage(checkingMessage()); // a save now waits for it
         connect(check, &IntegrityCheck::finished, this, &ArchiveGuard::integrityChecked, Qt::QueuedConnection);
         if (check->state() != IntegrityCheck::State::Running) {
             // It finished before the connection was made. Still answered from the event
@@ -232,6 +234,8 @@ void ArchiveGuard::integrityChecked()
     if (m_verdictSeen || !check || check->state() == IntegrityCheck::State::Running)
         return; // a verdict already handled, or one about an archive since closed
     m_verdictSeen = true;
+    if (m_window->statusBar()->currentMessage() == checkingMessage())
+        m_window->statusBar()->clearMessage();
     if (check->state() == IntegrityCheck::State::Sound) {
         startBackup();
         return;
@@ -255,6 +259,11 @@ void ArchiveGuard::integrityChecked()
     case Offer::Declined:
         break;
     }
+}
+
+QString ArchiveGuard::checkingMessage()
+{
+    return tr("Checking the archive…");
 }
 
 void ArchiveGuard::startBackup()

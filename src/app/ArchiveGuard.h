@@ -69,6 +69,8 @@ private:
     // The background integrity check has a verdict: offer a restore if it found damage,
     // else start the automatic backup.
     void integrityChecked();
+    // Shown in the status bar while the check runs.
+    static QString checkingMessage();
     void startBackup();
     void stopBackgroundWork();
 

@@ -148,17 +148,7 @@ bool Database::needsImmutable(const QString &path)
 QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bool *cancelled)
 {
     *cancelled = false;
-    if (cancel) {
-        // Asked every few thousand virtual-machine steps: a check of a large file stops
-        // within milliseconds of being cancelled.
-        sqlite3_progress_handler(
-            raw, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic<bool> *>(cancel));
-    }
-    auto removeHandler = qScopeGuard([&] {
-        if (cancel)
-            sqlite3_progress_handler(raw, 0, nullptr, nullptr);
-    });
+    const SqliteCancel interruptible(raw, cancel);
     sqlite3_stmt *stmt = nullptr;
     QString problem;
     if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK)
@@ -177,22 +167,44 @@ QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bo
     return problem;
 }
 
+SqliteCancel::SqliteCancel(sqlite3 *db, const std::atomic<bool> *cancel)
+    : m_db(cancel ? db : nullptr)
+{
+    if (m_db) {
+        sqlite3_progress_handler(
+            m_db, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool> *>(cancel));
+    }
+}
+
+SqliteCancel::~SqliteCancel()
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+Database::RawHandle Database::openRaw(const QString &path, int *rc)
+{
+    sqlite3 *raw = nullptr;
+    const bool immutable = needsImmutable(path);
+    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
+    *rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0),
+                          nullptr);
+    RawHandle handle(raw, sqlite3_close_v2);
+    if (*rc == SQLITE_OK)
+        sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    return handle;
+}
+
 int Database::storedVersion(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0)
         return -1;
-    sqlite3 *raw = nullptr;
-    const bool immutable = needsImmutable(path);
-    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(nativePath.constData(), &raw,
-                                   SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
-    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
-    if (rc != SQLITE_OK)
-        return -1;
-    sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    int rc = SQLITE_OK;
+    const RawHandle raw = openRaw(path, &rc);
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+    if (rc != SQLITE_OK || sqlite3_prepare_v2(raw.get(), "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
         return -1;
     const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
     sqlite3_finalize(stmt);
@@ -202,16 +214,11 @@ int Database::storedVersion(const QString &path)
 QString Database::quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled)
 {
     *cancelled = false;
-    sqlite3 *raw = nullptr;
-    const bool immutable = needsImmutable(path);
-    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(nativePath.constData(), &raw,
-                                   SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
-    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    int rc = SQLITE_OK;
+    const RawHandle raw = openRaw(path, &rc);
     if (rc != SQLITE_OK)
-        return QString::fromUtf8(sqlite3_errmsg(raw));
-    sqlite3_busy_timeout(raw, BusyTimeoutMs);
-    return quickCheckOn(raw, cancel, cancelled);
+        return QString::fromUtf8(sqlite3_errmsg(raw.get()));
+    return quickCheckOn(raw.get(), cancel, cancelled);
 }
 
 // Decides whether an existing file may be opened, using only read access, so that a foreign
@@ -233,18 +240,14 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
     }
 
     // The header can lag behind a write-ahead log; ask SQLite itself, read-only.
-    sqlite3 *raw = nullptr;
-    const bool immutable = needsImmutable(path);
-    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
-    int rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0),
-                             nullptr);
-    auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    int rc = SQLITE_OK;
+    const RawHandle handle = openRaw(path, &rc);
+    sqlite3 *raw = handle.get();
     if (rc != SQLITE_OK) {
         *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
         return false;
     }
-    sqlite3_busy_timeout(raw, BusyTimeoutMs);
     auto pragmaInt = [&](const char *sql, qint64 *value) -> bool {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr) != SQLITE_OK)

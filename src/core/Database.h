@@ -98,6 +98,11 @@ private:
 
     // open() but for the message when a deferred check would have found damage.
     bool openConnection(const QString &path, Mode mode, QString *error, Check check, bool *deferred);
+    // `path` through SQLite's C API, read-only (immutable where it must be, see
+    // needsImmutable), with the busy timeout; closed when the handle goes. `rc` is
+    // sqlite3_open_v2's result; on failure the handle still carries the message.
+    using RawHandle = std::unique_ptr<sqlite3, int (*)(sqlite3 *)>;
+    static RawHandle openRaw(const QString &path, int *rc);
     // `deferred` is set when the quick_check was left for the background (see Check).
     bool probe(const QString &path, bool mayDefer, bool *deferred, QString *error);
     static QString quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bool *cancelled);
@@ -116,6 +121,20 @@ private:
     std::shared_ptr<IntegrityCheck> m_check;
     bool m_ownsCheck = false; // started here, so cancelled when this connection closes
     std::shared_ptr<IntegrityCheck> m_verdictToShare; // handed to open() by the overload
+};
+
+// While it lives, `cancel` (may be null) interrupts whatever runs on `db`: SQLite asks it
+// every few thousand steps, so a long check or copy stops within milliseconds.
+class SqliteCancel
+{
+public:
+    SqliteCancel(sqlite3 *db, const std::atomic<bool> *cancel);
+    ~SqliteCancel();
+    SqliteCancel(const SqliteCancel &) = delete;
+    SqliteCancel &operator=(const SqliteCancel &) = delete;
+
+private:
+    sqlite3 *m_db;
 };
 
 // Describes a failed query in one line: what was attempted and what the driver said.

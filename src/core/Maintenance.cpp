@@ -12,8 +12,6 @@
 
 #include <QScopeGuard>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -27,31 +25,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Maintenance", text);
 }
-
-// Lets `cancel` interrupt whatever runs on the connection while the guard lives.
-class CancelGuard
-{
-public:
-    CancelGuard(sqlite3 *db, const std::atomic<bool> *cancel)
-        : m_db(cancel ? db : nullptr)
-    {
-        if (m_db) {
-            sqlite3_progress_handler(
-                m_db, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
-                const_cast<std::atomic<bool> *>(cancel));
-        }
-    }
-    ~CancelGuard()
-    {
-        if (m_db)
-            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
-    }
-    CancelGuard(const CancelGuard &) = delete;
-    CancelGuard &operator=(const CancelGuard &) = delete;
-
-private:
-    sqlite3 *m_db;
-};
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -78,7 +51,7 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
     // One pass over the file gains nothing from a large page cache: keep memory low, as this
     // may run beside an open window (the automatic backup's verification).
     db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr);
-    const CancelGuard guard(db.handle(), cancel);
+    const SqliteCancel interruptible(db.handle(), cancel);
     QSqlQuery integrity(db.db());
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
         if (cancelled(cancel)) {
@@ -142,7 +115,7 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
     });
 
     {
-        const CancelGuard guard(db.handle(), cancel);
+        const SqliteCancel interruptible(db.handle(), cancel);
         QSqlQuery vacuum(db.db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(temporary);
