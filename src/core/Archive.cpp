@@ -1,6 +1,7 @@
 #include "Archive.h"
 
 #include "Database.h"
+#include "RecordRows.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -31,23 +32,8 @@ bool knownTable(const QString &table)
     return tables.contains(table);
 }
 
-Organization readOrganization(const QSqlQuery &q)
-{
-    Organization o;
-    o.id = q.value(0).toLongLong();
-    o.key = q.value(1).toString();
-    o.name = q.value(2).toString();
-    o.shortName = q.value(3).toString();
-    o.localName = q.value(4).toString();
-    o.parentId = q.value(5).toLongLong();
-    o.country = q.value(6).toString();
-    o.website = q.value(7).toString();
-    o.about = q.value(8).toString();
-    return o;
-}
-
-const QString OrganizationColumns = QStringLiteral(
-    "SELECT id, key, name, short_name, local_name, parent_id, country, website, about FROM organization ");
+const QString OrganizationColumns =
+    QStringLiteral("SELECT ") + rows::organizationColumns() + QStringLiteral(" FROM organization ");
 
 Person readPerson(const QSqlQuery &q)
 {
@@ -66,8 +52,7 @@ Person readPerson(const QSqlQuery &q)
 const QString PersonColumns = QStringLiteral(
     "SELECT id, key, honorific, family_name, given_name, family_name_first, local_name, notes FROM person ");
 
-const QString ContactColumns = QStringLiteral(
-    "SELECT id, key, organization_id, label, address, fax, website, wechat FROM contact ");
+const QString ContactColumns = QStringLiteral("SELECT ") + rows::contactColumns() + QStringLiteral(" FROM contact ");
 
 } // namespace
 
@@ -156,7 +141,7 @@ QList<Organization> Archive::organizations()
     QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
-            result.append(readOrganization(q));
+            result.append(rows::organization(q));
     }
     q.finish();
     return result;
@@ -167,7 +152,7 @@ std::optional<Organization> Archive::organization(qint64 id)
     std::optional<Organization> result;
     QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("WHERE id = ?"));
     if (runQuery(q, {id}, nullptr) && q.next())
-        result = readOrganization(q);
+        result = rows::organization(q);
     q.finish();
     return result;
 }
@@ -407,16 +392,7 @@ std::optional<Contact> Archive::contact(qint64 id)
     std::optional<Contact> result;
     QSqlQuery &q = m_db.prepared(ContactColumns + QStringLiteral("WHERE id = ?"));
     if (runQuery(q, {id}, nullptr) && q.next()) {
-        Contact c;
-        c.id = q.value(0).toLongLong();
-        c.key = q.value(1).toString();
-        c.organizationId = q.value(2).toLongLong();
-        c.label = q.value(3).toString();
-        c.address = q.value(4).toString();
-        c.fax = q.value(5).toString();
-        c.website = q.value(6).toString();
-        c.wechat = q.value(7).toString();
-        result = c;
+        result = rows::contact(q);
     }
     q.finish();
     if (result) {

@@ -1,6 +1,7 @@
 #include "ListQueries.h"
 
 #include "Database.h"
+#include "RecordRows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -205,27 +206,20 @@ QList<ListQueries::Appearance> ListQueries::appearances(qint64 personId, QString
 QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
 {
     QList<OrganizationRow> result;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT o.id, o.key, o.name, o.short_name, o.local_name, o.parent_id, o.country, o.website, o.about, "
-        "coalesce(nullif(p.short_name, ''), p.name, ''), "
-        "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE x.organization_id = o.id) "
-        "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name COLLATE NOCASE, o.id"));
+    static const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
+        + QStringLiteral(
+              ", coalesce(nullif(p.short_name, ''), p.name, ''), "
+              "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE x.organization_id = o.id) "
+              "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name COLLATE NOCASE, o.id");
+    QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
+    constexpr int next = rows::OrganizationColumnCount;
     while (q.next()) {
         OrganizationRow row;
-        Organization &o = row.organization;
-        o.id = q.value(0).toLongLong();
-        o.key = q.value(1).toString();
-        o.name = q.value(2).toString();
-        o.shortName = q.value(3).toString();
-        o.localName = q.value(4).toString();
-        o.parentId = q.value(5).toLongLong();
-        o.country = q.value(6).toString();
-        o.website = q.value(7).toString();
-        o.about = q.value(8).toString();
-        row.parentName = q.value(9).toString();
-        row.dialogueCount = q.value(10).toInt();
+        row.organization = rows::organization(q);
+        row.parentName = q.value(next).toString();
+        row.dialogueCount = q.value(next + 1).toInt();
         result.append(row);
     }
     q.finish();
@@ -236,25 +230,18 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
 {
     QList<ContactRow> result;
     QHash<qint64, int> index;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT c.id, c.key, c.organization_id, c.label, c.address, c.fax, c.website, c.wechat, "
-        "coalesce(nullif(o.short_name, ''), o.name, '') "
-        "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.label COLLATE NOCASE, c.key"));
+    static const QString sql = QStringLiteral("SELECT ") + rows::contactColumns(QStringLiteral("c"))
+        + QStringLiteral(", coalesce(nullif(o.short_name, ''), o.name, '') "
+                         "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id "
+                         "ORDER BY c.label COLLATE NOCASE, c.key");
+    QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         ContactRow row;
-        Contact &c = row.contact;
-        c.id = q.value(0).toLongLong();
-        c.key = q.value(1).toString();
-        c.organizationId = q.value(2).toLongLong();
-        c.label = q.value(3).toString();
-        c.address = q.value(4).toString();
-        c.fax = q.value(5).toString();
-        c.website = q.value(6).toString();
-        c.wechat = q.value(7).toString();
-        row.organizationName = q.value(8).toString();
-        index.insert(c.id, int(result.size()));
+        row.contact = rows::contact(q);
+        row.organizationName = q.value(rows::ContactColumnCount).toString();
+        index.insert(row.contact.id, int(result.size()));
         result.append(row);
     }
     q.finish();
