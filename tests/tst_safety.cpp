@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <csignal>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void autoBackupOfDamagedArchiveFailsAndKeepsOldBackups();
     void autoBackupOnlyListsItsOwnArchive();
     void autoBackupRemovesStaleTemporaries();
+    void backupCanBeCancelled();
     void latestSoundSkipsDamagedBackups();
 
     void restoreReplacesArchiveAndKeepsItAside();
@@ -108,6 +111,32 @@ void tst_Safety::autoBackupIsDailyVerifiedAndRotated()
 
     AutoBackup none(m_dir->filePath(QStringLiteral("missing.roundtable")), settings(3, 0));
     QCOMPARE(none.run(&written, &error), AutoBackup::Outcome::NoArchive);
+}
+
+void tst_Safety::backupCanBeCancelled()
+{
+    // Cancelled at each stage it can be in (opening, copying, verifying), the backup writes
+    // nothing and leaves no temporary file; the flag stops it at its next step.
+    AutoBackup backups(archivePath(), settings(3, 0));
+    const std::atomic<bool> cancel{true};
+    QString written, error;
+    QCOMPARE(backups.run(&written, &error, &cancel), AutoBackup::Outcome::Failed);
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(backups.backups().isEmpty());
+    QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+    const QString copy = m_dir->filePath(QStringLiteral("copy.roundtable"));
+    QVERIFY(!Maintenance::backup(archivePath(), copy, &error, &cancel));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(copy));
+    QStringList problems;
+    QVERIFY(!Maintenance::check(archivePath(), &problems, &cancel));
+    QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("cancelled")), qPrintable(problems.join(QLatin1Char(' '))));
+
+    // Not cancelled, the same calls succeed.
+    const std::atomic<bool> go{false};
+    QCOMPARE(backups.run(&written, &error, &go), AutoBackup::Outcome::Written);
+    QVERIFY(Maintenance::check(written, &problems, &go));
 }
 
 void tst_Safety::autoBackupOfDamagedArchiveFailsAndKeepsOldBackups()

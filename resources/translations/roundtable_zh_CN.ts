@@ -165,6 +165,10 @@
         <source>%1 is being closed; nothing was written to it</source>
         <translation>%1 正在关闭；未向其写入任何内容</translation>
     </message>
+    <message>
+        <source>%1: opening was cancelled</source>
+        <translation>%1：打开已取消</translation>
+    </message>
 </context>
 <context>
     <name>DialogueEditor</name>

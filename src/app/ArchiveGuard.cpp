@@ -223,10 +223,6 @@ void ArchiveGuard::changedElsewhere()
     m_window->statusBar()->showMessage(tr("Another program changed the archive; what you see is up to date."), 5000);
 }
 
-} // namespace rt::app
-
-namespace rt::app {
-
 void ArchiveGuard::integrityChecked()
 {
     Archive *archive = m_window->archive();

@@ -293,7 +293,11 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
     if (*deferred)
         return true;
     bool cancelled = false;
-    const QString problem = quickCheckOn(raw, nullptr, &cancelled);
+    const QString problem = quickCheckOn(raw, m_interrupt, &cancelled);
+    if (cancelled) {
+        *error = QCoreApplication::translate("Database", "%1: opening was cancelled").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     if (!problem.isEmpty()) {
         *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
                      .arg(QDir::toNativeSeparators(path), problem);

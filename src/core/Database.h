@@ -43,6 +43,9 @@ public:
     };
 
     bool open(const QString &path, Mode mode, QString *error, Check check = Check::Before);
+    // Lets `flag` (may be null) stop the quick_check of the next open() early, which then
+    // fails saying so: for a backup running behind a window that may close at any moment.
+    void setInterrupt(const std::atomic<bool> *flag) { m_interrupt = flag; }
     // A further connection to an archive that another connection of this process is checking
     // in the background (`verdict`, from its sharedIntegrityCheck()): no check of its own, and
     // its writes wait for the same verdict. With a null `verdict`, like Check::Before.
@@ -118,6 +121,7 @@ private:
     QString m_readOnlyNotice;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_statements;
+    const std::atomic<bool> *m_interrupt = nullptr;
     std::shared_ptr<IntegrityCheck> m_check;
     bool m_ownsCheck = false; // started here, so cancelled when this connection closes
     std::shared_ptr<IntegrityCheck> m_verdictToShare; // handed to open() by the overload

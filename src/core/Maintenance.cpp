@@ -42,10 +42,15 @@ QString Maintenance::defaultArchivePath()
 bool Maintenance::check(const QString &path, QStringList *problems, const std::atomic<bool> *cancel)
 {
     problems->clear();
+    if (cancelled(cancel)) {
+        problems->append(tr("the check was cancelled"));
+        return false;
+    }
     Database db;
     QString error;
+    db.setInterrupt(cancel);
     if (!db.open(path, Database::Mode::ReadOnly, &error)) {
-        problems->append(error);
+        problems->append(cancelled(cancel) ? tr("the check was cancelled") : error);
         return false;
     }
     // One pass over the file gains nothing from a large page cache: keep memory low, as this
@@ -98,9 +103,17 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
         *error = tr("the backup cannot replace the archive itself");
         return false;
     }
-    Database db;
-    if (!db.open(source, Database::Mode::ReadOnly, error))
+    if (cancelled(cancel)) {
+        *error = tr("the backup was cancelled");
         return false;
+    }
+    Database db;
+    db.setInterrupt(cancel);
+    if (!db.open(source, Database::Mode::ReadOnly, error)) {
+        if (cancelled(cancel))
+            *error = tr("the backup was cancelled");
+        return false;
+    }
     db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
 
     // The process id in the name lets a later backup clear what a killed one left behind.
@@ -135,6 +148,10 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
             return false;
         }
         *error = tr("the backup copy failed its check: %1").arg(problems.join(QLatin1String("; ")));
+        return false;
+    }
+    if (cancelled(cancel)) { // the last moment it can still be left unwritten
+        *error = tr("the backup was cancelled");
         return false;
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
