@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <csignal>
 #include <cstdio>
@@ -183,7 +184,18 @@ void tst_GuiSafety::damageFoundAfterOpeningBlocksSavesAndOffersBackup()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Restore it?")));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nothing can be saved")));
 
-    // Nothing can be written to it now, whatever tries.
+    // Nothing can be written to it now, whatever tries: the window's editors…
+    auto *editor = qobject_cast<DialogueEditor *>(
+        window.openDialogue(window.archive()->dialogueId(QStringLiteral("2022-11-23-iem-roundtable"))));
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("Changed"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!editor->save());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("nothing was written")), qPrintable(MessageBox::lastText()));
+    QVERIFY(editor->isModified()); // the user's edit is kept in the editor
+    editor->undoStack()->clear();
+    editor->close();
+    // …and core itself.
     Person p;
     p.familyName = QStringLiteral("Late");
     QVERIFY(!window.archive()->savePerson(p, &error));

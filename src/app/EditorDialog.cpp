@@ -1,10 +1,15 @@
 #include "EditorDialog.h"
 
+#include "Archive.h"
+#include "Database.h"
+#include "IntegrityCheck.h"
 #include "MessageBox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -124,6 +129,7 @@ bool EditorDialog::save()
     revalidate();
     if (!m_validationMessage.isEmpty())
         return false;
+    waitForIntegrityCheck();
     QString error;
     if (!commit(&error)) {
         MessageBox::warning(this, tr("Cannot save"), error);
@@ -132,6 +138,22 @@ bool EditorDialog::save()
     markSaved();
     emit saved();
     return true;
+}
+
+void EditorDialog::waitForIntegrityCheck()
+{
+    // The save would wait for the verdict anyway (core lets no write through before it); the
+    // window keeps painting meanwhile, with a busy cursor and a word in the status bar.
+    IntegrityCheck *check = m_archive.database().integrityCheck();
+    if (!check)
+        return;
+    QEventLoop loop;
+    connect(check, &IntegrityCheck::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    if (check->state() != IntegrityCheck::State::Running)
+        return;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QApplication::restoreOverrideCursor();
 }
 
 bool EditorDialog::maybeSave()

@@ -62,6 +62,9 @@ protected:
     bool m_loading = false; // set while the form is filled, so fills are not recorded as edits
 
 private:
+    // Lets the window paint while a save waits for the background integrity check.
+    void waitForIntegrityCheck();
+
     void updateTitle();
 
     QUndoStack *m_undoStack;
