@@ -35,22 +35,7 @@ bool knownTable(const QString &table)
 const QString OrganizationColumns =
     QStringLiteral("SELECT ") + rows::organizationColumns() + QStringLiteral(" FROM organization ");
 
-Person readPerson(const QSqlQuery &q)
-{
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.key = q.value(1).toString();
-    p.honorific = q.value(2).toString();
-    p.familyName = q.value(3).toString();
-    p.givenName = q.value(4).toString();
-    p.familyNameFirst = q.value(5).toBool();
-    p.localName = q.value(6).toString();
-    p.notes = q.value(7).toString();
-    return p;
-}
-
-const QString PersonColumns = QStringLiteral(
-    "SELECT id, key, honorific, family_name, given_name, family_name_first, local_name, notes FROM person ");
+const QString PersonColumns = QStringLiteral("SELECT ") + rows::personColumns() + QStringLiteral(" FROM person ");
 
 const QString ContactColumns = QStringLiteral("SELECT ") + rows::contactColumns() + QStringLiteral(" FROM contact ");
 
@@ -253,7 +238,7 @@ QList<Person> Archive::people()
                                  + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
-            result.append(readPerson(q));
+            result.append(rows::person(q));
     }
     q.finish();
     return result;
@@ -264,7 +249,7 @@ std::optional<Person> Archive::person(qint64 id)
     std::optional<Person> result;
     QSqlQuery &q = m_db.prepared(PersonColumns + QStringLiteral("WHERE id = ?"));
     if (runQuery(q, {id}, nullptr) && q.next())
-        result = readPerson(q);
+        result = rows::person(q);
     q.finish();
     return result;
 }

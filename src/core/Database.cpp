@@ -60,6 +60,12 @@ QString readOnlyNoticeFor(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+// What the user reads when SQLite's check finds `problem` in the archive at `path`.
+QString damagedMessage(const QString &path, const QString &problem)
+{
+    return QCoreApplication::translate("Database", "%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem);
+}
+
 } // namespace
 
 QString sqlError(const QSqlQuery &query)
@@ -150,9 +156,9 @@ QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bo
     *cancelled = false;
     const SqliteCancel interruptible(raw, cancel);
     sqlite3_stmt *stmt = nullptr;
-    QString problem;
     if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK)
         return QString::fromUtf8(sqlite3_errmsg(raw));
+    QString problem;
     const int step = sqlite3_step(stmt);
     if (step == SQLITE_ROW) {
         const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
@@ -299,8 +305,7 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
         return false;
     }
     if (!problem.isEmpty()) {
-        *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
-                     .arg(QDir::toNativeSeparators(path), problem);
+        *error = damagedMessage(path, problem);
         return false;
     }
     return true;
@@ -320,8 +325,7 @@ bool Database::open(const QString &path, Mode mode, QString *error, Check check)
         bool cancelled = false;
         const QString problem = quickCheck(path, nullptr, &cancelled);
         if (!problem.isEmpty()) {
-            *error = QCoreApplication::translate("Database", "%1 is damaged: %2")
-                         .arg(QDir::toNativeSeparators(path), problem);
+            *error = damagedMessage(path, problem);
         }
     }
     return false;

@@ -22,7 +22,7 @@ public:
     enum class State {
         Running,
         Sound,
-        Damaged,  // problem() says what SQLite found
+        Damaged, // problem() says what SQLite found
         Cancelled // stopped by cancel() or the destructor: no verdict
     };
 
@@ -48,7 +48,7 @@ private:
     QWaitCondition m_done;
     State m_state = State::Running;
     QString m_problem;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel { false };
     std::thread m_thread;
 };
 

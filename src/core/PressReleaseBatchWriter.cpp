@@ -23,12 +23,12 @@ QString PressReleaseBatchWriter::cancelled()
     return QCoreApplication::translate("PressReleaseBatchWriter", "cancelled");
 }
 
-void PressReleaseBatchWriter::add(int index, const QString &html, const PressReleaseDocument::PageSetup &setup,
-                                  const QString &path, const QString &format)
+void PressReleaseBatchWriter::add(int index, const QString &html,
+    const PressReleaseDocument::PageSetup &setup, const QString &path, const QString &format)
 {
     m_slots.acquire();
     m_pool.start([this, index, html, setup, path, format] {
-        Done done{index, QString()};
+        Done done { index, QString() };
         if (m_cancel.load())
             done.error = cancelled();
         else

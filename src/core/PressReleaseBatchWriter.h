@@ -36,8 +36,8 @@ public:
     int threads() const { return m_pool.maxThreadCount(); }
 
     // Queues one file; `index` comes back in its Done.
-    void add(int index, const QString &html, const PressReleaseDocument::PageSetup &setup, const QString &path,
-             const QString &format);
+    void add(int index, const QString &html, const PressReleaseDocument::PageSetup &setup,
+        const QString &path, const QString &format);
     // The files finished since the last call, in the order they finished.
     QList<Done> takeDone();
     // Waits for every queued file, then returns what takeDone() would.
@@ -52,7 +52,7 @@ public:
 private:
     QThreadPool m_pool;
     QSemaphore m_slots;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel { false };
     QMutex m_mutex;
     QList<Done> m_done;
 };

@@ -21,9 +21,9 @@ QString columns(const QStringList &names, const QString &alias)
 
 QString organizationColumns(const QString &alias)
 {
-    static const QStringList names = {QStringLiteral("id"),         QStringLiteral("key"),       QStringLiteral("name"),
-                                      QStringLiteral("short_name"), QStringLiteral("local_name"), QStringLiteral("parent_id"),
-                                      QStringLiteral("country"),    QStringLiteral("website"),   QStringLiteral("about")};
+    static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"),
+        QStringLiteral("short_name"), QStringLiteral("local_name"), QStringLiteral("parent_id"),
+        QStringLiteral("country"), QStringLiteral("website"), QStringLiteral("about") };
     static_assert(OrganizationColumnCount == 9);
     return columns(names, alias);
 }
@@ -43,11 +43,34 @@ Organization organization(const QSqlQuery &q)
     return o;
 }
 
+QString personColumns(const QString &alias)
+{
+    static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"),
+        QStringLiteral("honorific"), QStringLiteral("family_name"), QStringLiteral("given_name"),
+        QStringLiteral("family_name_first"), QStringLiteral("local_name"), QStringLiteral("notes") };
+    static_assert(PersonColumnCount == 8);
+    return columns(names, alias);
+}
+
+Person person(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.key = q.value(1).toString();
+    p.honorific = q.value(2).toString();
+    p.familyName = q.value(3).toString();
+    p.givenName = q.value(4).toString();
+    p.familyNameFirst = q.value(5).toBool();
+    p.localName = q.value(6).toString();
+    p.notes = q.value(7).toString();
+    return p;
+}
+
 QString contactColumns(const QString &alias)
 {
-    static const QStringList names = {QStringLiteral("id"),      QStringLiteral("key"), QStringLiteral("organization_id"),
-                                      QStringLiteral("label"),   QStringLiteral("address"), QStringLiteral("fax"),
-                                      QStringLiteral("website"), QStringLiteral("wechat")};
+    static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"),
+        QStringLiteral("organization_id"), QStringLiteral("label"), QStringLiteral("address"),
+        QStringLiteral("fax"), QStringLiteral("website"), QStringLiteral("wechat") };
     static_assert(ContactColumnCount == 8);
     return columns(names, alias);
 }

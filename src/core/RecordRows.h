@@ -16,12 +16,16 @@ namespace rt::rows {
 QString organizationColumns(const QString &alias = QString());
 Organization organization(const QSqlQuery &q);
 
+QString personColumns(const QString &alias = QString());
+Person person(const QSqlQuery &q);
+
 // The contact's own columns; phones and e-mails live in tables of their own.
 QString contactColumns(const QString &alias = QString());
 Contact contact(const QSqlQuery &q);
 
 // How many columns the readers above consume, so that callers can read what follows.
 constexpr int OrganizationColumnCount = 9;
+constexpr int PersonColumnCount = 8;
 constexpr int ContactColumnCount = 8;
 
 } // namespace rt::rows
