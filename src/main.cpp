@@ -1,7 +1,7 @@
 // roundtable: with a command, runs it headless; without one, opens the window.
 
-#include "App.h"
-#include "Cli.h"
+#include "app/window/App.h"
+#include "cli/Cli.h"
 
 #include <QCoreApplication>
 

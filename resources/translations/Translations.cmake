@@ -1,4 +1,4 @@
-# The interface's translations (issue 6), included from src/core/CMakeLists.txt: the .ts
+# The interface's translations, included from src/core/CMakeLists.txt: the .ts
 # files here are compiled (lrelease) into .qm files that are built into roundtable_core as
 # the :/i18n resource and installed to share/roundtable/translations.
 #

@@ -1,11 +1,11 @@
 // The foundation's commands: import, export, demo, check, backup.
 
-#include "ArchiveCommands.h"
+#include "cli/ArchiveCommands.h"
 
-#include "Archive.h"
-#include "Database.h"
-#include "Interchange.h"
-#include "Maintenance.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/safety/Maintenance.h"
 
 #include <QCoreApplication>
 #include <QDir>

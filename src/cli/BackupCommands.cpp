@@ -1,9 +1,9 @@
 // The commands that bring an archive back: restore, and backups (which lists what there is).
 
-#include "BackupCommands.h"
+#include "cli/BackupCommands.h"
 
-#include "AutoBackup.h"
-#include "Restore.h"
+#include "core/safety/AutoBackup.h"
+#include "core/safety/Restore.h"
 
 #include <QCoreApplication>
 #include <QDir>

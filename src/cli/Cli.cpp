@@ -1,14 +1,14 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "ArchiveCommands.h"
-#include "SearchCommands.h"
-#include "BackupCommands.h"
-#include "Command.h"
-#include "Database.h"
-#include "Maintenance.h"
-#include "PressReleaseCommand.h"
-#include "Preferences.h"
-#include "Translations.h"
+#include "cli/ArchiveCommands.h"
+#include "cli/SearchCommands.h"
+#include "cli/BackupCommands.h"
+#include "cli/Command.h"
+#include "core/db/Database.h"
+#include "core/safety/Maintenance.h"
+#include "cli/PressReleaseCommand.h"
+#include "core/settings/Preferences.h"
+#include "core/settings/Translations.h"
 
 #include <QDir>
 #include <QFile>

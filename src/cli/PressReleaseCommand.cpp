@@ -1,13 +1,13 @@
 // The press-release command: writes a dialogue's press release as PDF, HTML or ODT.
 
-#include "PressReleaseCommand.h"
+#include "cli/PressReleaseCommand.h"
 
-#include "Archive.h"
-#include "Database.h"
-#include "PressReleaseDocument.h"
-#include "PressReleaseExporter.h"
-#include "PressReleaseGenerator.h"
-#include "PressReleaseStore.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/press/PressReleaseDocument.h"
+#include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
+#include "core/press/PressReleaseStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // The search commands: search (the query language of DESIGN.md) and reindex.
 
-#include "SearchCommands.h"
+#include "cli/SearchCommands.h"
 
-#include "Database.h"
-#include "Search.h"
+#include "core/db/Database.h"
+#include "core/search/Search.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

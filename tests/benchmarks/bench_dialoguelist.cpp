@@ -6,18 +6,18 @@
 //   bench_dialoguelist ARCHIVE [--settings DIR]
 //
 // The window lists the archive at once; SQLite's quick_check of the whole file and, on the
-// first open of a day, the automatic backup (issue 7) run in the background meanwhile. Their
+// first open of a day, the automatic backup run in the background meanwhile. Their
 // time is reported after the window's own figures, and their memory counts in the peak. Runs offscreen unless QT_QPA_PLATFORM says otherwise. Targets: shown in under 1 s, no
 // step over 100 ms, peak RSS under 300 MB.
 
-#include "Archive.h"
-#include "ArchiveGuard.h"
-#include "AutoBackup.h"
-#include "Database.h"
-#include "DialogueTableModel.h"
-#include "IntegrityCheck.h"
-#include "ListPage.h"
-#include "MainWindow.h"
+#include "core/records/Archive.h"
+#include "app/window/ArchiveGuard.h"
+#include "core/safety/AutoBackup.h"
+#include "core/db/Database.h"
+#include "app/lists/DialogueTableModel.h"
+#include "core/db/IntegrityCheck.h"
+#include "app/lists/ListPage.h"
+#include "app/window/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 //
 //   bench_import FILE.json [--keep ARCHIVE]
 
-#include "Archive.h"
-#include "Database.h"
-#include "Interchange.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

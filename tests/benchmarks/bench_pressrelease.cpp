@@ -15,12 +15,12 @@
 // Besides wall-clock time it prints the CPU time the process used, which says what the
 // code costs when the machine is shared with other work (wall time then grows, CPU not).
 
-#include "Archive.h"
-#include "Database.h"
-#include "Interchange.h"
-#include "PressReleaseBatchWriter.h"
-#include "PressReleaseExporter.h"
-#include "PressReleaseGenerator.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/press/PressReleaseBatchWriter.h"
+#include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
 
 #include <QCommandLineParser>
 #include <QDir>

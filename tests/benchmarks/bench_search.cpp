@@ -7,10 +7,10 @@
 //
 // Without an existing --archive it generates one first (and reports how long that took).
 
-#include "Archive.h"
-#include "Database.h"
-#include "Search.h"
-#include "SearchQuery.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/search/Search.h"
+#include "core/search/SearchQuery.h"
 #include "SyntheticArchive.h"
 
 #include <QCommandLineParser>

@@ -5,10 +5,10 @@
 // Besides "does not crash", it checks what the importer promises: a failed import says why
 // and changes nothing; a successful one exports to a file that imports back unchanged.
 
-#include "Archive.h"
-#include "Database.h"
-#include "Interchange.h"
-#include "Transaction.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/db/Transaction.h"
 
 #include <QByteArray>
 #include <QString>

@@ -6,11 +6,11 @@
 // syntax: a query the parser accepts must run (and give facets) without an error, and a
 // query it refuses must say why.
 
-#include "Archive.h"
-#include "Database.h"
-#include "Interchange.h"
-#include "Search.h"
-#include "SearchQuery.h"
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/search/Search.h"
+#include "core/search/SearchQuery.h"
 
 #include <QByteArray>
 #include <QString>

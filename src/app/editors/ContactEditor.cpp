@@ -1,0 +1,161 @@
+#include "app/editors/ContactEditor.h"
+
+#include "ui_ContactEditor.h"
+
+#include "core/records/Archive.h"
+#include "app/editors/Pickers.h"
+#include "app/editors/SnapshotCommand.h"
+#include "app/editors/Validation.h"
+
+#include <QUndoStack>
+
+namespace rt::app {
+
+namespace {
+
+// One value a line; blank lines are dropped only when saving, so typing a new line works.
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'));
+}
+
+QStringList nonEmpty(const QStringList &values)
+{
+    QStringList result;
+    for (const QString &v : values) {
+        if (!v.trimmed().isEmpty())
+            result.append(v.trimmed());
+    }
+    return result;
+}
+
+} // namespace
+
+ContactEditor::ContactEditor(Archive &archive, const Contact &contact, QWidget *parent)
+    : EditorDialog(archive, parent)
+    , m_ui(std::make_unique<Ui::ContactEditor>())
+    , m_record(contact)
+{
+    setObjectName(QStringLiteral("contactEditor"));
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    setForm(form);
+    Pickers::fillOrganizations(m_ui->organizationComboBox, m_archive.organizations(), tr("(none)"));
+    load(m_record);
+
+    connect(m_ui->labelLineEdit, &QLineEdit::textChanged, this, [this] { edited(LabelField); });
+    connect(m_ui->organizationComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(OrganizationField); });
+    connect(m_ui->addressPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AddressField); });
+    connect(m_ui->phonesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(PhonesField); });
+    connect(m_ui->faxLineEdit, &QLineEdit::textChanged, this, [this] { edited(FaxField); });
+    connect(m_ui->emailsPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(EmailsField); });
+    connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
+    connect(m_ui->wechatLineEdit, &QLineEdit::textChanged, this, [this] { edited(WechatField); });
+    revalidate();
+    resize(sizeHint().expandedTo(QSize(640, 480)));
+}
+
+ContactEditor::~ContactEditor() = default;
+
+QString ContactEditor::recordKey() const
+{
+    return m_record.id ? QStringLiteral("contact:%1").arg(m_record.id)
+                       : QStringLiteral("contact:new:%1").arg(quintptr(this));
+}
+
+QString ContactEditor::recordKind() const
+{
+    return tr("contact");
+}
+
+QString ContactEditor::recordName() const
+{
+    return m_record.id ? (m_record.label.isEmpty() ? m_record.key : m_record.label) : QString();
+}
+
+Contact ContactEditor::readForm() const
+{
+    Contact c = m_record;
+    c.label = m_ui->labelLineEdit->text();
+    c.organizationId = Pickers::currentId(m_ui->organizationComboBox);
+    c.address = m_ui->addressPlainTextEdit->toPlainText();
+    c.phones = lines(m_ui->phonesPlainTextEdit->toPlainText());
+    c.fax = m_ui->faxLineEdit->text();
+    c.emails = lines(m_ui->emailsPlainTextEdit->toPlainText());
+    c.website = m_ui->websiteLineEdit->text();
+    c.wechat = m_ui->wechatLineEdit->text();
+    return c;
+}
+
+void ContactEditor::load(const Contact &c)
+{
+    m_loading = true;
+    // Undo steps recorded before the first save hold no id: the record keeps the one it got.
+    const qint64 savedId = m_record.id;
+    const QString savedKey = m_record.key;
+    m_record = c;
+    if (savedId) {
+        m_record.id = savedId;
+        m_record.key = savedKey;
+    }
+    auto setText = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    auto setPlain = [](QPlainTextEdit *edit, const QString &text) {
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text);
+    };
+    setText(m_ui->labelLineEdit, c.label);
+    Pickers::setCurrentId(m_ui->organizationComboBox, c.organizationId);
+    setPlain(m_ui->addressPlainTextEdit, c.address);
+    setPlain(m_ui->phonesPlainTextEdit, c.phones.join(QLatin1Char('\n')));
+    setText(m_ui->faxLineEdit, c.fax);
+    setPlain(m_ui->emailsPlainTextEdit, c.emails.join(QLatin1Char('\n')));
+    setText(m_ui->websiteLineEdit, c.website);
+    setText(m_ui->wechatLineEdit, c.wechat);
+    m_loading = false;
+    revalidate();
+}
+
+void ContactEditor::edited(int field)
+{
+    if (m_loading)
+        return;
+    const Contact after = readForm();
+    if (after == m_record)
+        return;
+    const Contact before = m_record;
+    m_record = after;
+    undoStack()->push(
+        new SnapshotCommand<Contact>([this](const Contact &c) { load(c); }, before, after, field, tr("Edit contact")));
+    revalidate();
+}
+
+QString ContactEditor::validate() const
+{
+    if (m_record.label.trimmed().isEmpty())
+        return tr("the label is required (for example “Contact Us”)");
+    for (const QString &address : nonEmpty(m_record.emails)) {
+        const QString problem = Validation::email(address);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return Validation::webAddress(tr("Website"), m_record.website);
+}
+
+bool ContactEditor::commit(QString *error)
+{
+    Contact c = m_record;
+    c.label = c.label.trimmed();
+    c.phones = nonEmpty(c.phones);
+    c.emails = nonEmpty(c.emails);
+    c.website = c.website.trimmed();
+    if (!m_archive.saveContact(c, error))
+        return false;
+    m_record.id = c.id;
+    m_record.key = c.key;
+    return true;
+}
+
+} // namespace rt::app

@@ -1,0 +1,133 @@
+#include "app/editors/OrganizationEditor.h"
+
+#include "ui_OrganizationEditor.h"
+
+#include "core/records/Archive.h"
+#include "app/editors/Pickers.h"
+#include "app/editors/SnapshotCommand.h"
+#include "app/editors/Validation.h"
+
+#include <QUndoStack>
+
+namespace rt::app {
+
+OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &organization, QWidget *parent)
+    : EditorDialog(archive, parent)
+    , m_ui(std::make_unique<Ui::OrganizationEditor>())
+    , m_record(organization)
+{
+    setObjectName(QStringLiteral("organizationEditor"));
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    setForm(form);
+    Pickers::fillOrganizations(m_ui->parentComboBox, m_archive.organizations(), tr("(independent)"), m_record.id);
+    load(m_record);
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { edited(NameField); });
+    connect(m_ui->shortNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(ShortNameField); });
+    connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
+    connect(m_ui->parentComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(ParentField); });
+    connect(m_ui->countryLineEdit, &QLineEdit::textChanged, this, [this] { edited(CountryField); });
+    connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
+    connect(m_ui->aboutPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AboutField); });
+    revalidate();
+    resize(sizeHint().expandedTo(QSize(680, 460)));
+}
+
+OrganizationEditor::~OrganizationEditor() = default;
+
+QString OrganizationEditor::recordKey() const
+{
+    return m_record.id ? QStringLiteral("organization:%1").arg(m_record.id)
+                       : QStringLiteral("organization:new:%1").arg(quintptr(this));
+}
+
+QString OrganizationEditor::recordKind() const
+{
+    return tr("organisation");
+}
+
+QString OrganizationEditor::recordName() const
+{
+    return m_record.displayName();
+}
+
+Organization OrganizationEditor::readForm() const
+{
+    Organization o = m_record;
+    o.name = m_ui->nameLineEdit->text();
+    o.shortName = m_ui->shortNameLineEdit->text();
+    o.localName = m_ui->localNameLineEdit->text();
+    o.parentId = Pickers::currentId(m_ui->parentComboBox);
+    o.country = m_ui->countryLineEdit->text();
+    o.website = m_ui->websiteLineEdit->text();
+    o.about = m_ui->aboutPlainTextEdit->toPlainText();
+    return o;
+}
+
+void OrganizationEditor::load(const Organization &o)
+{
+    m_loading = true;
+    // Undo steps recorded before the first save hold no id: the record keeps the one it got.
+    const qint64 savedId = m_record.id;
+    const QString savedKey = m_record.key;
+    m_record = o;
+    if (savedId) {
+        m_record.id = savedId;
+        m_record.key = savedKey;
+    }
+    auto setText = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    setText(m_ui->nameLineEdit, o.name);
+    setText(m_ui->shortNameLineEdit, o.shortName);
+    setText(m_ui->localNameLineEdit, o.localName);
+    Pickers::setCurrentId(m_ui->parentComboBox, o.parentId);
+    setText(m_ui->countryLineEdit, o.country);
+    setText(m_ui->websiteLineEdit, o.website);
+    if (m_ui->aboutPlainTextEdit->toPlainText() != o.about)
+        m_ui->aboutPlainTextEdit->setPlainText(o.about);
+    m_loading = false;
+    revalidate();
+}
+
+void OrganizationEditor::edited(int field)
+{
+    if (m_loading)
+        return;
+    const Organization after = readForm();
+    if (after == m_record)
+        return;
+    const Organization before = m_record;
+    m_record = after;
+    undoStack()->push(new SnapshotCommand<Organization>([this](const Organization &o) { load(o); }, before, after,
+                                                        field, tr("Edit organisation")));
+    revalidate();
+}
+
+QString OrganizationEditor::validate() const
+{
+    if (m_record.name.trimmed().isEmpty())
+        return tr("the name is required");
+    QString problem = Validation::countryCode(m_record.country);
+    if (problem.isEmpty())
+        problem = Validation::webAddress(tr("Website"), m_record.website);
+    return problem;
+}
+
+bool OrganizationEditor::commit(QString *error)
+{
+    Organization o = m_record;
+    o.name = o.name.trimmed();
+    o.shortName = o.shortName.trimmed();
+    o.country = o.country.trimmed();
+    o.website = o.website.trimmed();
+    if (!m_archive.saveOrganization(o, error))
+        return false;
+    m_record.id = o.id;
+    m_record.key = o.key;
+    return true;
+}
+
+} // namespace rt::app

@@ -1,0 +1,174 @@
+#include "app/editors/PersonEditor.h"
+
+#include "ui_PersonEditor.h"
+
+#include "core/records/Archive.h"
+#include "app/window/Labels.h"
+#include "core/records/ListQueries.h"
+#include "app/editors/SnapshotCommand.h"
+
+#include <QHeaderView>
+#include <QUndoStack>
+
+namespace rt::app {
+
+PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person &person, QWidget *parent)
+    : EditorDialog(archive, parent)
+    , m_ui(std::make_unique<Ui::PersonEditor>())
+    , m_queries(queries)
+    , m_record(person)
+{
+    setObjectName(QStringLiteral("personEditor"));
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    setForm(form);
+    m_ui->honorificComboBox->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Mr."),
+                                       QStringLiteral("Ms."), QStringLiteral("Mrs."), QStringLiteral("H.E.")});
+    m_ui->appearancesTableWidget->setColumnCount(5);
+    m_ui->appearancesTableWidget->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Dialogue"), tr("Role"), tr("Title held"), tr("Organisation")});
+    m_ui->appearancesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->appearancesTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    load(m_record);
+    loadAppearances();
+
+    connect(m_ui->honorificComboBox, &QComboBox::currentTextChanged, this, [this] { edited(HonorificField); });
+    connect(m_ui->familyNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(FamilyNameField); });
+    connect(m_ui->givenNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(GivenNameField); });
+    connect(m_ui->familyNameFirstCheckBox, &QCheckBox::toggled, this, [this] { edited(OrderField); });
+    connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
+    connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(NotesField); });
+    connect(m_ui->appearancesTableWidget, &QTableWidget::cellActivated, this, [this](int row) {
+        if (auto *item = m_ui->appearancesTableWidget->item(row, 0))
+            emit openDialogueRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(this, &EditorDialog::saved, this, &PersonEditor::loadAppearances);
+    revalidate();
+    resize(sizeHint().expandedTo(QSize(720, 560)));
+}
+
+PersonEditor::~PersonEditor() = default;
+
+QString PersonEditor::recordKey() const
+{
+    return m_record.id ? QStringLiteral("person:%1").arg(m_record.id)
+                       : QStringLiteral("person:new:%1").arg(quintptr(this));
+}
+
+QString PersonEditor::recordKind() const
+{
+    return tr("person");
+}
+
+QString PersonEditor::recordName() const
+{
+    return m_record.fullName();
+}
+
+Person PersonEditor::readForm() const
+{
+    Person p = m_record;
+    p.honorific = m_ui->honorificComboBox->currentText().trimmed();
+    p.familyName = m_ui->familyNameLineEdit->text();
+    p.givenName = m_ui->givenNameLineEdit->text();
+    p.familyNameFirst = m_ui->familyNameFirstCheckBox->isChecked();
+    p.localName = m_ui->localNameLineEdit->text();
+    p.notes = m_ui->notesPlainTextEdit->toPlainText();
+    return p;
+}
+
+void PersonEditor::load(const Person &p)
+{
+    m_loading = true;
+    // Undo steps recorded before the first save hold no id: the record keeps the one it got.
+    const qint64 savedId = m_record.id;
+    const QString savedKey = m_record.key;
+    m_record = p;
+    if (savedId) {
+        m_record.id = savedId;
+        m_record.key = savedKey;
+    }
+    if (m_ui->honorificComboBox->currentText() != p.honorific)
+        m_ui->honorificComboBox->setCurrentText(p.honorific);
+    if (m_ui->familyNameLineEdit->text() != p.familyName)
+        m_ui->familyNameLineEdit->setText(p.familyName);
+    if (m_ui->givenNameLineEdit->text() != p.givenName)
+        m_ui->givenNameLineEdit->setText(p.givenName);
+    m_ui->familyNameFirstCheckBox->setChecked(p.familyNameFirst);
+    if (m_ui->localNameLineEdit->text() != p.localName)
+        m_ui->localNameLineEdit->setText(p.localName);
+    if (m_ui->notesPlainTextEdit->toPlainText() != p.notes)
+        m_ui->notesPlainTextEdit->setPlainText(p.notes);
+    m_ui->fullNameLabel->setText(p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
+    m_loading = false;
+    revalidate();
+}
+
+void PersonEditor::edited(int field)
+{
+    if (m_loading)
+        return;
+    const Person after = readForm();
+    if (after == m_record)
+        return;
+    static const char *const names[] = {QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"), QT_TR_NOOP("given name"),
+                                        QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"), QT_TR_NOOP("notes")};
+    const Person before = m_record;
+    m_record = after;
+    undoStack()->push(new SnapshotCommand<Person>([this](const Person &p) { load(p); }, before, after, field,
+                                                  tr("Edit %1").arg(tr(names[field]))));
+    m_ui->fullNameLabel->setText(after.honorific.isEmpty() ? after.fullName()
+                                                           : after.honorific + QLatin1Char(' ') + after.fullName());
+    revalidate();
+}
+
+QString PersonEditor::validate() const
+{
+    if (m_record.familyName.trimmed().isEmpty())
+        return tr("the family name is required");
+    return {};
+}
+
+bool PersonEditor::commit(QString *error)
+{
+    Person p = m_record;
+    p.familyName = p.familyName.trimmed();
+    p.givenName = p.givenName.trimmed();
+    if (!m_archive.savePerson(p, error))
+        return false;
+    m_record.id = p.id;
+    m_record.key = p.key;
+    return true;
+}
+
+void PersonEditor::loadAppearances()
+{
+    QTableWidget *table = m_ui->appearancesTableWidget;
+    table->setRowCount(0);
+    if (!m_record.id) {
+        m_ui->appearancesGroupBox->setTitle(tr("Spoke at"));
+        return;
+    }
+    QString error;
+    const QList<ListQueries::Appearance> list = m_queries.appearances(m_record.id, &error);
+    m_ui->appearancesGroupBox->setTitle(tr("Spoke at %n dialogue(s)", nullptr, int(list.size())));
+    table->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const auto &a = list.at(i);
+        auto *date = new QTableWidgetItem(a.date.toString(Qt::ISODate));
+        date->setData(Qt::UserRole, a.dialogueId);
+        table->setItem(i, 0, date);
+        auto *title = new QTableWidgetItem(a.dialogueTitle);
+        title->setToolTip(a.dialogueTitle);
+        table->setItem(i, 1, title);
+        table->setItem(i, 2, new QTableWidgetItem(Labels::speechRole(a.role)));
+        table->setItem(i, 3, new QTableWidgetItem(a.title));
+        table->setItem(i, 4, new QTableWidgetItem(a.organization));
+    }
+    table->resizeColumnsToContents();
+    if (table->columnWidth(1) > 320)
+        table->setColumnWidth(1, 320);
+}
+
+} // namespace rt::app

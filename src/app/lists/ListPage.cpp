@@ -1,0 +1,102 @@
+#include "app/lists/ListPage.h"
+
+#include "ui_ListPage.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QSettings>
+#include <QTimer>
+
+namespace rt::app {
+
+ListPage::ListPage(const QString &title, const QString &filterPlaceholder, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ListPage>())
+    , m_filterTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setText(title);
+    m_ui->filterLineEdit->setPlaceholderText(filterPlaceholder);
+    m_ui->newPushButton->setText(tr("&New…"));
+    m_ui->newPushButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->deletePushButton->setText(tr("Delete…"));
+    m_ui->deletePushButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_ui->deletePushButton->setEnabled(false);
+
+    QTableView *view = m_ui->recordsTableView;
+    // Fixed row heights: a vertical header sized to contents would measure every row.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->setTextElideMode(Qt::ElideRight);
+    view->installEventFilter(this);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { emit filterChanged(m_ui->filterLineEdit->text()); });
+    connect(view, &QAbstractItemView::doubleClicked, this, &ListPage::activated);
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, &ListPage::newRequested);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &ListPage::deleteRequested);
+}
+
+ListPage::~ListPage() = default;
+
+void ListPage::setModel(QAbstractItemModel *model)
+{
+    m_ui->recordsTableView->setModel(model);
+    auto update = [this] { m_ui->deletePushButton->setEnabled(!selectedRows().isEmpty()); };
+    connect(m_ui->recordsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
+    connect(model, &QAbstractItemModel::modelReset, this, update);
+}
+
+QTableView *ListPage::view() const
+{
+    return m_ui->recordsTableView;
+}
+
+QLineEdit *ListPage::filterLineEdit() const
+{
+    return m_ui->filterLineEdit;
+}
+
+QModelIndexList ListPage::selectedRows() const
+{
+    if (!m_ui->recordsTableView->selectionModel())
+        return {};
+    return m_ui->recordsTableView->selectionModel()->selectedRows();
+}
+
+QModelIndex ListPage::currentIndex() const
+{
+    return m_ui->recordsTableView->currentIndex();
+}
+
+void ListPage::saveState() const
+{
+    QSettings().setValue(QStringLiteral("lists/%1/header").arg(objectName()),
+                         m_ui->recordsTableView->horizontalHeader()->saveState());
+}
+
+void ListPage::restoreState()
+{
+    const QByteArray state = QSettings().value(QStringLiteral("lists/%1/header").arg(objectName())).toByteArray();
+    if (!state.isEmpty())
+        m_ui->recordsTableView->horizontalHeader()->restoreState(state);
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter opens the current record; Delete asks to delete the selection.
+    if (watched == m_ui->recordsTableView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            emit activated(currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rt::app

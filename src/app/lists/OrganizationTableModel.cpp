@@ -1,0 +1,96 @@
+#include "app/lists/OrganizationTableModel.h"
+
+namespace rt::app {
+
+OrganizationTableModel::OrganizationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void OrganizationTableModel::setQueries(ListQueries *queries)
+{
+    m_queries = queries;
+    reload();
+}
+
+void OrganizationTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_queries) {
+        QString error;
+        m_rows = m_queries->organizations(&error);
+        if (!error.isEmpty())
+            qWarning("Roundtable: cannot list organisations: %s", qPrintable(error));
+    }
+    endResetModel();
+}
+
+Organization OrganizationTableModel::recordFromIndex(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    return m_rows.at(index.row()).organization;
+}
+
+int OrganizationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrganizationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ListQueries::OrganizationRow &r = m_rows.at(index.row());
+    const Organization &o = r.organization;
+    if (role == IdRole)
+        return o.id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == DialoguesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        if (role == SortRole)
+            return o.name.toLower();
+        if (role == Qt::ToolTipRole && !o.localName.isEmpty())
+            return o.localName;
+        return o.name;
+    case ShortNameColumn:
+        return o.shortName;
+    case ParentColumn:
+        return r.parentName;
+    case CountryColumn:
+        return o.country;
+    case DialoguesColumn:
+        return r.dialogueCount;
+    }
+    return {};
+}
+
+QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ShortNameColumn:
+        return tr("Short name");
+    case ParentColumn:
+        return tr("Part of");
+    case CountryColumn:
+        return tr("Country");
+    case DialoguesColumn:
+        return tr("Dialogues");
+    }
+    return {};
+}
+
+} // namespace rt::app

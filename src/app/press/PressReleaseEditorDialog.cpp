@@ -1,0 +1,280 @@
+#include "app/press/PressReleaseEditorDialog.h"
+#include "ui_PressReleaseEditorDialog.h"
+
+#include "core/records/Archive.h"
+#include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
+#include "app/press/PressReleaseMessageBox.h"
+#include "app/press/PressReleaseOutput.h"
+#include "app/press/PressReleaseRevisionsDialog.h"
+#include "core/press/PressReleaseStore.h"
+#include "core/press/PressReleaseTemplates.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace rt::app {
+
+namespace {
+
+QString plainText(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText().trimmed();
+}
+
+} // namespace
+
+PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &database, const PressRelease &release,
+                                                   QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PressReleaseEditorDialog>())
+    , m_archive(archive)
+    , m_database(database)
+    , m_store(std::make_unique<PressReleaseStore>(database))
+    , m_exporter(std::make_unique<PressReleaseExporter>(archive))
+{
+    m_ui->setupUi(this);
+    m_ui->templateComboBox->addItems(PressReleaseTemplates::names());
+    // The languages a release is written in: English and those of the region.
+    const QList<std::pair<QString, QString>> languages = {
+        {QStringLiteral("en"), tr("English")}, {QStringLiteral("zh"), tr("Chinese")},   {QStringLiteral("th"), tr("Thai")},
+        {QStringLiteral("lo"), tr("Lao")},     {QStringLiteral("km"), tr("Khmer")},     {QStringLiteral("my"), tr("Burmese")},
+        {QStringLiteral("vi"), tr("Vietnamese")}};
+    for (const auto &[code, name] : languages)
+        m_ui->languageComboBox->addItem(name, code);
+    setupFormatting();
+
+    connect(m_ui->embargoCheckBox, &QCheckBox::toggled, m_ui->embargoDateTimeEdit, &QWidget::setEnabled);
+    connect(m_ui->regenerateButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::regenerate);
+    connect(m_ui->revisionsButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::showRevisions);
+    connect(m_ui->approveButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
+    connect(m_ui->publishButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
+    connect(m_ui->backToDraftButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Draft)); });
+    connect(m_ui->previewButton, &QPushButton::clicked, this, [this] {
+        PressReleaseDocument::PageSetup setup;
+        QString error;
+        if (!m_exporter->pageSetup(edited(), &setup, &error))
+            PressReleaseMessageBox::warn(this, tr("Print Preview"), error);
+        else
+            PressReleaseOutput::printPreview(this, edited().body, setup);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        PressReleaseOutput::exportWithDialog(this, *m_exporter, edited(), m_exporter->fileName(m_release.dialogueId, QStringLiteral("pdf")));
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PressReleaseEditorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PressReleaseEditorDialog::reject);
+
+    load(release);
+    // A new release arrives without text: write its first draft at once.
+    if (release.body.isEmpty() && release.dialogueId > 0)
+        regenerate();
+}
+
+PressReleaseEditorDialog::~PressReleaseEditorDialog() = default;
+
+void PressReleaseEditorDialog::setupFormatting()
+{
+    QTextEdit *editor = m_ui->bodyTextEdit;
+    QToolBar *bar = m_ui->formatToolBar;
+    QAction *bold = bar->addAction(tr("Bold"), this, [editor](bool on) { editor->setFontWeight(on ? QFont::Bold : QFont::Normal); });
+    bold->setObjectName(QStringLiteral("boldAction"));
+    bold->setCheckable(true);
+    bold->setShortcut(QKeySequence::Bold);
+    QAction *italic = bar->addAction(tr("Italic"), this, [editor](bool on) { editor->setFontItalic(on); });
+    italic->setObjectName(QStringLiteral("italicAction"));
+    italic->setCheckable(true);
+    italic->setShortcut(QKeySequence::Italic);
+    QAction *underline = bar->addAction(tr("Underline"), this, [editor](bool on) { editor->setFontUnderline(on); });
+    underline->setObjectName(QStringLiteral("underlineAction"));
+    underline->setCheckable(true);
+    underline->setShortcut(QKeySequence::Underline);
+    bar->addSeparator();
+    bar->addAction(tr("Bullets"), this, [editor] {
+        QTextCursor cursor = editor->textCursor();
+        if (cursor.currentList())
+            cursor.currentList()->remove(cursor.block());
+        else
+            cursor.createList(QTextListFormat::ListDisc);
+    });
+    bar->addAction(tr("Centre"), this, [editor] {
+        editor->setAlignment(editor->alignment() & Qt::AlignHCenter ? Qt::AlignLeft : Qt::AlignHCenter);
+    });
+    connect(editor, &QTextEdit::currentCharFormatChanged, this, [bold, italic, underline](const QTextCharFormat &format) {
+        bold->setChecked(format.fontWeight() >= QFont::Bold);
+        italic->setChecked(format.fontItalic());
+        underline->setChecked(format.fontUnderline());
+    });
+}
+
+void PressReleaseEditorDialog::load(const PressRelease &release)
+{
+    m_release = release;
+    m_ui->headlineLineEdit->setText(release.headline);
+    m_ui->datelineCityLineEdit->setText(release.datelineCity);
+    m_ui->releaseDateEdit->setDate(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate());
+    m_ui->releaseNumberLineEdit->setText(release.releaseNumber);
+    m_ui->embargoCheckBox->setChecked(release.embargo.isValid());
+    m_ui->embargoDateTimeEdit->setDateTime(release.embargo.isValid() ? release.embargo : QDateTime::currentDateTime());
+    const int index = m_ui->templateComboBox->findText(release.templateName);
+    if (index < 0 && !release.templateName.isEmpty())
+        m_ui->templateComboBox->addItem(release.templateName);
+    m_ui->templateComboBox->setCurrentText(release.templateName);
+    int language = m_ui->languageComboBox->findData(release.language);
+    if (language < 0) {
+        m_ui->languageComboBox->addItem(release.language, release.language);
+        language = m_ui->languageComboBox->count() - 1;
+    }
+    m_ui->languageComboBox->setCurrentIndex(language);
+    setBody(release.body);
+    updateState();
+}
+
+void PressReleaseEditorDialog::setBody(const QString &html)
+{
+    m_loadedBody = html;
+    m_ui->bodyTextEdit->setHtml(html);
+    m_ui->bodyTextEdit->document()->setModified(false);
+}
+
+PressRelease PressReleaseEditorDialog::edited() const
+{
+    PressRelease r = m_release;
+    r.headline = m_ui->headlineLineEdit->text().trimmed();
+    r.datelineCity = m_ui->datelineCityLineEdit->text().trimmed();
+    r.releaseDate = m_ui->releaseDateEdit->date();
+    r.releaseNumber = m_ui->releaseNumberLineEdit->text().trimmed();
+    r.embargo = m_ui->embargoCheckBox->isChecked() ? m_ui->embargoDateTimeEdit->dateTime() : QDateTime();
+    r.templateName = m_ui->templateComboBox->currentText();
+    r.language = m_ui->languageComboBox->currentData().toString();
+    // Untouched text stays the HTML it came as, so a save without edits keeps no revision.
+    r.body = m_ui->bodyTextEdit->document()->isModified() ? m_ui->bodyTextEdit->toHtml() : m_loadedBody;
+    return r;
+}
+
+bool PressReleaseEditorDialog::hasUnsavedChanges() const
+{
+    return m_release.id == 0 || !(edited() == m_release);
+}
+
+bool PressReleaseEditorDialog::regenerate()
+{
+    PressRelease fresh = edited();
+    if (m_release.id == 0)
+        fresh.releaseDate = QDate(); // a new release is dated by its dialogue
+    QString error;
+    PressReleaseGenerator generator(m_archive);
+    if (!generator.generate(m_release.dialogueId, fresh.templateName, &fresh, &error)) {
+        PressReleaseMessageBox::warn(this, tr("Regenerate"), error);
+        return false;
+    }
+    // Any difference from what the record gives now is somebody's edit (or the record
+    // changed since): both are worth a question before they are overwritten.
+    const QString current = plainText(edited().body);
+    if (!current.isEmpty() && current != plainText(fresh.body)) {
+        const auto answer = PressReleaseMessageBox::ask(
+            this, tr("Regenerate"),
+            tr("The text differs from what the dialogue's record gives now, perhaps through your edits. Regenerating "
+               "replaces it (a saved text stays in the revisions).\n\nReplace the text?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_ui->headlineLineEdit->setText(fresh.headline);
+    // A new release also takes its dateline, contact and About text from the dialogue.
+    if (m_ui->datelineCityLineEdit->text().trimmed().isEmpty())
+        m_ui->datelineCityLineEdit->setText(fresh.datelineCity);
+    if (m_release.id == 0 && fresh.releaseDate.isValid())
+        m_ui->releaseDateEdit->setDate(fresh.releaseDate);
+    if (m_release.contactId == 0)
+        m_release.contactId = fresh.contactId;
+    if (m_release.aboutOrganizationId == 0)
+        m_release.aboutOrganizationId = fresh.aboutOrganizationId;
+    // Unsaved until Save: edited() now gives the fresh body, which differs from the saved one.
+    setBody(fresh.body);
+    updateState();
+    return true;
+}
+
+bool PressReleaseEditorDialog::save()
+{
+    PressRelease r = edited();
+    QString error;
+    if (!m_store->save(r, &error)) {
+        PressReleaseMessageBox::warn(this, tr("Save Press Release"), error);
+        return false;
+    }
+    load(r);
+    return true;
+}
+
+bool PressReleaseEditorDialog::changeStatus(const QString &status)
+{
+    if (hasUnsavedChanges() && !save())
+        return false;
+    QString error;
+    if (!m_store->setStatus(m_release.id, status, &error)) {
+        PressReleaseMessageBox::warn(this, tr("Press Release Status"), error);
+        return false;
+    }
+    if (const std::optional<PressRelease> saved = m_store->release(m_release.id))
+        load(*saved);
+    return true;
+}
+
+void PressReleaseEditorDialog::showRevisions()
+{
+    if (m_release.id == 0)
+        return;
+    PressReleaseRevisionsDialog dialog(*m_store, m_release.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const std::optional<PressRelease> saved = m_store->release(m_release.id))
+            load(*saved);
+    }
+}
+
+void PressReleaseEditorDialog::updateState()
+{
+    const QString status = m_release.status;
+    const bool published = status == QLatin1String(PressReleaseStatus::Published);
+    m_ui->statusLabel->setText(tr("Status: %1").arg(status == QLatin1String(PressReleaseStatus::Draft)      ? tr("draft")
+                                                    : status == QLatin1String(PressReleaseStatus::Approved) ? tr("approved")
+                                                                                                              : tr("published")));
+    m_ui->approveButton->setEnabled(PressReleaseStatus::canChange(status, QString::fromLatin1(PressReleaseStatus::Approved))
+                                    && status != QLatin1String(PressReleaseStatus::Approved));
+    m_ui->publishButton->setEnabled(status == QLatin1String(PressReleaseStatus::Approved));
+    m_ui->backToDraftButton->setEnabled(status == QLatin1String(PressReleaseStatus::Approved));
+    m_ui->revisionsButton->setEnabled(m_release.id > 0);
+    // A published release is a public record: it is read, printed and exported, not edited.
+    m_ui->bodyTextEdit->setReadOnly(published);
+    m_ui->headlineLineEdit->setReadOnly(published);
+    m_ui->regenerateButton->setEnabled(!published);
+    m_ui->formatToolBar->setEnabled(!published);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!published);
+    setWindowTitle(m_release.headline.isEmpty() ? tr("Press Release") : tr("Press Release: %1").arg(m_release.headline));
+}
+
+void PressReleaseEditorDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+void PressReleaseEditorDialog::reject()
+{
+    if (hasUnsavedChanges() && m_release.status != QLatin1String(PressReleaseStatus::Published)) {
+        const auto answer = PressReleaseMessageBox::ask(this, tr("Press Release"), tr("Save the changes to this press release?"),
+                                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                        QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace rt::app

@@ -1,0 +1,103 @@
+#include "app/press/PressReleaseListModel.h"
+
+#include "core/records/Archive.h"
+#include "core/press/PressReleaseStore.h"
+
+namespace rt::app {
+
+PressReleaseListModel::PressReleaseListModel(Archive &archive, PressReleaseStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_archive(archive)
+    , m_store(store)
+{
+    reload();
+}
+
+void PressReleaseListModel::reload()
+{
+    beginResetModel();
+    m_releases = m_store.releases();
+    m_dialogueTitles.clear();
+    for (const PressRelease &release : std::as_const(m_releases)) {
+        if (!m_dialogueTitles.contains(release.dialogueId)) {
+            const std::optional<Dialogue> dialogue = m_archive.dialogue(release.dialogueId);
+            m_dialogueTitles.insert(release.dialogueId, dialogue ? dialogue->title : QString());
+        }
+    }
+    endResetModel();
+}
+
+PressRelease PressReleaseListModel::recordFromIndex(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_releases.size())
+        return {};
+    return m_releases.at(index.row());
+}
+
+QModelIndex PressReleaseListModel::indexOfRelease(qint64 id) const
+{
+    for (int row = 0; row < m_releases.size(); ++row) {
+        if (m_releases.at(row).id == id)
+            return index(row, HeadlineColumn);
+    }
+    return {};
+}
+
+int PressReleaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_releases.size());
+}
+
+int PressReleaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PressReleaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PressRelease &r = m_releases.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return r.releaseDate.toString(Qt::ISODate);
+        case HeadlineColumn:
+            return r.headline;
+        case DialogueColumn:
+            return m_dialogueTitles.value(r.dialogueId);
+        case StatusColumn:
+            if (r.status == QLatin1String(PressReleaseStatus::Approved))
+                return tr("approved");
+            if (r.status == QLatin1String(PressReleaseStatus::Published))
+                return tr("published");
+            return tr("draft");
+        case NumberColumn:
+            return r.releaseNumber;
+        }
+    }
+    if (role == Qt::UserRole)
+        return r.id;
+    return {};
+}
+
+QVariant PressReleaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case HeadlineColumn:
+        return tr("Headline");
+    case DialogueColumn:
+        return tr("Dialogue");
+    case StatusColumn:
+        return tr("Status");
+    case NumberColumn:
+        return tr("Number");
+    }
+    return {};
+}
+
+} // namespace rt::app

@@ -1,0 +1,247 @@
+#include "app/press/PressReleaseListWidget.h"
+
+#include "core/records/Archive.h"
+#include "app/press/PressReleaseBatchExport.h"
+#include "app/press/PressReleaseEditorDialog.h"
+#include "core/press/PressReleaseExporter.h"
+#include "app/press/PressReleaseListModel.h"
+#include "app/press/PressReleaseMessageBox.h"
+#include "app/press/PressReleaseOutput.h"
+#include "core/press/PressReleaseStore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rt::app {
+
+PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_archive(archive)
+    , m_database(database)
+    , m_store(std::make_unique<PressReleaseStore>(database))
+    , m_model(new PressReleaseListModel(archive, *m_store, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_toolBar(new QToolBar)
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("pressReleasesTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PressReleaseListModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(PressReleaseListModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(PressReleaseListModel::DialogueColumn, QHeaderView::Stretch);
+
+    auto makeAction = [this](const QString &text, const char *name, auto slot) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_openAction = makeAction(tr("&Open"), "openPressReleaseAction", [this] {
+        const QList<PressRelease> selected = selectedReleases();
+        if (!selected.isEmpty())
+            openRelease(selected.first().id);
+    });
+    m_approveAction = makeAction(tr("&Approve"), "approvePressReleaseAction", [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
+    m_publishAction = makeAction(tr("&Publish"), "publishPressReleaseAction", [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
+    m_toolBar->addSeparator();
+    m_printAction = makeAction(tr("P&rint…"), "printPressReleaseAction", [this] { printSelected(false); });
+    m_previewAction = makeAction(tr("Print Pre&view…"), "previewPressReleaseAction", [this] { printSelected(true); });
+    m_exportAction = makeAction(tr("&Export…"), "exportPressReleasesAction", &PressReleaseListWidget::exportSelected);
+    m_toolBar->addSeparator();
+    m_deleteAction = makeAction(tr("&Delete"), "deletePressReleaseAction", &PressReleaseListWidget::removeSelected);
+    m_openAction->setShortcut(Qt::Key_Return);
+    m_printAction->setShortcut(QKeySequence::Print);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openRelease(m_model->recordFromIndex(m_proxy->mapToSource(index)).id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PressReleaseListWidget::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PressReleaseListWidget::updateActions);
+    updateActions();
+}
+
+PressReleaseListWidget::~PressReleaseListWidget() = default;
+
+void PressReleaseListWidget::reload()
+{
+    m_model->reload();
+}
+
+QList<QAction *> PressReleaseListWidget::releaseActions() const
+{
+    return {m_openAction, m_approveAction, m_publishAction, m_printAction, m_previewAction, m_exportAction, m_deleteAction};
+}
+
+QList<PressRelease> PressReleaseListWidget::selectedReleases() const
+{
+    QList<PressRelease> result;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        result.append(m_model->recordFromIndex(m_proxy->mapToSource(row)));
+    return result;
+}
+
+void PressReleaseListWidget::selectRelease(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(id));
+    if (index.isValid())
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PressReleaseListWidget::updateActions()
+{
+    const QList<PressRelease> selected = selectedReleases();
+    const bool one = selected.size() == 1;
+    bool canApprove = !selected.isEmpty();
+    bool canPublish = !selected.isEmpty();
+    bool canDelete = !selected.isEmpty();
+    for (const PressRelease &r : selected) {
+        canApprove = canApprove && r.status == QLatin1String(PressReleaseStatus::Draft);
+        canPublish = canPublish && r.status == QLatin1String(PressReleaseStatus::Approved);
+        // A published release is a public record; it is kept.
+        canDelete = canDelete && r.status != QLatin1String(PressReleaseStatus::Published);
+    }
+    m_openAction->setEnabled(one);
+    m_approveAction->setEnabled(canApprove);
+    m_publishAction->setEnabled(canPublish);
+    m_deleteAction->setEnabled(canDelete);
+    m_printAction->setEnabled(one);
+    m_previewAction->setEnabled(one);
+    m_exportAction->setEnabled(!selected.isEmpty());
+}
+
+bool PressReleaseListWidget::createFor(qint64 dialogueId)
+{
+    PressRelease release;
+    release.dialogueId = dialogueId;
+    PressReleaseEditorDialog dialog(m_archive, m_database, release, this);
+    const bool saved = dialog.exec() == QDialog::Accepted || dialog.release().id > 0;
+    reload();
+    if (saved) {
+        selectRelease(dialog.release().id);
+        emit releasesChanged();
+    }
+    return saved;
+}
+
+bool PressReleaseListWidget::openRelease(qint64 id)
+{
+    const std::optional<PressRelease> release = m_store->release(id);
+    if (!release)
+        return false;
+    PressReleaseEditorDialog dialog(m_archive, m_database, *release, this);
+    dialog.exec();
+    reload();
+    selectRelease(id);
+    emit releasesChanged();
+    return true;
+}
+
+void PressReleaseListWidget::changeStatus(const QString &status)
+{
+    QStringList errors;
+    const QList<PressRelease> selected = selectedReleases();
+    for (const PressRelease &r : selected) {
+        QString error;
+        if (!m_store->setStatus(r.id, status, &error))
+            errors.append(error);
+    }
+    reload();
+    for (const PressRelease &r : selected)
+        selectRelease(r.id);
+    if (!errors.isEmpty())
+        PressReleaseMessageBox::warn(this, tr("Press Release Status"), errors.join(QLatin1Char('\n')));
+    emit releasesChanged();
+}
+
+void PressReleaseListWidget::removeSelected()
+{
+    const QList<PressRelease> selected = selectedReleases();
+    if (selected.isEmpty())
+        return;
+    if (PressReleaseMessageBox::ask(this, tr("Delete Press Releases"),
+                                    tr("Delete %n press release(s) with all their revisions?", nullptr, int(selected.size())),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    QStringList errors;
+    for (const PressRelease &r : selected) {
+        QString error;
+        if (!m_store->remove(r.id, &error))
+            errors.append(error);
+    }
+    reload();
+    if (!errors.isEmpty())
+        PressReleaseMessageBox::warn(this, tr("Delete Press Releases"), errors.join(QLatin1Char('\n')));
+    emit releasesChanged();
+}
+
+void PressReleaseListWidget::printSelected(bool preview)
+{
+    const QList<PressRelease> selected = selectedReleases();
+    if (selected.size() != 1)
+        return;
+    PressReleaseExporter exporter(m_archive);
+    PressReleaseDocument::PageSetup setup;
+    QString error;
+    if (!exporter.pageSetup(selected.first(), &setup, &error)) {
+        PressReleaseMessageBox::warn(this, tr("Print"), error);
+        return;
+    }
+    if (preview)
+        PressReleaseOutput::printPreview(this, selected.first().body, setup);
+    else
+        PressReleaseOutput::print(this, selected.first().body, setup);
+}
+
+void PressReleaseListWidget::exportSelected()
+{
+    const QList<PressRelease> selected = selectedReleases();
+    if (selected.size() == 1) {
+        PressReleaseExporter exporter(m_archive);
+        PressReleaseOutput::exportWithDialog(this, exporter, selected.first(),
+                                             exporter.fileName(selected.first().dialogueId, QStringLiteral("pdf")));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
+                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    PressReleaseBatchExport batch(m_archive, m_database);
+    const PressReleaseBatchExport::Result result = batch.exportReleases(this, selected, folder);
+    if (!result.errors.isEmpty())
+        PressReleaseMessageBox::warn(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+}
+
+void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
+{
+    if (dialogueIds.isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
+                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    PressReleaseBatchExport batch(m_archive, m_database);
+    const PressReleaseBatchExport::Result result = batch.exportDialogues(this, dialogueIds, folder);
+    if (!result.errors.isEmpty())
+        PressReleaseMessageBox::warn(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+}
+
+} // namespace rt::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/press/PressReleaseDocument.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace rt {
+struct PressRelease;
+class PressReleaseExporter;
+}
+
+namespace rt::app {
+
+// Sends a press release to paper or to a file from the GUI: print, print preview (Qt Print
+// Support, painting pages with PressReleaseDocument) and export, each first warning about
+// characters that no installed font can show.
+class PressReleaseOutput
+{
+public:
+    // True when the text can be shown, or the user chose to go on anyway.
+    static bool confirmFonts(QWidget *parent, const QString &html);
+    static void print(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
+    static void printPreview(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
+    // Asks for a file (PDF, HTML or ODT by its suffix) and writes it; false if cancelled or failed.
+    static bool exportWithDialog(QWidget *parent, PressReleaseExporter &exporter, const PressRelease &release,
+                                 const QString &suggestedName);
+};
+
+} // namespace rt::app

@@ -1,0 +1,554 @@
+#include "core/db/Database.h"
+
+#include "core/db/IntegrityCheck.h"
+#include "core/search/SearchTokenizer.h"
+#include "core/db/Transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace rt {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+constexpr int BusyTimeoutMs = 10000;
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> result;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return result;
+}
+
+// SQLite's URI for reading a file that nothing can change (see Database::needsImmutable).
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QLatin1String("?mode=ro&immutable=1");
+}
+
+QString readOnlyNoticeFor(const QString &path)
+{
+    return QCoreApplication::translate("Database",
+                                       "%1 cannot be changed (no write permission, or a read-only disk); it is open "
+                                       "read-only: you can read, search and export it, but not change it")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// What the user reads when SQLite's check finds `problem` in the archive at `path`.
+QString damagedMessage(const QString &path, const QString &problem)
+{
+    return QCoreApplication::translate("Database", "%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+} // namespace
+
+QString sqlError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text;
+}
+
+bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(query);
+        query.finish();
+        return false;
+    }
+    return true;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("roundtable-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_check && m_ownsCheck)
+        m_check->cancel(); // a check still running is of no use once closed
+    m_check.reset();
+    m_ownsCheck = false;
+    m_statements.clear();
+    if (m_db.isValid()) {
+        if (m_db.isOpen())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+sqlite3 *Database::handle() const
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+bool Database::needsImmutable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (folder.isWritable())
+        return false;
+    const QFileInfo shm(path + QLatin1String("-shm"));
+    return !shm.exists() || !shm.isWritable();
+}
+
+QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bool *cancelled)
+{
+    *cancelled = false;
+    const SqliteCancel interruptible(raw, cancel);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check(1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(raw));
+    QString problem;
+    const int step = sqlite3_step(stmt);
+    if (step == SQLITE_ROW) {
+        const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (result != QLatin1String("ok"))
+            problem = result;
+    } else if (step == SQLITE_INTERRUPT && cancel && cancel->load()) {
+        *cancelled = true;
+    } else {
+        problem = QString::fromUtf8(sqlite3_errmsg(raw));
+    }
+    sqlite3_finalize(stmt);
+    return problem;
+}
+
+SqliteCancel::SqliteCancel(sqlite3 *db, const std::atomic<bool> *cancel)
+    : m_db(cancel ? db : nullptr)
+{
+    if (m_db) {
+        sqlite3_progress_handler(
+            m_db, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool> *>(cancel));
+    }
+}
+
+SqliteCancel::~SqliteCancel()
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+Database::RawHandle Database::openRaw(const QString &path, int *rc)
+{
+    sqlite3 *raw = nullptr;
+    const bool immutable = needsImmutable(path);
+    const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
+    *rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0),
+                          nullptr);
+    RawHandle handle(raw, sqlite3_close_v2);
+    if (*rc == SQLITE_OK)
+        sqlite3_busy_timeout(raw, BusyTimeoutMs);
+    return handle;
+}
+
+int Database::storedVersion(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0)
+        return -1;
+    int rc = SQLITE_OK;
+    const RawHandle raw = openRaw(path, &rc);
+    sqlite3_stmt *stmt = nullptr;
+    if (rc != SQLITE_OK || sqlite3_prepare_v2(raw.get(), "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+QString Database::quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled)
+{
+    *cancelled = false;
+    int rc = SQLITE_OK;
+    const RawHandle raw = openRaw(path, &rc);
+    if (rc != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(raw.get()));
+    return quickCheckOn(raw.get(), cancel, cancelled);
+}
+
+// Decides whether an existing file may be opened, using only read access, so that a foreign
+// or damaged file is never touched.
+bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Database", "%1: cannot read the file: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive (not an SQLite database)")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+
+    // The header can lag behind a write-ahead log; ask SQLite itself, read-only.
+    int rc = SQLITE_OK;
+    const RawHandle handle = openRaw(path, &rc);
+    sqlite3 *raw = handle.get();
+    if (rc != SQLITE_OK) {
+        *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        return false;
+    }
+    auto pragmaInt = [&](const char *sql, qint64 *value) -> bool {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return false;
+        const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+        if (ok)
+            *value = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        return ok;
+    };
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+    if (!pragmaInt("PRAGMA application_id", &applicationId) || !pragmaInt("PRAGMA user_version", &userVersion)) {
+        // Only SQLite's own verdict makes a file "damaged": a full disk or an I/O error
+        // (e.g. no room for the shared-memory file) is no reason to alarm the user.
+        const int code = sqlite3_errcode(raw);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        else
+            *error = QCoreApplication::translate("Database", "%1 cannot be read: %2 (is the disk full or failing?)")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
+        return false;
+    }
+    if (applicationId != ApplicationId) {
+        *error = QCoreApplication::translate("Database",
+                                             "%1 is an SQLite database but not a Roundtable archive")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (userVersion > latestSchemaVersion()) {
+        *error = QCoreApplication::translate("Database",
+                                             "%1 was written by a newer Roundtable (archive version %2, this "
+                                             "program understands up to %3); please update the program")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(userVersion)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    // Only a file already at this build's version may be read before the check has
+    // finished: a migration writes, and nothing is written before the verdict.
+    *deferred = mayDefer && userVersion == latestSchemaVersion();
+    if (*deferred)
+        return true;
+    bool cancelled = false;
+    const QString problem = quickCheckOn(raw, m_interrupt, &cancelled);
+    if (cancelled) {
+        *error = QCoreApplication::translate("Database", "%1: opening was cancelled").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!problem.isEmpty()) {
+        *error = damagedMessage(path, problem);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, Mode mode, QString *error, Check check)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    bool deferred = false;
+    if (openConnection(path, mode, error, check, &deferred))
+        return true;
+    if (deferred) {
+        // The check was left for later, and opening failed on the way: say whether the file
+        // is damaged, as the check first would have.
+        bool cancelled = false;
+        const QString problem = quickCheck(path, nullptr, &cancelled);
+        if (!problem.isEmpty()) {
+            *error = damagedMessage(path, problem);
+        }
+    }
+    return false;
+}
+
+bool Database::openConnection(const QString &path, Mode mode, QString *error, Check check, bool *deferred)
+{
+    close();
+    m_mode = mode;
+    m_path = path;
+    m_readOnlyNotice.clear();
+
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    // A file we may not change (no permission, read-only disk, a folder where the write-ahead
+    // log cannot be created) is still worth reading: open it read-only and say so.
+    if (exists && mode == Mode::ReadWrite && !info.isDir()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        m_mode = mode = Mode::ReadOnly;
+        m_readOnlyNotice = readOnlyNoticeFor(path);
+    }
+    if (!exists && mode == Mode::ReadOnly) {
+        *error = QCoreApplication::translate("Database", "%1: no such archive").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (info.exists() && info.isDir()) {
+        *error = QCoreApplication::translate("Database", "%1 is a folder, not an archive")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (exists && !probe(path, check == Check::InBackground, deferred, error))
+        return false;
+
+    if (!exists && !info.absoluteDir().exists()) {
+        *error = QCoreApplication::translate("Database", "%1: the folder does not exist")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = QCoreApplication::translate("Database", "the Qt SQLite driver (QSQLITE) is not installed");
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    const bool immutable = mode == Mode::ReadOnly && needsImmutable(path);
+    m_db.setDatabaseName(immutable ? immutableUri(path) : path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        *error = QCoreApplication::translate("Database", "%1: cannot open: %2")
+                     .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        close();
+        return false;
+    }
+    // SQLite itself falls back to reading when it may not write (e.g. permissions checked
+    // only by the file system); follow it rather than fail at the first pragma.
+    if (mode == Mode::ReadWrite && exists && sqlite3_db_readonly(handle(), "main") == 1) {
+        m_mode = mode = Mode::ReadOnly;
+        m_readOnlyNotice = readOnlyNoticeFor(path);
+    }
+
+    // The search index is kept by triggers that tokenize with our own tokenizer, so every
+    // connection needs it before it reads or writes a dialogue.
+    if (!SearchTokenizer::registerWith(handle(), error)) {
+        close();
+        return false;
+    }
+
+    // A larger page cache (64 MiB) keeps a big import from spilling the same pages to the
+    // write-ahead log again and again.
+    QStringList setup = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536")};
+    if (mode == Mode::ReadWrite) {
+        setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &sql : std::as_const(setup)) {
+        if (!exec(sql, error)) {
+            close();
+            return false;
+        }
+    }
+    if (mode == Mode::ReadWrite && !migrate(error)) {
+        close();
+        return false;
+    }
+    if (mode == Mode::ReadOnly && schemaVersion() == 0) {
+        *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive")
+                     .arg(QDir::toNativeSeparators(path));
+        close();
+        return false;
+    }
+    if (*deferred) {
+        m_ownsCheck = !m_verdictToShare;
+        m_check = m_ownsCheck ? std::make_shared<IntegrityCheck>(path) : std::move(m_verdictToShare);
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, Mode mode, QString *error, std::shared_ptr<IntegrityCheck> verdict)
+{
+    if (!verdict)
+        return open(path, mode, error, Check::Before);
+    m_verdictToShare = std::move(verdict);
+    const bool opened = open(path, mode, error, Check::InBackground);
+    m_verdictToShare.reset();
+    return opened;
+}
+
+bool Database::writable(QString *error)
+{
+    if (!m_check)
+        return true;
+    switch (m_check->wait()) {
+    case IntegrityCheck::State::Running:
+    case IntegrityCheck::State::Sound:
+        return true;
+    case IntegrityCheck::State::Damaged:
+        if (error) {
+            *error = QCoreApplication::translate("Database", "%1 is damaged: %2; nothing was written to it")
+                         .arg(QDir::toNativeSeparators(m_path), m_check->problem());
+        }
+        return false;
+    case IntegrityCheck::State::Cancelled:
+        if (error) {
+            *error = QCoreApplication::translate("Database", "%1 is being closed; nothing was written to it")
+                         .arg(QDir::toNativeSeparators(m_path));
+        }
+        return false;
+    }
+    return false;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Database", "missing migration %1").arg(migration.resource);
+            return false;
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction transaction(*this);
+        if (!transaction.begin(error))
+            return false;
+        QString failure;
+        if (!execScript(script, &failure)) {
+            *error = QCoreApplication::translate("Database", "upgrading the archive to version %1 failed: %2")
+                         .arg(migration.version)
+                         .arg(failure);
+            return false;
+        }
+        // PRAGMA arguments cannot be bound; both values are integers of our own.
+        QString pragmas = QStringLiteral("PRAGMA user_version = %1;").arg(migration.version);
+        if (migration.version == 1)
+            pragmas += QStringLiteral("PRAGMA application_id = %1;").arg(ApplicationId);
+        if (!execScript(pragmas, error) || !transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qWarning("Roundtable: cannot prepare %s: %s", qPrintable(sql), qPrintable(sqlError(query)));
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+bool Database::execScript(const QString &script, QString *error)
+{
+    sqlite3 *raw = handle();
+    if (!raw) {
+        if (error)
+            *error = QCoreApplication::translate("Database", "the archive is not open");
+        return false;
+    }
+    char *message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(raw, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(raw));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+qint64 Database::totalChanges()
+{
+    sqlite3 *raw = handle();
+    return raw ? sqlite3_total_changes64(raw) : 0;
+}
+
+} // namespace rt

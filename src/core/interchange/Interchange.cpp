@@ -1,0 +1,795 @@
+#include "core/interchange/Interchange.h"
+
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace rt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Interchange", text);
+}
+
+// Thrown inside this file only, caught by importJson: the first problem ends the check.
+struct Problem
+{
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw Problem{path.isEmpty() ? message : path + QLatin1String(": ") + message};
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// Reads one JSON object, refusing fields it does not know and values of the wrong type.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonValue &value, const QString &path, const QStringList &allowed)
+        : m_path(path)
+    {
+        if (!value.isObject())
+            fail(path, tr("expected an object"));
+        m_object = value.toObject();
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!allowed.contains(it.key()))
+                fail(field(it.key()), tr("unknown field"));
+        }
+    }
+
+    QString field(const QString &name) const { return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name; }
+    const QString &path() const { return m_path; }
+    bool has(const QString &name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
+
+    QString string(const QString &name, bool required = false) const
+    {
+        if (!has(name)) {
+            if (required)
+                fail(field(name), tr("missing required field"));
+            return {};
+        }
+        const QJsonValue v = m_object.value(name);
+        if (!v.isString())
+            fail(field(name), tr("expected a string"));
+        const QString s = v.toString();
+        if (required && s.trimmed().isEmpty())
+            fail(field(name), tr("must not be empty"));
+        return s;
+    }
+
+    QString key(const QString &name = QStringLiteral("key"), bool required = true) const
+    {
+        const QString k = string(name, required);
+        if (!k.isEmpty() && (k.trimmed() != k || k.contains(QLatin1Char('\n'))))
+            fail(field(name), tr("a key must not begin or end with spaces"));
+        return k;
+    }
+
+    bool boolean(const QString &name, bool fallback) const
+    {
+        if (!has(name))
+            return fallback;
+        const QJsonValue v = m_object.value(name);
+        if (!v.isBool())
+            fail(field(name), tr("expected true or false"));
+        return v.toBool();
+    }
+
+    QStringList strings(const QString &name) const
+    {
+        QStringList result;
+        const QJsonArray a = array(name);
+        for (int i = 0; i < a.size(); ++i) {
+            const QString p = field(name) + QStringLiteral("[%1]").arg(i);
+            if (!a.at(i).isString())
+                fail(p, tr("expected a string"));
+            if (a.at(i).toString().trimmed().isEmpty())
+                fail(p, tr("must not be empty"));
+            result.append(a.at(i).toString());
+        }
+        return result;
+    }
+
+    QJsonArray array(const QString &name) const
+    {
+        if (!has(name))
+            return {};
+        const QJsonValue v = m_object.value(name);
+        if (!v.isArray())
+            fail(field(name), tr("expected a list"));
+        return v.toArray();
+    }
+
+    QDate date(const QString &name, bool required) const
+    {
+        const QString text = string(name, required);
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!iso.match(text).hasMatch() || !d.isValid())
+            fail(field(name), tr("%1 is not a date; write it as YYYY-MM-DD (ISO 8601)").arg(quoted(text)));
+        return d;
+    }
+
+    QString choice(const QString &name, const QStringList &allowed, const QString &fallback) const
+    {
+        const QString value = string(name);
+        if (value.isEmpty())
+            return fallback;
+        if (!allowed.contains(value))
+            fail(field(name), tr("%1 is not one of %2").arg(quoted(value), allowed.join(QLatin1String(", "))));
+        return value;
+    }
+
+    QString country(const QString &name) const
+    {
+        const QString value = string(name);
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
+        if (!value.isEmpty() && !code.match(value).hasMatch())
+            fail(field(name), tr("%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)").arg(quoted(value)));
+        return value;
+    }
+
+    QString website(const QString &name) const
+    {
+        const QString value = string(name);
+        if (!value.isEmpty() && !value.startsWith(QLatin1String("http://")) && !value.startsWith(QLatin1String("https://")))
+            fail(field(name), tr("%1 is not a web address (http:// or https://)").arg(quoted(value)));
+        return value;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+QString indexed(const QString &section, int i)
+{
+    return section + QStringLiteral("[%1]").arg(i);
+}
+
+struct OrganizationIn
+{
+    Organization record;
+    QString parentKey;
+    QString path;
+};
+
+struct PersonIn
+{
+    Person record;
+    QString path;
+};
+
+struct ContactIn
+{
+    Contact record;
+    QString organizationKey;
+    QString path;
+};
+
+struct DialogueIn
+{
+    Dialogue record;
+    QString contactKey;
+    QString aboutKey;
+    QStringList organizationKeys;       // one per record.organizations entry
+    QStringList speechPersonKeys;       // one per record.speeches entry
+    QStringList speechOrganizationKeys; // one per record.speeches entry, may be empty
+    QString path;
+};
+
+struct Parsed
+{
+    QList<OrganizationIn> organizations;
+    QList<PersonIn> people;
+    QList<ContactIn> contacts;
+    QList<DialogueIn> dialogues;
+};
+
+void checkEmails(const QStringList &emails, const QString &path)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    for (int i = 0; i < emails.size(); ++i) {
+        if (!email.match(emails.at(i)).hasMatch())
+            fail(path + QStringLiteral("[%1]").arg(i), tr("%1 is not an e-mail address").arg(quoted(emails.at(i))));
+    }
+}
+
+Parsed parse(const QJsonObject &root)
+{
+    Parsed parsed;
+    ObjectReader top(root, QString(), {QStringLiteral("format"), QStringLiteral("organizations"), QStringLiteral("people"),
+                                       QStringLiteral("contacts"), QStringLiteral("dialogues")});
+    const QString format = top.string(QStringLiteral("format"), true);
+    if (format != QLatin1String(Interchange::FormatName))
+        fail(QStringLiteral("format"),
+             tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
+
+    const QJsonArray organizations = top.array(QStringLiteral("organizations"));
+    for (int i = 0; i < organizations.size(); ++i) {
+        const QString path = indexed(QStringLiteral("organizations"), i);
+        ObjectReader r(organizations.at(i), path,
+                       {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
+                        QStringLiteral("local_name"), QStringLiteral("parent"), QStringLiteral("country"),
+                        QStringLiteral("website"), QStringLiteral("about")});
+        OrganizationIn in;
+        in.path = path;
+        in.record.key = r.key();
+        in.record.name = r.string(QStringLiteral("name"), true);
+        in.record.shortName = r.string(QStringLiteral("short_name"));
+        in.record.localName = r.string(QStringLiteral("local_name"));
+        in.parentKey = r.key(QStringLiteral("parent"), false);
+        in.record.country = r.country(QStringLiteral("country"));
+        in.record.website = r.website(QStringLiteral("website"));
+        in.record.about = r.string(QStringLiteral("about"));
+        if (in.parentKey == in.record.key)
+            fail(r.field(QStringLiteral("parent")), tr("an organisation cannot be its own parent"));
+        parsed.organizations.append(in);
+    }
+
+    const QJsonArray people = top.array(QStringLiteral("people"));
+    for (int i = 0; i < people.size(); ++i) {
+        const QString path = indexed(QStringLiteral("people"), i);
+        ObjectReader r(people.at(i), path,
+                       {QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
+                        QStringLiteral("given_name"), QStringLiteral("family_name_first"),
+                        QStringLiteral("local_name"), QStringLiteral("notes")});
+        PersonIn in;
+        in.path = path;
+        in.record.key = r.key();
+        in.record.honorific = r.string(QStringLiteral("honorific"));
+        in.record.familyName = r.string(QStringLiteral("family_name"), true);
+        in.record.givenName = r.string(QStringLiteral("given_name"));
+        in.record.familyNameFirst = r.boolean(QStringLiteral("family_name_first"), false);
+        in.record.localName = r.string(QStringLiteral("local_name"));
+        in.record.notes = r.string(QStringLiteral("notes"));
+        parsed.people.append(in);
+    }
+
+    const QJsonArray contacts = top.array(QStringLiteral("contacts"));
+    for (int i = 0; i < contacts.size(); ++i) {
+        const QString path = indexed(QStringLiteral("contacts"), i);
+        ObjectReader r(contacts.at(i), path,
+                       {QStringLiteral("key"), QStringLiteral("organization"), QStringLiteral("label"),
+                        QStringLiteral("address"), QStringLiteral("phones"), QStringLiteral("fax"),
+                        QStringLiteral("emails"), QStringLiteral("website"), QStringLiteral("wechat")});
+        ContactIn in;
+        in.path = path;
+        in.record.key = r.key();
+        in.organizationKey = r.key(QStringLiteral("organization"), false);
+        in.record.label = r.string(QStringLiteral("label"));
+        in.record.address = r.string(QStringLiteral("address"));
+        in.record.phones = r.strings(QStringLiteral("phones"));
+        in.record.fax = r.string(QStringLiteral("fax"));
+        in.record.emails = r.strings(QStringLiteral("emails"));
+        checkEmails(in.record.emails, r.field(QStringLiteral("emails")));
+        in.record.website = r.website(QStringLiteral("website"));
+        in.record.wechat = r.string(QStringLiteral("wechat"));
+        parsed.contacts.append(in);
+    }
+
+    const QJsonArray dialogues = top.array(QStringLiteral("dialogues"));
+    for (int i = 0; i < dialogues.size(); ++i) {
+        const QString path = indexed(QStringLiteral("dialogues"), i);
+        ObjectReader r(dialogues.at(i), path,
+                       {QStringLiteral("key"),        QStringLiteral("title"),         QStringLiteral("short_title"),
+                        QStringLiteral("series"),     QStringLiteral("kind"),          QStringLiteral("start_date"),
+                        QStringLiteral("end_date"),   QStringLiteral("city"),          QStringLiteral("country"),
+                        QStringLiteral("venue"),      QStringLiteral("format"),        QStringLiteral("occasion"),
+                        QStringLiteral("participants"), QStringLiteral("outcome"),     QStringLiteral("status"),
+                        QStringLiteral("notes"),      QStringLiteral("contact"),       QStringLiteral("about"),
+                        QStringLiteral("organizations"), QStringLiteral("topics"),     QStringLiteral("speeches")});
+        DialogueIn in;
+        in.path = path;
+        Dialogue &d = in.record;
+        d.key = r.key();
+        d.title = r.string(QStringLiteral("title"), true);
+        d.shortTitle = r.string(QStringLiteral("short_title"));
+        d.series = r.string(QStringLiteral("series"));
+        d.kind = r.string(QStringLiteral("kind"));
+        d.startDate = r.date(QStringLiteral("start_date"), true);
+        d.endDate = r.date(QStringLiteral("end_date"), false);
+        if (d.endDate.isValid() && d.endDate < d.startDate)
+            fail(r.field(QStringLiteral("end_date")), tr("the dialogue ends before it starts"));
+        d.city = r.string(QStringLiteral("city"));
+        d.country = r.country(QStringLiteral("country"));
+        d.venue = r.string(QStringLiteral("venue"));
+        d.format = r.choice(QStringLiteral("format"), DialogueFormat::all(), QString());
+        d.occasion = r.string(QStringLiteral("occasion"));
+        d.participants = r.string(QStringLiteral("participants"));
+        d.outcome = r.string(QStringLiteral("outcome"));
+        d.status = r.choice(QStringLiteral("status"), DialogueStatus::all(), QStringLiteral("held"));
+        d.notes = r.string(QStringLiteral("notes"));
+        in.contactKey = r.key(QStringLiteral("contact"), false);
+        in.aboutKey = r.key(QStringLiteral("about"), false);
+
+        const QJsonArray orgs = r.array(QStringLiteral("organizations"));
+        for (int j = 0; j < orgs.size(); ++j) {
+            ObjectReader o(orgs.at(j), indexed(r.field(QStringLiteral("organizations")), j),
+                           {QStringLiteral("organization"), QStringLiteral("role")});
+            in.organizationKeys.append(o.key(QStringLiteral("organization"), true));
+            const QString role = o.string(QStringLiteral("role"), true);
+            if (!OrganizationRole::all().contains(role))
+                fail(o.field(QStringLiteral("role")),
+                     tr("%1 is not one of %2").arg(quoted(role), OrganizationRole::all().join(QLatin1String(", "))));
+            d.organizations.append({0, role});
+        }
+        const QJsonArray topics = r.array(QStringLiteral("topics"));
+        for (int j = 0; j < topics.size(); ++j) {
+            ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
+                           {QStringLiteral("title"), QStringLiteral("description")});
+            d.topics.append({t.string(QStringLiteral("title"), true), t.string(QStringLiteral("description"))});
+        }
+        const QJsonArray speeches = r.array(QStringLiteral("speeches"));
+        for (int j = 0; j < speeches.size(); ++j) {
+            ObjectReader s(speeches.at(j), indexed(r.field(QStringLiteral("speeches")), j),
+                           {QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("title"),
+                            QStringLiteral("organization"), QStringLiteral("verb"), QStringLiteral("summary")});
+            Speech speech;
+            in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
+            in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
+            speech.role = s.choice(QStringLiteral("role"), SpeechRole::all(), QStringLiteral("speech"));
+            speech.title = s.string(QStringLiteral("title"));
+            speech.verb = s.string(QStringLiteral("verb"));
+            speech.summary = s.string(QStringLiteral("summary"));
+            d.speeches.append(speech);
+        }
+        parsed.dialogues.append(in);
+    }
+    return parsed;
+}
+
+// Resolves keys to ids: first those written by this import, then those already in the archive.
+class KeyResolver
+{
+public:
+    KeyResolver(Archive &archive, const QString &table, const QString &noun)
+        : m_archive(archive)
+        , m_table(table)
+        , m_noun(noun)
+    {
+    }
+
+    void declare(const QString &key, const QString &path)
+    {
+        const auto it = m_declared.constFind(key);
+        if (it != m_declared.constEnd())
+            fail(path + QLatin1String(".key"), tr("duplicate key %1 (also at %2)").arg(quoted(key), it.value()));
+        m_declared.insert(key, path);
+    }
+
+    // Phase 1: the key names something in the file or in the archive.
+    void check(const QString &key, const QString &path)
+    {
+        if (key.isEmpty() || m_declared.contains(key))
+            return;
+        if (lookup(key) == 0)
+            fail(path, tr("no %1 with key %2").arg(m_noun, quoted(key)));
+    }
+
+    void set(const QString &key, qint64 id) { m_ids.insert(key, id); }
+
+    // Phase 2: the id (0 for an empty key).
+    qint64 id(const QString &key)
+    {
+        if (key.isEmpty())
+            return 0;
+        return lookup(key);
+    }
+
+private:
+    qint64 lookup(const QString &key)
+    {
+        auto it = m_ids.constFind(key);
+        if (it != m_ids.constEnd())
+            return it.value();
+        qint64 id = 0;
+        if (m_table == QLatin1String("organization"))
+            id = m_archive.organizationId(key);
+        else if (m_table == QLatin1String("person"))
+            id = m_archive.personId(key);
+        else if (m_table == QLatin1String("contact"))
+            id = m_archive.contactId(key);
+        if (id > 0)
+            m_ids.insert(key, id);
+        return id;
+    }
+
+    Archive &m_archive;
+    QString m_table;
+    QString m_noun;
+    QHash<QString, QString> m_declared; // key -> path where the file declares it
+    QHash<QString, qint64> m_ids;
+};
+
+// Parents before children, so every parent has an id when its child is written.
+QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < organizations.size(); ++i)
+        index.insert(organizations.at(i).record.key, i);
+    QList<OrganizationIn> ordered;
+    QList<int> state(organizations.size(), 0); // 0 new, 1 visiting, 2 done
+    std::function<void(int)> visit = [&](int i) {
+        if (state[i] == 2)
+            return;
+        if (state[i] == 1)
+            fail(organizations.at(i).path + QLatin1String(".parent"),
+                 tr("the parents of this organisation form a cycle"));
+        state[i] = 1;
+        const auto parent = index.constFind(organizations.at(i).parentKey);
+        if (parent != index.constEnd())
+            visit(parent.value());
+        state[i] = 2;
+        ordered.append(organizations.at(i));
+    };
+    for (int i = 0; i < organizations.size(); ++i)
+        visit(i);
+    return ordered;
+}
+
+void count(Interchange::Report &report, bool existed, bool changed)
+{
+    if (!existed)
+        ++report.added;
+    else if (changed)
+        ++report.updated;
+    else
+        ++report.unchanged;
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((json.at(i) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+{
+    Report ignoredReport;
+    if (!report)
+        report = &ignoredReport;
+    *report = Report();
+    QString ignoredError;
+    if (!error)
+        error = &ignoredError;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = tr("not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
+        return false;
+    }
+
+    Transaction transaction(archive.database());
+    try {
+        const Parsed parsed = parse(document.object());
+
+        KeyResolver organizations(archive, QStringLiteral("organization"), tr("organisation"));
+        KeyResolver people(archive, QStringLiteral("person"), tr("person"));
+        KeyResolver contacts(archive, QStringLiteral("contact"), tr("contact"));
+        for (const auto &o : parsed.organizations)
+            organizations.declare(o.record.key, o.path);
+        for (const auto &p : parsed.people)
+            people.declare(p.record.key, p.path);
+        for (const auto &c : parsed.contacts)
+            contacts.declare(c.record.key, c.path);
+        QHash<QString, QString> dialogueKeys;
+        for (const auto &d : parsed.dialogues) {
+            const auto it = dialogueKeys.constFind(d.record.key);
+            if (it != dialogueKeys.constEnd())
+                fail(d.path + QLatin1String(".key"), tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
+            dialogueKeys.insert(d.record.key, d.path);
+        }
+
+        // Phase 1: every reference names something, before anything is written.
+        for (const auto &o : parsed.organizations)
+            organizations.check(o.parentKey, o.path + QLatin1String(".parent"));
+        for (const auto &c : parsed.contacts)
+            organizations.check(c.organizationKey, c.path + QLatin1String(".organization"));
+        for (const auto &d : parsed.dialogues) {
+            contacts.check(d.contactKey, d.path + QLatin1String(".contact"));
+            organizations.check(d.aboutKey, d.path + QLatin1String(".about"));
+            for (int j = 0; j < d.organizationKeys.size(); ++j)
+                organizations.check(d.organizationKeys.at(j),
+                                    d.path + QStringLiteral(".organizations[%1].organization").arg(j));
+            for (int j = 0; j < d.speechPersonKeys.size(); ++j) {
+                people.check(d.speechPersonKeys.at(j), d.path + QStringLiteral(".speeches[%1].person").arg(j));
+                organizations.check(d.speechOrganizationKeys.at(j),
+                                    d.path + QStringLiteral(".speeches[%1].organization").arg(j));
+            }
+        }
+        const QList<OrganizationIn> orderedOrganizations = parentsFirst(parsed.organizations);
+
+        // Phase 2: write, all in one transaction.
+        if (!transaction.begin(error))
+            return false;
+        QString failure;
+        for (OrganizationIn o : orderedOrganizations) {
+            o.record.parentId = organizations.id(o.parentKey);
+            const qint64 existingId = archive.organizationId(o.record.key);
+            o.record.id = existingId;
+            const bool changed = !existingId || archive.organization(existingId) != o.record;
+            if (changed && !archive.saveOrganization(o.record, &failure))
+                fail(o.path, failure);
+            organizations.set(o.record.key, o.record.id);
+            count(*report, existingId, changed);
+        }
+        for (PersonIn p : parsed.people) {
+            const qint64 existingId = archive.personId(p.record.key);
+            p.record.id = existingId;
+            const bool changed = !existingId || archive.person(existingId) != p.record;
+            if (changed && !archive.savePerson(p.record, &failure))
+                fail(p.path, failure);
+            people.set(p.record.key, p.record.id);
+            count(*report, existingId, changed);
+        }
+        for (ContactIn c : parsed.contacts) {
+            c.record.organizationId = organizations.id(c.organizationKey);
+            const qint64 existingId = archive.contactId(c.record.key);
+            c.record.id = existingId;
+            const bool changed = !existingId || archive.contact(existingId) != c.record;
+            if (changed && !archive.saveContact(c.record, &failure))
+                fail(c.path, failure);
+            contacts.set(c.record.key, c.record.id);
+            count(*report, existingId, changed);
+        }
+        for (DialogueIn d : parsed.dialogues) {
+            Dialogue &record = d.record;
+            record.contactId = contacts.id(d.contactKey);
+            record.aboutOrganizationId = organizations.id(d.aboutKey);
+            for (int j = 0; j < record.organizations.size(); ++j)
+                record.organizations[j].organizationId = organizations.id(d.organizationKeys.at(j));
+            for (int j = 0; j < record.speeches.size(); ++j) {
+                record.speeches[j].personId = people.id(d.speechPersonKeys.at(j));
+                record.speeches[j].organizationId = organizations.id(d.speechOrganizationKeys.at(j));
+            }
+            const qint64 existingId = archive.dialogueId(record.key);
+            record.id = existingId;
+            const bool changed = !existingId || archive.dialogue(existingId) != record;
+            if (changed && !archive.saveDialogue(record, &failure))
+                fail(d.path, failure);
+            count(*report, existingId, changed);
+        }
+        return transaction.commit(error);
+    } catch (const Problem &problem) {
+        *error = problem.message;
+        transaction.rollback();
+        *report = Report();
+        return false;
+    }
+}
+
+bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (!importJson(archive, bytes, report, error)) {
+        *error = path + QLatin1String(": ") + *error;
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+void put(QJsonObject &object, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(QLatin1String(name), value);
+}
+
+void put(QJsonObject &object, const char *name, const QStringList &values)
+{
+    if (!values.isEmpty())
+        object.insert(QLatin1String(name), QJsonArray::fromStringList(values));
+}
+
+} // namespace
+
+QByteArray Interchange::exportJson(Archive &archive, QString *error)
+{
+    Q_UNUSED(error);
+    // One read transaction, so the file is a consistent snapshot even while others write.
+    Database &db = archive.database();
+    const bool ownTransaction = db.transactionDepth() == 0;
+    if (ownTransaction)
+        db.exec(QStringLiteral("BEGIN"), nullptr);
+
+    QHash<qint64, QString> organizationKeys, personKeys, contactKeys;
+    const QList<Organization> organizationList = archive.organizations();
+    for (const auto &o : organizationList)
+        organizationKeys.insert(o.id, o.key);
+
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QLatin1String(FormatName));
+
+    QList<Organization> sortedOrganizations = organizationList;
+    std::sort(sortedOrganizations.begin(), sortedOrganizations.end(),
+              [](const Organization &a, const Organization &b) { return a.key < b.key; });
+    QJsonArray organizations;
+    for (const auto &o : std::as_const(sortedOrganizations)) {
+        QJsonObject j;
+        put(j, "key", o.key);
+        put(j, "name", o.name);
+        put(j, "short_name", o.shortName);
+        put(j, "local_name", o.localName);
+        put(j, "parent", organizationKeys.value(o.parentId));
+        put(j, "country", o.country);
+        put(j, "website", o.website);
+        put(j, "about", o.about);
+        organizations.append(j);
+    }
+    root.insert(QLatin1String("organizations"), organizations);
+
+    QJsonArray people;
+    const QList<Person> personList = archive.people();
+    for (const auto &p : personList) {
+        personKeys.insert(p.id, p.key);
+        QJsonObject j;
+        put(j, "key", p.key);
+        put(j, "honorific", p.honorific);
+        put(j, "family_name", p.familyName);
+        put(j, "given_name", p.givenName);
+        j.insert(QLatin1String("family_name_first"), p.familyNameFirst);
+        put(j, "local_name", p.localName);
+        put(j, "notes", p.notes);
+        people.append(j);
+    }
+    root.insert(QLatin1String("people"), people);
+
+    QJsonArray contacts;
+    const QList<Contact> contactList = archive.contacts();
+    for (const auto &c : contactList) {
+        contactKeys.insert(c.id, c.key);
+        QJsonObject j;
+        put(j, "key", c.key);
+        put(j, "organization", organizationKeys.value(c.organizationId));
+        put(j, "label", c.label);
+        put(j, "address", c.address);
+        put(j, "phones", c.phones);
+        put(j, "fax", c.fax);
+        put(j, "emails", c.emails);
+        put(j, "website", c.website);
+        put(j, "wechat", c.wechat);
+        contacts.append(j);
+    }
+    root.insert(QLatin1String("contacts"), contacts);
+
+    QJsonArray dialogues;
+    const QList<qint64> ids = archive.dialogueIds();
+    for (qint64 id : ids) {
+        const auto d = archive.dialogue(id);
+        if (!d)
+            continue;
+        QJsonObject j;
+        put(j, "key", d->key);
+        put(j, "title", d->title);
+        put(j, "short_title", d->shortTitle);
+        put(j, "series", d->series);
+        put(j, "kind", d->kind);
+        put(j, "start_date", d->startDate.toString(Qt::ISODate));
+        if (d->endDate.isValid())
+            put(j, "end_date", d->endDate.toString(Qt::ISODate));
+        put(j, "city", d->city);
+        put(j, "country", d->country);
+        put(j, "venue", d->venue);
+        put(j, "format", d->format);
+        put(j, "occasion", d->occasion);
+        put(j, "participants", d->participants);
+        put(j, "outcome", d->outcome);
+        put(j, "status", d->status);
+        put(j, "notes", d->notes);
+        put(j, "contact", contactKeys.value(d->contactId));
+        put(j, "about", organizationKeys.value(d->aboutOrganizationId));
+        QJsonArray orgs;
+        for (const auto &o : d->organizations) {
+            QJsonObject oj;
+            put(oj, "organization", organizationKeys.value(o.organizationId));
+            put(oj, "role", o.role);
+            orgs.append(oj);
+        }
+        if (!orgs.isEmpty())
+            j.insert(QLatin1String("organizations"), orgs);
+        QJsonArray topics;
+        for (const auto &t : d->topics) {
+            QJsonObject tj;
+            put(tj, "title", t.title);
+            put(tj, "description", t.description);
+            topics.append(tj);
+        }
+        if (!topics.isEmpty())
+            j.insert(QLatin1String("topics"), topics);
+        QJsonArray speeches;
+        for (const auto &s : d->speeches) {
+            QJsonObject sj;
+            put(sj, "person", personKeys.value(s.personId));
+            put(sj, "role", s.role);
+            put(sj, "title", s.title);
+            put(sj, "organization", organizationKeys.value(s.organizationId));
+            put(sj, "verb", s.verb);
+            put(sj, "summary", s.summary);
+            speeches.append(sj);
+        }
+        if (!speeches.isEmpty())
+            j.insert(QLatin1String("speeches"), speeches);
+        dialogues.append(j);
+    }
+    root.insert(QLatin1String("dialogues"), dialogues);
+    if (ownTransaction)
+        db.exec(QStringLiteral("COMMIT"), nullptr);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Interchange::exportFile(Archive &archive, const QString &path, QString *error)
+{
+    QString failure;
+    const QByteArray json = exportJson(archive, &failure);
+    if (json.isEmpty()) {
+        *error = failure;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // QSaveFile::commit() (Qt 6.4) ignores a failed flush of its buffer, so a full disk
+    // would leave an empty file and report success: flush first and check.
+    if (file.write(json) != json.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        *error = tr("%1: %2").arg(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rt

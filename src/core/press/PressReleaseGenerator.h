@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/press/PressRelease.h"
+#include "core/records/Records.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantHash>
+
+namespace rt {
+
+class Archive;
+
+// Writes the first draft of a press release from a dialogue: it gathers the dialogue and the
+// records it refers to into a Mustache context, composing the sentences of the reference's
+// anatomy (dateline, participants, one paragraph per speech, topics) with the right name
+// forms, and renders that context through an HTML template. Text only: layout and output
+// are PressReleaseDocument's job.
+class PressReleaseGenerator
+{
+public:
+    explicit PressReleaseGenerator(Archive &archive);
+
+    // The Mustache context for `dialogue` (see resources/templates/README.md for its names).
+    // `release`, when given, adds its number, date and headline.
+    QVariantHash context(const Dialogue &dialogue, const PressRelease *release = nullptr);
+
+    // A new draft for the dialogue: headline, dateline, contact, About organisation and the
+    // body rendered through `templateName`. False with a message when the dialogue or
+    // template is missing or the template is malformed.
+    bool generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error);
+    // The template an empty `templateName` means: "default" unless the program, at start-up,
+    // sets the user's preference (Preferences::applyPressDefaults).
+    static void setDefaultTemplate(const QString &name);
+    static QString defaultTemplate();
+
+    // Renders `templateText` with `context`; errors say the line and column they occur at.
+    static bool render(const QString &templateText, const QVariantHash &context, QString *html, QString *error);
+
+    // "November 23, 2022", whatever the locale: press releases are written in English.
+    static QString englishDate(const QDate &date);
+    // First mention: "Dr. Zhang Yujun"; later mentions: "Dr. Zhang" / "Mr. Theppitak".
+    static QString firstMention(const Person &person);
+    static QString laterMention(const Person &person);
+    // "Senior-level ... (IEM) in the ... Region" without its parenthesised abbreviations.
+    static QString withoutAbbreviations(const QString &text);
+
+    // The header and footer a template asks for, from its
+    // <meta name="roundtable-header|roundtable-footer" content="..."> elements.
+    static QString metaContent(const QString &html, const QString &name);
+
+private:
+    Archive &m_archive;
+};
+
+} // namespace rt

@@ -1,0 +1,236 @@
+#include "core/press/PressReleaseStore.h"
+
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PressReleaseStore", text);
+}
+
+const QString columns = QStringLiteral(
+    "id, dialogue_id, headline, dateline_city, release_date, body, contact_id, about_organization_id, template, "
+    "language, status, release_number, embargo, created_at, modified_at");
+
+PressRelease fromQuery(const QSqlQuery &q)
+{
+    PressRelease r;
+    r.id = q.value(0).toLongLong();
+    r.dialogueId = q.value(1).toLongLong();
+    r.headline = q.value(2).toString();
+    r.datelineCity = q.value(3).toString();
+    r.releaseDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.body = q.value(5).toString();
+    r.contactId = q.value(6).toLongLong();
+    r.aboutOrganizationId = q.value(7).toLongLong();
+    r.templateName = q.value(8).toString();
+    r.language = q.value(9).toString();
+    r.status = q.value(10).toString();
+    r.releaseNumber = q.value(11).toString();
+    r.embargo = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    r.createdAt = q.value(13).toString();
+    r.modifiedAt = q.value(14).toString();
+    return r;
+}
+
+} // namespace
+
+QStringList PressReleaseStatus::all()
+{
+    return {QString::fromLatin1(Draft), QString::fromLatin1(Approved), QString::fromLatin1(Published)};
+}
+
+bool PressReleaseStatus::canChange(const QString &from, const QString &to)
+{
+    if (from == to)
+        return all().contains(to);
+    if (from == QLatin1String(Draft))
+        return to == QLatin1String(Approved);
+    if (from == QLatin1String(Approved))
+        return to == QLatin1String(Published) || to == QLatin1String(Draft);
+    return false;
+}
+
+PressReleaseStore::PressReleaseStore(Database &database)
+    : m_db(database)
+{
+}
+
+QList<PressRelease> PressReleaseStore::select(const QString &where, const QVariantList &values)
+{
+    QList<PressRelease> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM press_release %2").arg(columns, where));
+    if (runQuery(q, values, nullptr)) {
+        while (q.next())
+            result.append(fromQuery(q));
+    }
+    q.finish();
+    return result;
+}
+
+QList<PressRelease> PressReleaseStore::releases()
+{
+    return select(QStringLiteral("ORDER BY release_date DESC, id DESC"), {});
+}
+
+QList<PressRelease> PressReleaseStore::releasesOf(qint64 dialogueId)
+{
+    return select(QStringLiteral("WHERE dialogue_id = ? ORDER BY release_date DESC, id DESC"), {dialogueId});
+}
+
+std::optional<PressRelease> PressReleaseStore::release(qint64 id)
+{
+    const QList<PressRelease> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool PressReleaseStore::keepRevision(const PressRelease &previous, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO press_release_revision (press_release_id, number, headline, body, status) "
+        "VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id = ?), ?, ?, ?)"));
+    return runQuery(q, {previous.id, previous.id, previous.headline, previous.body, previous.status}, error);
+}
+
+bool PressReleaseStore::save(PressRelease &r, QString *error)
+{
+    if (!PressReleaseStatus::all().contains(r.status)) {
+        *error = tr("unknown press-release status \"%1\"").arg(r.status);
+        return false;
+    }
+    if (r.dialogueId <= 0) {
+        *error = tr("a press release needs a dialogue");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    const QVariantList values = {r.dialogueId,
+                                 r.headline,
+                                 r.datelineCity,
+                                 r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(),
+                                 r.body,
+                                 idOrNull(r.contactId),
+                                 idOrNull(r.aboutOrganizationId),
+                                 r.templateName,
+                                 r.language,
+                                 r.status,
+                                 r.releaseNumber.trimmed(),
+                                 r.embargo.isValid() ? r.embargo.toString(Qt::ISODate) : QString()};
+    if (r.id == 0) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, body, contact_id, "
+            "about_organization_id, template, language, status, release_number, embargo) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!runQuery(q, values, error))
+            return false;
+        r.id = q.lastInsertId().toLongLong();
+    } else {
+        const std::optional<PressRelease> previous = release(r.id);
+        if (!previous) {
+            *error = tr("press release %1 does not exist").arg(r.id);
+            return false;
+        }
+        const bool textChanged = previous->headline != r.headline || previous->body != r.body;
+        if (!PressReleaseStatus::canChange(previous->status, r.status)) {
+            *error = tr("a press release cannot go from %1 to %2").arg(previous->status, r.status);
+            return false;
+        }
+        if (textChanged && previous->status == QLatin1String(PressReleaseStatus::Published)) {
+            *error = tr("a published press release cannot be edited; make a new release instead");
+            return false;
+        }
+        if (textChanged && !keepRevision(*previous, error))
+            return false;
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE press_release SET dialogue_id = ?, headline = ?, dateline_city = ?, release_date = ?, body = ?, "
+            "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = ?, release_number = ?, "
+            "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList{r.id}, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (const auto saved = release(r.id)) {
+        r.createdAt = saved->createdAt;
+        r.modifiedAt = saved->modifiedAt;
+    }
+    return true;
+}
+
+bool PressReleaseStore::remove(qint64 id, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE id = ?"));
+    if (!runQuery(q, {id}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool PressReleaseStore::setStatus(qint64 id, const QString &status, QString *error)
+{
+    std::optional<PressRelease> r = release(id);
+    if (!r) {
+        *error = tr("press release %1 does not exist").arg(id);
+        return false;
+    }
+    if (!PressReleaseStatus::canChange(r->status, status)) {
+        *error = tr("a press release cannot go from %1 to %2").arg(r->status, status);
+        return false;
+    }
+    r->status = status;
+    return save(*r, error);
+}
+
+QList<PressReleaseRevision> PressReleaseStore::revisions(qint64 releaseId)
+{
+    QList<PressReleaseRevision> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT number, saved_at, headline, body, status FROM press_release_revision WHERE press_release_id = ? "
+        "ORDER BY number DESC"));
+    if (runQuery(q, {releaseId}, nullptr)) {
+        while (q.next()) {
+            PressReleaseRevision revision;
+            revision.pressReleaseId = releaseId;
+            revision.number = q.value(0).toInt();
+            revision.savedAt = q.value(1).toString();
+            revision.headline = q.value(2).toString();
+            revision.body = q.value(3).toString();
+            revision.status = q.value(4).toString();
+            result.append(revision);
+        }
+    }
+    q.finish();
+    return result;
+}
+
+bool PressReleaseStore::restoreRevision(qint64 releaseId, int number, QString *error)
+{
+    std::optional<PressRelease> r = release(releaseId);
+    if (!r) {
+        *error = tr("press release %1 does not exist").arg(releaseId);
+        return false;
+    }
+    for (const PressReleaseRevision &revision : revisions(releaseId)) {
+        if (revision.number != number)
+            continue;
+        r->headline = revision.headline;
+        r->body = revision.body;
+        return save(*r, error);
+    }
+    *error = tr("press release %1 has no revision %2").arg(releaseId).arg(number);
+    return false;
+}
+
+} // namespace rt

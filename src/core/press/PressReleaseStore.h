@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/press/PressRelease.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace rt {
+
+class Database;
+
+// Reads and writes press releases and their revisions. Every save that changes the headline
+// or body first keeps the previous text as a revision, in the same transaction; status
+// changes follow PressReleaseStatus::canChange. Errors come back as `false` plus a message.
+class PressReleaseStore
+{
+public:
+    explicit PressReleaseStore(Database &database);
+
+    // All releases, newest release date first.
+    QList<PressRelease> releases();
+    QList<PressRelease> releasesOf(qint64 dialogueId);
+    std::optional<PressRelease> release(qint64 id);
+
+    // Inserts (id 0) or updates. Refuses to change the text of a published release.
+    bool save(PressRelease &release, QString *error);
+    bool remove(qint64 id, QString *error);
+    bool setStatus(qint64 id, const QString &status, QString *error);
+
+    // Newest first.
+    QList<PressReleaseRevision> revisions(qint64 releaseId);
+    // Puts the revision's headline and body back; the text it replaces becomes a revision too.
+    bool restoreRevision(qint64 releaseId, int number, QString *error);
+
+private:
+    QList<PressRelease> select(const QString &where, const QVariantList &values);
+    bool keepRevision(const PressRelease &previous, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace rt

@@ -1,0 +1,644 @@
+#include "core/records/Archive.h"
+
+#include "core/db/Database.h"
+#include "core/records/RecordRows.h"
+#include "core/db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rt {
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The signature of QObject::tr, so that lupdate sees the plural forms, and the context
+// lupdate files these strings under, so that the catalogues find them directly.
+QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
+{
+    return QCoreApplication::translate("rt::Archive", text, comment, int(n));
+}
+
+// The tables that have a `key`, each with its lookup statements. Table names never come
+// from input: callers pass one of these names and anything else is refused.
+bool knownTable(const QString &table)
+{
+    static const QStringList tables = {QStringLiteral("organization"), QStringLiteral("person"),
+                                       QStringLiteral("contact"), QStringLiteral("dialogue")};
+    return tables.contains(table);
+}
+
+const QString OrganizationColumns =
+    QStringLiteral("SELECT ") + rows::organizationColumns() + QStringLiteral(" FROM organization ");
+
+const QString PersonColumns = QStringLiteral("SELECT ") + rows::personColumns() + QStringLiteral(" FROM person ");
+
+const QString ContactColumns = QStringLiteral("SELECT ") + rows::contactColumns() + QStringLiteral(" FROM contact ");
+
+} // namespace
+
+Archive::Archive(Database &database)
+    : m_db(database)
+{
+}
+
+Archive::Counts Archive::counts()
+{
+    Counts c;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM dialogue), (SELECT count(*) FROM speech), (SELECT count(*) FROM person), "
+        "(SELECT count(*) FROM organization), (SELECT count(*) FROM contact)"));
+    if (runQuery(q, {}, nullptr) && q.next()) {
+        c.dialogues = q.value(0).toLongLong();
+        c.speeches = q.value(1).toLongLong();
+        c.people = q.value(2).toLongLong();
+        c.organizations = q.value(3).toLongLong();
+        c.contacts = q.value(4).toLongLong();
+    }
+    q.finish();
+    return c;
+}
+
+bool Archive::keyExists(const QString &table, const QString &key)
+{
+    return idForKey(table, key) > 0;
+}
+
+qint64 Archive::idForKey(const QString &table, const QString &key)
+{
+    if (!knownTable(table))
+        return 0;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table));
+    qint64 id = 0;
+    if (runQuery(q, {key}, nullptr) && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QString Archive::slug(const QString &text)
+{
+    // Latin letters lose their accents ("Hồng Hà" -> "hong-ha"); other scripts are kept.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    bool dash = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += c;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    if (out.size() > 64) {
+        out.truncate(64);
+        const qsizetype dash = out.lastIndexOf(QLatin1Char('-'));
+        if (dash > 32)
+            out.truncate(dash);
+    }
+    return out;
+}
+
+QString Archive::uniqueKey(const QString &table, const QString &text)
+{
+    QString base = slug(text);
+    if (base.isEmpty())
+        base = table;
+    QString candidate = base;
+    for (int n = 2; keyExists(table, candidate); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+
+// --- organisations -------------------------------------------------------------------
+
+QList<Organization> Archive::organizations()
+{
+    QList<Organization> result;
+    QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+    if (runQuery(q, {}, nullptr)) {
+        while (q.next())
+            result.append(rows::organization(q));
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<Organization> Archive::organization(qint64 id)
+{
+    std::optional<Organization> result;
+    QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("WHERE id = ?"));
+    if (runQuery(q, {id}, nullptr) && q.next())
+        result = rows::organization(q);
+    q.finish();
+    return result;
+}
+
+qint64 Archive::organizationId(const QString &key)
+{
+    return idForKey(QStringLiteral("organization"), key);
+}
+
+bool Archive::saveOrganization(Organization &o, QString *error)
+{
+    if (o.name.trimmed().isEmpty()) {
+        *error = tr("an organisation needs a name");
+        return false;
+    }
+    if (o.id > 0 && o.parentId == o.id) {
+        *error = tr("an organisation cannot be its own parent");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    if (o.key.isEmpty())
+        o.key = uniqueKey(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
+    if (o.parentId > 0 && o.id > 0) {
+        // Refuse cycles: walk up from the new parent.
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT o.parent_id FROM organization o JOIN up ON o.id = up.id "
+            "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
+        bool cycle = runQuery(q, {o.parentId, o.id}, error) && q.next() && q.value(0).toLongLong() > 0;
+        q.finish();
+        if (cycle) {
+            *error = tr("an organisation cannot be placed under one of its own sub-organisations");
+            return false;
+        }
+    }
+    const QVariantList values = {o.key,     o.name,          o.shortName, o.localName, idOrNull(o.parentId),
+                                 o.country, o.website,       o.about};
+    if (o.id == 0) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO organization (key, name, short_name, local_name, parent_id, country, website, about) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!runQuery(q, values, error))
+            return false;
+        o.id = q.lastInsertId().toLongLong();
+    } else {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE organization SET key = ?, name = ?, short_name = ?, local_name = ?, parent_id = ?, country = ?, "
+            "website = ?, about = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList{o.id}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool Archive::removeOrganization(qint64 id, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?), "
+        "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
+        "(SELECT count(*) FROM speech WHERE organization_id = ?), "
+        "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
+    if (!runQuery(q, {id, id, id, id}, error) || !q.next()) {
+        q.finish();
+        return false;
+    }
+    const qint64 children = q.value(0).toLongLong(), dialogues = q.value(1).toLongLong(),
+                 speeches = q.value(2).toLongLong(), contacts = q.value(3).toLongLong();
+    q.finish();
+    QStringList uses;
+    if (children)
+        uses << tr("%n sub-organisation(s)", nullptr, children);
+    if (dialogues)
+        uses << tr("%n dialogue(s)", nullptr, dialogues);
+    if (speeches)
+        uses << tr("%n speech(es)", nullptr, speeches);
+    if (contacts)
+        uses << tr("%n contact(s)", nullptr, contacts);
+    if (!uses.isEmpty()) {
+        *error = tr("this organisation is still used by %1").arg(uses.join(QLatin1String(", ")));
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM organization WHERE id = ?"));
+    if (!runQuery(del, {id}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+// --- people --------------------------------------------------------------------------
+
+QList<Person> Archive::people()
+{
+    QList<Person> result;
+    QSqlQuery &q = m_db.prepared(PersonColumns
+                                 + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
+    if (runQuery(q, {}, nullptr)) {
+        while (q.next())
+            result.append(rows::person(q));
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<Person> Archive::person(qint64 id)
+{
+    std::optional<Person> result;
+    QSqlQuery &q = m_db.prepared(PersonColumns + QStringLiteral("WHERE id = ?"));
+    if (runQuery(q, {id}, nullptr) && q.next())
+        result = rows::person(q);
+    q.finish();
+    return result;
+}
+
+qint64 Archive::personId(const QString &key)
+{
+    return idForKey(QStringLiteral("person"), key);
+}
+
+bool Archive::savePerson(Person &p, QString *error)
+{
+    if (p.familyName.trimmed().isEmpty()) {
+        *error = tr("a person needs a family name");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    if (p.key.isEmpty())
+        p.key = uniqueKey(QStringLiteral("person"), p.fullName());
+    const QVariantList values = {p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0,
+                                 p.localName, p.notes};
+    if (p.id == 0) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO person (key, honorific, family_name, given_name, family_name_first, local_name, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!runQuery(q, values, error))
+            return false;
+        p.id = q.lastInsertId().toLongLong();
+    } else {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE person SET key = ?, honorific = ?, family_name = ?, given_name = ?, family_name_first = ?, "
+            "local_name = ?, notes = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList{p.id}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+qint64 Archive::speechCount(qint64 personId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM speech WHERE person_id = ?"));
+    qint64 n = 0;
+    if (runQuery(q, {personId}, nullptr) && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+bool Archive::removePerson(qint64 id, QString *error)
+{
+    const qint64 speeches = speechCount(id);
+    if (speeches > 0) {
+        const auto p = person(id);
+        *error = tr("%1 has %2 speech(es) in the archive and cannot be deleted; merge this person into another "
+                    "instead, so that no speech is lost")
+                     .arg(p ? p->fullName() : QString::number(id))
+                     .arg(speeches);
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    if (!runQuery(q, {id}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error)
+{
+    if (keptId == mergedId) {
+        *error = tr("a person cannot be merged into themselves");
+        return false;
+    }
+    if (!person(keptId) || !person(mergedId)) {
+        *error = tr("no such person");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &move = m_db.prepared(QStringLiteral("UPDATE speech SET person_id = ? WHERE person_id = ?"));
+    if (!runQuery(move, {keptId, mergedId}, error))
+        return false;
+    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    if (!runQuery(del, {mergedId}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+// --- contacts ------------------------------------------------------------------------
+
+QStringList Archive::childStrings(const QString &sql, qint64 id)
+{
+    QStringList result;
+    QSqlQuery &q = m_db.prepared(sql);
+    if (runQuery(q, {id}, nullptr)) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    q.finish();
+    return result;
+}
+
+QList<Contact> Archive::contacts()
+{
+    QList<qint64> ids;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM contact ORDER BY label COLLATE NOCASE, key"));
+    if (runQuery(q, {}, nullptr)) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    QList<Contact> result;
+    for (qint64 id : std::as_const(ids)) {
+        if (auto c = contact(id))
+            result.append(*c);
+    }
+    return result;
+}
+
+std::optional<Contact> Archive::contact(qint64 id)
+{
+    std::optional<Contact> result;
+    QSqlQuery &q = m_db.prepared(ContactColumns + QStringLiteral("WHERE id = ?"));
+    if (runQuery(q, {id}, nullptr) && q.next()) {
+        result = rows::contact(q);
+    }
+    q.finish();
+    if (result) {
+        result->phones = childStrings(
+            QStringLiteral("SELECT number FROM contact_phone WHERE contact_id = ? ORDER BY position"), id);
+        result->emails = childStrings(
+            QStringLiteral("SELECT address FROM contact_email WHERE contact_id = ? ORDER BY position"), id);
+    }
+    return result;
+}
+
+qint64 Archive::contactId(const QString &key)
+{
+    return idForKey(QStringLiteral("contact"), key);
+}
+
+bool Archive::saveContact(Contact &c, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    if (c.key.isEmpty())
+        c.key = uniqueKey(QStringLiteral("contact"), c.label.isEmpty() ? QStringLiteral("contact") : c.label);
+    const QVariantList values = {c.key, idOrNull(c.organizationId), c.label, c.address, c.fax, c.website, c.wechat};
+    if (c.id == 0) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO contact (key, organization_id, label, address, fax, website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!runQuery(q, values, error))
+            return false;
+        c.id = q.lastInsertId().toLongLong();
+    } else {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE contact SET key = ?, organization_id = ?, label = ?, address = ?, fax = ?, website = ?, wechat = ? "
+            "WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList{c.id}, error))
+            return false;
+        QSqlQuery &dp = m_db.prepared(QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"));
+        QSqlQuery &de = m_db.prepared(QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"));
+        if (!runQuery(dp, {c.id}, error) || !runQuery(de, {c.id}, error))
+            return false;
+    }
+    QSqlQuery &ip = m_db.prepared(QStringLiteral("INSERT INTO contact_phone (contact_id, position, number) VALUES (?, ?, ?)"));
+    for (int i = 0; i < c.phones.size(); ++i) {
+        if (!runQuery(ip, {c.id, i, c.phones.at(i)}, error))
+            return false;
+    }
+    QSqlQuery &ie = m_db.prepared(QStringLiteral("INSERT INTO contact_email (contact_id, position, address) VALUES (?, ?, ?)"));
+    for (int i = 0; i < c.emails.size(); ++i) {
+        if (!runQuery(ie, {c.id, i, c.emails.at(i)}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool Archive::removeContact(qint64 id, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
+    if (!runQuery(q, {id}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+// --- dialogues -----------------------------------------------------------------------
+
+qint64 Archive::dialogueId(const QString &key)
+{
+    return idForKey(QStringLiteral("dialogue"), key);
+}
+
+QList<qint64> Archive::dialogueIds()
+{
+    QList<qint64> ids;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM dialogue ORDER BY start_date, id"));
+    if (runQuery(q, {}, nullptr)) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    return ids;
+}
+
+std::optional<Dialogue> Archive::dialogue(qint64 id)
+{
+    std::optional<Dialogue> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, key, title, short_title, series, kind, start_date, end_date, city, country, venue, format, "
+        "occasion, participants, outcome, status, notes, contact_id, about_organization_id FROM dialogue WHERE id = ?"));
+    if (runQuery(q, {id}, nullptr) && q.next()) {
+        Dialogue d;
+        d.id = q.value(0).toLongLong();
+        d.key = q.value(1).toString();
+        d.title = q.value(2).toString();
+        d.shortTitle = q.value(3).toString();
+        d.series = q.value(4).toString();
+        d.kind = q.value(5).toString();
+        d.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        d.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        d.city = q.value(8).toString();
+        d.country = q.value(9).toString();
+        d.venue = q.value(10).toString();
+        d.format = q.value(11).toString();
+        d.occasion = q.value(12).toString();
+        d.participants = q.value(13).toString();
+        d.outcome = q.value(14).toString();
+        d.status = q.value(15).toString();
+        d.notes = q.value(16).toString();
+        d.contactId = q.value(17).toLongLong();
+        d.aboutOrganizationId = q.value(18).toLongLong();
+        result = d;
+    }
+    q.finish();
+    if (!result)
+        return result;
+
+    QSqlQuery &orgs = m_db.prepared(QStringLiteral(
+        "SELECT organization_id, role FROM dialogue_organization WHERE dialogue_id = ? ORDER BY position"));
+    if (runQuery(orgs, {id}, nullptr)) {
+        while (orgs.next())
+            result->organizations.append({orgs.value(0).toLongLong(), orgs.value(1).toString()});
+    }
+    orgs.finish();
+    QSqlQuery &topics = m_db.prepared(
+        QStringLiteral("SELECT title, description FROM topic WHERE dialogue_id = ? ORDER BY position"));
+    if (runQuery(topics, {id}, nullptr)) {
+        while (topics.next())
+            result->topics.append({topics.value(0).toString(), topics.value(1).toString()});
+    }
+    topics.finish();
+    QSqlQuery &speeches = m_db.prepared(QStringLiteral(
+        "SELECT person_id, role, title, organization_id, verb, summary FROM speech WHERE dialogue_id = ? "
+        "ORDER BY position"));
+    if (runQuery(speeches, {id}, nullptr)) {
+        while (speeches.next()) {
+            Speech s;
+            s.personId = speeches.value(0).toLongLong();
+            s.role = speeches.value(1).toString();
+            s.title = speeches.value(2).toString();
+            s.organizationId = speeches.value(3).toLongLong();
+            s.verb = speeches.value(4).toString();
+            s.summary = speeches.value(5).toString();
+            result->speeches.append(s);
+        }
+    }
+    speeches.finish();
+    return result;
+}
+
+bool Archive::writeChildren(const Dialogue &d, QString *error)
+{
+    QSqlQuery &io = m_db.prepared(QStringLiteral(
+        "INSERT INTO dialogue_organization (dialogue_id, position, organization_id, role) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < d.organizations.size(); ++i) {
+        const auto &o = d.organizations.at(i);
+        if (!runQuery(io, {d.id, i, o.organizationId, o.role}, error))
+            return false;
+    }
+    QSqlQuery &it = m_db.prepared(
+        QStringLiteral("INSERT INTO topic (dialogue_id, position, title, description) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < d.topics.size(); ++i) {
+        const auto &t = d.topics.at(i);
+        if (!runQuery(it, {d.id, i, t.title, t.description}, error))
+            return false;
+    }
+    QSqlQuery &is = m_db.prepared(QStringLiteral(
+        "INSERT INTO speech (dialogue_id, position, person_id, role, title, organization_id, verb, summary) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < d.speeches.size(); ++i) {
+        const auto &s = d.speeches.at(i);
+        if (!runQuery(is, {d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary}, error))
+            return false;
+    }
+    return true;
+}
+
+bool Archive::saveDialogue(Dialogue &d, QString *error)
+{
+    if (d.title.trimmed().isEmpty()) {
+        *error = tr("a dialogue needs a title");
+        return false;
+    }
+    if (!d.startDate.isValid()) {
+        *error = tr("a dialogue needs a start date");
+        return false;
+    }
+    if (d.endDate.isValid() && d.endDate < d.startDate) {
+        *error = tr("a dialogue cannot end before it starts");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    if (d.key.isEmpty())
+        d.key = uniqueKey(QStringLiteral("dialogue"), dateText(d.startDate) + QLatin1Char(' ') + d.title);
+    const QVariantList values = {d.key,
+                                 d.title,
+                                 d.shortTitle,
+                                 d.series,
+                                 d.kind,
+                                 dateText(d.startDate),
+                                 dateText(d.endDate),
+                                 d.city,
+                                 d.country,
+                                 d.venue,
+                                 d.format,
+                                 d.occasion,
+                                 d.participants,
+                                 d.outcome,
+                                 d.status,
+                                 d.notes,
+                                 idOrNull(d.contactId),
+                                 idOrNull(d.aboutOrganizationId)};
+    if (d.id == 0) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, country, venue, "
+            "format, occasion, participants, outcome, status, notes, contact_id, about_organization_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!runQuery(q, values, error))
+            return false;
+        d.id = q.lastInsertId().toLongLong();
+    } else {
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE dialogue SET key = ?, title = ?, short_title = ?, series = ?, kind = ?, start_date = ?, "
+            "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, outcome = ?, "
+            "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
+            "modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList{d.id}, error))
+            return false;
+        for (const QString &sql : {QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
+                                   QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
+                                   QStringLiteral("DELETE FROM speech WHERE dialogue_id = ?")}) {
+            if (!runQuery(m_db.prepared(sql), {d.id}, error))
+                return false;
+        }
+    }
+    if (!writeChildren(d, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool Archive::removeDialogue(qint64 id, QString *error)
+{
+    // Press releases are the centre's published word: they are deleted on purpose, one by one.
+    QSqlQuery &releases = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
+    qint64 count = 0;
+    if (runQuery(releases, {id}, error) && releases.next())
+        count = releases.value(0).toLongLong();
+    releases.finish();
+    if (count > 0) {
+        *error = tr("this dialogue has %n press release(s); delete them first", nullptr, count);
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM dialogue WHERE id = ?"));
+    if (!runQuery(q, {id}, error))
+        return false;
+    return transaction.commit(error);
+}
+
+} // namespace rt

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/records/Records.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace rt {
+
+class Database;
+
+// Reads and writes the records of one archive. Every write runs in a Transaction, so it
+// either happens whole or not at all, and may be called inside a larger transaction (an
+// import). Every statement binds its values. Errors come back as `false` plus a message.
+class Archive
+{
+public:
+    explicit Archive(Database &database);
+
+    Database &database() { return m_db; }
+
+    struct Counts
+    {
+        qint64 dialogues = 0;
+        qint64 speeches = 0;
+        qint64 people = 0;
+        qint64 organizations = 0;
+        qint64 contacts = 0;
+    };
+    Counts counts();
+
+    // Organisations, ordered by name.
+    QList<Organization> organizations();
+    std::optional<Organization> organization(qint64 id);
+    qint64 organizationId(const QString &key);
+    bool saveOrganization(Organization &organization, QString *error);
+    bool removeOrganization(qint64 id, QString *error);
+
+    // People, ordered by family and given name.
+    QList<Person> people();
+    std::optional<Person> person(qint64 id);
+    qint64 personId(const QString &key);
+    bool savePerson(Person &person, QString *error);
+    // Refuses, saying why, while the person has speeches: merge instead.
+    bool removePerson(qint64 id, QString *error);
+    // Moves every speech of `mergedId` to `keptId`, then removes `mergedId`.
+    bool mergePeople(qint64 keptId, qint64 mergedId, QString *error);
+    qint64 speechCount(qint64 personId);
+
+    // Contacts, ordered by label and key.
+    QList<Contact> contacts();
+    std::optional<Contact> contact(qint64 id);
+    qint64 contactId(const QString &key);
+    bool saveContact(Contact &contact, QString *error);
+    bool removeContact(qint64 id, QString *error);
+
+    // Dialogues with their organisations, topics and speeches.
+    std::optional<Dialogue> dialogue(qint64 id);
+    qint64 dialogueId(const QString &key);
+    QList<qint64> dialogueIds(); // by start date, then id
+    bool saveDialogue(Dialogue &dialogue, QString *error);
+    bool removeDialogue(qint64 id, QString *error);
+
+    // A key not yet used in `table` ("organization", "person", "contact", "dialogue"),
+    // made from `text`: "Zhang Yujun" -> "zhang-yujun", then "zhang-yujun-2", ...
+    QString uniqueKey(const QString &table, const QString &text);
+    static QString slug(const QString &text);
+
+private:
+    bool keyExists(const QString &table, const QString &key);
+    qint64 idForKey(const QString &table, const QString &key);
+    QStringList childStrings(const QString &sql, qint64 id);
+    bool writeChildren(const Dialogue &dialogue, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace rt

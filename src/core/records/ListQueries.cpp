@@ -1,0 +1,300 @@
+#include "core/records/ListQueries.h"
+
+#include "core/db/Database.h"
+#include "core/records/RecordRows.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace rt {
+
+namespace {
+
+QDate date(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// A dialogue's number of speeches. Archive::saveDialogue writes positions 0..n-1, so the
+// last position tells the count from one seek in the speech table's primary key, where
+// count(*) would read every speech row with its summary (seconds on a large archive).
+const QString SpeechCount =
+    QStringLiteral("(SELECT coalesce(max(s.position) + 1, 0) FROM speech s WHERE s.dialogue_id = d.id)");
+
+// Sort expressions come from this fixed table, never from input.
+QString orderBy(ListQueries::DialogueSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString expr;
+    switch (sort) {
+    case ListQueries::DialogueSort::StartDate:
+        expr = QStringLiteral("d.start_date");
+        break;
+    case ListQueries::DialogueSort::Title:
+        expr = QStringLiteral("d.title COLLATE NOCASE");
+        break;
+    case ListQueries::DialogueSort::Series:
+        expr = QStringLiteral("d.series COLLATE NOCASE");
+        break;
+    case ListQueries::DialogueSort::City:
+        expr = QStringLiteral("d.city COLLATE NOCASE");
+        break;
+    case ListQueries::DialogueSort::Format:
+        expr = QStringLiteral("d.format");
+        break;
+    case ListQueries::DialogueSort::Speeches:
+        expr = SpeechCount;
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + expr + dir + QStringLiteral(", d.id") + dir;
+}
+
+} // namespace
+
+ListQueries::ListQueries(Database &database)
+    : m_db(database)
+{
+}
+
+QList<qint64> ListQueries::dialogueIds(const QString &filter, DialogueSort sort, Qt::SortOrder order, QString *error)
+{
+    QList<qint64> ids;
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT d.id FROM dialogue d WHERE ? = '' OR instr(lower(d.title || ' ' || d.series || ' ' || "
+                       "d.kind || ' ' || d.city || ' ' || d.country || ' ' || d.start_date), lower(?)) > 0")
+        + orderBy(sort, order));
+    // Each placeholder is bound on its own: Qt counts every "?" even when they are numbered.
+    const QString text = filter.trimmed().isNull() ? QStringLiteral("") : filter.trimmed();
+    if (!runQuery(q, {text, text}, error))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &ids, QString *error)
+{
+    QList<DialogueRow> result;
+    if (ids.isEmpty())
+        return result;
+    // Only columns stored before the long texts (participants, outcome): reading a column
+    // after them would read their overflow pages too. One statement with PageSize placeholders, padded with 0 (never an id), so it is
+    // prepared once and reused for every page.
+    static const QString sql = [] {
+        QStringList marks;
+        for (int i = 0; i < PageSize; ++i)
+            marks << QStringLiteral("?");
+        return QStringLiteral("SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, "
+                              "d.country, d.format, ")
+            + SpeechCount + QStringLiteral(" FROM dialogue d WHERE d.id IN (") + marks.join(QLatin1Char(','))
+            + QStringLiteral(")");
+    }();
+    QHash<qint64, DialogueRow> byId;
+    for (int start = 0; start < ids.size(); start += PageSize) {
+        QVariantList values;
+        for (int i = 0; i < PageSize; ++i)
+            values << (start + i < ids.size() ? ids.at(start + i) : qint64(0));
+        QSqlQuery &q = m_db.prepared(sql);
+        if (!runQuery(q, values, error))
+            return result;
+        while (q.next()) {
+            DialogueRow row;
+            row.id = q.value(0).toLongLong();
+            row.key = q.value(1).toString();
+            row.startDate = date(q.value(2));
+            row.endDate = date(q.value(3));
+            row.title = q.value(4).toString();
+            row.series = q.value(5).toString();
+            row.kind = q.value(6).toString();
+            row.city = q.value(7).toString();
+            row.country = q.value(8).toString();
+            row.format = q.value(9).toString();
+            row.speechCount = q.value(10).toInt();
+            byId.insert(row.id, row);
+        }
+        q.finish();
+    }
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+QList<ListQueries::PersonRow> ListQueries::people(QString *error)
+{
+    QList<PersonRow> result;
+    // Index-only: the speech count comes from speech_person. The latest title is not read
+    // here: on a large archive that means reading every speech (latestSpeeches()).
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, p.notes, "
+        "(SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
+        "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
+    if (!runQuery(q, {}, error))
+        return result;
+    while (q.next()) {
+        PersonRow row;
+        Person &p = row.person;
+        p.id = q.value(0).toLongLong();
+        p.key = q.value(1).toString();
+        p.honorific = q.value(2).toString();
+        p.familyName = q.value(3).toString();
+        p.givenName = q.value(4).toString();
+        p.familyNameFirst = q.value(5).toBool();
+        p.localName = q.value(6).toString();
+        p.notes = q.value(7).toString();
+        row.speechCount = q.value(8).toInt();
+        result.append(row);
+    }
+    q.finish();
+    return result;
+}
+
+QHash<qint64, ListQueries::Capacity> ListQueries::latestSpeeches(QString *error)
+{
+    QHash<qint64, Capacity> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT l.person_id, l.title, l.organization_id, l.start_date, coalesce(nullif(o.short_name, ''), o.name, '') "
+        "FROM (SELECT s.person_id, d.start_date, s.title, s.organization_id, "
+        "      row_number() OVER (PARTITION BY s.person_id ORDER BY d.start_date DESC, d.id DESC, s.position) AS n "
+        "      FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l "
+        "LEFT JOIN organization o ON o.id = l.organization_id WHERE l.n = 1"));
+    if (!runQuery(q, {}, error))
+        return result;
+    while (q.next()) {
+        result.insert(q.value(0).toLongLong(), Capacity{q.value(1).toString(), q.value(2).toLongLong(),
+                                                        date(q.value(3)), q.value(4).toString()});
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<ListQueries::Capacity> ListQueries::latestCapacity(qint64 personId, qint64 excludingDialogueId)
+{
+    std::optional<Capacity> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT s.title, s.organization_id, d.start_date, "
+        "(SELECT coalesce(nullif(o.short_name, ''), o.name, '') FROM organization o WHERE o.id = s.organization_id) "
+        "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id "
+        "WHERE s.person_id = ? AND d.id <> ? ORDER BY d.start_date DESC, d.id DESC, s.position LIMIT 1"));
+    if (runQuery(q, {personId, excludingDialogueId}, nullptr) && q.next())
+        result = Capacity{q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2)), q.value(3).toString()};
+    q.finish();
+    return result;
+}
+
+QList<ListQueries::Appearance> ListQueries::appearances(qint64 personId, QString *error)
+{
+    QList<Appearance> result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT d.id, d.start_date, d.title, s.role, s.title, coalesce(nullif(o.short_name, ''), o.name, '') "
+        "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id LEFT JOIN organization o ON o.id = s.organization_id "
+        "WHERE s.person_id = ? ORDER BY d.start_date DESC, d.id DESC, s.position"));
+    if (!runQuery(q, {personId}, error))
+        return result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString()});
+    }
+    q.finish();
+    return result;
+}
+
+QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
+{
+    QList<OrganizationRow> result;
+    static const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
+        + QStringLiteral(
+              ", coalesce(nullif(p.short_name, ''), p.name, ''), "
+              "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE x.organization_id = o.id) "
+              "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name COLLATE NOCASE, o.id");
+    QSqlQuery &q = m_db.prepared(sql);
+    if (!runQuery(q, {}, error))
+        return result;
+    constexpr int next = rows::OrganizationColumnCount;
+    while (q.next()) {
+        OrganizationRow row;
+        row.organization = rows::organization(q);
+        row.parentName = q.value(next).toString();
+        row.dialogueCount = q.value(next + 1).toInt();
+        result.append(row);
+    }
+    q.finish();
+    return result;
+}
+
+QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
+{
+    QList<ContactRow> result;
+    QHash<qint64, int> index;
+    static const QString sql = QStringLiteral("SELECT ") + rows::contactColumns(QStringLiteral("c"))
+        + QStringLiteral(", coalesce(nullif(o.short_name, ''), o.name, '') "
+                         "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id "
+                         "ORDER BY c.label COLLATE NOCASE, c.key");
+    QSqlQuery &q = m_db.prepared(sql);
+    if (!runQuery(q, {}, error))
+        return result;
+    while (q.next()) {
+        ContactRow row;
+        row.contact = rows::contact(q);
+        row.organizationName = q.value(rows::ContactColumnCount).toString();
+        index.insert(row.contact.id, int(result.size()));
+        result.append(row);
+    }
+    q.finish();
+    // Phones and e-mails in one pass each rather than two queries per contact.
+    QSqlQuery &phones = m_db.prepared(QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position"));
+    if (runQuery(phones, {}, error)) {
+        while (phones.next()) {
+            const auto it = index.constFind(phones.value(0).toLongLong());
+            if (it != index.constEnd())
+                result[*it].contact.phones.append(phones.value(1).toString());
+        }
+    }
+    phones.finish();
+    QSqlQuery &emails = m_db.prepared(QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position"));
+    if (runQuery(emails, {}, error)) {
+        while (emails.next()) {
+            const auto it = index.constFind(emails.value(0).toLongLong());
+            if (it != index.constEnd())
+                result[*it].contact.emails.append(emails.value(1).toString());
+        }
+    }
+    emails.finish();
+    return result;
+}
+
+QStringList ListQueries::distinctValues(DialogueField field)
+{
+    QString sql;
+    switch (field) {
+    case DialogueField::Series:
+        sql = QStringLiteral("SELECT DISTINCT series FROM dialogue WHERE series <> '' ORDER BY 1 COLLATE NOCASE");
+        break;
+    case DialogueField::Kind:
+        sql = QStringLiteral("SELECT DISTINCT kind FROM dialogue WHERE kind <> '' ORDER BY 1 COLLATE NOCASE");
+        break;
+    case DialogueField::City:
+        sql = QStringLiteral("SELECT DISTINCT city FROM dialogue WHERE city <> '' ORDER BY 1 COLLATE NOCASE");
+        break;
+    case DialogueField::Country:
+        sql = QStringLiteral("SELECT DISTINCT country FROM dialogue WHERE country <> '' ORDER BY 1");
+        break;
+    case DialogueField::Verb:
+        sql = QStringLiteral("SELECT DISTINCT verb FROM speech WHERE verb <> '' ORDER BY 1 COLLATE NOCASE");
+        break;
+    }
+    QStringList result;
+    QSqlQuery &q = m_db.prepared(sql);
+    if (runQuery(q, {}, nullptr)) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    q.finish();
+    return result;
+}
+
+} // namespace rt

@@ -1,0 +1,166 @@
+#include "core/safety/Maintenance.h"
+
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace rt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Maintenance", text);
+}
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
+} // namespace
+
+QString Maintenance::defaultArchivePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("archive.roundtable"));
+}
+
+bool Maintenance::check(const QString &path, QStringList *problems, const std::atomic<bool> *cancel)
+{
+    problems->clear();
+    if (cancelled(cancel)) {
+        problems->append(tr("the check was cancelled"));
+        return false;
+    }
+    Database db;
+    QString error;
+    db.setInterrupt(cancel);
+    if (!db.open(path, Database::Mode::ReadOnly, &error)) {
+        problems->append(cancelled(cancel) ? tr("the check was cancelled") : error);
+        return false;
+    }
+    // One pass over the file gains nothing from a large page cache: keep memory low, as this
+    // may run beside an open window (the automatic backup's verification).
+    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr);
+    const SqliteCancel interruptible(db.handle(), cancel);
+    QSqlQuery integrity(db.db());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        if (cancelled(cancel)) {
+            problems->append(tr("the check was cancelled"));
+            return false;
+        }
+        problems->append(tr("integrity check failed: %1").arg(sqlError(integrity)));
+        return false;
+    }
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems->append(line);
+    }
+    QSqlQuery foreignKeys(db.db());
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems->append(tr("foreign-key check failed: %1").arg(sqlError(foreignKeys)));
+        return false;
+    }
+    while (foreignKeys.next()) {
+        problems->append(tr("row %1 of table %2 refers to a missing row of %3")
+                             .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
+                                  foreignKeys.value(2).toString()));
+    }
+    // Only the checks above find damage; an old version is a note, in any language.
+    const bool sound = problems->isEmpty();
+    const int version = db.schemaVersion();
+    if (version < Database::latestSchemaVersion())
+        problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
+                             .arg(version)
+                             .arg(Database::latestSchemaVersion()));
+    return sound;
+}
+
+bool Maintenance::backup(const QString &source, const QString &target, QString *error,
+                         const std::atomic<bool> *cancel)
+{
+    const QFileInfo targetInfo(target);
+    if (!targetInfo.absoluteDir().exists()) {
+        *error = tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
+        return false;
+    }
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(source).canonicalFilePath()) {
+        *error = tr("the backup cannot replace the archive itself");
+        return false;
+    }
+    if (cancelled(cancel)) {
+        *error = tr("the backup was cancelled");
+        return false;
+    }
+    Database db;
+    db.setInterrupt(cancel);
+    if (!db.open(source, Database::Mode::ReadOnly, error)) {
+        if (cancelled(cancel))
+            *error = tr("the backup was cancelled");
+        return false;
+    }
+    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
+
+    // The process id in the name lets a later backup clear what a killed one left behind.
+    const QString temporary = targetInfo.absoluteDir().filePath(
+        QStringLiteral(".%1.%2-%3.tmp")
+            .arg(targetInfo.fileName())
+            .arg(QCoreApplication::applicationPid())
+            .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTemporary = qScopeGuard([&] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QLatin1String("-journal"));
+    });
+
+    {
+        const SqliteCancel interruptible(db.handle(), cancel);
+        QSqlQuery vacuum(db.db());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(temporary);
+        if (!vacuum.exec()) {
+            *error = cancelled(cancel) ? tr("the backup was cancelled")
+                                       : tr("the backup could not be written: %1").arg(sqlError(vacuum));
+            return false;
+        }
+    }
+    db.close();
+
+    // Verify the copy before it replaces anything.
+    QStringList problems;
+    if (!check(temporary, &problems, cancel)) {
+        if (cancelled(cancel)) {
+            *error = tr("the backup was cancelled");
+            return false;
+        }
+        *error = tr("the backup copy failed its check: %1").arg(problems.join(QLatin1String("; ")));
+        return false;
+    }
+    if (cancelled(cancel)) { // the last moment it can still be left unwritten
+        *error = tr("the backup was cancelled");
+        return false;
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = tr("%1: cannot write the backup: %2").arg(QDir::toNativeSeparators(target),
+                                                           QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    removeTemporary.dismiss();
+    return true;
+}
+
+} // namespace rt

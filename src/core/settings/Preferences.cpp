@@ -1,0 +1,64 @@
+#include "core/settings/Preferences.h"
+
+#include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
+#include "core/press/PressReleaseTemplates.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace rt {
+
+namespace {
+
+// The same file AutoBackup::Settings uses (see there for why the fallback names).
+std::unique_ptr<QSettings> openSettings()
+{
+    QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty())
+        organization = QCoreApplication::organizationDomain();
+    if (organization.isEmpty())
+        organization = QStringLiteral("roundtable");
+    return std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
+}
+
+} // namespace
+
+Preferences Preferences::load()
+{
+    Preferences preferences;
+    const auto store = openSettings();
+    const QString paper = store->value(QStringLiteral("print/paperSize")).toString();
+    if (paper == QLatin1String("A4") || paper == QLatin1String("Letter"))
+        preferences.paperSize = paper;
+    preferences.templateName = store->value(QStringLiteral("print/template")).toString().trimmed();
+    const QString language = store->value(QStringLiteral("interface/language")).toString();
+    if (languages().contains(language))
+        preferences.language = language;
+    return preferences;
+}
+
+void Preferences::save() const
+{
+    const auto store = openSettings();
+    store->setValue(QStringLiteral("print/paperSize"), paperSize);
+    store->setValue(QStringLiteral("print/template"), templateName);
+    store->setValue(QStringLiteral("interface/language"), language);
+}
+
+void Preferences::applyPressDefaults() const
+{
+    PressReleaseExporter::setDefaultPageSize(QPageSize(paperSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4));
+    PressReleaseGenerator::setDefaultTemplate(PressReleaseTemplates::names().contains(templateName) ? templateName : QString());
+}
+
+QStringList Preferences::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+} // namespace rt

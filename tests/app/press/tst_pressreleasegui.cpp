@@ -1,0 +1,344 @@
+// The press-release screens, driven headless: the list, the editor (regenerating asks
+// before it overwrites edits; saves keep revisions; status buttons), the revisions dialog,
+// the font warning and the cancellable batch export.
+
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "app/lists/ListPage.h"
+#include "app/window/MainWindow.h"
+#include "app/press/PressReleaseBatchExport.h"
+#include "core/press/PressReleaseDocument.h"
+#include "app/press/PressReleaseEditorDialog.h"
+#include "core/press/PressReleaseGenerator.h"
+#include "app/press/PressReleaseListModel.h"
+#include "app/press/PressReleaseListWidget.h"
+#include "app/press/PressReleaseMessageBox.h"
+#include "app/press/PressReleaseOutput.h"
+#include "app/press/PressReleasePage.h"
+#include "app/press/PressReleaseRevisionsDialog.h"
+#include "core/press/PressReleaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QDir>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
+
+using namespace rt;
+using namespace rt::test;
+using namespace rt::app;
+
+class TestPressReleaseGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestArchive m_test;
+    qint64 m_demo = 0;
+    int m_counter = 0;
+
+    void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("RT_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        widget.show();
+        QTest::qWait(50);
+        widget.grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        PressReleaseMessageBox::reset();
+        QString error;
+        QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("gui%1.rt").arg(++m_counter)), TestArchive::Demo | TestArchive::Scripts, &error),
+                 qPrintable(error));
+        m_demo = m_test.demoDialogue();
+    }
+
+    void cleanup()
+    {
+                m_test.close();
+    }
+
+    void editorRegeneratesOnlyWhenAllowed()
+    {
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        auto *headline = dialog.findChild<QLineEdit *>(QStringLiteral("headlineLineEdit"));
+        QVERIFY(body && headline);
+        // A new release opens with its first draft.
+        QVERIFY(body->toPlainText().contains(QStringLiteral("Dr. Zhang stated that LMEC")));
+        QVERIFY(headline->text().endsWith(QStringLiteral("was Held in Beijing")));
+        QCOMPARE(dialog.edited().datelineCity, QStringLiteral("Beijing"));
+        QCOMPARE(dialog.edited().releaseDate, QDate(2022, 11, 23));
+        QVERIFY(dialog.edited().contactId > 0 && dialog.edited().aboutOrganizationId > 0);
+        QCOMPARE(dialog.edited().language, QStringLiteral("en"));
+        screenshot(dialog, QStringLiteral("editor.png"));
+
+        // Unedited text is regenerated without a question.
+        QVERIFY(dialog.regenerate());
+        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
+
+        // Edited text: the question comes, and "No" keeps the edit.
+        QTextCursor cursor = body->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        body->setTextCursor(cursor);
+        QTest::keyClicks(body, QStringLiteral("EDITED "));
+        QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!dialog.regenerate());
+        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("Replace the text?")));
+        QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
+
+        // Saved, the edit is the release's text; "Yes" to regenerating replaces it, and
+        // saving that keeps the edited text as a revision.
+        QVERIFY(dialog.save());
+        const qint64 id = dialog.release().id;
+        QVERIFY(id > 0);
+        QVERIFY(dialog.release().body.contains(QStringLiteral("EDITED ")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog.regenerate());
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("EDITED ")));
+        QVERIFY(dialog.hasUnsavedChanges());
+        QVERIFY(dialog.save());
+        PressReleaseStore store(m_test.db());
+        QCOMPARE(store.revisions(id).size(), 1);
+        QVERIFY(store.revisions(id).first().body.contains(QStringLiteral("EDITED ")));
+        // A save with nothing changed keeps no revision.
+        QVERIFY(dialog.save());
+        QCOMPARE(store.revisions(id).size(), 1);
+
+        // The revisions dialog restores the edited text.
+        PressReleaseRevisionsDialog revisions(store, id);
+        QCOMPARE(revisions.revisionCount(), 1);
+        screenshot(revisions, QStringLiteral("revisions.png"));
+        QVERIFY(revisions.restoreSelected());
+        QCOMPARE(revisions.result(), int(QDialog::Accepted));
+        QVERIFY(store.release(id)->body.contains(QStringLiteral("EDITED ")));
+    }
+
+    void editorStatusButtons()
+    {
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+        auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approveButton"));
+        auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("publishButton"));
+        auto *draft = dialog.findChild<QPushButton *>(QStringLiteral("backToDraftButton"));
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        QVERIFY(approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton); // saves the new release first
+        QCOMPARE(dialog.release().status, QStringLiteral("approved"));
+        QVERIFY(dialog.release().id > 0);
+        QVERIFY(!approve->isEnabled() && publish->isEnabled() && draft->isEnabled());
+        QTest::mouseClick(draft, Qt::LeftButton);
+        QCOMPARE(dialog.release().status, QStringLiteral("draft"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QCOMPARE(dialog.release().status, QStringLiteral("published"));
+        QVERIFY(body->isReadOnly());
+        QVERIFY(!approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
+        QCOMPARE(PressReleaseStore(m_test.db()).release(dialog.release().id)->status, QStringLiteral("published"));
+    }
+
+    void listShowsAndActsOnReleases()
+    {
+        PressReleaseStore store(m_test.db());
+        QString error;
+        for (const QString &key : {QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("scripts")}) {
+            PressRelease r;
+            r.dialogueId = m_test->dialogueId(key);
+            r.headline = QStringLiteral("Release of ") + key;
+            r.releaseDate = QDate(2023, 1, 1);
+            r.body = QStringLiteral("<p>text</p>");
+            QVERIFY2(store.save(r, &error), qPrintable(error));
+        }
+        PressReleaseListWidget list(m_test.archive(), m_test.db());
+        QAbstractItemModelTester tester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list.model()->rowCount(), 2);
+        screenshot(list, QStringLiteral("list.png"));
+        auto action = [&](const char *name) { return list.findChild<QAction *>(QLatin1String(name)); };
+        QVERIFY(!action("approvePressReleaseAction")->isEnabled()); // nothing selected
+        const qint64 first = list.model()->recordFromIndex(list.model()->index(0, 0)).id;
+        list.selectRelease(first);
+        QVERIFY(action("approvePressReleaseAction")->isEnabled());
+        QVERIFY(!action("publishPressReleaseAction")->isEnabled());
+        action("approvePressReleaseAction")->trigger();
+        QCOMPARE(store.release(first)->status, QStringLiteral("approved"));
+        QVERIFY(action("publishPressReleaseAction")->isEnabled());
+        action("publishPressReleaseAction")->trigger();
+        QCOMPARE(store.release(first)->status, QStringLiteral("published"));
+        QVERIFY(!action("deletePressReleaseAction")->isEnabled()); // published ones are kept
+        const qint64 second = list.model()->recordFromIndex(list.model()->index(0, 0)).id == first
+            ? list.model()->recordFromIndex(list.model()->index(1, 0)).id
+            : list.model()->recordFromIndex(list.model()->index(0, 0)).id;
+        list.selectRelease(second);
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        action("deletePressReleaseAction")->trigger();
+        QCOMPARE(list.model()->rowCount(), 2);
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        action("deletePressReleaseAction")->trigger();
+        QCOMPARE(list.model()->rowCount(), 1);
+        QVERIFY(!store.release(second));
+    }
+
+    void fontWarningBeforeOutput()
+    {
+        QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>澜沧江 ລາວ</p>")));
+        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
+        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("U+E000")));
+        PressReleaseMessageBox::setNextAnswer(QMessageBox::Ignore);
+        QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
+    }
+
+    void mainWindowHasThePage()
+    {
+        const QString path = m_test.db().path();
+        cleanup(); // the window opens the archive itself
+        MainWindow window;
+        QVERIFY(window.openArchive(path));
+        auto *page = qobject_cast<PressReleasePage *>(window.page(QLatin1String(PressReleasePage::PageName)));
+        QVERIFY(page);
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("pressReleaseMenu")));
+        QVERIFY(!page->newReleaseAction()->isEnabled()); // no dialogue chosen yet
+
+        ListPage *dialogues = window.listPage(QStringLiteral("dialoguesPage"));
+        QVERIFY(dialogues);
+        window.showPage(QStringLiteral("dialoguesPage"));
+        QTRY_VERIFY(dialogues->view()->model()->rowCount() >= 2);
+        dialogues->view()->selectRow(0);
+        QVERIFY(window.currentDialogueId() > 0);
+        QVERIFY(page->newReleaseAction()->isEnabled());
+        QVERIFY(page->exportDialoguesAction()->isEnabled());
+        QCOMPARE(page->selectedDialogueIds(), QList<qint64>{window.currentDialogueId()});
+
+        // New press release: the editor opens on a first draft; Save keeps it, and the
+        // window shows the Press Releases page with it.
+        bool editorSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            editorSeen = !editor->edited().body.isEmpty();
+            screenshot(*editor, QStringLiteral("main-editor.png"));
+            editor->accept();
+        });
+        page->newReleaseAction()->trigger();
+        QVERIFY(editorSeen);
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        QCOMPARE(window.currentPageName(), QLatin1String(PressReleasePage::PageName));
+        window.resize(1280, 720);
+        screenshot(window, QStringLiteral("main-window.png"));
+
+        // Opening another archive rebuilds the list for it.
+        QVERIFY(window.openArchive(m_dir.filePath(QStringLiteral("empty%1.rt").arg(m_counter))));
+        QVERIFY(page->list());
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+    }
+
+    void printsThroughQPrinter()
+    {
+        // Print and print preview paint pages with PressReleaseDocument::paint on a QPrinter;
+        // a PDF printer lets the test read the pages back.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(m_test.archive()).generate(m_demo, QString(), &release, &error));
+        PressReleaseDocument::PageSetup setup;
+        setup.footer = QStringLiteral("Footer text");
+        const QString path = m_dir.filePath(QStringLiteral("printed%1.pdf").arg(m_counter));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
+        const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(release.body);
+        QPainter painter;
+        QVERIFY(painter.begin(&printer));
+        const int pages = PressReleaseDocument::paint(*document, printer, painter, setup);
+        QVERIFY(painter.end());
+        QVERIFY(pages >= 2);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished());
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
+        QVERIFY(text.contains(QStringLiteral("Footer text")));
+        // (A printer gets no /ActualText layer, so pdftotext guesses the spaces of "1 / 3".)
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b%1\\s*/\\s*%2\\b").arg(page).arg(pages))), qPrintable(text));
+    }
+
+    void batchExportCanBeCancelled()
+    {
+        // Six dialogues: the demo, the scripts one, and four copies.
+        QString error;
+        for (int i = 0; i < 4; ++i) {
+            Dialogue copy = *m_test->dialogue(m_demo);
+            copy.id = 0;
+            copy.key = QStringLiteral("copy-%1").arg(i);
+            QVERIFY2(m_test->saveDialogue(copy, &error), qPrintable(error));
+        }
+        const QList<qint64> ids = m_test->dialogueIds();
+        QCOMPARE(ids.size(), 6);
+        const QString folder = m_dir.filePath(QStringLiteral("batch%1").arg(m_counter));
+        PressReleaseBatchExport batch(m_test.archive(), m_test.db());
+        batch.setAfterEach([](QProgressDialog &progress, int done) {
+            QVERIFY(progress.maximum() == 6);
+            if (done == 2)
+                progress.cancel();
+        });
+        const PressReleaseBatchExport::Result cancelled = batch.exportDialogues(nullptr, ids, folder);
+        QVERIFY(cancelled.cancelled);
+        // The files being written when the user cancelled are finished; no others start.
+        QVERIFY2(cancelled.written >= 2 && cancelled.written < 6, qPrintable(QString::number(cancelled.written)));
+        QVERIFY(cancelled.errors.isEmpty());
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(pdfs.size(), cancelled.written);
+        for (const QString &pdf : pdfs) { // each whole
+            QFile file(QDir(folder).filePath(pdf));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().trimmed().endsWith("%%EOF"));
+        }
+        QVERIFY(QDir(folder).entryList({QStringLiteral("*.pdf*")}, QDir::Files | QDir::Hidden).size() == pdfs.size());
+        // Uncancelled, all of them, in HTML this time.
+        PressReleaseBatchExport all(m_test.archive(), m_test.db());
+        all.setFormat(QStringLiteral("html"));
+        const PressReleaseBatchExport::Result done = all.exportDialogues(nullptr, ids, folder);
+        QVERIFY(!done.cancelled);
+        QCOMPARE(done.written, 6);
+        QVERIFY(done.errors.isEmpty());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.html")}, QDir::Files).size(), 6);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("2022-11-23-iem-roundtable.html"))));
+    }
+};
+
+QTEST_MAIN(TestPressReleaseGui)
+#include "tst_pressreleasegui.moc"

@@ -1,0 +1,639 @@
+// Drives the real main window and its editors offscreen: creating a dialogue with two
+// speeches through the editor, validation that blocks saving, undo and redo, deleting and
+// merging people, the unsaved-changes prompt, settings and the page API.
+
+#include "core/records/Archive.h"
+#include "core/db/Database.h"
+#include "app/editors/DialogueEditor.h"
+#include "app/lists/DialogueTableModel.h"
+#include "app/editors/EditorDialog.h"
+#include "core/interchange/Interchange.h"
+#include "app/lists/ListPage.h"
+#include "app/window/MainWindow.h"
+#include "support/TestArchive.h"
+#include "app/editors/MergePeopleDialog.h"
+#include "app/window/MessageBox.h"
+#include "app/editors/PersonEditor.h"
+#include "app/editors/SnapshotCommand.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rt;
+using namespace rt::app;
+using namespace rt::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowShowsArchive();
+    void createDialogueWithTwoSpeeches();
+    void validationBlocksSaving();
+    void undoRestores();
+    void dragReordersSpeeches();
+    void snapshotCommandRedoThenUndo();
+    void deletePersonWithSpeechesIsRefused();
+    void mergeMovesSpeeches();
+    void deleteAsksFirst();
+    void unsavedChangesPrompt();
+    void personEditorListsAppearances();
+    void newPersonFromSpeaker();
+    void filterAndCounts();
+    void contactAndOrganizationValidation();
+    void addPageApi();
+    void settingsRemembered();
+
+private:
+    template <class T>
+    T *child(QWidget *parent, const QString &name)
+    {
+        T *widget = parent->findChild<T *>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+    DialogueEditor *newDialogueEditor();
+    void selectRowWhere(ListPage *page, int column, const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("test.roundtable"));
+    QString error;
+    QVERIFY2(writeTestArchive(m_path, TestArchive::Demo, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openArchive(m_path));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    MergePeopleDialog::setNextChoice(-1);
+    for (EditorDialog *editor : m_window->editors()) {
+        editor->undoStack()->clear();
+        editor->close();
+    }
+    m_window.reset();
+    m_dir.reset();
+}
+
+DialogueEditor *TestMainWindow::newDialogueEditor()
+{
+    m_window->showPage(QStringLiteral("dialoguesPage"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("newRecordAction"));
+    action->trigger();
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->editors().value(m_window->editors().size() - 1));
+    return editor;
+}
+
+void TestMainWindow::selectRowWhere(ListPage *page, int column, const QString &text)
+{
+    QAbstractItemModel *model = page->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().contains(text)) {
+            page->view()->selectionModel()->setCurrentIndex(model->index(row, 0),
+                                                            QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row with %1").arg(text)));
+}
+
+void TestMainWindow::windowShowsArchive()
+{
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("test.roundtable")));
+    ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
+    QCOMPARE(dialogues->view()->model()->rowCount(), 1);
+    QVERIFY(dialogues->view()->model()->index(0, DialogueTableModel::TitleColumn).data().toString().startsWith(
+        QStringLiteral("Senior-level Roundtable")));
+    QCOMPARE(dialogues->view()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().startsWith(QStringLiteral("1 dialogue · 4 speeches · 4 people · 8 organisations · 1 contact")), qPrintable(counts->text()));
+    // Enter on the selected row opens it.
+    dialogues->view()->setCurrentIndex(dialogues->view()->model()->index(0, 0));
+    QTest::keyClick(dialogues->view(), Qt::Key_Return);
+    QCOMPARE(m_window->editors().size(), 1);
+    QVERIFY(qobject_cast<DialogueEditor *>(m_window->editors().first()));
+    QCOMPARE(m_window->currentDialogueId(), m_window->archive()->dialogueIds().first());
+}
+
+void TestMainWindow::createDialogueWithTwoSpeeches()
+{
+    DialogueEditor *editor = newDialogueEditor();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("titleLineEdit")), QStringLiteral("Forum on Mekong Wetlands"));
+    auto *date = child<QLineEdit>(editor, QStringLiteral("startDateLineEdit"));
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-05-06"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("cityLineEdit")), QStringLiteral("Vientiane"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("countryLineEdit")), QStringLiteral("LA"));
+
+    // First speech: "zhang" offers Zhang Yujun; picking him fills in his latest title.
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("addSpeechPushButton")), Qt::LeftButton);
+    auto *speaker = child<QLineEdit>(editor, QStringLiteral("speakerLineEdit"));
+    QTest::keyClicks(speaker, QStringLiteral("zhang"));
+    QCompleter *completer = speaker->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("Zhang Yujun"));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(speaker->text(), QStringLiteral("Zhang Yujun"));
+    QCOMPARE(child<QLineEdit>(editor, QStringLiteral("speechTitleLineEdit"))->text(), QStringLiteral("Director-General"));
+    QCOMPARE(child<QComboBox>(editor, QStringLiteral("speechOrganizationComboBox"))->currentText().left(4),
+             QStringLiteral("FECO"));
+    QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("summaryPlainTextEdit")),
+                     QStringLiteral("Wetlands matter."));
+
+    // Second speech, speaker typed in full, title changed from the prefilled one.
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("addSpeechPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->currentSpeech(), 1);
+    QTest::keyClicks(speaker, QStringLiteral("Sun Xuefeng"));
+    if (completer->popup()->isVisible())
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+    auto *title = child<QLineEdit>(editor, QStringLiteral("speechTitleLineEdit"));
+    QCOMPARE(title->text(), QStringLiteral("Deputy Director-General"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Director"));
+    QTest::keyClicks(child<QPlainTextEdit>(editor, QStringLiteral("summaryPlainTextEdit")), QStringLiteral("So do rivers."));
+
+    QVERIFY2(editor->validationMessage().isEmpty(), qPrintable(editor->validationMessage()));
+    QVERIFY(editor->saveButton()->isEnabled());
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(!editor->isModified());
+    const qint64 id = editor->record().id;
+    QVERIFY(id > 0);
+    // The list shows it at once.
+    QCOMPARE(m_window->dialogueModel()->rowCount(), 2);
+    editor->close();
+
+    // Reopen the archive from disk and find every value.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openArchive(m_path));
+    DialogueTableModel *model = m_window->dialogueModel();
+    const int row = model->rowOfId(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, DialogueTableModel::TitleColumn).data().toString(), QStringLiteral("Forum on Mekong Wetlands"));
+    QCOMPARE(model->index(row, DialogueTableModel::SpeechesColumn).data().toInt(), 2);
+    const auto saved = m_window->archive()->dialogue(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->startDate, QDate(2024, 5, 6));
+    QCOMPARE(saved->city, QStringLiteral("Vientiane"));
+    QCOMPARE(saved->country, QStringLiteral("LA"));
+    QCOMPARE(saved->speeches.size(), 2);
+    QCOMPARE(saved->speeches.at(0).personId, m_window->archive()->personId(QStringLiteral("zhang-yujun")));
+    QCOMPARE(saved->speeches.at(0).title, QStringLiteral("Director-General"));
+    QCOMPARE(saved->speeches.at(0).organizationId, m_window->archive()->organizationId(QStringLiteral("feco")));
+    QCOMPARE(saved->speeches.at(0).summary, QStringLiteral("Wetlands matter."));
+    QCOMPARE(saved->speeches.at(1).personId, m_window->archive()->personId(QStringLiteral("sun-xuefeng")));
+    QCOMPARE(saved->speeches.at(1).title, QStringLiteral("Director"));
+    QCOMPARE(saved->speeches.at(1).summary, QStringLiteral("So do rivers."));
+}
+
+void TestMainWindow::validationBlocksSaving()
+{
+    DialogueEditor *editor = newDialogueEditor();
+    QVERIFY(editor);
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("title")));
+    auto *reason = child<QLabel>(editor, QStringLiteral("validationLabel"));
+    QVERIFY(reason->text().contains(QStringLiteral("title")));
+
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("titleLineEdit")), QStringLiteral("A title"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    QVERIFY(reason->text().isEmpty());
+
+    auto *date = child<QLineEdit>(editor, QStringLiteral("startDateLineEdit"));
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-13-45"));
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QVERIFY2(editor->validationMessage().contains(QStringLiteral("“2024-13-45” is not a date")),
+             qPrintable(editor->validationMessage()));
+    QVERIFY(!editor->save());
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
+
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-03-04"));
+    auto *end = child<QLineEdit>(editor, QStringLiteral("endDateLineEdit"));
+    QTest::keyClicks(end, QStringLiteral("2024-03-01"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("before")));
+    end->clear();
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("countryLineEdit")), QStringLiteral("Laos"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("two-letter")));
+    child<QLineEdit>(editor, QStringLiteral("countryLineEdit"))->setText(QStringLiteral("LA"));
+
+    // A speaker who is not in the archive blocks saving, and the reason names them.
+    editor->addSpeech();
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("speakerLineEdit")), QStringLiteral("Nobody Known"));
+    QVERIFY2(editor->validationMessage().contains(QStringLiteral("“Nobody Known” is not in the archive")),
+             qPrintable(editor->validationMessage()));
+    QVERIFY(!editor->saveButton()->isEnabled());
+    editor->removeSpeech();
+    QVERIFY2(editor->saveButton()->isEnabled(), qPrintable(editor->validationMessage()));
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(2));
+}
+
+void TestMainWindow::undoRestores()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    const Dialogue original = *m_window->archive()->dialogue(id);
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    QVERIFY(editor);
+    QCOMPARE(editor->record(), original);
+    QUndoStack *stack = editor->undoStack();
+    auto *titleEdit = child<QLineEdit>(editor, QStringLiteral("titleLineEdit"));
+    titleEdit->selectAll();
+    QTest::keyClicks(titleEdit, QStringLiteral("Renamed"));
+    // Typing a word in one field is one edit.
+    QCOMPARE(stack->count(), 1);
+    editor->moveSpeech(1); // speech 1 down
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(editor->record().title, QStringLiteral("Renamed"));
+    QCOMPARE(editor->record().speeches.at(1), original.speeches.at(0));
+    QVERIFY(editor->isModified());
+
+    // The window's Edit menu acts on the editor.
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(editor->record().speeches, original.speeches);
+    stack->undo();
+    QCOMPARE(editor->record(), original);
+    QCOMPARE(titleEdit->text(), original.title);
+    QVERIFY(!editor->isModified());
+    stack->redo();
+    stack->redo();
+    QCOMPARE(editor->record().title, QStringLiteral("Renamed"));
+    QCOMPARE(titleEdit->text(), QStringLiteral("Renamed"));
+    QCOMPARE(editor->record().speeches.at(1), original.speeches.at(0));
+
+    // After a save, undo still edits the same record (no second copy on the next save).
+    QVERIFY(editor->save());
+    stack->undo();
+    stack->undo();
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
+    QCOMPARE(*m_window->archive()->dialogue(id), original);
+}
+
+void TestMainWindow::dragReordersSpeeches()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    const Dialogue original = *m_window->archive()->dialogue(id);
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    auto *list = child<QListWidget>(editor, QStringLiteral("speechesListWidget"));
+    QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
+    // What a drop does to the list: move the first speech below the third.
+    QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QTRY_COMPARE(editor->record().speeches.at(2), original.speeches.at(0));
+    QCOMPARE(editor->record().speeches.at(0), original.speeches.at(1));
+    QCOMPARE(editor->undoStack()->count(), 1);
+    QVERIFY(list->item(2)->text().startsWith(QStringLiteral("3. Wang Qian")));
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches, original.speeches);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Wang Qian")));
+}
+
+void TestMainWindow::snapshotCommandRedoThenUndo()
+{
+    struct Value
+    {
+        QString text;
+        bool operator==(const Value &) const = default;
+    };
+    Value shown{QStringLiteral("before")};
+    QUndoStack stack;
+    stack.push(new SnapshotCommand<Value>([&shown](const Value &v) { shown = v; }, {QStringLiteral("before")},
+                                          {QStringLiteral("after")}, 1, QStringLiteral("edit")));
+    // Pushing does not re-apply what the form already shows.
+    QCOMPARE(shown.text, QStringLiteral("before"));
+    shown.text = QStringLiteral("after");
+    stack.undo();
+    QCOMPARE(shown.text, QStringLiteral("before"));
+    stack.redo();
+    QCOMPARE(shown.text, QStringLiteral("after"));
+    stack.undo();
+    QCOMPARE(shown.text, QStringLiteral("before"));
+    // Same field merges, another field does not.
+    stack.redo();
+    stack.push(new SnapshotCommand<Value>([&shown](const Value &v) { shown = v; }, {QStringLiteral("after")},
+                                          {QStringLiteral("after2")}, 1, QStringLiteral("edit")));
+    QCOMPARE(stack.count(), 1);
+    stack.push(new SnapshotCommand<Value>([&shown](const Value &v) { shown = v; }, {QStringLiteral("after2")},
+                                          {QStringLiteral("x")}, 2, QStringLiteral("edit")));
+    QCOMPARE(stack.count(), 2);
+    stack.undo();
+    stack.undo();
+    QCOMPARE(shown.text, QStringLiteral("before"));
+}
+
+void TestMainWindow::deletePersonWithSpeechesIsRefused()
+{
+    Archive *archive = m_window->archive();
+    const qint64 zhang = archive->personId(QStringLiteral("zhang-yujun"));
+    m_window->showPage(QStringLiteral("peoplePage"));
+    ListPage *people = m_window->listPage(QStringLiteral("peoplePage"));
+    selectRowWhere(people, 0, QStringLiteral("Zhang Yujun"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->findChild<QAction *>(QStringLiteral("deleteRecordAction"))->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot be deleted")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Merge")));
+    QVERIFY(archive->person(zhang));
+    QCOMPARE(archive->speechCount(zhang), qint64(1));
+
+    // A person without speeches is deleted once the user confirms.
+    Person lone;
+    lone.familyName = QStringLiteral("Lone");
+    QString error;
+    QVERIFY(archive->savePerson(lone, &error));
+    m_window->refresh();
+    selectRowWhere(people, 0, QStringLiteral("Lone"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->deleteSelected();
+    QVERIFY(archive->person(lone.id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->deleteSelected();
+    QVERIFY(!archive->person(lone.id));
+}
+
+void TestMainWindow::mergeMovesSpeeches()
+{
+    Archive *archive = m_window->archive();
+    const qint64 zhang = archive->personId(QStringLiteral("zhang-yujun"));
+    // A duplicate entered by mistake, with a speech of its own.
+    Person duplicate;
+    duplicate.familyName = QStringLiteral("Zhang");
+    duplicate.givenName = QStringLiteral("Y.");
+    QString error;
+    QVERIFY(archive->savePerson(duplicate, &error));
+    Dialogue d;
+    d.title = QStringLiteral("Workshop");
+    d.startDate = QDate(2023, 2, 2);
+    d.speeches = {Speech{duplicate.id, QStringLiteral("keynote"), QStringLiteral("Director-General")}};
+    QVERIFY(archive->saveDialogue(d, &error));
+    m_window->showPage(QStringLiteral("peoplePage"));
+    m_window->refresh();
+    const int peopleBefore = m_window->listPage(QStringLiteral("peoplePage"))->view()->model()->rowCount();
+
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Merge…"
+    MergePeopleDialog::setNextChoice(zhang);
+    QVERIFY(m_window->deletePerson(duplicate.id));
+    m_window->refresh();
+    QVERIFY(!archive->person(duplicate.id));
+    QCOMPARE(archive->speechCount(zhang), qint64(2));
+    QCOMPARE(archive->dialogue(d.id)->speeches.first().personId, zhang);
+    QCOMPARE(archive->dialogue(d.id)->speeches.first().role, QStringLiteral("keynote"));
+    QCOMPARE(m_window->listPage(QStringLiteral("peoplePage"))->view()->model()->rowCount(), peopleBefore - 1);
+
+    // Cancelling the choice merges nothing.
+    QVERIFY(archive->savePerson(duplicate = Person{0, {}, {}, QStringLiteral("Again")}, &error));
+    d.id = 0;
+    d.key.clear();
+    d.speeches = {Speech{duplicate.id}};
+    QVERIFY(archive->saveDialogue(d, &error));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MergePeopleDialog::setNextChoice(0);
+    QVERIFY(!m_window->deletePerson(duplicate.id));
+    QCOMPARE(archive->speechCount(duplicate.id), qint64(1));
+}
+
+void TestMainWindow::deleteAsksFirst()
+{
+    ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
+    m_window->showPage(QStringLiteral("dialoguesPage"));
+    selectRowWhere(dialogues, DialogueTableModel::TitleColumn, QStringLiteral("Senior-level"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->deleteSelected();
+    QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("Delete “Senior-level")));
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->deleteSelected();
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(0));
+    QCOMPARE(dialogues->view()->model()->rowCount(), 0);
+
+    // An organisation still in use is not deleted, and the reason is shown.
+    m_window->showPage(QStringLiteral("organizationsPage"));
+    ListPage *organizations = m_window->listPage(QStringLiteral("organizationsPage"));
+    selectRowWhere(organizations, 0, QStringLiteral("Foreign Environmental Cooperation Center"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the notice saying why not
+    m_window->deleteSelected();
+    QVERIFY(m_window->archive()->organizationId(QStringLiteral("feco")) > 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("still used")), qPrintable(MessageBox::lastText()));
+}
+
+void TestMainWindow::unsavedChangesPrompt()
+{
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(m_window->archive()->dialogueIds().first()));
+    QVERIFY(editor);
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("cityLineEdit")), QStringLiteral("x"));
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->windowTitle().contains(QStringLiteral("[*]")));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!editor->close());
+    QVERIFY(editor->isVisible());
+    QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("Save the changes")));
+    // Closing the window asks too, and stays open when the user cancels.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QPointer<EditorDialog> guard(editor);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(editor->close());
+    QTRY_VERIFY(!guard);
+    QCOMPARE(m_window->archive()->dialogue(m_window->archive()->dialogueIds().first())->city, QStringLiteral("Beijing"));
+}
+
+void TestMainWindow::personEditorListsAppearances()
+{
+    auto *editor = qobject_cast<PersonEditor *>(m_window->openPerson(m_window->archive()->personId(QStringLiteral("zhang-yujun"))));
+    QVERIFY(editor);
+    auto *table = child<QTableWidget>(editor, QStringLiteral("appearancesTableWidget"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2022-11-23"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Director-General"));
+    // Family name is required.
+    child<QLineEdit>(editor, QStringLiteral("familyNameLineEdit"))->clear();
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("family name")));
+    editor->undoStack()->undo();
+    QCOMPARE(child<QLineEdit>(editor, QStringLiteral("familyNameLineEdit"))->text(), QStringLiteral("Zhang"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    // Double-clicking a row opens that dialogue.
+    emit table->cellActivated(0, 1);
+    QVERIFY(qobject_cast<DialogueEditor *>(m_window->editors().last()));
+}
+
+void TestMainWindow::newPersonFromSpeaker()
+{
+    DialogueEditor *editor = newDialogueEditor();
+    editor->addSpeech();
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("speakerLineEdit")), QStringLiteral("Noppadon Theppitak"));
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("newPersonPushButton")), Qt::LeftButton);
+    auto *person = qobject_cast<PersonEditor *>(m_window->editors().last());
+    QVERIFY(person);
+    QCOMPARE(child<QLineEdit>(person, QStringLiteral("familyNameLineEdit"))->text(), QStringLiteral("Theppitak"));
+    QCOMPARE(child<QLineEdit>(person, QStringLiteral("givenNameLineEdit"))->text(), QStringLiteral("Noppadon"));
+    QVERIFY(person->save());
+    const qint64 id = person->record().id;
+    QVERIFY(id > 0);
+    // The new person becomes the speaker.
+    QTRY_COMPARE(editor->record().speeches.first().personId, id);
+    QVERIFY(!editor->validationMessage().contains(QStringLiteral("speech")));
+}
+
+void TestMainWindow::filterAndCounts()
+{
+    Archive *archive = m_window->archive();
+    QString error;
+    for (int i = 0; i < 5; ++i) {
+        Dialogue d;
+        d.title = QStringLiteral("Hanoi workshop %1").arg(i);
+        d.startDate = QDate(2023, 1, 1 + i);
+        d.city = QStringLiteral("Hanoi");
+        QVERIFY(archive->saveDialogue(d, &error));
+    }
+    m_window->refresh();
+    ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
+    m_window->showPage(QStringLiteral("dialoguesPage"));
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QTest::keyClicks(dialogues->filterLineEdit(), QStringLiteral("hanoi"));
+    QTRY_COMPARE(dialogues->view()->model()->rowCount(), 5);
+    auto *pageCount = m_window->findChild<QLabel *>(QStringLiteral("pageCountLabel"));
+    QCOMPARE(pageCount->text(), QStringLiteral("Showing 5 of 6"));
+    dialogues->filterLineEdit()->clear();
+    QTRY_COMPARE(dialogues->view()->model()->rowCount(), 6);
+
+    // People are found by any form of their name, in any script.
+    m_window->showPage(QStringLiteral("peoplePage"));
+    ListPage *people = m_window->listPage(QStringLiteral("peoplePage"));
+    people->filterLineEdit()->setText(QStringLiteral("张玉")); // QTest types ASCII only
+    QTRY_COMPARE(people->view()->model()->rowCount(), 1);
+    QCOMPARE(people->view()->model()->index(0, 0).data().toString(), QStringLiteral("Dr. Zhang Yujun"));
+    QCOMPARE(pageCount->text(), QStringLiteral("Showing 1 of 4"));
+}
+
+void TestMainWindow::contactAndOrganizationValidation()
+{
+    m_window->showPage(QStringLiteral("contactsPage"));
+    m_window->newRecord();
+    EditorDialog *editor = m_window->editors().last();
+    QCOMPARE(editor->objectName(), QStringLiteral("contactEditor"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("label")));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("labelLineEdit")), QStringLiteral("Press office"));
+    QVERIFY(editor->saveButton()->isEnabled());
+    auto *emails = child<QPlainTextEdit>(editor, QStringLiteral("emailsPlainTextEdit"));
+    QTest::keyClicks(emails, QStringLiteral("press@lmec.org.cn"));
+    QTest::keyClick(emails, Qt::Key_Return);
+    QTest::keyClicks(emails, QStringLiteral("not-an-address"));
+    QVERIFY2(editor->validationMessage().contains(QStringLiteral("“not-an-address” is not an e-mail address")),
+             qPrintable(editor->validationMessage()));
+    QVERIFY(!editor->saveButton()->isEnabled());
+    emails->setPlainText(QStringLiteral("press@lmec.org.cn\n\nnews@lmec.org.cn\n"));
+    QVERIFY(editor->validationMessage().isEmpty());
+    auto *website = child<QLineEdit>(editor, QStringLiteral("websiteLineEdit"));
+    QTest::keyClicks(website, QStringLiteral("lmec.org.cn"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("not a web address")));
+    website->setText(QStringLiteral("http://en.lmec.org.cn/"));
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->archive()->counts().contacts, qint64(2));
+    const auto contacts = m_window->archive()->contacts();
+    bool found = false;
+    for (const Contact &c : contacts) {
+        if (c.label == QLatin1String("Press office")) {
+            found = true;
+            QCOMPARE(c.emails, (QStringList{QStringLiteral("press@lmec.org.cn"), QStringLiteral("news@lmec.org.cn")}));
+        }
+    }
+    QVERIFY(found);
+
+    m_window->showPage(QStringLiteral("organizationsPage"));
+    m_window->newRecord();
+    editor = m_window->editors().last();
+    QCOMPARE(editor->objectName(), QStringLiteral("organizationEditor"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("nameLineEdit")), QStringLiteral("Mekong River Commission"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("countryLineEdit")), QStringLiteral("lao"));
+    QVERIFY(editor->validationMessage().contains(QStringLiteral("two-letter")));
+    child<QLineEdit>(editor, QStringLiteral("countryLineEdit"))->setText(QStringLiteral("LA"));
+    auto *parent = child<QComboBox>(editor, QStringLiteral("parentComboBox"));
+    parent->setCurrentIndex(parent->findText(QStringLiteral("UNEP —"), Qt::MatchStartsWith));
+    QVERIFY(editor->save());
+    const qint64 id = m_window->archive()->organizationId(QStringLiteral("mekong-river-commission"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_window->archive()->organization(id)->parentId, m_window->archive()->organizationId(QStringLiteral("unep")));
+    QCOMPARE(m_window->listPage(QStringLiteral("organizationsPage"))->view()->model()->rowCount(), 9);
+}
+
+void TestMainWindow::addPageApi()
+{
+    // Any part of the program may add a page (the search page is one).
+    auto *page = new QLabel(QStringLiteral("another page"));
+    const int index = m_window->addPage(QStringLiteral("extraPage"), QStringLiteral("Extra"), QIcon(), page, 0);
+    QCOMPARE(index, 0);
+    QCOMPARE(m_window->page(QStringLiteral("extraPage")), page);
+    m_window->showPage(QStringLiteral("extraPage"));
+    QCOMPARE(m_window->currentPageName(), QStringLiteral("extraPage"));
+    QVERIFY(page->isVisible());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("extraPageAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("dialoguesPageAction"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_window->findChild<QAction *>(QStringLiteral("peoplePageAction"))->trigger();
+    QCOMPARE(m_window->currentPageName(), QStringLiteral("peoplePage"));
+}
+
+void TestMainWindow::settingsRemembered()
+{
+    ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
+    dialogues->view()->setColumnWidth(DialogueTableModel::SeriesColumn, 333);
+    m_window->resize(900, 600);
+    QVERIFY(m_window->close());
+    QCOMPARE(QFileInfo(QSettings().value(QStringLiteral("archive/last")).toString()), QFileInfo(m_path));
+    QCOMPARE(QSettings().value(QStringLiteral("archive/recent")).toStringList().size(), 1);
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->listPage(QStringLiteral("dialoguesPage"))->view()->columnWidth(DialogueTableModel::SeriesColumn), 333);
+    QCOMPARE(m_window->size(), QSize(900, 600));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,397 @@
+// Press releases in the archive: generation from a dialogue (sentences, name forms, dates),
+// templates and their errors, the record with its revisions and status transitions.
+
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/press/PressReleaseGenerator.h"
+#include "core/press/PressReleaseStore.h"
+#include "core/press/PressReleaseTemplates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace rt;
+using namespace rt::test;
+
+class TestPressRelease : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestArchive m_test;
+    qint64 m_demo = 0;
+
+    // The generated body as plain text, one paragraph a line.
+    QString generatedText(qint64 dialogueId, PressRelease *release = nullptr)
+    {
+        PressRelease r;
+        QString error;
+        PressReleaseGenerator generator(m_test.archive());
+        if (!generator.generate(dialogueId, QStringLiteral("default"), &r, &error))
+            qWarning("%s", qPrintable(error));
+        if (release)
+            *release = r;
+        QTextDocument document;
+        document.setHtml(r.body);
+        return document.toPlainText();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(PressReleaseTemplates::userFolder()).removeRecursively();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("t%1.rt").arg(QDateTime::currentMSecsSinceEpoch())), TestArchive::Demo | TestArchive::Scripts, &error),
+                 qPrintable(error));
+        m_demo = m_test.demoDialogue();
+        QVERIFY(m_demo > 0);
+    }
+
+    void cleanup()
+    {
+                m_test.close();
+    }
+
+    void englishDates_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("reference") << QDate(2022, 11, 23) << QStringLiteral("November 23, 2022");
+        QTest::newRow("single digit day") << QDate(2023, 5, 4) << QStringLiteral("May 4, 2023");
+        QTest::newRow("january") << QDate(2024, 1, 31) << QStringLiteral("January 31, 2024");
+        QTest::newRow("invalid") << QDate() << QString();
+    }
+
+    void englishDates()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QString, text);
+        // Whatever the locale: the releases are written in English.
+        QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+        QCOMPARE(PressReleaseGenerator::englishDate(date), text);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void nameForms_data()
+    {
+        QTest::addColumn<QString>("honorific");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<bool>("familyFirst");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("later");
+        QTest::newRow("family name first") << "Dr." << "Zhang" << "Yujun" << true << "Dr. Zhang Yujun" << "Dr. Zhang";
+        QTest::newRow("given name first") << "Mr." << "Theppitak" << "Noppadon" << false << "Mr. Noppadon Theppitak" << "Mr. Theppitak";
+        QTest::newRow("no honorific") << "" << "Wang" << "Qian" << true << "Wang Qian" << "Wang Qian";
+        QTest::newRow("one name") << "U" << "Thant" << "" << false << "U Thant" << "U Thant";
+    }
+
+    void nameForms()
+    {
+        QFETCH(QString, honorific);
+        QFETCH(QString, family);
+        QFETCH(QString, given);
+        QFETCH(bool, familyFirst);
+        QFETCH(QString, first);
+        QFETCH(QString, later);
+        Person p;
+        p.honorific = honorific;
+        p.familyName = family;
+        p.givenName = given;
+        p.familyNameFirst = familyFirst;
+        QCOMPARE(PressReleaseGenerator::firstMention(p), first);
+        QCOMPARE(PressReleaseGenerator::laterMention(p), later);
+    }
+
+    void demoRelease()
+    {
+        PressRelease release;
+        const QString text = generatedText(m_demo, &release);
+        QCOMPARE(release.headline,
+                 QStringLiteral("Green Lancang-Mekong Initiative: Towards COP15--Senior-level Roundtable Dialogue on Integrated "
+                                "Ecosystem Management in the Lancang-Mekong Region was Held in Beijing"));
+        QCOMPARE(release.releaseDate, QDate(2022, 11, 23));
+        QCOMPARE(release.datelineCity, QStringLiteral("Beijing"));
+        QVERIFY(release.contactId > 0);
+        QVERIFY(release.aboutOrganizationId > 0);
+        const QStringList paragraphs = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        auto paragraphStarting = [&](const QString &start) {
+            for (const QString &p : paragraphs) {
+                if (p.startsWith(start))
+                    return p;
+            }
+            return QString();
+        };
+        QCOMPARE(paragraphStarting(QStringLiteral("On ")),
+                 QStringLiteral("On November 23, 2022, the Special Roundtable Dialogue of Green Lancang-Mekong Initiative: Towards "
+                                "COP15--Senior-level Roundtable Dialogue on Integrated Ecosystem Management (IEM) in the "
+                                "Lancang-Mekong Region (the Dialogue) was successfully held as part of the 5th anniversary series "
+                                "of the Lancang-Mekong Environmental Cooperation Center (LMEC) in online and offline form in "
+                                "Beijing. The Dialogue was guided by the Ministry of Ecology and Environment of China (MEE), "
+                                "co-organized by LMEC / Foreign Environmental Cooperation Center, Ministry of Ecology and "
+                                "Environment, China (FECO) and UNEP Regional Office for Asia and the Pacific (UNEP ROAP), and "
+                                "supported by UNEP International Ecosystem Management Partnership (UNEP-IEMP)."));
+        const QString participants = paragraphStarting(QStringLiteral("Representatives"));
+        // First mentions: full name with honorific and the title held that day; organisations
+        // introduced before go by their short names.
+        QVERIFY2(participants.contains(QStringLiteral(
+                     "Dr. Zhang Yujun, Director-General of FECO, Dr. Sun Xuefeng, Deputy Director-General of the Department "
+                     "of International Cooperation of MEE, and Dr. Dechen Tsering, Director of UNEP ROAP attended the "
+                     "Dialogue and delivered speeches.")),
+                 qPrintable(participants));
+        QVERIFY2(participants.endsWith(QStringLiteral(
+                     "Ms. Wang Qian, the Programme Management Officer of UNEP China Office, presided at the opening ceremony.")),
+                 qPrintable(participants));
+        // Later mentions: honorific and family name, whatever the name order.
+        QVERIFY(paragraphStarting(QStringLiteral("Dr. Zhang stated that LMEC is an important player")).endsWith(
+            QStringLiteral("help the region achieve the UN Sustainable Development Goals.")));
+        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Sun emphasized that the Chinese government")).isEmpty());
+        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Tsering pointed out that IEM is a promising solution")).isEmpty());
+        // The presiding officer has no paragraph of her own, and speeches keep protocol order.
+        QVERIFY(paragraphStarting(QStringLiteral("Ms. Wang")).isEmpty());
+        QVERIFY(text.indexOf(QStringLiteral("Dr. Zhang stated")) < text.indexOf(QStringLiteral("Dr. Sun emphasized")));
+        QVERIFY(text.indexOf(QStringLiteral("Dr. Sun emphasized")) < text.indexOf(QStringLiteral("Dr. Tsering pointed out")));
+        QVERIFY(paragraphStarting(QStringLiteral("The Dialogue focused on three topics: IEM case sharing in the Lancang-Mekong "
+                                                 "Region, policy dialogue on ecosystem management in the Region, and regional "
+                                                 "program on ecosystem management in the Region. The Dialogue shared the "
+                                                 "implementation status"))
+                    .size()
+                > 0);
+        QVERIFY(paragraphStarting(QStringLiteral("The participants unanimously expressed")).endsWith(QStringLiteral("in the Region.")));
+        QVERIFY(text.contains(QStringLiteral("Contact Us")));
+        QVERIFY(text.contains(QStringLiteral("Address: No. 5 Houyingfang Hutong, Xicheng District, Beijing 100035, P.R. China")));
+        QVERIFY(text.contains(QStringLiteral("Email: li.xia@fecomee.org.cn")));
+        QVERIFY(text.contains(QStringLiteral("WeChat ID: lancang-mekongec")));
+        QVERIFY(paragraphStarting(QStringLiteral("About LMEC: Lancang-Mekong Environmental Cooperation(LMEC), established in 2017")).size() > 0);
+        QCOMPARE(paragraphs.last().trimmed(), QStringLiteral("###"));
+    }
+
+    void regionScripts()
+    {
+        // Given-name-first names keep their family name; text in scripts without a Latin full
+        // stop gets none added.
+        const QString text = generatedText(m_test->dialogueId(QStringLiteral("scripts")));
+        QVERIFY(text.contains(QStringLiteral("Mr. Theppitak stated that การประชุมโต๊ะกลมระดับสูง")));
+        QVERIFY(text.contains(QStringLiteral("ทำให้ก้าวหน้า\n")));
+        QVERIFY(text.contains(QStringLiteral("H.E. Sok stated that កិច្ចសហប្រតិបត្តិការ")));
+        QVERIFY(text.contains(QStringLiteral("Ms. Nguyễn stated that Hợp tác")));
+        QVERIFY(text.contains(QStringLiteral("和谐共生。\n")));
+    }
+
+    void summariesContinueTheSentence()
+    {
+        Dialogue d = *m_test->dialogue(m_demo);
+        d.speeches[1].summary = QStringLiteral("The region needs a strategy");
+        d.speeches[2].summary = QStringLiteral("China will work with its neighbours");
+        d.speeches[3].verb = QStringLiteral("chaired");
+        d.speeches[3].summary = QStringLiteral("the afternoon session");
+        QString error;
+        QVERIFY2(m_test->saveDialogue(d, &error), qPrintable(error));
+        const QString text = generatedText(m_demo);
+        QVERIFY2(text.contains(QStringLiteral("Dr. Zhang stated that the region needs a strategy.\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Dr. Sun emphasized that China will work with its neighbours.\n")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Tsering chaired the afternoon session.\n")));
+    }
+
+    void headerAndFooterFromTheTemplate()
+    {
+        const QString html = QStringLiteral("<head><meta name=\"roundtable-header\" content=\"A &amp; B &quot;C&quot;\">"
+                                            "<meta name=\"roundtable-footer\" content=\"\"></head>");
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-header")), QStringLiteral("A & B \"C\""));
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-footer")), QString());
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("other")), QString());
+    }
+
+    void templateErrorsHaveTheirLine_data()
+    {
+        QTest::addColumn<QString>("templateText");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("unclosed section") << QStringLiteral("<p>\n{{headline}}\n  {{#speeches}}<p>{{paragraph}}</p>\n</p>")
+                                          << QStringLiteral("line 3, column 3");
+        QTest::newRow("unclosed tag") << QStringLiteral("<h1>{{headline}}</h1>\n<p>\n{{dateline_paragraph</p>") << QStringLiteral("line 3, column 1");
+        QTest::newRow("unopened section") << QStringLiteral("a\nb\nc {{/topics}}") << QStringLiteral("line 3, column 3");
+        QTest::newRow("after unicode") << QStringLiteral("澜沧江 {{#x}}") << QStringLiteral("line 1, column 5");
+    }
+
+    void templateErrorsHaveTheirLine()
+    {
+        QFETCH(QString, templateText);
+        QFETCH(QString, where);
+        QString html;
+        QString error;
+        QVERIFY(!PressReleaseGenerator::render(templateText, {}, &html, &error));
+        QVERIFY2(error.startsWith(where + QStringLiteral(": ")), qPrintable(error));
+    }
+
+    void userTemplatesWinAndAreChecked()
+    {
+        QVERIFY(PressReleaseTemplates::names().contains(QStringLiteral("default")));
+        QVERIFY(QDir().mkpath(PressReleaseTemplates::userFolder()));
+        QFile custom(QDir(PressReleaseTemplates::userFolder()).filePath(QStringLiteral("letterhead.html")));
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("<h1>{{headline}}</h1>\n<p>{{#speeches}}{{later_mention}}; {{/speeches}}</p>\n{{#broken}}");
+        custom.close();
+        QVERIFY(PressReleaseTemplates::names().contains(QStringLiteral("letterhead")));
+        PressRelease release;
+        QString error;
+        PressReleaseGenerator generator(m_test.archive());
+        QVERIFY(!generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error));
+        QVERIFY2(error.contains(QStringLiteral("letterhead")) && error.contains(QStringLiteral("line 3")), qPrintable(error));
+        QVERIFY(custom.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        custom.write("<h1>{{headline}}</h1>\n<p>{{#speeches}}{{later_mention}}; {{/speeches}}</p>");
+        custom.close();
+        QVERIFY2(generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error), qPrintable(error));
+        QVERIFY2(release.body.contains(QStringLiteral("Ms. Wang; Dr. Zhang; Dr. Sun; Dr. Tsering; ")), qPrintable(release.body));
+        QVERIFY(!generator.generate(m_demo, QStringLiteral("../default"), &release, &error));
+        QVERIFY(!generator.generate(m_demo, QStringLiteral("nonexistent"), &release, &error));
+        QVERIFY(error.contains(QStringLiteral("nonexistent")));
+        QDir(PressReleaseTemplates::userFolder()).removeRecursively();
+    }
+
+    void htmlIsEscaped()
+    {
+        Dialogue d = *m_test->dialogue(m_demo);
+        d.outcome = QStringLiteral("<script>alert(1)</script> & more");
+        QString error;
+        QVERIFY2(m_test->saveDialogue(d, &error), qPrintable(error));
+        PressRelease release;
+        QVERIFY(PressReleaseGenerator(m_test.archive()).generate(m_demo, QString(), &release, &error));
+        QVERIFY(!release.body.contains(QStringLiteral("<script>")));
+        QVERIFY(release.body.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.")));
+    }
+
+    void revisionsKeepEveryText()
+    {
+        PressReleaseStore store(m_test.db());
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(m_test.archive()).generate(m_demo, QString(), &release, &error));
+        const QString generated = release.body;
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+        QVERIFY(release.id > 0);
+        QCOMPARE(store.revisions(release.id).size(), 0);
+
+        release.body = QStringLiteral("<p>First edit</p>");
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+        release.headline = QStringLiteral("A better headline");
+        release.body = QStringLiteral("<p>Second edit</p>");
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+        // Saving without a change of text keeps no revision.
+        release.releaseNumber = QStringLiteral("2022-17");
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+
+        const QList<PressReleaseRevision> revisions = store.revisions(release.id);
+        QCOMPARE(revisions.size(), 2);
+        QCOMPARE(revisions.at(0).number, 2); // newest first
+        QCOMPARE(revisions.at(0).body, QStringLiteral("<p>First edit</p>"));
+        QCOMPARE(revisions.at(1).body, generated);
+
+        QVERIFY2(store.restoreRevision(release.id, 1, &error), qPrintable(error));
+        const PressRelease restored = *store.release(release.id);
+        QCOMPARE(restored.body, generated);
+        QCOMPARE(restored.headline, revisions.at(1).headline);
+        QCOMPARE(restored.releaseNumber, QStringLiteral("2022-17"));
+        // The text that restoring replaced is itself kept.
+        QCOMPARE(store.revisions(release.id).size(), 3);
+        QCOMPARE(store.revisions(release.id).first().body, QStringLiteral("<p>Second edit</p>"));
+        QVERIFY(!store.restoreRevision(release.id, 99, &error));
+        QVERIFY(error.contains(QStringLiteral("99")));
+    }
+
+    void statusTransitions_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("draft to approved") << "draft" << "approved" << true;
+        QTest::newRow("draft to published") << "draft" << "published" << false;
+        QTest::newRow("approved to published") << "approved" << "published" << true;
+        QTest::newRow("approved back to draft") << "approved" << "draft" << true;
+        QTest::newRow("published to draft") << "published" << "draft" << false;
+        QTest::newRow("published to approved") << "published" << "approved" << false;
+        QTest::newRow("unknown") << "draft" << "withdrawn" << false;
+    }
+
+    void statusTransitions()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(PressReleaseStatus::canChange(from, to), allowed);
+
+        PressReleaseStore store(m_test.db());
+        PressRelease release;
+        release.dialogueId = m_demo;
+        release.body = QStringLiteral("<p>text</p>");
+        QString error;
+        QVERIFY(store.save(release, &error));
+        if (from != QLatin1String("draft"))
+            QVERIFY(store.setStatus(release.id, QStringLiteral("approved"), &error));
+        if (from == QLatin1String("published"))
+            QVERIFY(store.setStatus(release.id, QStringLiteral("published"), &error));
+        QCOMPARE(store.release(release.id)->status, from);
+        QCOMPARE(store.setStatus(release.id, to, &error), allowed);
+        QCOMPARE(store.release(release.id)->status, allowed ? to : from);
+        if (!allowed)
+            QVERIFY(!error.isEmpty());
+    }
+
+    void publishedTextIsFrozen()
+    {
+        PressReleaseStore store(m_test.db());
+        PressRelease release;
+        release.dialogueId = m_demo;
+        release.body = QStringLiteral("<p>text</p>");
+        QString error;
+        QVERIFY(store.save(release, &error));
+        QVERIFY(store.setStatus(release.id, QStringLiteral("approved"), &error));
+        QVERIFY(store.setStatus(release.id, QStringLiteral("published"), &error));
+        PressRelease edited = *store.release(release.id);
+        edited.body = QStringLiteral("<p>changed</p>");
+        QVERIFY(!store.save(edited, &error));
+        QCOMPARE(store.release(release.id)->body, QStringLiteral("<p>text</p>"));
+        QCOMPARE(store.revisions(release.id).size(), 0);
+    }
+
+    void badInputIsRefused()
+    {
+        PressReleaseStore store(m_test.db());
+        QString error;
+        PressRelease orphan;
+        QVERIFY(!store.save(orphan, &error)); // no dialogue
+        orphan.dialogueId = 999999;
+        QVERIFY(!store.save(orphan, &error)); // a dialogue that does not exist
+        QCOMPARE(store.releases().size(), 0);
+        PressRelease a;
+        a.dialogueId = m_demo;
+        a.releaseNumber = QStringLiteral("7");
+        QVERIFY(store.save(a, &error));
+        PressRelease b = a;
+        b.id = 0;
+        QVERIFY(!store.save(b, &error)); // release numbers are unique
+        QCOMPARE(store.releases().size(), 1);
+        // A dialogue with a release cannot be removed from under it.
+        QVERIFY(!m_test->removeDialogue(m_demo, &error));
+        QVERIFY2(error.contains(QStringLiteral("has 1 press release")), qPrintable(error));
+        QVERIFY(m_test->dialogue(m_demo));
+        QVERIFY(store.remove(a.id, &error));
+        QVERIFY2(m_test->removeDialogue(m_demo, &error), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestPressRelease)
+#include "tst_pressrelease.moc"
