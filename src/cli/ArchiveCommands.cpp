@@ -2,9 +2,9 @@
 
 #include "cli/ArchiveCommands.h"
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 #include "core/safety/Maintenance.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,10 @@ QString tr(const char *text)
 
 void printReport(Context &c, const Interchange::Report &report)
 {
-    c.out << tr("%1 added, %2 updated, %3 unchanged").arg(report.added).arg(report.updated).arg(report.unchanged)
+    c.out << tr("%1 added, %2 updated, %3 unchanged")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
           << Qt::endl;
 }
 
@@ -92,15 +95,17 @@ int runBackup(Context &c)
 
 } // namespace
 
-const Command importCommand = {"import", "FILE.json", QT_TRANSLATE_NOOP("cli", "import a roundtable/1 JSON file (all or nothing)"),
-                               1, 1, nullptr, runImport};
-const Command exportCommand = {"export", "FILE.json", QT_TRANSLATE_NOOP("cli", "export the whole archive as roundtable/1 JSON"),
-                               1, 1, nullptr, runExport};
-const Command demoCommand = {"demo", "", QT_TRANSLATE_NOOP("cli", "fill the archive with the reference dialogue"),
-                             0, 0, nullptr, runDemo};
-const Command checkCommand = {"check", "", QT_TRANSLATE_NOOP("cli", "check the archive's integrity; exit 1 on damage (never writes)"),
-                              0, 0, nullptr, runCheck};
-const Command backupCommand = {"backup", "FILE", QT_TRANSLATE_NOOP("cli", "write a consistent copy of the archive, even while it is in use"),
-                               1, 1, nullptr, runBackup};
+const Command importCommand = { "import", "FILE.json",
+    QT_TRANSLATE_NOOP("cli", "import a roundtable/1 JSON file (all or nothing)"), 1, 1, nullptr, runImport };
+const Command exportCommand = { "export", "FILE.json",
+    QT_TRANSLATE_NOOP("cli", "export the whole archive as roundtable/1 JSON"), 1, 1, nullptr, runExport };
+const Command demoCommand = { "demo", "",
+    QT_TRANSLATE_NOOP("cli", "fill the archive with the reference dialogue"), 0, 0, nullptr, runDemo };
+const Command checkCommand = { "check", "",
+    QT_TRANSLATE_NOOP("cli", "check the archive's integrity; exit 1 on damage (never writes)"), 0, 0, nullptr,
+    runCheck };
+const Command backupCommand = { "backup", "FILE",
+    QT_TRANSLATE_NOOP("cli", "write a consistent copy of the archive, even while it is in use"), 1, 1,
+    nullptr, runBackup };
 
 } // namespace rt::cli

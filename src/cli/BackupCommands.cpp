@@ -34,10 +34,12 @@ int runRestore(Context &c)
     QString error;
     const bool restored = Restore::fromBackup(c.databasePath, backup, &keptAside, &error);
     if (!keptAside.isEmpty())
-        c.out << tr("the archive as it was is kept at %1").arg(QDir::toNativeSeparators(keptAside)) << Qt::endl;
+        c.out << tr("the archive as it was is kept at %1").arg(QDir::toNativeSeparators(keptAside))
+              << Qt::endl;
     if (!restored)
         return c.fail(error);
-    c.out << tr("restored %1 from %2").arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backup))
+    c.out << tr("restored %1 from %2")
+                 .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backup))
           << Qt::endl;
     return Success;
 }
@@ -55,8 +57,8 @@ int runBackups(Context &c)
     const QLocale locale;
     for (const AutoBackup::Entry &entry : entries) {
         c.out << "  " << QDir::toNativeSeparators(entry.path) << "  "
-              << entry.written.toLocalTime().toString(Qt::ISODate) << "  " << locale.formattedDataSize(entry.size)
-              << Qt::endl;
+              << entry.written.toLocalTime().toString(Qt::ISODate) << "  "
+              << locale.formattedDataSize(entry.size) << Qt::endl;
     }
     if (entries.isEmpty())
         c.out << "  " << tr("(none yet)") << Qt::endl;
@@ -79,11 +81,11 @@ QString automaticBackup(const Context &c)
     return {};
 }
 
-const Command restoreCommand = {
-    "restore", "BACKUP",
-    QT_TRANSLATE_NOOP("cli", "put a backup (a file, or \"latest\") in the archive's place; the archive is kept aside"),
-    1, 1, nullptr, runRestore};
-const Command backupsCommand = {"backups", "", QT_TRANSLATE_NOOP("cli", "list the archive's automatic backups"), 0, 0,
-                                nullptr, runBackups};
+const Command restoreCommand = { "restore", "BACKUP",
+    QT_TRANSLATE_NOOP(
+        "cli", "put a backup (a file, or \"latest\") in the archive's place; the archive is kept aside"),
+    1, 1, nullptr, runRestore };
+const Command backupsCommand = { "backups", "",
+    QT_TRANSLATE_NOOP("cli", "list the archive's automatic backups"), 0, 0, nullptr, runBackups };
 
 } // namespace rt::cli

@@ -1,12 +1,12 @@
 #include "cli/Cli.h"
 
 #include "cli/ArchiveCommands.h"
-#include "cli/SearchCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/Command.h"
+#include "cli/PressReleaseCommand.h"
+#include "cli/SearchCommands.h"
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
-#include "cli/PressReleaseCommand.h"
 #include "core/settings/Preferences.h"
 #include "core/settings/Translations.h"
 
@@ -15,10 +15,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 namespace rt::cli {
 
@@ -27,10 +26,8 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return {&importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand,
-            &searchCommand, &reindexCommand,
-            &restoreCommand, &backupsCommand,
-            &pressReleaseCommand};
+    return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
+        &reindexCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand };
 }
 
 QString tr(const char *text)
@@ -69,12 +66,15 @@ int commandIndex(int argc, char **argv)
 
 QString generalHelp()
 {
-    QString text = tr("Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]\n\n"
-                      "Keeps the record of every dialogue an environmental cooperation centre holds, and\n"
-                      "prints, publishes and searches it. Without a command, opens the window.\n\nCommands:\n");
+    QString text
+        = tr("Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]\n\n"
+             "Keeps the record of every dialogue an environmental cooperation centre holds, and\n"
+             "prints, publishes and searches it. Without a command, opens the window.\n\nCommands:\n");
     for (const Command *command : commands()) {
-        const QString head = QStringLiteral("  %1 %2").arg(QLatin1String(command->name), QLatin1String(command->synopsis));
-        text += head.leftJustified(34) + QCoreApplication::translate("cli", command->summary) + QLatin1Char('\n');
+        const QString head
+            = QStringLiteral("  %1 %2").arg(QLatin1String(command->name), QLatin1String(command->synopsis));
+        text += head.leftJustified(34) + QCoreApplication::translate("cli", command->summary)
+            + QLatin1Char('\n');
     }
     text += tr("\nOptions:\n"
                "  -d, --database FILE               the archive (default: %1)\n"
@@ -104,7 +104,8 @@ bool Context::open(Database &database, bool readOnly)
     // warning only matters once the archive turned out to be one.
     const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
-    if (!database.open(databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
+    if (!database.open(
+            databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
         fail(error);
         return false;
     }
@@ -121,8 +122,8 @@ bool wantsCommandLine(int argc, char **argv)
         return true;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
-            || !std::strcmp(a, "--help-all"))
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version")
+            || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
             return true;
     }
     return false;
@@ -136,7 +137,8 @@ int run(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Spare every command Qt's warning about it: a private folder of our own will do.
         const QString runtime = QDir::temp().filePath(QStringLiteral("roundtable-runtime-%1").arg(getuid()));
-        if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
@@ -153,26 +155,30 @@ int run(int argc, char **argv)
     if (index >= 0) {
         command = findCommand(arguments.at(index));
         if (!command) {
-            err << "roundtable: " << tr("unknown command \"%1\"; see roundtable --help").arg(arguments.at(index))
-                << Qt::endl;
+            err << "roundtable: "
+                << tr("unknown command \"%1\"; see roundtable --help").arg(arguments.at(index)) << Qt::endl;
             return UsageError;
         }
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command ? QCoreApplication::translate("cli", command->summary) : QString());
-    const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
-                                            tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()),
-                                            tr("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.setApplicationDescription(
+        command ? QCoreApplication::translate("cli", command->summary) : QString());
+    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
+        tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()), tr("FILE"));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption versionOption(
+        { QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version."));
     parser.addOption(databaseOption);
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     if (command) {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("The command."), QLatin1String(command->name));
+        parser.addPositionalArgument(
+            QStringLiteral("command"), tr("The command."), QLatin1String(command->name));
         if (command->synopsis[0])
-            parser.addPositionalArgument(QStringLiteral("arguments"), QString(), QLatin1String(command->synopsis));
+            parser.addPositionalArgument(
+                QStringLiteral("arguments"), QString(), QLatin1String(command->synopsis));
         if (command->addOptions)
             command->addOptions(parser);
     }
@@ -196,13 +202,13 @@ int run(int argc, char **argv)
         err << "roundtable: "
             << tr("%1 takes %2; see roundtable %1 --help")
                    .arg(QLatin1String(command->name),
-                        command->synopsis[0] ? QLatin1String(command->synopsis) : tr("no arguments"))
+                       command->synopsis[0] ? QLatin1String(command->synopsis) : tr("no arguments"))
             << Qt::endl;
         return UsageError;
     }
-    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                              : Maintenance::defaultArchivePath();
-    Context context{parser, databasePath, positional, out, err};
+    const QString databasePath
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Maintenance::defaultArchivePath();
+    Context context { parser, databasePath, positional, out, err };
     return command->run(context);
 }
 

@@ -34,7 +34,7 @@ struct Command
 {
     const char *name;
     const char *synopsis; // arguments as shown by --help, e.g. "FILE.json"
-    const char *summary;  // one line for `roundtable --help`
+    const char *summary; // one line for `roundtable --help`
     int minArguments;
     int maxArguments;
     void (*addOptions)(QCommandLineParser &parser); // may be null

@@ -2,12 +2,12 @@
 
 #include "cli/PressReleaseCommand.h"
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,13 +37,14 @@ void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const 
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
-    parser.addOption({{QStringLiteral("t"), QStringLiteral("template")},
-                      tr("Generate a fresh draft through this template instead of using the saved release."), tr("NAME")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("pdf, html or odt (default: from FILE's suffix, else pdf)."),
-                      tr("FORMAT")});
-    parser.addOption({QStringLiteral("letter"), tr("US Letter pages, whatever the preference.")});
-    parser.addOption({QStringLiteral("a4"), tr("A4 pages, whatever the preference.")});
+    parser.addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("FILE") });
+    parser.addOption({ { QStringLiteral("t"), QStringLiteral("template") },
+        tr("Generate a fresh draft through this template instead of using the saved release."), tr("NAME") });
+    parser.addOption({ { QStringLiteral("f"), QStringLiteral("format") },
+        tr("pdf, html or odt (default: from FILE's suffix, else pdf)."), tr("FORMAT") });
+    parser.addOption({ QStringLiteral("letter"), tr("US Letter pages, whatever the preference.") });
+    parser.addOption({ QStringLiteral("a4"), tr("A4 pages, whatever the preference.") });
 }
 
 int run(Context &c)
@@ -56,7 +57,8 @@ int run(Context &c)
     QString format = c.parser.value(QStringLiteral("format")).toLower();
     if (format.isEmpty()) {
         const QString suffix = QFileInfo(output).suffix().toLower();
-        format = suffix == QLatin1String("html") || suffix == QLatin1String("odt") ? suffix : QStringLiteral("pdf");
+        format = suffix == QLatin1String("html") || suffix == QLatin1String("odt") ? suffix
+                                                                                   : QStringLiteral("pdf");
     }
     if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("odt")) {
         c.err << "roundtable: " << tr("unknown format \"%1\" (pdf, html or odt)").arg(format) << Qt::endl;
@@ -103,17 +105,19 @@ int run(Context &c)
         c.err << "roundtable: " << tr("warning: no installed font can show %1").arg(missing) << Qt::endl;
     if (!exporter.exportRelease(release, output, format, &error))
         return c.fail(error);
-    c.out << tr("%1 written (%2)").arg(QDir::toNativeSeparators(output), saved.isEmpty() || c.parser.isSet(QStringLiteral("template"))
-                                                                               ? tr("fresh draft")
-                                                                               : tr("saved release, %1").arg(release.status))
+    c.out << tr("%1 written (%2)")
+                 .arg(QDir::toNativeSeparators(output),
+                     saved.isEmpty() || c.parser.isSet(QStringLiteral("template"))
+                         ? tr("fresh draft")
+                         : tr("saved release, %1").arg(release.status))
           << Qt::endl;
     return Success;
 }
 
 } // namespace
 
-const Command pressReleaseCommand = {"press-release", "DIALOGUE",
-                                     QT_TRANSLATE_NOOP("cli", "write a dialogue's press release (--output FILE, PDF, HTML or ODT)"),
-                                     1, 1, addOptions, run};
+const Command pressReleaseCommand = { "press-release", "DIALOGUE",
+    QT_TRANSLATE_NOOP("cli", "write a dialogue's press release (--output FILE, PDF, HTML or ODT)"), 1, 1,
+    addOptions, run };
 
 } // namespace rt::cli

@@ -1,8 +1,8 @@
 #include "SyntheticArchive.h"
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/records/Archive.h"
 
 #include <random>
 

@@ -7,17 +7,17 @@
 //
 // The window lists the archive at once; SQLite's quick_check of the whole file and, on the
 // first open of a day, the automatic backup run in the background meanwhile. Their
-// time is reported after the window's own figures, and their memory counts in the peak. Runs offscreen unless QT_QPA_PLATFORM says otherwise. Targets: shown in under 1 s, no
-// step over 100 ms, peak RSS under 300 MB.
+// time is reported after the window's own figures, and their memory counts in the peak. Runs offscreen unless
+// QT_QPA_PLATFORM says otherwise. Targets: shown in under 1 s, no step over 100 ms, peak RSS under 300 MB.
 
-#include "core/records/Archive.h"
-#include "app/window/ArchiveGuard.h"
-#include "core/safety/AutoBackup.h"
-#include "core/db/Database.h"
 #include "app/lists/DialogueTableModel.h"
-#include "core/db/IntegrityCheck.h"
 #include "app/lists/ListPage.h"
+#include "app/window/ArchiveGuard.h"
 #include "app/window/MainWindow.h"
+#include "core/db/Database.h"
+#include "core/db/IntegrityCheck.h"
+#include "core/records/Archive.h"
+#include "core/safety/AutoBackup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,14 +30,13 @@
 #include <QTextStream>
 
 #include <atomic>
-
 #include <sys/resource.h>
 
 namespace {
 
 double peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 }
@@ -79,11 +78,12 @@ int main(int argc, char *argv[])
         return 1;
     const qint64 archiveOpened = timer.nsecsElapsed();
     // When the background check's verdict came: from then on the window can save.
-    std::atomic<qint64> verdictAt{-1};
+    std::atomic<qint64> verdictAt { -1 };
     rt::IntegrityCheck *check = window.archive()->database().integrityCheck();
     if (check) {
-        QObject::connect(check, &rt::IntegrityCheck::finished, check, [&] { verdictAt = sinceOpening.nsecsElapsed(); },
-                         Qt::DirectConnection);
+        QObject::connect(
+            check, &rt::IntegrityCheck::finished, check, [&] { verdictAt = sinceOpening.nsecsElapsed(); },
+            Qt::DirectConnection);
         if (check->state() != rt::IntegrityCheck::State::Running && verdictAt < 0)
             verdictAt = 0; // before the connection: at once
     }
@@ -94,9 +94,9 @@ int main(int argc, char *argv[])
     const qint64 shown = timer.nsecsElapsed();
     const int rows = view->model()->rowCount();
     out << "dialogues listed: " << rows << Qt::endl;
-    out << "window open, list on screen: " << ms(shown) << " (target: under 1000 ms; window " << ms(windowShown)
-        << ", archive opened and listed " << ms(archiveOpened - windowShown) << ", first screen painted "
-        << ms(shown - archiveOpened) << ")" << Qt::endl;
+    out << "window open, list on screen: " << ms(shown) << " (target: under 1000 ms; window "
+        << ms(windowShown) << ", archive opened and listed " << ms(archiveOpened - windowShown)
+        << ", first screen painted " << ms(shown - archiveOpened) << ")" << Qt::endl;
 
     // Page down through the whole list, painting every screen.
     QScrollBar *bar = view->verticalScrollBar();
@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         ++steps;
     }
     const qint64 paged = timer.nsecsElapsed();
-    out << "page down to the end: " << steps << " screens in " << ms(paged) << ", slowest screen " << ms(slowest)
-        << " (target: no step over 100 ms)" << Qt::endl;
+    out << "page down to the end: " << steps << " screens in " << ms(paged) << ", slowest screen "
+        << ms(slowest) << " (target: no step over 100 ms)" << Qt::endl;
 
     // Back to the top, then jump straight to the end (Ctrl+End, dragging the scroll bar).
     bar->setValue(0);
@@ -150,21 +150,25 @@ int main(int argc, char *argv[])
     out << "background integrity check" << (backupDue ? " and automatic backup" : "") << " finished "
         << ms(timer.nsecsElapsed()) << " after the steps above" << Qt::endl;
     if (check)
-        out << "integrity verdict (saving possible from then on): " << ms(verdictAt) << " after opening began" << Qt::endl;
+        out << "integrity verdict (saving possible from then on): " << ms(verdictAt) << " after opening began"
+            << Qt::endl;
 
     // What opening the archive costs in core alone, to tell it apart from the window's work.
-    for (const auto check : {rt::Database::Check::Before, rt::Database::Check::InBackground}) {
+    for (const auto check : { rt::Database::Check::Before, rt::Database::Check::InBackground }) {
         timer.restart();
         rt::Database database;
         QString error;
         database.open(args.at(1), rt::Database::Mode::ReadWrite, &error, check);
         out << "core's Database::open alone (second connection), "
-            << (check == rt::Database::Check::Before ? "quick_check first: " : "quick_check in the background: ")
+            << (check == rt::Database::Check::Before ? "quick_check first: "
+                                                     : "quick_check in the background: ")
             << ms(timer.nsecsElapsed()) << Qt::endl;
     }
-    out << "rows held in memory: at most " << rt::app::DialogueTableModel::MaxPages * rt::ListQueries::PageSize << " of " << rows << Qt::endl;
-    out << "peak RSS: " << QString::number(peakRssMiB(), 'f', 1) << " MiB (Qt and the window alone: "
-        << QString::number(rssBefore, 'f', 1) << " MiB before opening; target: under 300 MiB)" << Qt::endl;
+    out << "rows held in memory: at most "
+        << rt::app::DialogueTableModel::MaxPages * rt::ListQueries::PageSize << " of " << rows << Qt::endl;
+    out << "peak RSS: " << QString::number(peakRssMiB(), 'f', 1)
+        << " MiB (Qt and the window alone: " << QString::number(rssBefore, 'f', 1)
+        << " MiB before opening; target: under 300 MiB)" << Qt::endl;
     const bool ok = shown < 1'000'000'000 && slowest < 100'000'000 && peakRssMiB() < 300;
     return ok ? 0 : 1;
 }

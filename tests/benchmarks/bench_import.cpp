@@ -3,9 +3,9 @@
 //
 //   bench_import FILE.json [--keep ARCHIVE]
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,11 +52,13 @@ int main(int argc, char *argv[])
     const double second = timer.elapsed() / 1000.0;
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
 
-    out << "dialogues: " << counts.dialogues << ", speeches: " << counts.speeches << ", people: " << counts.people
-        << ", organisations: " << counts.organizations << Qt::endl;
-    out << "import: " << QString::number(first, 'f', 2) << " s (" << report.added << " records added)" << Qt::endl;
+    out << "dialogues: " << counts.dialogues << ", speeches: " << counts.speeches
+        << ", people: " << counts.people << ", organisations: " << counts.organizations << Qt::endl;
+    out << "import: " << QString::number(first, 'f', 2) << " s (" << report.added << " records added)"
+        << Qt::endl;
     out << "re-import: " << QString::number(second, 'f', 2) << " s (" << again.unchanged << " unchanged, "
         << again.added + again.updated << " changed)" << Qt::endl;
-    out << "archive size: " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB" << Qt::endl;
+    out << "archive size: " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB"
+        << Qt::endl;
     return 0;
 }

@@ -15,12 +15,12 @@
 // Besides wall-clock time it prints the CPU time the process used, which says what the
 // code costs when the machine is shared with other work (wall time then grows, CPU not).
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
+#include "core/records/Archive.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -33,7 +33,6 @@
 
 #include <algorithm>
 #include <ctime>
-
 #include <sys/resource.h>
 
 int main(int argc, char *argv[])
@@ -43,12 +42,14 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("roundtable/1 JSON with the dialogues"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Releases in the batch."), QStringLiteral("N"),
-                                         QStringLiteral("1000"));
-    const QCommandLineOption officeOption(QStringLiteral("libreoffice"), QStringLiteral("Releases converted by LibreOffice."),
-                                          QStringLiteral("M"), QStringLiteral("100"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the files in FOLDER."), QStringLiteral("FOLDER"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("roundtable/1 JSON with the dialogues"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Releases in the batch."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption officeOption(QStringLiteral("libreoffice"),
+        QStringLiteral("Releases converted by LibreOffice."), QStringLiteral("M"), QStringLiteral("100"));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), QStringLiteral("Keep the files in FOLDER."), QStringLiteral("FOLDER"));
     parser.addOption(batchOption);
     parser.addOption(officeOption);
     parser.addOption(keepOption);
@@ -101,8 +102,9 @@ int main(int argc, char *argv[])
     }
     std::sort(times.begin(), times.end());
     std::sort(cpuTimes.begin(), cpuTimes.end());
-    out << "one release to PDF, warm (target: under 150 ms): median " << QString::number(times.at(times.size() / 2), 'f', 1)
-        << " ms, slowest " << QString::number(times.last(), 'f', 1) << " ms (CPU: median "
+    out << "one release to PDF, warm (target: under 150 ms): median "
+        << QString::number(times.at(times.size() / 2), 'f', 1) << " ms, slowest "
+        << QString::number(times.last(), 'f', 1) << " ms (CPU: median "
         << QString::number(cpuTimes.at(cpuTimes.size() / 2), 'f', 1) << " ms)" << Qt::endl;
 
     // 2. The batch; the first `office` releases are timed apart for the comparison. First
@@ -117,8 +119,9 @@ int main(int argc, char *argv[])
     std::clock_t batchCpu = std::clock();
     timer.start();
     for (int i = 0; i < batch; ++i) {
-        if (!exporter.exportDialogue(ids.at(i), QString(), QDir(pdfFolder).filePath(exporter.fileName(ids.at(i), QStringLiteral("pdf"))),
-                                     QStringLiteral("pdf"), &error))
+        if (!exporter.exportDialogue(ids.at(i), QString(),
+                QDir(pdfFolder).filePath(exporter.fileName(ids.at(i), QStringLiteral("pdf"))),
+                QStringLiteral("pdf"), &error))
             ++failures;
         if (i + 1 == office) {
             firstOffice = timer.nsecsElapsed() / 1e9;
@@ -127,9 +130,10 @@ int main(int argc, char *argv[])
     }
     const double batchSeconds = timer.nsecsElapsed() / 1e9;
     const double batchCpuSeconds = double(std::clock() - batchCpu) / CLOCKS_PER_SEC;
-    out << "batch of " << batch << " releases to PDF, one thread (target: under 60 s): " << QString::number(batchSeconds, 'f', 2) << " s ("
-        << QString::number(batchSeconds * 1000 / batch, 'f', 1) << " ms each, " << failures << " failed; CPU "
-        << QString::number(batchCpuSeconds, 'f', 2) << " s)" << Qt::endl;
+    out << "batch of " << batch
+        << " releases to PDF, one thread (target: under 60 s): " << QString::number(batchSeconds, 'f', 2)
+        << " s (" << QString::number(batchSeconds * 1000 / batch, 'f', 1) << " ms each, " << failures
+        << " failed; CPU " << QString::number(batchCpuSeconds, 'f', 2) << " s)" << Qt::endl;
 
     rt::PressReleaseGenerator generator(archive);
     const auto parallelBatch = [&](int count, int *failed) {
@@ -139,12 +143,14 @@ int main(int argc, char *argv[])
         for (int i = 0; i < count; ++i) {
             rt::PressRelease release;
             rt::PressReleaseDocument::PageSetup setup;
-            if (!generator.generate(ids.at(i), QString(), &release, &error) || !exporter.pageSetup(release, &setup, &error)) {
+            if (!generator.generate(ids.at(i), QString(), &release, &error)
+                || !exporter.pageSetup(release, &setup, &error)) {
                 ++*failed;
                 continue;
             }
-            writer.add(i, release.body, setup, QDir(pdfFolder).filePath(exporter.fileName(ids.at(i), QStringLiteral("pdf"))),
-                       QStringLiteral("pdf"));
+            writer.add(i, release.body, setup,
+                QDir(pdfFolder).filePath(exporter.fileName(ids.at(i), QStringLiteral("pdf"))),
+                QStringLiteral("pdf"));
         }
         for (const rt::PressReleaseBatchWriter::Done &done : writer.finish())
             *failed += done.error.isEmpty() ? 0 : 1;
@@ -155,9 +161,10 @@ int main(int argc, char *argv[])
     batchCpu = std::clock();
     const double parallelSeconds = parallelBatch(batch, &parallelFailures);
     const double parallelCpu = double(std::clock() - batchCpu) / CLOCKS_PER_SEC;
-    out << "batch of " << batch << " releases to PDF, " << threads << " threads (the window's batch export): "
-        << QString::number(parallelSeconds, 'f', 2) << " s (" << QString::number(parallelSeconds * 1000 / batch, 'f', 1)
-        << " ms each, " << parallelFailures << " failed; CPU " << QString::number(parallelCpu, 'f', 2) << " s)" << Qt::endl;
+    out << "batch of " << batch << " releases to PDF, " << threads
+        << " threads (the window's batch export): " << QString::number(parallelSeconds, 'f', 2) << " s ("
+        << QString::number(parallelSeconds * 1000 / batch, 'f', 1) << " ms each, " << parallelFailures
+        << " failed; CPU " << QString::number(parallelCpu, 'f', 2) << " s)" << Qt::endl;
     failures += parallelFailures;
     const double firstOfficeParallel = office > 0 ? parallelBatch(office, &failures) : 0;
 
@@ -166,7 +173,8 @@ int main(int argc, char *argv[])
     if (office == 0)
         return failures ? 1 : 0;
     if (soffice.isEmpty()) {
-        out << "LibreOffice: soffice not found, comparison skipped (install libreoffice-writer-nogui)" << Qt::endl;
+        out << "LibreOffice: soffice not found, comparison skipped (install libreoffice-writer-nogui)"
+            << Qt::endl;
         return failures ? 1 : 0;
     }
     const QString htmlFolder = QDir(folder).filePath(QStringLiteral("html"));
@@ -181,15 +189,18 @@ int main(int argc, char *argv[])
     }
     // A profile of its own, so a running LibreOffice does not take the job, and a first run
     // to create it, so profile creation is not timed.
-    const QString profile = QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("lo-profile"))).toString();
-    const QStringList common = {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), officeFolder};
-    QProcess::execute(soffice, common + QStringList{htmlFiles.first()});
+    const QString profile
+        = QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("lo-profile"))).toString();
+    const QStringList common = { QStringLiteral("-env:UserInstallation=") + profile,
+        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+        QStringLiteral("--outdir"), officeFolder };
+    QProcess::execute(soffice, common + QStringList { htmlFiles.first() });
     // LibreOffice's CPU time: its processes are our children (soffice waits for soffice.bin).
     const auto childrenCpu = [] {
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_CHILDREN, &usage);
-        return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     };
     const double childrenBefore = childrenCpu();
     timer.start();
@@ -199,15 +210,18 @@ int main(int argc, char *argv[])
     process.waitForFinished(-1);
     const double officeSeconds = timer.nsecsElapsed() / 1e9;
     const double officeCpu = childrenCpu() - childrenBefore;
-    const int converted = int(QDir(officeFolder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
-    out << "LibreOffice headless, " << office << " releases from HTML in one run: " << QString::number(officeSeconds, 'f', 2)
-        << " s (" << converted << " PDFs); Roundtable, the same " << office << ": " << QString::number(firstOffice, 'f', 2)
-        << " s on one thread, " << QString::number(firstOfficeParallel, 'f', 2) << " s on " << threads << Qt::endl;
-    out << "ratio, one thread (LibreOffice also uses one): " << QString::number(officeSeconds / firstOffice, 'f', 1)
-        << "x faster in wall time; CPU " << QString::number(officeCpu, 'f', 2) << " s against "
-        << QString::number(firstOfficeCpu, 'f', 2) << " s, " << QString::number(officeCpu / firstOfficeCpu, 'f', 1) << "x"
+    const int converted = int(QDir(officeFolder).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size());
+    out << "LibreOffice headless, " << office
+        << " releases from HTML in one run: " << QString::number(officeSeconds, 'f', 2) << " s (" << converted
+        << " PDFs); Roundtable, the same " << office << ": " << QString::number(firstOffice, 'f', 2)
+        << " s on one thread, " << QString::number(firstOfficeParallel, 'f', 2) << " s on " << threads
         << Qt::endl;
-    out << "ratio, batch export on " << threads << " threads (target: at least 5x): "
-        << QString::number(officeSeconds / firstOfficeParallel, 'f', 1) << "x faster in wall time" << Qt::endl;
+    out << "ratio, one thread (LibreOffice also uses one): "
+        << QString::number(officeSeconds / firstOffice, 'f', 1) << "x faster in wall time; CPU "
+        << QString::number(officeCpu, 'f', 2) << " s against " << QString::number(firstOfficeCpu, 'f', 2)
+        << " s, " << QString::number(officeCpu / firstOfficeCpu, 'f', 1) << "x" << Qt::endl;
+    out << "ratio, batch export on " << threads
+        << " threads (target: at least 5x): " << QString::number(officeSeconds / firstOfficeParallel, 'f', 1)
+        << "x faster in wall time" << Qt::endl;
     return failures ? 1 : 0;
 }

@@ -7,11 +7,11 @@
 //
 // Without an existing --archive it generates one first (and reports how long that took).
 
-#include "core/records/Archive.h"
+#include "SyntheticArchive.h"
 #include "core/db/Database.h"
+#include "core/records/Archive.h"
 #include "core/search/Search.h"
 #include "core/search/SearchQuery.h"
-#include "SyntheticArchive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

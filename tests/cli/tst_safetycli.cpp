@@ -1,11 +1,10 @@
 // Data safety through the real `roundtable` binary: automatic backups, `restore`,
 // `backups`, damaged and read-only archives, a full disk and two writers at once.
 
-#include "support/SafetySupport.h"
-
+#include "core/db/Transaction.h"
 #include "core/safety/AutoBackup.h"
 #include "core/safety/Maintenance.h"
-#include "core/db/Transaction.h"
+#include "support/SafetySupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,7 +38,10 @@ private Q_SLOTS:
     void laterWriterWaitsThenSaysBusy();
 
 private:
-    Run rt(const QStringList &arguments) { return roundtable(QStringList{QStringLiteral("--database"), m_archive} + arguments, m_environment); }
+    Run rt(const QStringList &arguments)
+    {
+        return roundtable(QStringList { QStringLiteral("--database"), m_archive } + arguments, m_environment);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_archive;
@@ -53,27 +55,28 @@ void tst_SafetyCli::init()
     m_archive = m_dir->filePath(QStringLiteral("archive.roundtable"));
     QVERIFY(writeTestArchive(m_archive));
     // Each test's children get settings of their own (the defaults: daily, keep 10).
-    m_environment = {QStringLiteral("XDG_CONFIG_HOME=") + m_dir->filePath(QStringLiteral("config"))};
+    m_environment = { QStringLiteral("XDG_CONFIG_HOME=") + m_dir->filePath(QStringLiteral("config")) };
 }
 
 void tst_SafetyCli::importTakesOneAutomaticBackupADay()
 {
     const QString file = m_dir->filePath(QStringLiteral("a.json"));
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("a-"), 3)));
-    Run run = rt({QStringLiteral("import"), file});
+    Run run = rt({ QStringLiteral("import"), file });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(AutoBackup(m_archive).backups().size(), 1);
     // The backup holds the archive as it was before the import.
     QCOMPARE(countsOf(AutoBackup(m_archive).backups().first().path).dialogues, 1);
 
-    run = rt({QStringLiteral("import"), file});
+    run = rt({ QStringLiteral("import"), file });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(AutoBackup(m_archive).backups().size(), 1); // not again the same day
 
-    run = rt({QStringLiteral("backups")});
+    run = rt({ QStringLiteral("backups") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QFileInfo(AutoBackup(m_archive).backups().first().path).fileName()), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QFileInfo(AutoBackup(m_archive).backups().first().path).fileName()),
+        qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("the last 10 are kept")), qPrintable(run.out));
 
     // Settings are honoured: keep 2, every time.
@@ -82,65 +85,70 @@ void tst_SafetyCli::importTakesOneAutomaticBackupADay()
     QVERIFY(writeFile(conf, "[backups]\nkeep=2\nintervalHours=0\n"));
     for (int i = 0; i < 3; ++i) {
         QTest::qWait(1100); // backups are named to the second
-        QCOMPARE(rt({QStringLiteral("import"), file}).exitCode, 0);
+        QCOMPARE(rt({ QStringLiteral("import"), file }).exitCode, 0);
     }
     QCOMPARE(AutoBackup(m_archive).backups().size(), 2);
-    QVERIFY(rt({QStringLiteral("backups")}).out.contains(QLatin1String("the last 2 are kept")));
+    QVERIFY(rt({ QStringLiteral("backups") }).out.contains(QLatin1String("the last 2 are kept")));
 }
 
 void tst_SafetyCli::restoreLatestBringsBackTheArchive()
 {
     const QString file = m_dir->filePath(QStringLiteral("a.json"));
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("a-"), 4)));
-    QCOMPARE(rt({QStringLiteral("import"), file}).exitCode, 0);
+    QCOMPARE(rt({ QStringLiteral("import"), file }).exitCode, 0);
     QCOMPARE(countsOf(m_archive).dialogues, 5);
 
-    const Run run = rt({QStringLiteral("restore"), QStringLiteral("latest")});
+    const Run run = rt({ QStringLiteral("restore"), QStringLiteral("latest") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QLatin1String("kept at")), qPrintable(run.out));
     QCOMPARE(countsOf(m_archive).dialogues, 1);
-    QCOMPARE(rt({QStringLiteral("check")}).exitCode, 0);
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*")});
+    QCOMPARE(rt({ QStringLiteral("check") }).exitCode, 0);
+    const QStringList aside
+        = QDir(m_dir->path()).entryList({ QStringLiteral("archive.roundtable.before-restore-*") });
     QCOMPARE(aside.size(), 1);
     QCOMPARE(countsOf(m_dir->filePath(aside.first())).dialogues, 5);
 
     // Restoring a named backup file works the same way.
     const QString monday = m_dir->filePath(QStringLiteral("monday.roundtable"));
-    QCOMPARE(roundtable({QStringLiteral("--database"), m_dir->filePath(aside.first()), QStringLiteral("backup"), monday}).exitCode, 0);
-    QCOMPARE(rt({QStringLiteral("restore"), monday}).exitCode, 0);
+    QCOMPARE(roundtable({ QStringLiteral("--database"), m_dir->filePath(aside.first()),
+                            QStringLiteral("backup"), monday })
+                 .exitCode,
+        0);
+    QCOMPARE(rt({ QStringLiteral("restore"), monday }).exitCode, 0);
     QCOMPARE(countsOf(m_archive).dialogues, 5);
 }
 
 void tst_SafetyCli::restoreRefusesUnsoundBackupAndChangesNothing()
 {
     const QString backup = m_dir->filePath(QStringLiteral("b.roundtable"));
-    QCOMPARE(rt({QStringLiteral("backup"), backup}).exitCode, 0);
+    QCOMPARE(rt({ QStringLiteral("backup"), backup }).exitCode, 0);
     QVERIFY(damage(backup));
     const QByteArray before = fileHash(m_archive);
-    const Run run = rt({QStringLiteral("restore"), backup});
+    const Run run = rt({ QStringLiteral("restore"), backup });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith(QLatin1String("roundtable: ")) && run.err.contains(QLatin1String("not a sound backup")),
-             qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(QLatin1String("roundtable: "))
+            && run.err.contains(QLatin1String("not a sound backup")),
+        qPrintable(run.err));
     QCOMPARE(fileHash(m_archive), before);
-    QCOMPARE(rt({QStringLiteral("restore"), QStringLiteral("latest")}).exitCode, 1); // there is none yet
-    QCOMPARE(rt({QStringLiteral("restore")}).exitCode, 2);
+    QCOMPARE(rt({ QStringLiteral("restore"), QStringLiteral("latest") }).exitCode, 1); // there is none yet
+    QCOMPARE(rt({ QStringLiteral("restore") }).exitCode, 2);
 }
 
 void tst_SafetyCli::damagedArchiveIsReportedNeverOverwritten()
 {
     QVERIFY(damage(m_archive));
     const QByteArray before = fileHash(m_archive);
-    Run run = rt({QStringLiteral("check")});
+    Run run = rt({ QStringLiteral("check") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
 
     const QString file = m_dir->filePath(QStringLiteral("a.json"));
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("a-"), 2)));
-    run = rt({QStringLiteral("import"), file});
+    run = rt({ QStringLiteral("import"), file });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line, not a backup warning too
-    QCOMPARE(rt({QStringLiteral("demo")}).exitCode, 1);
+    QCOMPARE(rt({ QStringLiteral("demo") }).exitCode, 1);
     QCOMPARE(fileHash(m_archive), before);
     // No backup of a damaged archive replaces the sound ones.
     QVERIFY(AutoBackup(m_archive).backups().isEmpty());
@@ -168,20 +176,20 @@ void tst_SafetyCli::readOnlyArchiveOpensReadOnlyWithNotice()
         if (mountPoint)
             umount(QFile::encodeName(mountPoint->path()).constData());
     });
-    const QStringList db{QStringLiteral("--database"), path};
+    const QStringList db { QStringLiteral("--database"), path };
     const QString file = m_dir->filePath(QStringLiteral("a.json"));
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("a-"), 2)));
-    Run run = roundtable(db + QStringList{QStringLiteral("import"), file}, m_environment);
+    Run run = roundtable(db + QStringList { QStringLiteral("import"), file }, m_environment);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("it is open read-only")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("nothing was imported")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("backup failed")), qPrintable(run.err));
 
     const QString exported = m_dir->filePath(QStringLiteral("out.json"));
-    run = roundtable(db + QStringList{QStringLiteral("export"), exported}, m_environment);
+    run = roundtable(db + QStringList { QStringLiteral("export"), exported }, m_environment);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(readFile(exported).contains("Integrated Ecosystem Management"));
-    QCOMPARE(roundtable(db + QStringList{QStringLiteral("check")}, m_environment).exitCode, 0);
+    QCOMPARE(roundtable(db + QStringList { QStringLiteral("check") }, m_environment).exitCode, 0);
 }
 
 void tst_SafetyCli::fullDiskFailsCleanly()
@@ -196,34 +204,36 @@ void tst_SafetyCli::fullDiskFailsCleanly()
 
     const QString archive = mountPoint.filePath(QStringLiteral("archive.roundtable"));
     QVERIFY(QFile::copy(m_archive, archive));
-    const QStringList db{QStringLiteral("--database"), archive};
+    const QStringList db { QStringLiteral("--database"), archive };
     const QByteArray before = fileHash(archive);
     const QString file = m_dir->filePath(QStringLiteral("big.json")); // on the roomy disk
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("big-"), 2000)));
 
-    Run run = roundtable(db + QStringList{QStringLiteral("import"), file}, m_environment);
+    Run run = roundtable(db + QStringList { QStringLiteral("import"), file }, m_environment);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("full")) && run.err.contains(QLatin1String("nothing was imported")),
-             qPrintable(run.err));
-    QCOMPARE(roundtable(db + QStringList{QStringLiteral("check")}, m_environment).exitCode, 0);
+    QVERIFY2(
+        run.err.contains(QLatin1String("full")) && run.err.contains(QLatin1String("nothing was imported")),
+        qPrintable(run.err));
+    QCOMPARE(roundtable(db + QStringList { QStringLiteral("check") }, m_environment).exitCode, 0);
     QCOMPARE(countsOf(archive).dialogues, 1);
     QCOMPARE(fileHash(archive), before);
 
     // Fill what is left, then export onto the full disk: it fails and leaves no file.
     QFile filler(mountPoint.filePath(QStringLiteral("filler")));
     QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-    while (filler.write(QByteArray(512, 'x')) == 512) {
-    }
+    while (filler.write(QByteArray(512, 'x')) == 512) { }
     filler.close();
     struct statvfs space;
     QCOMPARE(statvfs(point.constData(), &space), 0);
     QCOMPARE(space.f_bavail, 0ul);
     const QString exported = mountPoint.filePath(QStringLiteral("out.json"));
-    run = roundtable(db + QStringList{QStringLiteral("export"), exported}, m_environment);
+    run = roundtable(db + QStringList { QStringLiteral("export"), exported }, m_environment);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("No space left")), qPrintable(run.err));
-    QCOMPARE(QDir(mountPoint.path()).entryList({QStringLiteral("out.json*")}, QDir::Files | QDir::Hidden).size(), 0);
-    QCOMPARE(roundtable(db + QStringList{QStringLiteral("check")}, m_environment).exitCode, 0);
+    QCOMPARE(
+        QDir(mountPoint.path()).entryList({ QStringLiteral("out.json*") }, QDir::Files | QDir::Hidden).size(),
+        0);
+    QCOMPARE(roundtable(db + QStringList { QStringLiteral("check") }, m_environment).exitCode, 0);
 }
 
 void tst_SafetyCli::twoWritersBothSucceed()
@@ -233,7 +243,8 @@ void tst_SafetyCli::twoWritersBothSucceed()
         const QString file = m_dir->filePath(QStringLiteral("w%1.json").arg(w));
         QVERIFY(writeFile(file, generatedImport(QStringLiteral("w%1-").arg(w), 300)));
         auto *process = new QProcess(this);
-        process->start(QStringLiteral(ROUNDTABLE_BINARY), {QStringLiteral("--database"), m_archive, QStringLiteral("import"), file});
+        process->start(QStringLiteral(ROUNDTABLE_BINARY),
+            { QStringLiteral("--database"), m_archive, QStringLiteral("import"), file });
         writers.append(process);
     }
     // Both succeed (the second waits for the first), or, when the first takes longer than
@@ -247,14 +258,15 @@ void tst_SafetyCli::twoWritersBothSucceed()
             ++succeeded;
         } else {
             QCOMPARE(process->exitCode(), 1);
-            QVERIFY2(err.contains(QLatin1String("the archive is busy")) && err.contains(QLatin1String("nothing was imported")),
-                     qPrintable(err));
+            QVERIFY2(err.contains(QLatin1String("the archive is busy"))
+                    && err.contains(QLatin1String("nothing was imported")),
+                qPrintable(err));
         }
     }
     qDeleteAll(writers);
     QVERIFY(succeeded >= 1);
     QCOMPARE(countsOf(m_archive).dialogues, 1 + 300 * succeeded);
-    QCOMPARE(rt({QStringLiteral("check")}).exitCode, 0);
+    QCOMPARE(rt({ QStringLiteral("check") }).exitCode, 0);
 }
 
 void tst_SafetyCli::laterWriterWaitsThenSaysBusy()
@@ -270,15 +282,16 @@ void tst_SafetyCli::laterWriterWaitsThenSaysBusy()
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("a-"), 2)));
     QElapsedTimer waited;
     waited.start();
-    const Run run = rt({QStringLiteral("import"), file});
+    const Run run = rt({ QStringLiteral("import"), file });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(waited.elapsed() >= 9000, "the later writer gave up without waiting");
-    QVERIFY2(run.err.contains(QLatin1String("the archive is busy: another program is writing to it")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("the archive is busy: another program is writing to it")),
+        qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("nothing was imported")), qPrintable(run.err));
     transaction.rollback();
     holder.close();
     QCOMPARE(countsOf(m_archive).dialogues, 1);
-    QCOMPARE(rt({QStringLiteral("import"), file}).exitCode, 0); // and works once the lock is gone
+    QCOMPARE(rt({ QStringLiteral("import"), file }).exitCode, 0); // and works once the lock is gone
 }
 
 QTEST_GUILESS_MAIN(tst_SafetyCli)

@@ -5,10 +5,10 @@
 // Besides "does not crash", it checks what the importer promises: a failed import says why
 // and changes nothing; a successful one exports to a file that imports back unchanged.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
-#include "core/interchange/Interchange.h"
 #include "core/db/Transaction.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,7 +29,10 @@ class ImportFuzzer
 {
 public:
     // An archive in memory, shared by every input; each input's work is rolled back after it.
-    bool open(QString *error) { return m_db.open(QStringLiteral(":memory:"), Database::Mode::ReadWrite, error); }
+    bool open(QString *error)
+    {
+        return m_db.open(QStringLiteral(":memory:"), Database::Mode::ReadWrite, error);
+    }
 
     void run(const QByteArray &input)
     {
@@ -57,11 +60,12 @@ public:
             broken("export failed after a successful import", error);
         Interchange::Report again;
         if (!Interchange::importJson(archive, exported, &again, &error))
-            broken("the export does not import back", error + QLatin1String("\n") + QString::fromUtf8(exported));
+            broken(
+                "the export does not import back", error + QLatin1String("\n") + QString::fromUtf8(exported));
         if (again.added != 0 || again.updated != 0)
             broken("the export does not import back unchanged",
-                   QStringLiteral("%1 added, %2 updated\n").arg(again.added).arg(again.updated)
-                       + QString::fromUtf8(exported));
+                QStringLiteral("%1 added, %2 updated\n").arg(again.added).arg(again.updated)
+                    + QString::fromUtf8(exported));
     }
 
 private:

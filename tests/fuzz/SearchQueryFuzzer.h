@@ -6,9 +6,9 @@
 // syntax: a query the parser accepts must run (and give facets) without an error, and a
 // query it refuses must say why.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 #include "core/search/Search.h"
 #include "core/search/SearchQuery.h"
 
@@ -22,7 +22,8 @@ namespace rt::fuzz {
 
 [[noreturn]] inline void searchBroken(const char *what, const QString &query, const QString &detail)
 {
-    std::fprintf(stderr, "search broke its promise: %s\nquery: %s\n%s\n", what, qPrintable(query), qPrintable(detail));
+    std::fprintf(
+        stderr, "search broke its promise: %s\nquery: %s\n%s\n", what, qPrintable(query), qPrintable(detail));
     std::abort();
 }
 
@@ -54,7 +55,8 @@ public:
             return;
         }
         if (!search.run(text, 5, &results, &error))
-            searchBroken("an accepted query failed to run", text, error + QLatin1String("\nMATCH ") + query.matchExpression());
+            searchBroken("an accepted query failed to run", text,
+                error + QLatin1String("\nMATCH ") + query.matchExpression());
         if (results.hits.size() > 5 || results.total < results.hits.size())
             searchBroken("the results do not add up", text, QString::number(results.total));
         if (!search.facets(text, &facets, &error))

@@ -40,7 +40,7 @@ void tst_FuzzRegressions::addFiles(const QString &target)
 {
     const QString root = QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/fuzz/");
     int files = 0;
-    for (const QString &folder : {QStringLiteral("corpus/"), QStringLiteral("regressions/")}) {
+    for (const QString &folder : { QStringLiteral("corpus/"), QStringLiteral("regressions/") }) {
         QDirIterator it(root + folder + target, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -60,22 +60,27 @@ void tst_FuzzRegressions::importer_data()
 
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("nul bytes") << QByteArray("{\"format\":\"roundtable/1\"\0}", 26);
-    QTest::newRow("invalid utf-8") << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"\xff\xfe\",\"family_name\":\"\xc0\"}]}");
+    QTest::newRow("invalid utf-8") << QByteArray(
+        "{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"\xff\xfe\",\"family_name\":\"\xc0\"}]}");
     QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
-    QTest::newRow("deep nesting in a field")
-        << QByteArray("{\"format\":\"roundtable/1\",\"people\":") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
-    QTest::newRow("numbers for strings") << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":1e999,\"family_name\":-0}]}");
-    QTest::newRow("duplicate field") << QByteArray("{\"format\":\"roundtable/1\",\"format\":\"roundtable/2\"}");
-    QTest::newRow("parent cycle")
-        << QByteArray("{\"format\":\"roundtable/1\",\"organizations\":[{\"key\":\"a\",\"name\":\"A\",\"parent\":\"b\"},"
-                      "{\"key\":\"b\",\"name\":\"B\",\"parent\":\"a\"}]}");
-    QTest::newRow("impossible date")
-        << QByteArray("{\"format\":\"roundtable/1\",\"dialogues\":[{\"key\":\"d\",\"title\":\"T\",\"start_date\":\"2022-02-30\"}]}");
+    QTest::newRow("deep nesting in a field") << QByteArray("{\"format\":\"roundtable/1\",\"people\":")
+            + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    QTest::newRow("numbers for strings")
+        << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":1e999,\"family_name\":-0}]}");
+    QTest::newRow("duplicate field") << QByteArray(
+        "{\"format\":\"roundtable/1\",\"format\":\"roundtable/2\"}");
+    QTest::newRow("parent cycle") << QByteArray(
+        "{\"format\":\"roundtable/1\",\"organizations\":[{\"key\":\"a\",\"name\":\"A\",\"parent\":\"b\"},"
+        "{\"key\":\"b\",\"name\":\"B\",\"parent\":\"a\"}]}");
+    QTest::newRow("impossible date") << QByteArray(
+        "{\"format\":\"roundtable/"
+        "1\",\"dialogues\":[{\"key\":\"d\",\"title\":\"T\",\"start_date\":\"2022-02-30\"}]}");
     QTest::newRow("dangling reference")
-        << QByteArray("{\"format\":\"roundtable/1\",\"dialogues\":[{\"key\":\"d\",\"title\":\"T\",\"start_date\":\"2022-02-03\","
+        << QByteArray("{\"format\":\"roundtable/"
+                      "1\",\"dialogues\":[{\"key\":\"d\",\"title\":\"T\",\"start_date\":\"2022-02-03\","
                       "\"speeches\":[{\"person\":\"nobody\"}]}]}");
-    QTest::newRow("long key") << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"") + QByteArray(1 << 20, 'k')
-            + "\",\"family_name\":\"F\"}]}";
+    QTest::newRow("long key") << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"")
+            + QByteArray(1 << 20, 'k') + "\",\"family_name\":\"F\"}]}";
 }
 
 void tst_FuzzRegressions::importer()

@@ -3,9 +3,9 @@
 // Helpers shared by the data-safety tests: archives with known contents, generated imports,
 // damage on purpose, and the `roundtable` binary run as a child process.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 #include "support/TestArchive.h"
 
 #include <QByteArray>
@@ -17,13 +17,11 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
 #include <QTemporaryDir>
 
+#include <memory>
 #include <sys/mount.h>
 #include <unistd.h>
-
-#include <memory>
 
 namespace rt::test {
 
@@ -33,35 +31,35 @@ namespace rt::test {
 inline QByteArray generatedImport(const QString &prefix, int dialogues)
 {
     QJsonArray organizations, people, list;
-    organizations.append(QJsonObject{{QStringLiteral("key"), prefix + QLatin1String("org")},
-                                     {QStringLiteral("name"), QStringLiteral("Organisation ") + prefix}});
+    organizations.append(QJsonObject { { QStringLiteral("key"), prefix + QLatin1String("org") },
+        { QStringLiteral("name"), QStringLiteral("Organisation ") + prefix } });
     for (int i = 0; i < dialogues; ++i) {
         const QString person = prefix + QStringLiteral("p%1").arg(i);
-        people.append(QJsonObject{{QStringLiteral("key"), person},
-                                  {QStringLiteral("family_name"), QStringLiteral("Speaker%1").arg(i)},
-                                  {QStringLiteral("given_name"), prefix}});
+        people.append(QJsonObject { { QStringLiteral("key"), person },
+            { QStringLiteral("family_name"), QStringLiteral("Speaker%1").arg(i) },
+            { QStringLiteral("given_name"), prefix } });
         QJsonArray speeches;
         for (int s = 0; s < 2; ++s) {
-            speeches.append(QJsonObject{
-                {QStringLiteral("person"), person},
-                {QStringLiteral("organization"), prefix + QLatin1String("org")},
-                {QStringLiteral("verb"), QStringLiteral("stated")},
-                {QStringLiteral("summary"),
-                 QStringLiteral("Ecosystem management along the Mekong needs shared data, %1 %2. ").arg(i).arg(s)
-                     .repeated(8)}});
+            speeches.append(QJsonObject { { QStringLiteral("person"), person },
+                { QStringLiteral("organization"), prefix + QLatin1String("org") },
+                { QStringLiteral("verb"), QStringLiteral("stated") },
+                { QStringLiteral("summary"),
+                    QStringLiteral("Ecosystem management along the Mekong needs shared data, %1 %2. ")
+                        .arg(i)
+                        .arg(s)
+                        .repeated(8) } });
         }
-        list.append(QJsonObject{
-            {QStringLiteral("key"), prefix + QStringLiteral("d%1").arg(i)},
-            {QStringLiteral("title"), QStringLiteral("Roundtable %1 of %2").arg(i).arg(prefix)},
-            {QStringLiteral("start_date"), QStringLiteral("2022-11-23")},
-            {QStringLiteral("city"), QStringLiteral("Vientiane")},
-            {QStringLiteral("topics"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Water")}}}},
-            {QStringLiteral("speeches"), speeches}});
+        list.append(QJsonObject { { QStringLiteral("key"), prefix + QStringLiteral("d%1").arg(i) },
+            { QStringLiteral("title"), QStringLiteral("Roundtable %1 of %2").arg(i).arg(prefix) },
+            { QStringLiteral("start_date"), QStringLiteral("2022-11-23") },
+            { QStringLiteral("city"), QStringLiteral("Vientiane") },
+            { QStringLiteral("topics"),
+                QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("Water") } } } },
+            { QStringLiteral("speeches"), speeches } });
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("roundtable/1")},
-                           {QStringLiteral("organizations"), organizations},
-                           {QStringLiteral("people"), people},
-                           {QStringLiteral("dialogues"), list}};
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("roundtable/1") },
+        { QStringLiteral("organizations"), organizations }, { QStringLiteral("people"), people },
+        { QStringLiteral("dialogues"), list } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -86,7 +84,7 @@ inline Archive::Counts countsOf(const QString &path)
 {
     Database db;
     if (!db.open(path, Database::Mode::ReadOnly, nullptr))
-        return {-1, -1, -1, -1, -1};
+        return { -1, -1, -1, -1, -1 };
     return Archive(db).counts();
 }
 
@@ -123,7 +121,8 @@ public:
             return;
         m_mounted = true;
         const QString path = m_mountPoint->filePath(QStringLiteral("archive.roundtable"));
-        if (QFile::copy(archive, path) && mount("tmpfs", point.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0)
+        if (QFile::copy(archive, path)
+            && mount("tmpfs", point.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0)
             m_path = path;
     }
     ~ReadOnlyCopy()
@@ -147,7 +146,8 @@ struct Run
 };
 
 // Runs the real binary with `arguments`; `environment` entries are added to the current one.
-inline Run roundtable(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000)
+inline Run roundtable(
+    const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -1,11 +1,10 @@
 #include "app/editors/ContactEditor.h"
 
-#include "ui_ContactEditor.h"
-
-#include "core/records/Archive.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/Validation.h"
+#include "core/records/Archive.h"
+#include "ui_ContactEditor.h"
 
 #include <QUndoStack>
 
@@ -44,7 +43,8 @@ ContactEditor::ContactEditor(Archive &archive, const Contact &contact, QWidget *
     load(m_record);
 
     connect(m_ui->labelLineEdit, &QLineEdit::textChanged, this, [this] { edited(LabelField); });
-    connect(m_ui->organizationComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(OrganizationField); });
+    connect(m_ui->organizationComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { edited(OrganizationField); });
     connect(m_ui->addressPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AddressField); });
     connect(m_ui->phonesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(PhonesField); });
     connect(m_ui->faxLineEdit, &QLineEdit::textChanged, this, [this] { edited(FaxField); });
@@ -127,8 +127,8 @@ void ContactEditor::edited(int field)
         return;
     const Contact before = m_record;
     m_record = after;
-    undoStack()->push(
-        new SnapshotCommand<Contact>([this](const Contact &c) { load(c); }, before, after, field, tr("Edit contact")));
+    undoStack()->push(new SnapshotCommand<Contact>(
+        [this](const Contact &c) { load(c); }, before, after, field, tr("Edit contact")));
     revalidate();
 }
 

@@ -30,8 +30,16 @@ protected:
     QString recordName() const override;
 
 private:
-    enum Field { LabelField, OrganizationField, AddressField, PhonesField, FaxField, EmailsField, WebsiteField,
-                 WechatField };
+    enum Field {
+        LabelField,
+        OrganizationField,
+        AddressField,
+        PhonesField,
+        FaxField,
+        EmailsField,
+        WebsiteField,
+        WechatField
+    };
     Contact readForm() const;
     void load(const Contact &contact);
     void edited(int field);

@@ -1,14 +1,13 @@
 #include "app/editors/DialogueEditor.h"
 
-#include "ui_DialogueEditor.h"
-
-#include "core/records/Archive.h"
-#include "app/window/Labels.h"
-#include "core/records/ListQueries.h"
-#include "app/editors/Pickers.h"
 #include "app/editors/PersonEditor.h"
+#include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/Validation.h"
+#include "app/window/Labels.h"
+#include "core/records/Archive.h"
+#include "core/records/ListQueries.h"
+#include "ui_DialogueEditor.h"
 
 #include <QCompleter>
 #include <QSettings>
@@ -40,8 +39,7 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-template <class T>
-QList<T> permuted(const QList<T> &list, const QList<int> &order)
+template <class T> QList<T> permuted(const QList<T> &list, const QList<int> &order)
 {
     QList<T> result;
     for (int i : order)
@@ -51,7 +49,8 @@ QList<T> permuted(const QList<T> &list, const QList<int> &order)
 
 } // namespace
 
-DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dialogue &dialogue, QWidget *parent)
+DialogueEditor::DialogueEditor(
+    Archive &archive, ListQueries &queries, const Dialogue &dialogue, QWidget *parent)
     : EditorDialog(archive, parent)
     , m_ui(std::make_unique<Ui::DialogueEditor>())
     , m_queries(queries)
@@ -67,24 +66,26 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
     Pickers::fillCodes(m_ui->formatComboBox, DialogueFormat::all(), &Labels::format, tr("(not given)"));
     Pickers::fillCodes(m_ui->statusComboBox, DialogueStatus::all(), &Labels::status, QString());
     Pickers::fillCodes(m_ui->speechRoleComboBox, SpeechRole::all(), &Labels::speechRole, QString());
-    Pickers::fillCodes(m_ui->organizationRoleComboBox, OrganizationRole::all(), &Labels::organizationRole, QString());
-    m_ui->kindComboBox->addItems({QString(), tr("Roundtable Dialogue"), tr("Forum"), tr("Workshop"), tr("Seminar"),
-                                  tr("Side Event"), tr("Training")});
-    QStringList verbs = {QStringLiteral("stated"), QStringLiteral("emphasized"), QStringLiteral("pointed out"),
-                         QStringLiteral("noted"), QStringLiteral("introduced"), QStringLiteral("shared"),
-                         QStringLiteral("presided at")};
+    Pickers::fillCodes(
+        m_ui->organizationRoleComboBox, OrganizationRole::all(), &Labels::organizationRole, QString());
+    m_ui->kindComboBox->addItems({ QString(), tr("Roundtable Dialogue"), tr("Forum"), tr("Workshop"),
+        tr("Seminar"), tr("Side Event"), tr("Training") });
+    QStringList verbs = { QStringLiteral("stated"), QStringLiteral("emphasized"),
+        QStringLiteral("pointed out"), QStringLiteral("noted"), QStringLiteral("introduced"),
+        QStringLiteral("shared"), QStringLiteral("presided at") };
     for (const QString &verb : m_queries.distinctValues(ListQueries::DialogueField::Verb)) {
         if (!verbs.contains(verb))
             verbs.append(verb);
     }
     m_ui->verbComboBox->addItem(QString());
     m_ui->verbComboBox->addItems(verbs);
-    auto *seriesCompleter =
-        new QCompleter(m_queries.distinctValues(ListQueries::DialogueField::Series), m_ui->seriesLineEdit);
+    auto *seriesCompleter
+        = new QCompleter(m_queries.distinctValues(ListQueries::DialogueField::Series), m_ui->seriesLineEdit);
     seriesCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     seriesCompleter->setFilterMode(Qt::MatchContains);
     m_ui->seriesLineEdit->setCompleter(seriesCompleter);
-    auto *cityCompleter = new QCompleter(m_queries.distinctValues(ListQueries::DialogueField::City), m_ui->cityLineEdit);
+    auto *cityCompleter
+        = new QCompleter(m_queries.distinctValues(ListQueries::DialogueField::City), m_ui->cityLineEdit);
     cityCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->cityLineEdit->setCompleter(cityCompleter);
 
@@ -97,7 +98,8 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
 
     m_ui->speechesSplitter->setStretchFactor(0, 2);
     m_ui->speechesSplitter->setStretchFactor(1, 3);
-    const QByteArray splitter = QSettings().value(QStringLiteral("editors/dialogueEditor/speechesSplitter")).toByteArray();
+    const QByteArray splitter
+        = QSettings().value(QStringLiteral("editors/dialogueEditor/speechesSplitter")).toByteArray();
     if (!splitter.isEmpty())
         m_ui->speechesSplitter->restoreState(splitter);
 
@@ -109,17 +111,16 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
     load(m_record);
 
     // Scalar fields: every change is an edit, consecutive ones in one field merge.
-    const std::pair<QLineEdit *, Field> lines[] = {
-        {m_ui->titleLineEdit, TitleField},       {m_ui->shortTitleLineEdit, ShortTitleField},
-        {m_ui->seriesLineEdit, SeriesField},     {m_ui->startDateLineEdit, StartDateField},
-        {m_ui->endDateLineEdit, EndDateField},   {m_ui->cityLineEdit, CityField},
-        {m_ui->countryLineEdit, CountryField},   {m_ui->venueLineEdit, VenueField},
-        {m_ui->occasionLineEdit, OccasionField}};
+    const std::pair<QLineEdit *, Field> lines[] = { { m_ui->titleLineEdit, TitleField },
+        { m_ui->shortTitleLineEdit, ShortTitleField }, { m_ui->seriesLineEdit, SeriesField },
+        { m_ui->startDateLineEdit, StartDateField }, { m_ui->endDateLineEdit, EndDateField },
+        { m_ui->cityLineEdit, CityField }, { m_ui->countryLineEdit, CountryField },
+        { m_ui->venueLineEdit, VenueField }, { m_ui->occasionLineEdit, OccasionField } };
     for (const auto &[edit, field] : lines)
         connect(edit, &QLineEdit::textChanged, this, [this, field = field] { edited(field); });
-    const std::pair<QPlainTextEdit *, Field> texts[] = {{m_ui->participantsPlainTextEdit, ParticipantsField},
-                                                        {m_ui->outcomePlainTextEdit, OutcomeField},
-                                                        {m_ui->notesPlainTextEdit, NotesField}};
+    const std::pair<QPlainTextEdit *, Field> texts[]
+        = { { m_ui->participantsPlainTextEdit, ParticipantsField },
+              { m_ui->outcomePlainTextEdit, OutcomeField }, { m_ui->notesPlainTextEdit, NotesField } };
     for (const auto &[edit, field] : texts)
         connect(edit, &QPlainTextEdit::textChanged, this, [this, field = field] { edited(field); });
     connect(m_ui->kindComboBox, &QComboBox::currentTextChanged, this, [this] { edited(KindField); });
@@ -129,24 +130,26 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
     connect(m_ui->aboutComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(AboutField); });
 
     // The selected speech.
-    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this, [this] { edited(SpeakerField + m_currentSpeech); });
+    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this,
+        [this] { edited(SpeakerField + m_currentSpeech); });
     connect(m_speakerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                const qint64 id = index.data(PersonIdRole).toLongLong();
-                for (const Person &p : std::as_const(m_people)) {
-                    if (p.id == id)
-                        m_ui->speakerLineEdit->setText(p.fullName());
-                }
-            });
+        [this](const QModelIndex &index) {
+            const qint64 id = index.data(PersonIdRole).toLongLong();
+            for (const Person &p : std::as_const(m_people)) {
+                if (p.id == id)
+                    m_ui->speakerLineEdit->setText(p.fullName());
+            }
+        });
     connect(m_ui->speechRoleComboBox, &QComboBox::currentIndexChanged, this,
-            [this] { edited(SpeechRoleField + m_currentSpeech); });
+        [this] { edited(SpeechRoleField + m_currentSpeech); });
     connect(m_ui->speechTitleLineEdit, &QLineEdit::textChanged, this,
-            [this] { edited(SpeechTitleField + m_currentSpeech); });
+        [this] { edited(SpeechTitleField + m_currentSpeech); });
     connect(m_ui->speechOrganizationComboBox, &QComboBox::currentIndexChanged, this,
-            [this] { edited(SpeechOrganizationField + m_currentSpeech); });
-    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this, [this] { edited(VerbField + m_currentSpeech); });
+        [this] { edited(SpeechOrganizationField + m_currentSpeech); });
+    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this,
+        [this] { edited(VerbField + m_currentSpeech); });
     connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this,
-            [this] { edited(SummaryField + m_currentSpeech); });
+        [this] { edited(SummaryField + m_currentSpeech); });
     connect(m_ui->speechesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_loading)
             selectSpeech(row);
@@ -158,9 +161,10 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
     connect(m_ui->newPersonPushButton, &QPushButton::clicked, this, &DialogueEditor::createPerson);
 
     // Topics.
-    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this, [this] { edited(TopicTitleField + m_currentTopic); });
+    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this,
+        [this] { edited(TopicTitleField + m_currentTopic); });
     connect(m_ui->topicDescriptionPlainTextEdit, &QPlainTextEdit::textChanged, this,
-            [this] { edited(TopicDescriptionField + m_currentTopic); });
+        [this] { edited(TopicDescriptionField + m_currentTopic); });
     connect(m_ui->topicsListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading)
             return;
@@ -169,7 +173,7 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
     });
     connect(m_ui->addTopicPushButton, &QPushButton::clicked, this, [this] {
         Dialogue after = m_record;
-        after.topics.append(Topic{});
+        after.topics.append(Topic {});
         m_currentTopic = int(after.topics.size()) - 1;
         pushStructural(after, tr("Add topic"));
         m_ui->topicTitleLineEdit->setFocus();
@@ -200,7 +204,7 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
         if (!id)
             return;
         Dialogue after = m_record;
-        after.organizations.append({id, Pickers::currentCode(m_ui->organizationRoleComboBox)});
+        after.organizations.append({ id, Pickers::currentCode(m_ui->organizationRoleComboBox) });
         pushStructural(after, tr("Add organisation"));
         m_ui->organizationsListWidget->setCurrentRow(int(after.organizations.size()) - 1);
     });
@@ -224,14 +228,15 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
         m_ui->organizationsListWidget->setCurrentRow(to);
     };
     connect(m_ui->moveOrganizationUpPushButton, &QPushButton::clicked, this,
-            [moveOrganization] { moveOrganization(-1); });
+        [moveOrganization] { moveOrganization(-1); });
     connect(m_ui->moveOrganizationDownPushButton, &QPushButton::clicked, this,
-            [moveOrganization] { moveOrganization(1); });
+        [moveOrganization] { moveOrganization(1); });
 
     // Drag and drop reorders the list widget itself; the record follows once the drop is over.
-    for (QListWidget *list : {m_ui->speechesListWidget, m_ui->topicsListWidget, m_ui->organizationsListWidget}) {
+    for (QListWidget *list :
+        { m_ui->speechesListWidget, m_ui->topicsListWidget, m_ui->organizationsListWidget }) {
         connect(list->model(), &QAbstractItemModel::rowsMoved, this,
-                [this, list] { QTimer::singleShot(0, this, [this, list] { listReordered(list); }); });
+            [this, list] { QTimer::singleShot(0, this, [this, list] { listReordered(list); }); });
     }
 
     revalidate();
@@ -240,7 +245,8 @@ DialogueEditor::DialogueEditor(Archive &archive, ListQueries &queries, const Dia
 
 DialogueEditor::~DialogueEditor()
 {
-    QSettings().setValue(QStringLiteral("editors/dialogueEditor/speechesSplitter"), m_ui->speechesSplitter->saveState());
+    QSettings().setValue(
+        QStringLiteral("editors/dialogueEditor/speechesSplitter"), m_ui->speechesSplitter->saveState());
 }
 
 QString DialogueEditor::recordKey() const
@@ -258,8 +264,9 @@ QString DialogueEditor::recordName() const
 {
     if (!m_record.id)
         return {};
-    return m_record.startDate.isValid() ? tr("%1, %2").arg(m_record.title, m_record.startDate.toString(Qt::ISODate))
-                                        : m_record.title;
+    return m_record.startDate.isValid()
+        ? tr("%1, %2").arg(m_record.title, m_record.startDate.toString(Qt::ISODate))
+        : m_record.title;
 }
 
 void DialogueEditor::refreshLookups()
@@ -407,7 +414,8 @@ void DialogueEditor::load(const Dialogue &d)
     const int organizationRow = m_ui->organizationsListWidget->currentRow();
     m_ui->organizationsListWidget->clear();
     for (int i = 0; i < d.organizations.size(); ++i) {
-        auto *item = new QListWidgetItem(organizationText(d.organizations.at(i)), m_ui->organizationsListWidget);
+        auto *item
+            = new QListWidgetItem(organizationText(d.organizations.at(i)), m_ui->organizationsListWidget);
         item->setData(IndexRole, i);
     }
     m_ui->organizationsListWidget->setCurrentRow(std::min(organizationRow, int(d.organizations.size()) - 1));
@@ -440,8 +448,7 @@ void DialogueEditor::refreshListTexts()
             tr("%1. %2").arg(i + 1).arg(title.isEmpty() ? tr("(untitled topic)") : title));
     }
     m_ui->sectionsTabWidget->setTabText(m_ui->sectionsTabWidget->indexOf(m_ui->speechesTab),
-                                        m_record.speeches.isEmpty() ? tr("&Speeches")
-                                                                    : tr("&Speeches (%1)").arg(m_record.speeches.size()));
+        m_record.speeches.isEmpty() ? tr("&Speeches") : tr("&Speeches (%1)").arg(m_record.speeches.size()));
 }
 
 void DialogueEditor::loadSpeechDetail()
@@ -453,7 +460,7 @@ void DialogueEditor::loadSpeechDetail()
     m_ui->removeSpeechPushButton->setEnabled(valid);
     m_ui->moveSpeechUpPushButton->setEnabled(valid && m_currentSpeech > 0);
     m_ui->moveSpeechDownPushButton->setEnabled(valid && m_currentSpeech < m_record.speeches.size() - 1);
-    const Speech s = valid ? m_record.speeches.at(m_currentSpeech) : Speech{};
+    const Speech s = valid ? m_record.speeches.at(m_currentSpeech) : Speech {};
     m_ui->speechGroupBox->setTitle(valid ? tr("Speech %1").arg(m_currentSpeech + 1) : tr("Speech"));
     // A name still being typed resolves to no one; keep it rather than wiping it.
     if (personForText(m_ui->speakerLineEdit->text()) != s.personId || !valid) {
@@ -473,9 +480,10 @@ void DialogueEditor::loadSpeechDetail()
     m_ui->speakerHintLabel->clear();
     if (valid && s.personId) {
         if (const auto latest = m_queries.latestCapacity(s.personId, m_record.id))
-            m_ui->speakerHintLabel->setText(tr("Last spoke on %1 as %2").arg(latest->date.toString(Qt::ISODate),
-                                                                              latest->title.isEmpty() ? tr("(no title)")
-                                                                                                      : latest->title));
+            m_ui->speakerHintLabel->setText(
+                tr("Last spoke on %1 as %2")
+                    .arg(latest->date.toString(Qt::ISODate),
+                        latest->title.isEmpty() ? tr("(no title)") : latest->title));
         else
             m_ui->speakerHintLabel->setText(tr("No other speech in the archive yet"));
     }
@@ -487,7 +495,7 @@ void DialogueEditor::loadTopicDetail()
     const bool wasLoading = m_loading;
     m_loading = true;
     const bool valid = m_currentTopic >= 0 && m_currentTopic < m_record.topics.size();
-    const Topic t = valid ? m_record.topics.at(m_currentTopic) : Topic{};
+    const Topic t = valid ? m_record.topics.at(m_currentTopic) : Topic {};
     m_ui->topicTitleLineEdit->setEnabled(valid);
     m_ui->topicDescriptionPlainTextEdit->setEnabled(valid);
     m_ui->removeTopicPushButton->setEnabled(valid);
@@ -527,8 +535,8 @@ void DialogueEditor::edited(int field)
     }
     const Dialogue before = m_record;
     m_record = after;
-    undoStack()->push(new SnapshotCommand<Dialogue>([this](const Dialogue &d) { load(d); }, before, after, field,
-                                                    tr("Edit dialogue")));
+    undoStack()->push(new SnapshotCommand<Dialogue>(
+        [this](const Dialogue &d) { load(d); }, before, after, field, tr("Edit dialogue")));
     if (speakerChanged)
         loadSpeechDetail();
     refreshListTexts();
@@ -542,14 +550,15 @@ void DialogueEditor::pushStructural(const Dialogue &after, const QString &text)
         return;
     }
     const Dialogue before = m_record;
-    undoStack()->push(new SnapshotCommand<Dialogue>([this](const Dialogue &d) { load(d); }, before, after, Structure, text));
+    undoStack()->push(new SnapshotCommand<Dialogue>(
+        [this](const Dialogue &d) { load(d); }, before, after, Structure, text));
     load(after);
 }
 
 void DialogueEditor::addSpeech()
 {
     Dialogue after = m_record;
-    after.speeches.append(Speech{});
+    after.speeches.append(Speech {});
     m_currentSpeech = int(after.speeches.size()) - 1;
     m_ui->speakerLineEdit->blockSignals(true);
     m_ui->speakerLineEdit->clear();
@@ -611,7 +620,8 @@ void DialogueEditor::listReordered(QListWidget *list)
         after.topics = permuted(after.topics, order);
         m_currentTopic = list->currentRow();
         pushStructural(after, tr("Move topic"));
-    } else if (list == m_ui->organizationsListWidget && permutation && order.size() == after.organizations.size()) {
+    } else if (list == m_ui->organizationsListWidget && permutation
+        && order.size() == after.organizations.size()) {
         after.organizations = permuted(after.organizations, order);
         pushStructural(after, tr("Move organisation"));
     } else {
@@ -626,7 +636,8 @@ void DialogueEditor::createPerson()
     // "Noppadon Theppitak": given names first, the last word the family name; the person
     // editor shows how it reads so the user can correct the order.
     Person person;
-    QStringList words = m_ui->speakerLineEdit->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words
+        = m_ui->speakerLineEdit->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!words.isEmpty())
         person.familyName = words.takeLast();
     person.givenName = words.join(QLatin1Char(' '));
@@ -661,7 +672,8 @@ QString DialogueEditor::validate() const
     if (!problem.isEmpty())
         return problem;
     if (end.isValid() && end < start)
-        return tr("the end date %1 is before the date %2").arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
+        return tr("the end date %1 is before the date %2")
+            .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
     problem = Validation::countryCode(m_record.country);
     if (!problem.isEmpty())
         return problem;

@@ -30,7 +30,8 @@ class DialogueEditor : public EditorDialog
     Q_OBJECT
 
 public:
-    DialogueEditor(Archive &archive, ListQueries &queries, const Dialogue &dialogue, QWidget *parent = nullptr);
+    DialogueEditor(
+        Archive &archive, ListQueries &queries, const Dialogue &dialogue, QWidget *parent = nullptr);
     ~DialogueEditor() override;
 
     const Dialogue &record() const { return m_record; }
@@ -57,12 +58,32 @@ protected:
 
 private:
     enum Field {
-        TitleField, ShortTitleField, SeriesField, KindField, StartDateField, EndDateField, CityField, CountryField,
-        VenueField, FormatField, StatusField, OccasionField, ParticipantsField, OutcomeField, ContactField,
-        AboutField, NotesField,
+        TitleField,
+        ShortTitleField,
+        SeriesField,
+        KindField,
+        StartDateField,
+        EndDateField,
+        CityField,
+        CountryField,
+        VenueField,
+        FormatField,
+        StatusField,
+        OccasionField,
+        ParticipantsField,
+        OutcomeField,
+        ContactField,
+        AboutField,
+        NotesField,
         // Fields of one speech or topic: the index is added so typing in two speeches stays two edits.
-        SpeakerField = 100, SpeechRoleField = 200, SpeechTitleField = 300, SpeechOrganizationField = 400,
-        VerbField = 500, SummaryField = 600, TopicTitleField = 700, TopicDescriptionField = 800,
+        SpeakerField = 100,
+        SpeechRoleField = 200,
+        SpeechTitleField = 300,
+        SpeechOrganizationField = 400,
+        VerbField = 500,
+        SummaryField = 600,
+        TopicTitleField = 700,
+        TopicDescriptionField = 800,
         Structure = -1
     };
 

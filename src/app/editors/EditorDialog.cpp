@@ -1,9 +1,9 @@
 #include "app/editors/EditorDialog.h"
 
-#include "core/records/Archive.h"
+#include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
-#include "app/window/MessageBox.h"
+#include "core/records/Archive.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,7 +90,8 @@ void EditorDialog::setForm(QWidget *form)
 {
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(0, form, 1);
-    const QByteArray geometry = QSettings().value(QStringLiteral("editors/%1/geometry").arg(objectName())).toByteArray();
+    const QByteArray geometry
+        = QSettings().value(QStringLiteral("editors/%1/geometry").arg(objectName())).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
 }
@@ -104,9 +105,11 @@ void EditorDialog::revalidate()
 {
     m_validationMessage = validate();
     m_saveButton->setEnabled(m_validationMessage.isEmpty());
-    m_saveButton->setToolTip(m_validationMessage.isEmpty() ? tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
-                                                           : m_validationMessage);
-    m_validationLabel->setText(m_validationMessage.isEmpty() ? QString() : tr("Cannot save: %1").arg(m_validationMessage));
+    m_saveButton->setToolTip(m_validationMessage.isEmpty()
+            ? tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
+            : m_validationMessage);
+    m_validationLabel->setText(
+        m_validationMessage.isEmpty() ? QString() : tr("Cannot save: %1").arg(m_validationMessage));
     updateTitle();
 }
 
@@ -161,10 +164,9 @@ bool EditorDialog::maybeSave()
     if (!isModified())
         return true;
     const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
-                                        recordName().isEmpty() ? tr("Save the new %1?").arg(recordKind())
-                                                               : tr("Save the changes to “%1”?").arg(recordName()),
-                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                        QMessageBox::Save);
+        recordName().isEmpty() ? tr("Save the new %1?").arg(recordKind())
+                               : tr("Save the changes to “%1”?").arg(recordName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {

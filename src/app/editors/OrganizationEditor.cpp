@@ -1,11 +1,10 @@
 #include "app/editors/OrganizationEditor.h"
 
-#include "ui_OrganizationEditor.h"
-
-#include "core/records/Archive.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/Validation.h"
+#include "core/records/Archive.h"
+#include "ui_OrganizationEditor.h"
 
 #include <QUndoStack>
 
@@ -20,7 +19,8 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setForm(form);
-    Pickers::fillOrganizations(m_ui->parentComboBox, m_archive.organizations(), tr("(independent)"), m_record.id);
+    Pickers::fillOrganizations(
+        m_ui->parentComboBox, m_archive.organizations(), tr("(independent)"), m_record.id);
     load(m_record);
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { edited(NameField); });
@@ -101,8 +101,8 @@ void OrganizationEditor::edited(int field)
         return;
     const Organization before = m_record;
     m_record = after;
-    undoStack()->push(new SnapshotCommand<Organization>([this](const Organization &o) { load(o); }, before, after,
-                                                        field, tr("Edit organisation")));
+    undoStack()->push(new SnapshotCommand<Organization>(
+        [this](const Organization &o) { load(o); }, before, after, field, tr("Edit organisation")));
     revalidate();
 }
 

@@ -31,7 +31,15 @@ protected:
     QString recordName() const override;
 
 private:
-    enum Field { NameField, ShortNameField, LocalNameField, ParentField, CountryField, WebsiteField, AboutField };
+    enum Field {
+        NameField,
+        ShortNameField,
+        LocalNameField,
+        ParentField,
+        CountryField,
+        WebsiteField,
+        AboutField
+    };
     Organization readForm() const;
     void load(const Organization &organization);
     void edited(int field);

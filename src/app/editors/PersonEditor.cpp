@@ -1,11 +1,10 @@
 #include "app/editors/PersonEditor.h"
 
-#include "ui_PersonEditor.h"
-
-#include "core/records/Archive.h"
-#include "app/window/Labels.h"
-#include "core/records/ListQueries.h"
 #include "app/editors/SnapshotCommand.h"
+#include "app/window/Labels.h"
+#include "core/records/Archive.h"
+#include "core/records/ListQueries.h"
+#include "ui_PersonEditor.h"
 
 #include <QHeaderView>
 #include <QUndoStack>
@@ -22,18 +21,19 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setForm(form);
-    m_ui->honorificComboBox->addItems({QString(), QStringLiteral("Dr."), QStringLiteral("Prof."), QStringLiteral("Mr."),
-                                       QStringLiteral("Ms."), QStringLiteral("Mrs."), QStringLiteral("H.E.")});
+    m_ui->honorificComboBox->addItems({ QString(), QStringLiteral("Dr."), QStringLiteral("Prof."),
+        QStringLiteral("Mr."), QStringLiteral("Ms."), QStringLiteral("Mrs."), QStringLiteral("H.E.") });
     m_ui->appearancesTableWidget->setColumnCount(5);
     m_ui->appearancesTableWidget->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Dialogue"), tr("Role"), tr("Title held"), tr("Organisation")});
+        { tr("Date"), tr("Dialogue"), tr("Role"), tr("Title held"), tr("Organisation") });
     m_ui->appearancesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->appearancesTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     load(m_record);
     loadAppearances();
 
-    connect(m_ui->honorificComboBox, &QComboBox::currentTextChanged, this, [this] { edited(HonorificField); });
+    connect(
+        m_ui->honorificComboBox, &QComboBox::currentTextChanged, this, [this] { edited(HonorificField); });
     connect(m_ui->familyNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(FamilyNameField); });
     connect(m_ui->givenNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(GivenNameField); });
     connect(m_ui->familyNameFirstCheckBox, &QCheckBox::toggled, this, [this] { edited(OrderField); });
@@ -100,7 +100,8 @@ void PersonEditor::load(const Person &p)
         m_ui->localNameLineEdit->setText(p.localName);
     if (m_ui->notesPlainTextEdit->toPlainText() != p.notes)
         m_ui->notesPlainTextEdit->setPlainText(p.notes);
-    m_ui->fullNameLabel->setText(p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
+    m_ui->fullNameLabel->setText(
+        p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
     m_loading = false;
     revalidate();
 }
@@ -112,14 +113,15 @@ void PersonEditor::edited(int field)
     const Person after = readForm();
     if (after == m_record)
         return;
-    static const char *const names[] = {QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"), QT_TR_NOOP("given name"),
-                                        QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"), QT_TR_NOOP("notes")};
+    static const char *const names[]
+        = { QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"), QT_TR_NOOP("given name"),
+              QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"), QT_TR_NOOP("notes") };
     const Person before = m_record;
     m_record = after;
-    undoStack()->push(new SnapshotCommand<Person>([this](const Person &p) { load(p); }, before, after, field,
-                                                  tr("Edit %1").arg(tr(names[field]))));
-    m_ui->fullNameLabel->setText(after.honorific.isEmpty() ? after.fullName()
-                                                           : after.honorific + QLatin1Char(' ') + after.fullName());
+    undoStack()->push(new SnapshotCommand<Person>(
+        [this](const Person &p) { load(p); }, before, after, field, tr("Edit %1").arg(tr(names[field]))));
+    m_ui->fullNameLabel->setText(
+        after.honorific.isEmpty() ? after.fullName() : after.honorific + QLatin1Char(' ') + after.fullName());
     revalidate();
 }
 

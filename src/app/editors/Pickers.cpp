@@ -5,8 +5,8 @@
 
 namespace rt::app {
 
-void Pickers::fillOrganizations(QComboBox *combo, const QList<Organization> &organizations, const QString &noneText,
-                                qint64 excludeId)
+void Pickers::fillOrganizations(
+    QComboBox *combo, const QList<Organization> &organizations, const QString &noneText, qint64 excludeId)
 {
     const QSignalBlocker blocker(combo);
     const qint64 current = currentId(combo);
@@ -16,7 +16,8 @@ void Pickers::fillOrganizations(QComboBox *combo, const QList<Organization> &org
     for (const Organization &o : organizations) {
         if (o.id == excludeId)
             continue;
-        const QString text = o.shortName.isEmpty() ? o.name : QStringLiteral("%1 — %2").arg(o.shortName, o.name);
+        const QString text
+            = o.shortName.isEmpty() ? o.name : QStringLiteral("%1 — %2").arg(o.shortName, o.name);
         combo->addItem(text, o.id);
         combo->setItemData(combo->count() - 1, o.name, Qt::ToolTipRole);
     }
@@ -38,8 +39,8 @@ void Pickers::fillContacts(QComboBox *combo, const QList<Contact> &contacts, con
     setCurrentId(combo, current);
 }
 
-void Pickers::fillCodes(QComboBox *combo, const QStringList &codes, QString (*label)(const QString &),
-                        const QString &noneText)
+void Pickers::fillCodes(
+    QComboBox *combo, const QStringList &codes, QString (*label)(const QString &), const QString &noneText)
 {
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -57,7 +58,8 @@ qint64 Pickers::currentId(const QComboBox *combo)
 void Pickers::setCurrentId(QComboBox *combo, qint64 id)
 {
     const int index = combo->findData(id);
-    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 && combo->itemData(0).toLongLong() == 0 ? 0 : -1));
+    combo->setCurrentIndex(
+        index >= 0 ? index : (combo->count() > 0 && combo->itemData(0).toLongLong() == 0 ? 0 : -1));
 }
 
 QString Pickers::currentCode(const QComboBox *combo)

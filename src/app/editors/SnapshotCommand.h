@@ -10,12 +10,11 @@ namespace rt::app {
 // how to show a record in the form. Typing on in the same field extends the last step
 // instead of adding one per key (mergeWith), so Undo takes back a whole edit of a field.
 // Structural edits (adding, removing, moving) pass field -1 and never merge.
-template <class Record>
-class SnapshotCommand : public QUndoCommand
+template <class Record> class SnapshotCommand : public QUndoCommand
 {
 public:
     SnapshotCommand(std::function<void(const Record &)> apply, Record before, Record after, int field,
-                    const QString &text)
+        const QString &text)
         : QUndoCommand(text)
         , m_apply(std::move(apply))
         , m_before(std::move(before))

@@ -32,9 +32,10 @@ void DialogueTableModel::reload()
     m_pageUse.clear();
     m_ids.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[] = {
-            ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title, ListQueries::DialogueSort::Series,
-            ListQueries::DialogueSort::City,      ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches};
+        static const ListQueries::DialogueSort sorts[]
+            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
+                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
+                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
         m_ids = m_queries->dialogueIds(m_filter, sorts[m_sortColumn], m_sortOrder, &error);
         if (!error.isEmpty())
@@ -57,9 +58,10 @@ void DialogueTableModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_pageUse.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[] = {
-            ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title, ListQueries::DialogueSort::Series,
-            ListQueries::DialogueSort::City,      ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches};
+        static const ListQueries::DialogueSort sorts[]
+            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
+                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
+                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
         m_ids = m_queries->dialogueIds(m_filter, sorts[column], order, &error);
     }
@@ -109,7 +111,7 @@ const ListQueries::DialogueRow *DialogueTableModel::row(int row) const
                 if (j < rows.size() && rows.at(j).id == id)
                     aligned.append(rows.at(j++));
                 else
-                    aligned.append(ListQueries::DialogueRow{id});
+                    aligned.append(ListQueries::DialogueRow { id });
             }
             rows = aligned;
         }
@@ -126,7 +128,7 @@ const ListQueries::DialogueRow *DialogueTableModel::row(int row) const
 ListQueries::DialogueRow DialogueTableModel::recordFromIndex(const QModelIndex &index) const
 {
     const auto *r = index.isValid() && index.model() == this ? row(index.row()) : nullptr;
-    return r ? *r : ListQueries::DialogueRow{};
+    return r ? *r : ListQueries::DialogueRow {};
 }
 
 int DialogueTableModel::rowCount(const QModelIndex &parent) const

@@ -18,7 +18,15 @@ class DialogueTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StartDateColumn, TitleColumn, SeriesColumn, CityColumn, FormatColumn, SpeechesColumn, ColumnCount };
+    enum Column {
+        StartDateColumn,
+        TitleColumn,
+        SeriesColumn,
+        CityColumn,
+        FormatColumn,
+        SpeechesColumn,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit DialogueTableModel(QObject *parent = nullptr);

@@ -35,7 +35,8 @@ ListPage::ListPage(const QString &title, const QString &filterPlaceholder, QWidg
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] { emit filterChanged(m_ui->filterLineEdit->text()); });
+    connect(
+        m_filterTimer, &QTimer::timeout, this, [this] { emit filterChanged(m_ui->filterLineEdit->text()); });
     connect(view, &QAbstractItemView::doubleClicked, this, &ListPage::activated);
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &ListPage::newRequested);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &ListPage::deleteRequested);
@@ -76,12 +77,13 @@ QModelIndex ListPage::currentIndex() const
 void ListPage::saveState() const
 {
     QSettings().setValue(QStringLiteral("lists/%1/header").arg(objectName()),
-                         m_ui->recordsTableView->horizontalHeader()->saveState());
+        m_ui->recordsTableView->horizontalHeader()->saveState());
 }
 
 void ListPage::restoreState()
 {
-    const QByteArray state = QSettings().value(QStringLiteral("lists/%1/header").arg(objectName())).toByteArray();
+    const QByteArray state
+        = QSettings().value(QStringLiteral("lists/%1/header").arg(objectName())).toByteArray();
     if (!state.isEmpty())
         m_ui->recordsTableView->horizontalHeader()->restoreState(state);
 }

@@ -34,7 +34,7 @@ public:
     QModelIndexList selectedRows() const;
     QModelIndex currentIndex() const;
 
-    void saveState() const;  // column widths and order, per page (objectName)
+    void saveState() const; // column widths and order, per page (objectName)
     void restoreState();
 
 signals:

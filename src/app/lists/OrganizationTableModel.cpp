@@ -52,7 +52,8 @@ QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return o.id;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == DialoguesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == DialoguesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                 : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

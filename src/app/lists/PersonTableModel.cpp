@@ -78,12 +78,13 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r.person.id;
     if (role == FilterRole) {
-        return QStringList{r.person.honorific, r.person.fullName(), r.person.familyName + QLatin1Char(' ') + r.person.givenName,
-                           r.person.localName, r.person.key}
+        return QStringList { r.person.honorific, r.person.fullName(),
+            r.person.familyName + QLatin1Char(' ') + r.person.givenName, r.person.localName, r.person.key }
             .join(QLatin1Char(' '));
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() == SpeechesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == SpeechesColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -19,8 +19,15 @@ class PersonTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, LocalNameColumn, LastTitleColumn, LastOrganizationColumn, LastSpokeColumn,
-                  SpeechesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        LocalNameColumn,
+        LastTitleColumn,
+        LastOrganizationColumn,
+        LastSpokeColumn,
+        SpeechesColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
     // What the filter box matches, on the name column: every form of the name. Filtering

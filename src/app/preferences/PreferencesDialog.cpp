@@ -39,12 +39,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh_CN"));
 
     const Preferences preferences = Preferences::load();
-    m_ui->paperSizeComboBox->setCurrentIndex(qMax(0, m_ui->paperSizeComboBox->findData(preferences.paperSize)));
+    m_ui->paperSizeComboBox->setCurrentIndex(
+        qMax(0, m_ui->paperSizeComboBox->findData(preferences.paperSize)));
     int templateIndex = m_ui->templateComboBox->findData(preferences.templateName);
     if (templateIndex < 0) {
         // A template chosen earlier that is gone now: keep it visible rather than silently
         // switching to another.
-        m_ui->templateComboBox->addItem(tr("%1 (not found)").arg(preferences.templateName), preferences.templateName);
+        m_ui->templateComboBox->addItem(
+            tr("%1 (not found)").arg(preferences.templateName), preferences.templateName);
         templateIndex = m_ui->templateComboBox->count() - 1;
     }
     m_ui->templateComboBox->setCurrentIndex(templateIndex);
@@ -59,8 +61,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_ui->keepSpinBox, &QSpinBox::valueChanged, this, updateBackupWidgets);
     updateBackupWidgets();
 
-    connect(m_ui->backupFolderPushButton, &QPushButton::clicked, this, &PreferencesDialog::chooseBackupFolder);
-    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateLanguageNote);
+    connect(
+        m_ui->backupFolderPushButton, &QPushButton::clicked, this, &PreferencesDialog::chooseBackupFolder);
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this,
+        &PreferencesDialog::updateLanguageNote);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     updateLanguageNote();
@@ -95,7 +99,8 @@ void PreferencesDialog::accept()
 
 QAction *PreferencesDialog::createAction(QWidget *window)
 {
-    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), window);
+    auto *action
+        = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), window);
     action->setObjectName(QStringLiteral("preferencesAction"));
     // Ctrl+, as in most desktop programs (QKeySequence::Preferences is unset on X11 desktops).
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -109,15 +114,16 @@ QAction *PreferencesDialog::createAction(QWidget *window)
 
 void PreferencesDialog::chooseBackupFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"),
-                                                             m_ui->backupFolderLineEdit->text());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_ui->backupFolderLineEdit->text());
     if (!folder.isEmpty())
         m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(folder));
 }
 
 void PreferencesDialog::updateLanguageNote()
 {
-    m_ui->languageNoteLabel->setVisible(m_ui->languageComboBox->currentData().toString() != m_initialLanguage);
+    m_ui->languageNoteLabel->setVisible(
+        m_ui->languageComboBox->currentData().toString() != m_initialLanguage);
 }
 
 } // namespace rt::app

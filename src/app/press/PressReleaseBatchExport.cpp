@@ -1,10 +1,10 @@
 #include "app/press/PressReleaseBatchExport.h"
 
-#include "core/records/Archive.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,20 +28,20 @@ PressReleaseBatchExport::PressReleaseBatchExport(Archive &archive, Database &dat
 {
 }
 
-PressReleaseBatchExport::Result PressReleaseBatchExport::exportDialogues(QWidget *parent, const QList<qint64> &dialogueIds,
-                                                                         const QString &folder)
+PressReleaseBatchExport::Result PressReleaseBatchExport::exportDialogues(
+    QWidget *parent, const QList<qint64> &dialogueIds, const QString &folder)
 {
     return run(parent, dialogueIds, {}, folder);
 }
 
-PressReleaseBatchExport::Result PressReleaseBatchExport::exportReleases(QWidget *parent, const QList<PressRelease> &releases,
-                                                                        const QString &folder)
+PressReleaseBatchExport::Result PressReleaseBatchExport::exportReleases(
+    QWidget *parent, const QList<PressRelease> &releases, const QString &folder)
 {
     return run(parent, {}, releases, folder);
 }
 
-PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent, const QList<qint64> &dialogueIds,
-                                                             const QList<PressRelease> &releases, const QString &folder)
+PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
+    const QList<qint64> &dialogueIds, const QList<PressRelease> &releases, const QString &folder)
 {
     Result result;
     const int total = int(dialogueIds.isEmpty() ? releases.size() : dialogueIds.size());

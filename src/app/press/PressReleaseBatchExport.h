@@ -13,7 +13,7 @@ class QWidget;
 namespace rt {
 class Archive;
 class Database;
-}
+} // namespace rt
 
 namespace rt::app {
 
@@ -44,7 +44,8 @@ public:
     Result exportReleases(QWidget *parent, const QList<PressRelease> &releases, const QString &folder);
 
 private:
-    Result run(QWidget *parent, const QList<qint64> &dialogueIds, const QList<PressRelease> &releases, const QString &folder);
+    Result run(QWidget *parent, const QList<qint64> &dialogueIds, const QList<PressRelease> &releases,
+        const QString &folder);
 
     Archive &m_archive;
     Database &m_database;

@@ -1,14 +1,14 @@
 #include "app/press/PressReleaseEditorDialog.h"
-#include "ui_PressReleaseEditorDialog.h"
 
-#include "core/records/Archive.h"
-#include "core/press/PressReleaseExporter.h"
-#include "core/press/PressReleaseGenerator.h"
 #include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
+#include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/records/Archive.h"
+#include "ui_PressReleaseEditorDialog.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -28,8 +28,8 @@ QString plainText(const QString &html)
 
 } // namespace
 
-PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &database, const PressRelease &release,
-                                                   QWidget *parent)
+PressReleaseEditorDialog::PressReleaseEditorDialog(
+    Archive &archive, Database &database, const PressRelease &release, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PressReleaseEditorDialog>())
     , m_archive(archive)
@@ -40,10 +40,10 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &d
     m_ui->setupUi(this);
     m_ui->templateComboBox->addItems(PressReleaseTemplates::names());
     // The languages a release is written in: English and those of the region.
-    const QList<std::pair<QString, QString>> languages = {
-        {QStringLiteral("en"), tr("English")}, {QStringLiteral("zh"), tr("Chinese")},   {QStringLiteral("th"), tr("Thai")},
-        {QStringLiteral("lo"), tr("Lao")},     {QStringLiteral("km"), tr("Khmer")},     {QStringLiteral("my"), tr("Burmese")},
-        {QStringLiteral("vi"), tr("Vietnamese")}};
+    const QList<std::pair<QString, QString>> languages = { { QStringLiteral("en"), tr("English") },
+        { QStringLiteral("zh"), tr("Chinese") }, { QStringLiteral("th"), tr("Thai") },
+        { QStringLiteral("lo"), tr("Lao") }, { QStringLiteral("km"), tr("Khmer") },
+        { QStringLiteral("my"), tr("Burmese") }, { QStringLiteral("vi"), tr("Vietnamese") } };
     for (const auto &[code, name] : languages)
         m_ui->languageComboBox->addItem(name, code);
     setupFormatting();
@@ -51,9 +51,12 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &d
     connect(m_ui->embargoCheckBox, &QCheckBox::toggled, m_ui->embargoDateTimeEdit, &QWidget::setEnabled);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::regenerate);
     connect(m_ui->revisionsButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::showRevisions);
-    connect(m_ui->approveButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
-    connect(m_ui->publishButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
-    connect(m_ui->backToDraftButton, &QPushButton::clicked, this, [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Draft)); });
+    connect(m_ui->approveButton, &QPushButton::clicked, this,
+        [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
+    connect(m_ui->publishButton, &QPushButton::clicked, this,
+        [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
+    connect(m_ui->backToDraftButton, &QPushButton::clicked, this,
+        [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Draft)); });
     connect(m_ui->previewButton, &QPushButton::clicked, this, [this] {
         PressReleaseDocument::PageSetup setup;
         QString error;
@@ -63,7 +66,8 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(Archive &archive, Database &d
             PressReleaseOutput::printPreview(this, edited().body, setup);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        PressReleaseOutput::exportWithDialog(this, *m_exporter, edited(), m_exporter->fileName(m_release.dialogueId, QStringLiteral("pdf")));
+        PressReleaseOutput::exportWithDialog(
+            this, *m_exporter, edited(), m_exporter->fileName(m_release.dialogueId, QStringLiteral("pdf")));
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PressReleaseEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PressReleaseEditorDialog::reject);
@@ -80,7 +84,8 @@ void PressReleaseEditorDialog::setupFormatting()
 {
     QTextEdit *editor = m_ui->bodyTextEdit;
     QToolBar *bar = m_ui->formatToolBar;
-    QAction *bold = bar->addAction(tr("Bold"), this, [editor](bool on) { editor->setFontWeight(on ? QFont::Bold : QFont::Normal); });
+    QAction *bold = bar->addAction(
+        tr("Bold"), this, [editor](bool on) { editor->setFontWeight(on ? QFont::Bold : QFont::Normal); });
     bold->setObjectName(QStringLiteral("boldAction"));
     bold->setCheckable(true);
     bold->setShortcut(QKeySequence::Bold);
@@ -88,7 +93,8 @@ void PressReleaseEditorDialog::setupFormatting()
     italic->setObjectName(QStringLiteral("italicAction"));
     italic->setCheckable(true);
     italic->setShortcut(QKeySequence::Italic);
-    QAction *underline = bar->addAction(tr("Underline"), this, [editor](bool on) { editor->setFontUnderline(on); });
+    QAction *underline
+        = bar->addAction(tr("Underline"), this, [editor](bool on) { editor->setFontUnderline(on); });
     underline->setObjectName(QStringLiteral("underlineAction"));
     underline->setCheckable(true);
     underline->setShortcut(QKeySequence::Underline);
@@ -103,11 +109,12 @@ void PressReleaseEditorDialog::setupFormatting()
     bar->addAction(tr("Centre"), this, [editor] {
         editor->setAlignment(editor->alignment() & Qt::AlignHCenter ? Qt::AlignLeft : Qt::AlignHCenter);
     });
-    connect(editor, &QTextEdit::currentCharFormatChanged, this, [bold, italic, underline](const QTextCharFormat &format) {
-        bold->setChecked(format.fontWeight() >= QFont::Bold);
-        italic->setChecked(format.fontItalic());
-        underline->setChecked(format.fontUnderline());
-    });
+    connect(editor, &QTextEdit::currentCharFormatChanged, this,
+        [bold, italic, underline](const QTextCharFormat &format) {
+            bold->setChecked(format.fontWeight() >= QFont::Bold);
+            italic->setChecked(format.fontItalic());
+            underline->setChecked(format.fontUnderline());
+        });
 }
 
 void PressReleaseEditorDialog::load(const PressRelease &release)
@@ -115,10 +122,12 @@ void PressReleaseEditorDialog::load(const PressRelease &release)
     m_release = release;
     m_ui->headlineLineEdit->setText(release.headline);
     m_ui->datelineCityLineEdit->setText(release.datelineCity);
-    m_ui->releaseDateEdit->setDate(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate());
+    m_ui->releaseDateEdit->setDate(
+        release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate());
     m_ui->releaseNumberLineEdit->setText(release.releaseNumber);
     m_ui->embargoCheckBox->setChecked(release.embargo.isValid());
-    m_ui->embargoDateTimeEdit->setDateTime(release.embargo.isValid() ? release.embargo : QDateTime::currentDateTime());
+    m_ui->embargoDateTimeEdit->setDateTime(
+        release.embargo.isValid() ? release.embargo : QDateTime::currentDateTime());
     const int index = m_ui->templateComboBox->findText(release.templateName);
     if (index < 0 && !release.templateName.isEmpty())
         m_ui->templateComboBox->addItem(release.templateName);
@@ -175,9 +184,9 @@ bool PressReleaseEditorDialog::regenerate()
     // changed since): both are worth a question before they are overwritten.
     const QString current = plainText(edited().body);
     if (!current.isEmpty() && current != plainText(fresh.body)) {
-        const auto answer = PressReleaseMessageBox::ask(
-            this, tr("Regenerate"),
-            tr("The text differs from what the dialogue's record gives now, perhaps through your edits. Regenerating "
+        const auto answer = PressReleaseMessageBox::ask(this, tr("Regenerate"),
+            tr("The text differs from what the dialogue's record gives now, perhaps through your edits. "
+               "Regenerating "
                "replaces it (a saved text stays in the revisions).\n\nReplace the text?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
@@ -240,11 +249,14 @@ void PressReleaseEditorDialog::updateState()
 {
     const QString status = m_release.status;
     const bool published = status == QLatin1String(PressReleaseStatus::Published);
-    m_ui->statusLabel->setText(tr("Status: %1").arg(status == QLatin1String(PressReleaseStatus::Draft)      ? tr("draft")
-                                                    : status == QLatin1String(PressReleaseStatus::Approved) ? tr("approved")
-                                                                                                              : tr("published")));
-    m_ui->approveButton->setEnabled(PressReleaseStatus::canChange(status, QString::fromLatin1(PressReleaseStatus::Approved))
-                                    && status != QLatin1String(PressReleaseStatus::Approved));
+    m_ui->statusLabel->setText(
+        tr("Status: %1")
+            .arg(status == QLatin1String(PressReleaseStatus::Draft)         ? tr("draft")
+                    : status == QLatin1String(PressReleaseStatus::Approved) ? tr("approved")
+                                                                            : tr("published")));
+    m_ui->approveButton->setEnabled(
+        PressReleaseStatus::canChange(status, QString::fromLatin1(PressReleaseStatus::Approved))
+        && status != QLatin1String(PressReleaseStatus::Approved));
     m_ui->publishButton->setEnabled(status == QLatin1String(PressReleaseStatus::Approved));
     m_ui->backToDraftButton->setEnabled(status == QLatin1String(PressReleaseStatus::Approved));
     m_ui->revisionsButton->setEnabled(m_release.id > 0);
@@ -254,7 +266,8 @@ void PressReleaseEditorDialog::updateState()
     m_ui->regenerateButton->setEnabled(!published);
     m_ui->formatToolBar->setEnabled(!published);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!published);
-    setWindowTitle(m_release.headline.isEmpty() ? tr("Press Release") : tr("Press Release: %1").arg(m_release.headline));
+    setWindowTitle(
+        m_release.headline.isEmpty() ? tr("Press Release") : tr("Press Release: %1").arg(m_release.headline));
 }
 
 void PressReleaseEditorDialog::accept()
@@ -266,9 +279,9 @@ void PressReleaseEditorDialog::accept()
 void PressReleaseEditorDialog::reject()
 {
     if (hasUnsavedChanges() && m_release.status != QLatin1String(PressReleaseStatus::Published)) {
-        const auto answer = PressReleaseMessageBox::ask(this, tr("Press Release"), tr("Save the changes to this press release?"),
-                                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                        QMessageBox::Save);
+        const auto answer = PressReleaseMessageBox::ask(this, tr("Press Release"),
+            tr("Save the changes to this press release?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save && !save())

@@ -15,7 +15,7 @@ class Archive;
 class Database;
 class PressReleaseExporter;
 class PressReleaseStore;
-}
+} // namespace rt
 
 namespace rt::app {
 
@@ -29,7 +29,8 @@ class PressReleaseEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    PressReleaseEditorDialog(Archive &archive, Database &database, const PressRelease &release, QWidget *parent = nullptr);
+    PressReleaseEditorDialog(
+        Archive &archive, Database &database, const PressRelease &release, QWidget *parent = nullptr);
     ~PressReleaseEditorDialog() override;
 
     // The release as it was last saved (id 0 if it never was).

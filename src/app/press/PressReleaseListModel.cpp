@@ -1,7 +1,7 @@
 #include "app/press/PressReleaseListModel.h"
 
-#include "core/records/Archive.h"
 #include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
 
 namespace rt::app {
 

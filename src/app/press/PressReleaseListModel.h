@@ -8,7 +8,7 @@
 namespace rt {
 class Archive;
 class PressReleaseStore;
-}
+} // namespace rt
 
 namespace rt::app {
 

@@ -1,13 +1,13 @@
 #include "app/press/PressReleaseListWidget.h"
 
-#include "core/records/Archive.h"
 #include "app/press/PressReleaseBatchExport.h"
 #include "app/press/PressReleaseEditorDialog.h"
-#include "core/press/PressReleaseExporter.h"
 #include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
+#include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
 
 #include <QAction>
 #include <QDir>
@@ -39,8 +39,10 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(PressReleaseListModel::HeadlineColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(PressReleaseListModel::DialogueColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        PressReleaseListModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        PressReleaseListModel::DialogueColumn, QHeaderView::Stretch);
 
     auto makeAction = [this](const QString &text, const char *name, auto slot) {
         QAction *action = m_toolBar->addAction(text);
@@ -53,14 +55,19 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
         if (!selected.isEmpty())
             openRelease(selected.first().id);
     });
-    m_approveAction = makeAction(tr("&Approve"), "approvePressReleaseAction", [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
-    m_publishAction = makeAction(tr("&Publish"), "publishPressReleaseAction", [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
+    m_approveAction = makeAction(tr("&Approve"), "approvePressReleaseAction",
+        [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Approved)); });
+    m_publishAction = makeAction(tr("&Publish"), "publishPressReleaseAction",
+        [this] { changeStatus(QString::fromLatin1(PressReleaseStatus::Published)); });
     m_toolBar->addSeparator();
     m_printAction = makeAction(tr("P&rint…"), "printPressReleaseAction", [this] { printSelected(false); });
-    m_previewAction = makeAction(tr("Print Pre&view…"), "previewPressReleaseAction", [this] { printSelected(true); });
-    m_exportAction = makeAction(tr("&Export…"), "exportPressReleasesAction", &PressReleaseListWidget::exportSelected);
+    m_previewAction
+        = makeAction(tr("Print Pre&view…"), "previewPressReleaseAction", [this] { printSelected(true); });
+    m_exportAction
+        = makeAction(tr("&Export…"), "exportPressReleasesAction", &PressReleaseListWidget::exportSelected);
     m_toolBar->addSeparator();
-    m_deleteAction = makeAction(tr("&Delete"), "deletePressReleaseAction", &PressReleaseListWidget::removeSelected);
+    m_deleteAction
+        = makeAction(tr("&Delete"), "deletePressReleaseAction", &PressReleaseListWidget::removeSelected);
     m_openAction->setShortcut(Qt::Key_Return);
     m_printAction->setShortcut(QKeySequence::Print);
 
@@ -72,7 +79,8 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openRelease(m_model->recordFromIndex(m_proxy->mapToSource(index)).id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PressReleaseListWidget::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PressReleaseListWidget::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PressReleaseListWidget::updateActions);
     updateActions();
 }
@@ -86,7 +94,8 @@ void PressReleaseListWidget::reload()
 
 QList<QAction *> PressReleaseListWidget::releaseActions() const
 {
-    return {m_openAction, m_approveAction, m_publishAction, m_printAction, m_previewAction, m_exportAction, m_deleteAction};
+    return { m_openAction, m_approveAction, m_publishAction, m_printAction, m_previewAction, m_exportAction,
+        m_deleteAction };
 }
 
 QList<PressRelease> PressReleaseListWidget::selectedReleases() const
@@ -102,7 +111,8 @@ void PressReleaseListWidget::selectRelease(qint64 id)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(id));
     if (index.isValid())
-        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void PressReleaseListWidget::updateActions()
@@ -177,8 +187,8 @@ void PressReleaseListWidget::removeSelected()
     if (selected.isEmpty())
         return;
     if (PressReleaseMessageBox::ask(this, tr("Delete Press Releases"),
-                                    tr("Delete %n press release(s) with all their revisions?", nullptr, int(selected.size())),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            tr("Delete %n press release(s) with all their revisions?", nullptr, int(selected.size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     QStringList errors;
@@ -217,17 +227,18 @@ void PressReleaseListWidget::exportSelected()
     if (selected.size() == 1) {
         PressReleaseExporter exporter(m_archive);
         PressReleaseOutput::exportWithDialog(this, exporter, selected.first(),
-                                             exporter.fileName(selected.first().dialogueId, QStringLiteral("pdf")));
+            exporter.fileName(selected.first().dialogueId, QStringLiteral("pdf")));
         return;
     }
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
-                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportReleases(this, selected, folder);
     if (!result.errors.isEmpty())
-        PressReleaseMessageBox::warn(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        PressReleaseMessageBox::warn(
+            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
@@ -235,13 +246,14 @@ void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
     if (dialogueIds.isEmpty())
         return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
-                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportDialogues(this, dialogueIds, folder);
     if (!result.errors.isEmpty())
-        PressReleaseMessageBox::warn(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        PressReleaseMessageBox::warn(
+            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 } // namespace rt::app

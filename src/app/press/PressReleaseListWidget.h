@@ -15,7 +15,7 @@ namespace rt {
 class Archive;
 class Database;
 class PressReleaseStore;
-}
+} // namespace rt
 
 namespace rt::app {
 

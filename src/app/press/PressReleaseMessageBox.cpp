@@ -5,9 +5,8 @@ namespace rt::app {
 std::optional<QMessageBox::StandardButton> PressReleaseMessageBox::s_nextAnswer;
 QString PressReleaseMessageBox::s_lastText;
 
-QMessageBox::StandardButton PressReleaseMessageBox::ask(QWidget *parent, const QString &title, const QString &text,
-                                                        QMessageBox::StandardButtons buttons,
-                                                        QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton PressReleaseMessageBox::ask(QWidget *parent, const QString &title,
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     s_lastText = text;
     if (s_nextAnswer) {

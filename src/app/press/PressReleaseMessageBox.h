@@ -12,7 +12,7 @@ class PressReleaseMessageBox
 {
 public:
     static QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
-                                           QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     static void warn(QWidget *parent, const QString &title, const QString &text);
 
     // The answer the next ask() returns without showing anything (warn() is skipped too).

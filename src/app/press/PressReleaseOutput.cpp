@@ -1,8 +1,8 @@
 #include "app/press/PressReleaseOutput.h"
 
+#include "app/press/PressReleaseMessageBox.h"
 #include "core/press/PressRelease.h"
 #include "core/press/PressReleaseExporter.h"
-#include "app/press/PressReleaseMessageBox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,7 +36,8 @@ void paintOn(QPrinter *printer, const QString &html, const PressReleaseDocument:
 
 void preparePrinter(QPrinter &printer, const PressReleaseDocument::PageSetup &setup)
 {
-    printer.setPageLayout(QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
+    printer.setPageLayout(
+        QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
     printer.setDocName(setup.title);
     printer.setCreator(QStringLiteral("Roundtable"));
 }
@@ -54,14 +55,15 @@ bool PressReleaseOutput::confirmFonts(QWidget *parent, const QString &html)
     for (const char32_t c : missing.toUcs4())
         codes.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
     return PressReleaseMessageBox::ask(parent, tr("Characters without a font"),
-                                       tr("No installed font can show these characters, so they would print as empty "
-                                          "boxes: %1 (%2).\n\nInstall a font that has them, or go on anyway?")
-                                           .arg(missing, codes.join(QStringLiteral(", "))),
-                                       QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Cancel)
+               tr("No installed font can show these characters, so they would print as empty "
+                  "boxes: %1 (%2).\n\nInstall a font that has them, or go on anyway?")
+                   .arg(missing, codes.join(QStringLiteral(", "))),
+               QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Ignore;
 }
 
-void PressReleaseOutput::print(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup)
+void PressReleaseOutput::print(
+    QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup)
 {
     if (!confirmFonts(parent, html))
         return;
@@ -73,7 +75,8 @@ void PressReleaseOutput::print(QWidget *parent, const QString &html, const Press
     paintOn(&printer, html, setup);
 }
 
-void PressReleaseOutput::printPreview(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup)
+void PressReleaseOutput::printPreview(
+    QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup)
 {
     if (!confirmFonts(parent, html))
         return;
@@ -81,21 +84,21 @@ void PressReleaseOutput::printPreview(QWidget *parent, const QString &html, cons
     preparePrinter(printer, setup);
     QPrintPreviewDialog dialog(&printer, parent);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *target) { paintOn(target, html, setup); });
+        [&](QPrinter *target) { paintOn(target, html, setup); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
 
-bool PressReleaseOutput::exportWithDialog(QWidget *parent, PressReleaseExporter &exporter, const PressRelease &release,
-                                          const QString &suggestedName)
+bool PressReleaseOutput::exportWithDialog(QWidget *parent, PressReleaseExporter &exporter,
+    const PressRelease &release, const QString &suggestedName)
 {
     if (!confirmFonts(parent, release.body))
         return false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Press Release"), QDir(folder).filePath(suggestedName),
-                                                      tr("PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)"),
-                                                      &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Press Release"),
+        QDir(folder).filePath(suggestedName), tr("PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)"),
+        &selectedFilter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -9,7 +9,7 @@ class QWidget;
 namespace rt {
 struct PressRelease;
 class PressReleaseExporter;
-}
+} // namespace rt
 
 namespace rt::app {
 
@@ -22,10 +22,11 @@ public:
     // True when the text can be shown, or the user chose to go on anyway.
     static bool confirmFonts(QWidget *parent, const QString &html);
     static void print(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
-    static void printPreview(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
+    static void printPreview(
+        QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
     // Asks for a file (PDF, HTML or ODT by its suffix) and writes it; false if cancelled or failed.
     static bool exportWithDialog(QWidget *parent, PressReleaseExporter &exporter, const PressRelease &release,
-                                 const QString &suggestedName);
+        const QString &suggestedName);
 };
 
 } // namespace rt::app

@@ -1,10 +1,10 @@
 #include "app/press/PressReleasePage.h"
 
-#include "core/records/Archive.h"
 #include "app/lists/DialogueTableModel.h"
 #include "app/lists/ListPage.h"
-#include "app/window/MainWindow.h"
 #include "app/press/PressReleaseListWidget.h"
+#include "app/window/MainWindow.h"
+#include "core/records/Archive.h"
 
 #include <QAction>
 #include <QIcon>
@@ -24,7 +24,8 @@ const QString DialoguesPage = QStringLiteral("dialoguesPage");
 PressReleasePage *PressReleasePage::install(MainWindow *window)
 {
     auto *page = new PressReleasePage(window);
-    window->addPage(QLatin1String(PageName), tr("Press Releases"), QIcon::fromTheme(QStringLiteral("x-office-document")), page);
+    window->addPage(QLatin1String(PageName), tr("Press Releases"),
+        QIcon::fromTheme(QStringLiteral("x-office-document")), page);
     if (window->archive())
         page->archiveOpened(window->archive());
     return page;
@@ -78,7 +79,8 @@ PressReleasePage::PressReleasePage(MainWindow *window)
         dialogues->view()->addAction(m_exportAction);
         if (dialogues->view()->contextMenuPolicy() == Qt::DefaultContextMenu)
             dialogues->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        connect(dialogues->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PressReleasePage::updateActions);
+        connect(dialogues->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PressReleasePage::updateActions);
     }
     updateActions();
 }

@@ -13,7 +13,8 @@
 
 namespace rt::app {
 
-PressReleaseRevisionsDialog::PressReleaseRevisionsDialog(PressReleaseStore &store, qint64 releaseId, QWidget *parent)
+PressReleaseRevisionsDialog::PressReleaseRevisionsDialog(
+    PressReleaseStore &store, qint64 releaseId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_releaseId(releaseId)
@@ -40,8 +41,9 @@ PressReleaseRevisionsDialog::PressReleaseRevisionsDialog(PressReleaseStore &stor
     for (const PressReleaseRevision &revision : std::as_const(m_revisions))
         m_list->addItem(tr("%1. %2 (%3)").arg(revision.number).arg(revision.savedAt, revision.status));
     if (m_revisions.isEmpty())
-        m_preview->setPlainText(tr("This press release has no earlier texts yet: every save that changes the text keeps "
-                                   "the one before as a revision."));
+        m_preview->setPlainText(
+            tr("This press release has no earlier texts yet: every save that changes the text keeps "
+               "the one before as a revision."));
     connect(m_list, &QListWidget::currentRowChanged, this, &PressReleaseRevisionsDialog::showSelected);
     connect(m_restoreButton, &QPushButton::clicked, this, &PressReleaseRevisionsDialog::restoreSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,9 +1,9 @@
 #include "app/search/SearchWidget.h"
 
-#include "core/db/Database.h"
-#include "core/db/IntegrityCheck.h"
 #include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWorker.h"
+#include "core/db/Database.h"
+#include "core/db/IntegrityCheck.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 
 #include "app/editors/DialogueEditor.h"
 #include "app/lists/ListPage.h"
+#include "app/preferences/PreferencesDialog.h"
 #include "app/window/MainWindow.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/Preferences.h"
-#include "app/preferences/PreferencesDialog.h"
 #include "core/settings/Translations.h"
 
 #include <QApplication>
@@ -47,7 +47,8 @@ void takeScreenshots(MainWindow *window, const QString &dir)
                 editor->grab().save(QDir(dir).filePath(QStringLiteral("dialogue-editor-speeches.png")));
                 tabs->setCurrentIndex(1);
                 QTimer::singleShot(200, editor, [window, editor, dir] {
-                    editor->grab().save(QDir(dir).filePath(QStringLiteral("dialogue-editor-organisations.png")));
+                    editor->grab().save(
+                        QDir(dir).filePath(QStringLiteral("dialogue-editor-organisations.png")));
                     window->showPage(QStringLiteral("peoplePage"));
                     QTimer::singleShot(200, window, [window, dir] {
                         window->grab().save(QDir(dir).filePath(QStringLiteral("people.png")));
@@ -69,8 +70,9 @@ void takeScreenshots(MainWindow *window, const QString &dir)
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/cn.org.lmec.Roundtable.png").arg(size), QSize(size, size));
+    for (int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/cn.org.lmec.Roundtable.png").arg(size),
+            QSize(size, size));
     return icon;
 }
 
@@ -87,12 +89,11 @@ int run(int argc, char **argv)
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
-                                            QApplication::translate("App", "The archive to open."),
-                                            QApplication::translate("App", "FILE"));
+    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
+        QApplication::translate("App", "The archive to open."), QApplication::translate("App", "FILE"));
     QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                         QApplication::translate("App", "Write screenshots into DIR and quit."),
-                                         QApplication::translate("App", "DIR"));
+        QApplication::translate("App", "Write screenshots into DIR and quit."),
+        QApplication::translate("App", "DIR"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(databaseOption);
     parser.addOption(screenshotsOption);

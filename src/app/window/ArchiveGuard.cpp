@@ -1,15 +1,15 @@
 #include "app/window/ArchiveGuard.h"
 
-#include "core/records/Archive.h"
-#include "core/safety/AutoBackup.h"
-#include "core/db/ChangeWatcher.h"
-#include "core/db/Database.h"
 #include "app/editors/EditorDialog.h"
-#include "core/db/IntegrityCheck.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
-#include "core/safety/Restore.h"
+#include "core/db/ChangeWatcher.h"
+#include "core/db/Database.h"
+#include "core/db/IntegrityCheck.h"
 #include "core/db/SessionLock.h"
+#include "core/records/Archive.h"
+#include "core/safety/AutoBackup.h"
+#include "core/safety/Restore.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -32,7 +32,8 @@ QString describe(const AutoBackup::Entry &entry)
 {
     const QLocale locale;
     return QStringLiteral("%1 (%2)") // a layout, not words: nothing to translate
-        .arg(locale.toString(entry.written.toLocalTime(), QLocale::LongFormat), locale.formattedDataSize(entry.size));
+        .arg(locale.toString(entry.written.toLocalTime(), QLocale::LongFormat),
+            locale.formattedDataSize(entry.size));
 }
 
 } // namespace
@@ -43,13 +44,15 @@ ArchiveGuard::ArchiveGuard(MainWindow *window)
 {
     m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
-    m_restoreAction->setStatusTip(tr("Put one of the archive's backups in its place; the archive as it is is kept aside"));
+    m_restoreAction->setStatusTip(
+        tr("Put one of the archive's backups in its place; the archive as it is is kept aside"));
     if (auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
         // Right after "Back Up…", where a user looking for backups looks.
         QAction *backup = window->findChild<QAction *>(QStringLiteral("backupAction"));
         const QList<QAction *> actions = fileMenu->actions();
         const qsizetype at = actions.indexOf(backup);
-        fileMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
+        fileMenu->insertAction(
+            at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
     }
     connect(m_restoreAction, &QAction::triggered, this, &ArchiveGuard::restoreFromBackup);
     connect(window, &MainWindow::archiveOpened, this, &ArchiveGuard::archiveOpened);
@@ -91,13 +94,14 @@ ArchiveGuard::Offer ArchiveGuard::offerRestore(QWidget *window, const QString &p
         if (candidate.path == latest)
             entry = candidate;
     }
-    const QString question =
-        tr("%1\n\nThe latest sound backup of this archive is from %2. Restore it?\n\nThe archive as it is now is "
-           "not deleted: it is kept beside it, under the same name followed by \"before-restore\" and the date.")
-            .arg(error, describe(entry));
+    const QString question = tr(
+        "%1\n\nThe latest sound backup of this archive is from %2. Restore it?\n\nThe archive as it is now "
+        "is "
+        "not deleted: it is kept beside it, under the same name followed by \"before-restore\" and the date.")
+                                 .arg(error, describe(entry));
     const auto answer = MessageBox::ask(window, QMessageBox::Warning, tr("Cannot open archive"), question,
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
-                                        {{QMessageBox::Yes, tr("Restore Backup")}, {QMessageBox::No, tr("Cancel")}});
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+        { { QMessageBox::Yes, tr("Restore Backup") }, { QMessageBox::No, tr("Cancel") } });
     if (answer != QMessageBox::Yes)
         return Offer::Declined;
     QString aside, failure;
@@ -106,8 +110,8 @@ ArchiveGuard::Offer ArchiveGuard::offerRestore(QWidget *window, const QString &p
         return Offer::Declined; // the failure has been shown
     }
     MessageBox::information(window, tr("Archive restored"),
-                            tr("The archive was restored from the backup of %1.\n\nThe archive as it was is kept at %2.")
-                                .arg(describe(entry), QDir::toNativeSeparators(aside)));
+        tr("The archive was restored from the backup of %1.\n\nThe archive as it was is kept at %2.")
+            .arg(describe(entry), QDir::toNativeSeparators(aside)));
     return Offer::Restored;
 }
 
@@ -130,13 +134,12 @@ void ArchiveGuard::restoreFromBackup()
         items.append(other);
         bool ok = false;
         const QString item = QInputDialog::getItem(m_window, tr("Restore from Backup"),
-                                                   tr("Backups of %1, newest first:").arg(QFileInfo(path).fileName()),
-                                                   items, 0, false, &ok);
+            tr("Backups of %1, newest first:").arg(QFileInfo(path).fileName()), items, 0, false, &ok);
         if (!ok)
             return;
         if (item == other) {
-            chosen = QFileDialog::getOpenFileName(m_window, tr("Restore from Backup"), AutoBackup(path).folder(),
-                                                  tr("Roundtable archives (*.roundtable);;All files (*)"));
+            chosen = QFileDialog::getOpenFileName(m_window, tr("Restore from Backup"),
+                AutoBackup(path).folder(), tr("Roundtable archives (*.roundtable);;All files (*)"));
         } else {
             chosen = backups.value(items.indexOf(item)).path;
         }
@@ -148,12 +151,12 @@ void ArchiveGuard::restoreFromBackup()
         if (!editor->maybeSave())
             return;
     }
-    const auto answer = MessageBox::ask(
-        m_window, QMessageBox::Question, tr("Restore from Backup"),
-        tr("Replace the records of %1 with those of the backup %2?\n\nThe archive as it is now is kept beside it, "
+    const auto answer = MessageBox::ask(m_window, QMessageBox::Question, tr("Restore from Backup"),
+        tr("Replace the records of %1 with those of the backup %2?\n\nThe archive as it is now is kept "
+           "beside it, "
            "so nothing is lost.")
             .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(chosen)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, {{QMessageBox::Yes, tr("Restore")}});
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, { { QMessageBox::Yes, tr("Restore") } });
     if (answer != QMessageBox::Yes)
         return;
     QString aside, error;
@@ -163,8 +166,8 @@ void ArchiveGuard::restoreFromBackup()
     }
     m_window->openArchive(path); // everything shown is read again
     MessageBox::information(m_window, tr("Archive restored"),
-                            tr("The archive was restored.\n\nThe archive as it was is kept at %1.")
-                                .arg(QDir::toNativeSeparators(aside)));
+        tr("The archive was restored.\n\nThe archive as it was is kept at %1.")
+            .arg(QDir::toNativeSeparators(aside)));
 }
 
 void ArchiveGuard::setNextChoice(const QString &backupPath)
@@ -188,7 +191,8 @@ void ArchiveGuard::archiveOpened()
     if (IntegrityCheck *check = database.integrityCheck()) {
         if (database.readOnlyNotice().isEmpty())
             m_window->statusBar()->showMessage(checkingMessage()); // a save now waits for it
-        connect(check, &IntegrityCheck::finished, this, &ArchiveGuard::integrityChecked, Qt::QueuedConnection);
+        connect(
+            check, &IntegrityCheck::finished, this, &ArchiveGuard::integrityChecked, Qt::QueuedConnection);
         if (check->state() != IntegrityCheck::State::Running) {
             // It finished before the connection was made. Still answered from the event
             // loop: a restore reopens the archive, which must not happen inside this signal.
@@ -199,10 +203,11 @@ void ArchiveGuard::archiveOpened()
     }
     m_lock = std::make_unique<SessionLock>(m_window->archivePath());
     if (m_lock->acquire() == SessionLock::State::HeldElsewhere) {
-        MessageBox::information(
-            m_window, tr("Archive already open"),
-            tr("This archive is already open in another Roundtable window (%1).\n\nYou can both work on it: every "
-               "save is kept, and each window shows the other's changes within a second. If you both edit the same "
+        MessageBox::information(m_window, tr("Archive already open"),
+            tr("This archive is already open in another Roundtable window (%1).\n\nYou can both work on it: "
+               "every "
+               "save is kept, and each window shows the other's changes within a second. If you both edit "
+               "the same "
                "record at the same time, the later save wins.")
                 .arg(m_lock->holder()));
     }
@@ -220,7 +225,8 @@ void ArchiveGuard::archiveClosing()
 void ArchiveGuard::changedElsewhere()
 {
     m_window->refresh();
-    m_window->statusBar()->showMessage(tr("Another program changed the archive; what you see is up to date."), 5000);
+    m_window->statusBar()->showMessage(
+        tr("Another program changed the archive; what you see is up to date."), 5000);
 }
 
 void ArchiveGuard::integrityChecked()
@@ -248,9 +254,9 @@ void ArchiveGuard::integrityChecked()
         break;
     case Offer::NotOffered:
         MessageBox::warning(m_window, tr("Archive damaged"),
-                            tr("%1\n\nYou can still read, search and export what it holds, but nothing can be "
-                               "saved to it. There is no sound backup to restore.")
-                                .arg(error));
+            tr("%1\n\nYou can still read, search and export what it holds, but nothing can be "
+               "saved to it. There is no sound backup to restore.")
+                .arg(error));
         break;
     case Offer::Declined:
         break;

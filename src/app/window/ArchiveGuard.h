@@ -44,8 +44,8 @@ public:
     static void beforeOpening(QWidget *window, const QString &path);
     enum class Offer {
         NotOffered, // no sound backup: the window reports the error itself
-        Declined,   // the user saw the error in the question and said no
-        Restored    // the window should open `path` again
+        Declined, // the user saw the error in the question and said no
+        Restored // the window should open `path` again
     };
     // Called by the window when `path` could not be opened (`error`): offers to restore the
     // latest sound backup, keeping the archive as it is aside.
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<SessionLock> m_lock;
     bool m_verdictSeen = false;
-    std::atomic<bool> m_cancelBackup{false};
+    std::atomic<bool> m_cancelBackup { false };
     std::thread m_backupThread;
 };
 

@@ -18,12 +18,12 @@ QString lookup(const QHash<QString, const char *> &table, const QString &code)
 QString Labels::organizationRole(const QString &code)
 {
     static const QHash<QString, const char *> table = {
-        {QStringLiteral("guided_by"), QT_TRANSLATE_NOOP("Labels", "Guided by")},
-        {QStringLiteral("organizer"), QT_TRANSLATE_NOOP("Labels", "Organiser")},
-        {QStringLiteral("co_organizer"), QT_TRANSLATE_NOOP("Labels", "Co-organiser")},
-        {QStringLiteral("supporter"), QT_TRANSLATE_NOOP("Labels", "Supporter")},
-        {QStringLiteral("host"), QT_TRANSLATE_NOOP("Labels", "Host")},
-        {QStringLiteral("partner"), QT_TRANSLATE_NOOP("Labels", "Partner")},
+        { QStringLiteral("guided_by"), QT_TRANSLATE_NOOP("Labels", "Guided by") },
+        { QStringLiteral("organizer"), QT_TRANSLATE_NOOP("Labels", "Organiser") },
+        { QStringLiteral("co_organizer"), QT_TRANSLATE_NOOP("Labels", "Co-organiser") },
+        { QStringLiteral("supporter"), QT_TRANSLATE_NOOP("Labels", "Supporter") },
+        { QStringLiteral("host"), QT_TRANSLATE_NOOP("Labels", "Host") },
+        { QStringLiteral("partner"), QT_TRANSLATE_NOOP("Labels", "Partner") },
     };
     return lookup(table, code);
 }
@@ -31,15 +31,15 @@ QString Labels::organizationRole(const QString &code)
 QString Labels::speechRole(const QString &code)
 {
     static const QHash<QString, const char *> table = {
-        {QStringLiteral("opening_remarks"), QT_TRANSLATE_NOOP("Labels", "Opening remarks")},
-        {QStringLiteral("welcome"), QT_TRANSLATE_NOOP("Labels", "Welcome")},
-        {QStringLiteral("speech"), QT_TRANSLATE_NOOP("Labels", "Speech")},
-        {QStringLiteral("keynote"), QT_TRANSLATE_NOOP("Labels", "Keynote")},
-        {QStringLiteral("presentation"), QT_TRANSLATE_NOOP("Labels", "Presentation")},
-        {QStringLiteral("presiding"), QT_TRANSLATE_NOOP("Labels", "Presiding")},
-        {QStringLiteral("moderator"), QT_TRANSLATE_NOOP("Labels", "Moderator")},
-        {QStringLiteral("panelist"), QT_TRANSLATE_NOOP("Labels", "Panellist")},
-        {QStringLiteral("closing"), QT_TRANSLATE_NOOP("Labels", "Closing remarks")},
+        { QStringLiteral("opening_remarks"), QT_TRANSLATE_NOOP("Labels", "Opening remarks") },
+        { QStringLiteral("welcome"), QT_TRANSLATE_NOOP("Labels", "Welcome") },
+        { QStringLiteral("speech"), QT_TRANSLATE_NOOP("Labels", "Speech") },
+        { QStringLiteral("keynote"), QT_TRANSLATE_NOOP("Labels", "Keynote") },
+        { QStringLiteral("presentation"), QT_TRANSLATE_NOOP("Labels", "Presentation") },
+        { QStringLiteral("presiding"), QT_TRANSLATE_NOOP("Labels", "Presiding") },
+        { QStringLiteral("moderator"), QT_TRANSLATE_NOOP("Labels", "Moderator") },
+        { QStringLiteral("panelist"), QT_TRANSLATE_NOOP("Labels", "Panellist") },
+        { QStringLiteral("closing"), QT_TRANSLATE_NOOP("Labels", "Closing remarks") },
     };
     return lookup(table, code);
 }
@@ -47,9 +47,9 @@ QString Labels::speechRole(const QString &code)
 QString Labels::format(const QString &code)
 {
     static const QHash<QString, const char *> table = {
-        {QStringLiteral("in_person"), QT_TRANSLATE_NOOP("Labels", "In person")},
-        {QStringLiteral("online"), QT_TRANSLATE_NOOP("Labels", "Online")},
-        {QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("Labels", "Hybrid")},
+        { QStringLiteral("in_person"), QT_TRANSLATE_NOOP("Labels", "In person") },
+        { QStringLiteral("online"), QT_TRANSLATE_NOOP("Labels", "Online") },
+        { QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("Labels", "Hybrid") },
     };
     return lookup(table, code);
 }
@@ -57,9 +57,9 @@ QString Labels::format(const QString &code)
 QString Labels::status(const QString &code)
 {
     static const QHash<QString, const char *> table = {
-        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("Labels", "Planned")},
-        {QStringLiteral("held"), QT_TRANSLATE_NOOP("Labels", "Held")},
-        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Labels", "Cancelled")},
+        { QStringLiteral("planned"), QT_TRANSLATE_NOOP("Labels", "Planned") },
+        { QStringLiteral("held"), QT_TRANSLATE_NOOP("Labels", "Held") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Labels", "Cancelled") },
     };
     return lookup(table, code);
 }

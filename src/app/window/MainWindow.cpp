@@ -1,27 +1,26 @@
 #include "app/window/MainWindow.h"
 
-#include "ui_MainWindow.h"
-
-#include "core/records/Archive.h"
-#include "app/window/ArchiveGuard.h"
 #include "app/editors/ContactEditor.h"
-#include "app/lists/ContactTableModel.h"
-#include "core/db/Database.h"
 #include "app/editors/DialogueEditor.h"
-#include "app/lists/DialogueTableModel.h"
-#include "core/interchange/Interchange.h"
-#include "app/lists/ListPage.h"
-#include "core/records/ListQueries.h"
-#include "core/safety/Maintenance.h"
 #include "app/editors/MergePeopleDialog.h"
-#include "app/press/PressReleasePage.h"
-#include "app/window/MessageBox.h"
 #include "app/editors/OrganizationEditor.h"
-#include "app/lists/OrganizationTableModel.h"
 #include "app/editors/PersonEditor.h"
+#include "app/lists/ContactTableModel.h"
+#include "app/lists/DialogueTableModel.h"
+#include "app/lists/ListPage.h"
+#include "app/lists/OrganizationTableModel.h"
 #include "app/lists/PersonTableModel.h"
 #include "app/preferences/PreferencesDialog.h"
+#include "app/press/PressReleasePage.h"
 #include "app/search/SearchWidget.h"
+#include "app/window/ArchiveGuard.h"
+#include "app/window/MessageBox.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
+#include "core/records/ListQueries.h"
+#include "core/safety/Maintenance.h"
+#include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({170, 1000});
+    m_ui->mainSplitter->setSizes({ 170, 1000 });
 
     setUpActions();
     setUpPages();
@@ -111,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_searchWidget->focusQuery();
     });
     connect(m_searchWidget, &SearchWidget::dialogueActivated, this, [this](qint64 id) { openDialogue(id); });
-    connect(this, &MainWindow::archiveOpened, this, [this] { m_searchWidget->setArchive(archivePath(), m_database.get()); });
+    connect(this, &MainWindow::archiveOpened, this,
+        [this] { m_searchWidget->setArchive(archivePath(), m_database.get()); });
     connect(this, &MainWindow::archiveClosing, m_searchWidget, &SearchWidget::closeArchive);
     connect(this, &MainWindow::recordsChanged, m_searchWidget, &SearchWidget::searchAgain);
 
@@ -219,22 +219,22 @@ void MainWindow::setUpPages()
         QAbstractItemModel *model;
         int sortColumn;
         Qt::SortOrder sortOrder;
-        int stretchColumn;   // takes the width the others leave
-        QList<int> widths;   // default widths of the columns, in order (0: leave alone)
+        int stretchColumn; // takes the width the others leave
+        QList<int> widths; // default widths of the columns, in order (0: leave alone)
     };
     const Spec specs[] = {
-        {DialoguesPage, tr("Dialogues"), tr("Filter by title, series, city, country or date"), "x-office-calendar",
-         m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder, DialogueTableModel::TitleColumn,
-         {100, 0, 260, 110, 80, 80}},
-        {PeoplePage, tr("People"), tr("Filter by name or name in own script"), "system-users", m_personProxy,
-         PersonTableModel::NameColumn, Qt::AscendingOrder, PersonTableModel::LastOrganizationColumn,
-         {220, 150, 240, 0, 100, 80}},
-        {OrganizationsPage, tr("Organisations"), tr("Filter by name, short name or country"), "network-workgroup",
-         m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
-         OrganizationTableModel::NameColumn, {0, 130, 130, 80, 90}},
-        {ContactsPage, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"), "x-office-address-book",
-         m_contactProxy, ContactTableModel::LabelColumn, Qt::AscendingOrder, ContactTableModel::EmailsColumn,
-         {160, 130, 220, 0, 220}},
+        { DialoguesPage, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
+            "x-office-calendar", m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder,
+            DialogueTableModel::TitleColumn, { 100, 0, 260, 110, 80, 80 } },
+        { PeoplePage, tr("People"), tr("Filter by name or name in own script"), "system-users", m_personProxy,
+            PersonTableModel::NameColumn, Qt::AscendingOrder, PersonTableModel::LastOrganizationColumn,
+            { 220, 150, 240, 0, 100, 80 } },
+        { OrganizationsPage, tr("Organisations"), tr("Filter by name, short name or country"),
+            "network-workgroup", m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
+            OrganizationTableModel::NameColumn, { 0, 130, 130, 80, 90 } },
+        { ContactsPage, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"),
+            "x-office-address-book", m_contactProxy, ContactTableModel::LabelColumn, Qt::AscendingOrder,
+            ContactTableModel::EmailsColumn, { 160, 130, 220, 0, 220 } },
     };
     for (const Spec &spec : specs) {
         auto *page = new ListPage(spec.title, spec.placeholder);
@@ -250,25 +250,29 @@ void MainWindow::setUpPages()
         page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
         page->restoreState(); // what the user chose last time wins
         const QString name = spec.name;
-        connect(page, &ListPage::activated, this, [this, name](const QModelIndex &index) { recordActivated(name, index); });
+        connect(page, &ListPage::activated, this,
+            [this, name](const QModelIndex &index) { recordActivated(name, index); });
         connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
         connect(page, &ListPage::deleteRequested, this, &MainWindow::deleteSelected);
-        connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+        connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     }
     ListPage *dialogues = listPage(DialoguesPage);
     connect(dialogues, &ListPage::filterChanged, m_dialogueModel, &DialogueTableModel::setFilter);
     connect(dialogues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentDialogueChanged(currentDialogueId()); });
+        [this] { emit currentDialogueChanged(currentDialogueId()); });
     m_personProxy->setFilterKeyColumn(PersonTableModel::NameColumn);
     m_personProxy->setFilterRole(PersonTableModel::FilterRole);
-    connect(listPage(PeoplePage), &ListPage::filterChanged, m_personProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(listPage(PeoplePage), &ListPage::filterChanged, m_personProxy,
+        &QSortFilterProxyModel::setFilterFixedString);
     connect(listPage(OrganizationsPage), &ListPage::filterChanged, m_organizationProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(listPage(ContactsPage), &ListPage::filterChanged, m_contactProxy, &QSortFilterProxyModel::setFilterFixedString);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_dialogueModel),
-                                      static_cast<QAbstractItemModel *>(m_personProxy),
-                                      static_cast<QAbstractItemModel *>(m_organizationProxy),
-                                      static_cast<QAbstractItemModel *>(m_contactProxy)}) {
+        &QSortFilterProxyModel::setFilterFixedString);
+    connect(listPage(ContactsPage), &ListPage::filterChanged, m_contactProxy,
+        &QSortFilterProxyModel::setFilterFixedString);
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_dialogueModel),
+             static_cast<QAbstractItemModel *>(m_personProxy),
+             static_cast<QAbstractItemModel *>(m_organizationProxy),
+             static_cast<QAbstractItemModel *>(m_contactProxy) }) {
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
@@ -276,7 +280,8 @@ void MainWindow::setUpPages()
     }
 }
 
-int MainWindow::addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position)
+int MainWindow::addPage(
+    const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position)
 {
     if (m_pages.contains(name)) {
         qWarning("Roundtable: a page named %s is already in the window", qPrintable(name));
@@ -357,7 +362,8 @@ bool MainWindow::openArchive(const QString &path)
         const ArchiveGuard::Offer offer = ArchiveGuard::offerRestore(this, path, error);
         if (offer == ArchiveGuard::Offer::Declined)
             return false;
-        if (offer == ArchiveGuard::Offer::NotOffered || !database->open(path, Database::Mode::ReadWrite, &error)) {
+        if (offer == ArchiveGuard::Offer::NotOffered
+            || !database->open(path, Database::Mode::ReadWrite, &error)) {
             MessageBox::warning(this, tr("Cannot open archive"), error);
             return false;
         }
@@ -385,7 +391,7 @@ bool MainWindow::openArchive(const QString &path)
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
-    m_staleLists = {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage};
+    m_staleLists = { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage };
     loadList(DialoguesPage); // other parts of the program follow the selected dialogue
     if (listPage(currentPageName()))
         loadList(currentPageName());
@@ -416,8 +422,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("archive/recent")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_ui->recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        QAction *action = m_ui->recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setEnabled(QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { openArchive(path); });
     }
@@ -426,13 +432,13 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newArchive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Archive"), QFileInfo(archivePath()).absolutePath(),
-                                                      tr("Roundtable archives (*.roundtable);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Archive"),
+        QFileInfo(archivePath()).absolutePath(), tr("Roundtable archives (*.roundtable);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("New Archive"),
-                            tr("%1 already exists. Choose Open Archive to open it.").arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose Open Archive to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openArchive(path);
@@ -440,8 +446,8 @@ void MainWindow::newArchive()
 
 void MainWindow::chooseArchive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"), QFileInfo(archivePath()).absolutePath(),
-                                                      tr("Roundtable archives (*.roundtable);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"),
+        QFileInfo(archivePath()).absolutePath(), tr("Roundtable archives (*.roundtable);;All files (*)"));
     if (!path.isEmpty())
         openArchive(path);
 }
@@ -450,7 +456,8 @@ void MainWindow::importFile()
 {
     if (!m_archive)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), tr("Roundtable JSON (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(), tr("Roundtable JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     Interchange::Report report;
@@ -464,15 +471,19 @@ void MainWindow::importFile()
     }
     refresh();
     MessageBox::information(this, tr("Import"),
-                            tr("%1 added, %2 updated, %3 unchanged.").arg(report.added).arg(report.updated).arg(report.unchanged));
+        tr("%1 added, %2 updated, %3 unchanged.")
+            .arg(report.added)
+            .arg(report.updated)
+            .arg(report.unchanged));
 }
 
 void MainWindow::exportFile()
 {
     if (!m_archive)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QFileInfo(archivePath()).completeBaseName() + QStringLiteral(".json"),
-                                                      tr("Roundtable JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+        QFileInfo(archivePath()).completeBaseName() + QStringLiteral(".json"),
+        tr("Roundtable JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -488,7 +499,8 @@ void MainWindow::backup()
         return;
     const QString suggested = QFileInfo(archivePath()).completeBaseName() + QStringLiteral("-")
         + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".roundtable");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("Roundtable archives (*.roundtable)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up"), suggested, tr("Roundtable archives (*.roundtable)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -504,11 +516,12 @@ void MainWindow::backup()
 void MainWindow::about()
 {
     MessageBox::ask(this, QMessageBox::Information, tr("About Roundtable"),
-                    tr("<h3>Roundtable %1</h3><p>Keeps the record of every dialogue a centre holds: who spoke, in what "
-                       "capacity and what they said; prints press releases from it and searches it years later.</p>"
-                       "<p>Archive: %2</p>")
-                        .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(archivePath()).toHtmlEscaped()),
-                    QMessageBox::Ok, QMessageBox::Ok);
+        tr("<h3>Roundtable %1</h3><p>Keeps the record of every dialogue a centre holds: who spoke, in what "
+           "capacity and what they said; prints press releases from it and searches it years later.</p>"
+           "<p>Archive: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                QDir::toNativeSeparators(archivePath()).toHtmlEscaped()),
+        QMessageBox::Ok, QMessageBox::Ok);
 }
 
 // --- lists -------------------------------------------------------------------------------
@@ -539,7 +552,7 @@ void MainWindow::refresh()
     QHash<QString, QList<qint64>> selected;
     QHash<QString, qint64> current;
     QStringList loaded;
-    for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage}) {
+    for (const QString &name : { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage }) {
         if (!isListLoaded(name))
             continue;
         // The dialogue list is kept current for the parts of the program that follow it;
@@ -611,11 +624,11 @@ void MainWindow::updateCounts()
     auto count = [&locale](qint64 n, const QString &one, const QString &many) {
         return n == 1 ? one : many.arg(locale.toString(n));
     };
-    m_countsLabel->setText(QStringList{count(c.dialogues, tr("1 dialogue"), tr("%1 dialogues")),
-                                       count(c.speeches, tr("1 speech"), tr("%1 speeches")),
-                                       count(c.people, tr("1 person"), tr("%1 people")),
-                                       count(c.organizations, tr("1 organisation"), tr("%1 organisations")),
-                                       count(c.contacts, tr("1 contact"), tr("%1 contacts"))}
+    m_countsLabel->setText(QStringList { count(c.dialogues, tr("1 dialogue"), tr("%1 dialogues")),
+        count(c.speeches, tr("1 speech"), tr("%1 speeches")),
+        count(c.people, tr("1 person"), tr("%1 people")),
+        count(c.organizations, tr("1 organisation"), tr("%1 organisations")),
+        count(c.contacts, tr("1 contact"), tr("%1 contacts")) }
                                .join(QStringLiteral(" · ")));
     const QString name = currentPageName();
     ListPage *page = listPage(name);
@@ -633,8 +646,9 @@ void MainWindow::updateCounts()
         total = c.organizations;
     else
         total = c.contacts;
-    m_pageCountLabel->setText(shown == total ? (total == 1 ? tr("1 record") : tr("%1 records").arg(locale.toString(total)))
-                                             : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
+    m_pageCountLabel->setText(shown == total
+            ? (total == 1 ? tr("1 record") : tr("%1 records").arg(locale.toString(total)))
+            : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updateActions()
@@ -650,7 +664,8 @@ void MainWindow::updateActions()
     m_ui->deleteRecordAction->setEnabled(selection);
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
     for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
-        m_ui->pagesStackedWidget->widget(i)->setEnabled(open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
+        m_ui->pagesStackedWidget->widget(i)->setEnabled(
+            open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
 }
 
 qint64 MainWindow::currentDialogueId() const
@@ -835,10 +850,11 @@ bool MainWindow::deletePerson(qint64 id)
     QString error;
     if (m_archive->speechCount(id) > 0) {
         m_archive->removePerson(id, &error); // refuses, and says why in the archive's words
-        const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Cannot delete %1").arg(person->fullName()),
-                                            tr("%1.\n\nMerge %2 into another person?").arg(error, person->fullName()),
-                                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                                            {{QMessageBox::Yes, tr("&Merge…")}});
+        const auto answer
+            = MessageBox::ask(this, QMessageBox::Warning, tr("Cannot delete %1").arg(person->fullName()),
+                tr("%1.\n\nMerge %2 into another person?").arg(error, person->fullName()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                { { QMessageBox::Yes, tr("&Merge…") } });
         if (answer != QMessageBox::Yes)
             return false;
         const qint64 kept = MergePeopleDialog::choose(*person, m_archive->people(), this);
@@ -850,9 +866,8 @@ bool MainWindow::deletePerson(qint64 id)
         }
     } else {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Delete Person"),
-                                            tr("Delete %1 from the archive?").arg(person->fullName()),
-                                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                                            {{QMessageBox::Yes, tr("&Delete")}});
+            tr("Delete %1 from the archive?").arg(person->fullName()), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel, { { QMessageBox::Yes, tr("&Delete") } });
         if (answer != QMessageBox::Yes)
             return false;
         if (!m_archive->removePerson(id, &error)) {
@@ -877,7 +892,8 @@ void MainWindow::deleteSelected()
     QStringList names;
     for (const QModelIndex &index : page->selectedRows()) {
         ids.append(index.data(DialogueTableModel::IdRole).toLongLong());
-        names.append(page->view()->model()->index(index.row(), name == DialoguesPage ? 1 : 0).data().toString());
+        names.append(
+            page->view()->model()->index(index.row(), name == DialoguesPage ? 1 : 0).data().toString());
     }
     if (ids.isEmpty())
         return;
@@ -889,14 +905,16 @@ void MainWindow::deleteSelected()
             refresh();
         return;
     }
-    const QString what = ids.size() == 1 ? tr("“%1”").arg(names.first()) : tr("these %n records", nullptr, int(ids.size()));
+    const QString what
+        = ids.size() == 1 ? tr("“%1”").arg(names.first()) : tr("these %n records", nullptr, int(ids.size()));
     QString question;
     if (name == DialoguesPage)
         question = tr("Delete %1 with its topics and speeches? This cannot be undone.").arg(what);
     else
         question = tr("Delete %1? This cannot be undone.").arg(what);
-    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                        QMessageBox::Cancel, {{QMessageBox::Yes, tr("&Delete")}})
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            { { QMessageBox::Yes, tr("&Delete") } })
         != QMessageBox::Yes)
         return;
     QStringList problems;
@@ -934,7 +952,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
-    for (const QString &name : {DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage})
+    for (const QString &name : { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage })
         listPage(name)->saveState();
 }
 

@@ -19,7 +19,7 @@ namespace rt {
 class Database;
 class Archive;
 class ListQueries;
-}
+} // namespace rt
 
 namespace rt::app {
 
@@ -55,7 +55,8 @@ public:
     // `name` (also its objectName, e.g. "searchPage") and by Ctrl+<position> in the View
     // menu. `position` -1 appends. Returns the page's index in the sidebar, or -1 (and the
     // caller keeps the page) when `name` is taken.
-    int addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position = -1);
+    int addPage(
+        const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position = -1);
     QWidget *page(const QString &name) const;
     void showPage(const QString &name);
     QString currentPageName() const;

@@ -8,9 +8,8 @@ QList<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                            const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton,
-                                            const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
 {
     s_lastText = text;
     if (!s_nextAnswers.isEmpty())

@@ -13,9 +13,8 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                           const QString &text, QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton,
-                                           const QMap<QMessageBox::StandardButton, QString> &buttonTexts = {});
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QMap<QMessageBox::StandardButton, QString> &buttonTexts = {});
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 

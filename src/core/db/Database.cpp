@@ -1,8 +1,8 @@
 #include "core/db/Database.h"
 
 #include "core/db/IntegrityCheck.h"
-#include "core/search/SearchTokenizer.h"
 #include "core/db/Transaction.h"
+#include "core/search/SearchTokenizer.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -36,11 +36,11 @@ QList<Migration> migrations()
     QList<Migration> result;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
     const QDir dir(QStringLiteral(":/migrations"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const auto match = pattern.match(name);
         if (match.hasMatch())
-            result.append({match.captured(1).toInt(), dir.filePath(name)});
+            result.append({ match.captured(1).toInt(), dir.filePath(name) });
     }
     return result;
 }
@@ -55,15 +55,16 @@ QString immutableUri(const QString &path)
 QString readOnlyNoticeFor(const QString &path)
 {
     return QCoreApplication::translate("Database",
-                                       "%1 cannot be changed (no write permission, or a read-only disk); it is open "
-                                       "read-only: you can read, search and export it, but not change it")
+        "%1 cannot be changed (no write permission, or a read-only disk); it is open "
+        "read-only: you can read, search and export it, but not change it")
         .arg(QDir::toNativeSeparators(path));
 }
 
 // What the user reads when SQLite's check finds `problem` in the archive at `path`.
 QString damagedMessage(const QString &path, const QString &problem)
 {
-    return QCoreApplication::translate("Database", "%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem);
+    return QCoreApplication::translate("Database", "%1 is damaged: %2")
+        .arg(QDir::toNativeSeparators(path), problem);
 }
 
 } // namespace
@@ -161,7 +162,8 @@ QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bo
     QString problem;
     const int step = sqlite3_step(stmt);
     if (step == SQLITE_ROW) {
-        const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        const QString result
+            = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         if (result != QLatin1String("ok"))
             problem = result;
     } else if (step == SQLITE_INTERRUPT && cancel && cancel->load()) {
@@ -178,7 +180,8 @@ SqliteCancel::SqliteCancel(sqlite3 *db, const std::atomic<bool> *cancel)
 {
     if (m_db) {
         sqlite3_progress_handler(
-            m_db, 4096, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            m_db, 4096,
+            [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
             const_cast<std::atomic<bool> *>(cancel));
     }
 }
@@ -194,8 +197,8 @@ Database::RawHandle Database::openRaw(const QString &path, int *rc)
     sqlite3 *raw = nullptr;
     const bool immutable = needsImmutable(path);
     const QByteArray nativePath = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
-    *rc = sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0),
-                          nullptr);
+    *rc = sqlite3_open_v2(
+        nativePath.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
     RawHandle handle(raw, sqlite3_close_v2);
     if (*rc == SQLITE_OK)
         sqlite3_busy_timeout(raw, BusyTimeoutMs);
@@ -210,7 +213,8 @@ int Database::storedVersion(const QString &path)
     int rc = SQLITE_OK;
     const RawHandle raw = openRaw(path, &rc);
     sqlite3_stmt *stmt = nullptr;
-    if (rc != SQLITE_OK || sqlite3_prepare_v2(raw.get(), "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+    if (rc != SQLITE_OK
+        || sqlite3_prepare_v2(raw.get(), "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
         return -1;
     const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
     sqlite3_finalize(stmt);
@@ -240,7 +244,8 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive (not an SQLite database)")
+        *error = QCoreApplication::translate(
+            "Database", "%1 is not a Roundtable archive (not an SQLite database)")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -266,7 +271,8 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
     };
     qint64 applicationId = 0;
     qint64 userVersion = 0;
-    if (!pragmaInt("PRAGMA application_id", &applicationId) || !pragmaInt("PRAGMA user_version", &userVersion)) {
+    if (!pragmaInt("PRAGMA application_id", &applicationId)
+        || !pragmaInt("PRAGMA user_version", &userVersion)) {
         // Only SQLite's own verdict makes a file "damaged": a full disk or an I/O error
         // (e.g. no room for the shared-memory file) is no reason to alarm the user.
         const int code = sqlite3_errcode(raw);
@@ -274,20 +280,21 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
             *error = QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
         else
-            *error = QCoreApplication::translate("Database", "%1 cannot be read: %2 (is the disk full or failing?)")
+            *error = QCoreApplication::translate(
+                "Database", "%1 cannot be read: %2 (is the disk full or failing?)")
                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(raw)));
         return false;
     }
     if (applicationId != ApplicationId) {
-        *error = QCoreApplication::translate("Database",
-                                             "%1 is an SQLite database but not a Roundtable archive")
-                     .arg(QDir::toNativeSeparators(path));
+        *error
+            = QCoreApplication::translate("Database", "%1 is an SQLite database but not a Roundtable archive")
+                  .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (userVersion > latestSchemaVersion()) {
         *error = QCoreApplication::translate("Database",
-                                             "%1 was written by a newer Roundtable (archive version %2, this "
-                                             "program understands up to %3); please update the program")
+            "%1 was written by a newer Roundtable (archive version %2, this "
+            "program understands up to %3); please update the program")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(userVersion)
                      .arg(latestSchemaVersion());
@@ -301,7 +308,8 @@ bool Database::probe(const QString &path, bool mayDefer, bool *deferred, QString
     bool cancelled = false;
     const QString problem = quickCheckOn(raw, m_interrupt, &cancelled);
     if (cancelled) {
-        *error = QCoreApplication::translate("Database", "%1: opening was cancelled").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Database", "%1: opening was cancelled")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!problem.isEmpty()) {
@@ -348,7 +356,8 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
         m_readOnlyNotice = readOnlyNoticeFor(path);
     }
     if (!exists && mode == Mode::ReadOnly) {
-        *error = QCoreApplication::translate("Database", "%1: no such archive").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Database", "%1: no such archive")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (info.exists() && info.isDir()) {
@@ -401,7 +410,8 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
 
     // A larger page cache (64 MiB) keeps a big import from spilling the same pages to the
     // write-ahead log again and again.
-    QStringList setup = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536")};
+    QStringList setup
+        = { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536") };
     if (mode == Mode::ReadWrite) {
         setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }

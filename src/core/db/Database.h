@@ -25,7 +25,7 @@ public:
     enum class Mode {
         ReadWrite, // create if missing, migrate if older; read-only (with readOnlyNotice()) when
                    // the file or its folder cannot be written
-        ReadOnly   // never writes, never migrates: for `check` and inspection
+        ReadOnly // never writes, never migrates: for `check` and inspection
     };
 
     // 'RTBL' in the SQLite header's application_id field marks a file as ours.
@@ -37,7 +37,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     enum class Check {
-        Before,      // SQLite's quick_check reads the whole file before open() returns
+        Before, // SQLite's quick_check reads the whole file before open() returns
         InBackground // an archive at the current version is opened at once and checked on a
                      // thread of its own; writes wait for the verdict (see writable())
     };

@@ -15,9 +15,9 @@ class SessionLock
 {
 public:
     enum class State {
-        Acquired,      // this is the only window on the archive
+        Acquired, // this is the only window on the archive
         HeldElsewhere, // another running program has it open: see holder()
-        Unavailable    // the lock could not be made (e.g. a read-only folder)
+        Unavailable // the lock could not be made (e.g. a read-only folder)
     };
 
     explicit SessionLock(const QString &archivePath);

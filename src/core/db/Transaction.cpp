@@ -29,13 +29,14 @@ bool Transaction::begin(QString *error)
     const int level = m_database.m_transactionDepth + 1;
     if (level == 1 && !m_database.writable(error))
         return false;
-    const QString sql = level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT rt_%1").arg(level);
+    const QString sql
+        = level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT rt_%1").arg(level);
     QString failure;
     if (!m_database.exec(sql, &failure)) {
         if (error) {
             *error = failure.contains(QLatin1String("locked")) || failure.contains(QLatin1String("busy"))
-                ? QCoreApplication::translate("Database",
-                                              "the archive is busy: another program is writing to it; try again")
+                ? QCoreApplication::translate(
+                    "Database", "the archive is busy: another program is writing to it; try again")
                 : failure;
         }
         return false;
@@ -56,7 +57,8 @@ bool Transaction::commit(QString *error)
     // The search index follows every change in the same transaction (0002_search.sql).
     if (m_level == 1 && !Search::refresh(m_database, error))
         return false; // the destructor rolls back
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rt_%1").arg(m_level);
+    const QString sql
+        = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rt_%1").arg(m_level);
     if (!m_database.exec(sql, error))
         return false; // the destructor rolls back
     m_database.m_transactionDepth = m_level - 1;

@@ -1,8 +1,8 @@
 #include "core/interchange/Interchange.h"
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,7 +34,7 @@ struct Problem
 
 [[noreturn]] void fail(const QString &path, const QString &message)
 {
-    throw Problem{path.isEmpty() ? message : path + QLatin1String(": ") + message};
+    throw Problem { path.isEmpty() ? message : path + QLatin1String(": ") + message };
 }
 
 QString quoted(const QString &text)
@@ -58,7 +58,10 @@ public:
         }
     }
 
-    QString field(const QString &name) const { return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name; }
+    QString field(const QString &name) const
+    {
+        return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
+    }
     const QString &path() const { return m_path; }
     bool has(const QString &name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
 
@@ -139,7 +142,8 @@ public:
         if (value.isEmpty())
             return fallback;
         if (!allowed.contains(value))
-            fail(field(name), tr("%1 is not one of %2").arg(quoted(value), allowed.join(QLatin1String(", "))));
+            fail(
+                field(name), tr("%1 is not one of %2").arg(quoted(value), allowed.join(QLatin1String(", "))));
         return value;
     }
 
@@ -148,14 +152,16 @@ public:
         const QString value = string(name);
         static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
         if (!value.isEmpty() && !code.match(value).hasMatch())
-            fail(field(name), tr("%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)").arg(quoted(value)));
+            fail(field(name),
+                tr("%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)").arg(quoted(value)));
         return value;
     }
 
     QString website(const QString &name) const
     {
         const QString value = string(name);
-        if (!value.isEmpty() && !value.startsWith(QLatin1String("http://")) && !value.startsWith(QLatin1String("https://")))
+        if (!value.isEmpty() && !value.startsWith(QLatin1String("http://"))
+            && !value.startsWith(QLatin1String("https://")))
             fail(field(name), tr("%1 is not a web address (http:// or https://)").arg(quoted(value)));
         return value;
     }
@@ -195,8 +201,8 @@ struct DialogueIn
     Dialogue record;
     QString contactKey;
     QString aboutKey;
-    QStringList organizationKeys;       // one per record.organizations entry
-    QStringList speechPersonKeys;       // one per record.speeches entry
+    QStringList organizationKeys; // one per record.organizations entry
+    QStringList speechPersonKeys; // one per record.speeches entry
     QStringList speechOrganizationKeys; // one per record.speeches entry, may be empty
     QString path;
 };
@@ -214,27 +220,29 @@ void checkEmails(const QStringList &emails, const QString &path)
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (int i = 0; i < emails.size(); ++i) {
         if (!email.match(emails.at(i)).hasMatch())
-            fail(path + QStringLiteral("[%1]").arg(i), tr("%1 is not an e-mail address").arg(quoted(emails.at(i))));
+            fail(path + QStringLiteral("[%1]").arg(i),
+                tr("%1 is not an e-mail address").arg(quoted(emails.at(i))));
     }
 }
 
 Parsed parse(const QJsonObject &root)
 {
     Parsed parsed;
-    ObjectReader top(root, QString(), {QStringLiteral("format"), QStringLiteral("organizations"), QStringLiteral("people"),
-                                       QStringLiteral("contacts"), QStringLiteral("dialogues")});
+    ObjectReader top(root, QString(),
+        { QStringLiteral("format"), QStringLiteral("organizations"), QStringLiteral("people"),
+            QStringLiteral("contacts"), QStringLiteral("dialogues") });
     const QString format = top.string(QStringLiteral("format"), true);
     if (format != QLatin1String(Interchange::FormatName))
         fail(QStringLiteral("format"),
-             tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
+            tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
 
     const QJsonArray organizations = top.array(QStringLiteral("organizations"));
     for (int i = 0; i < organizations.size(); ++i) {
         const QString path = indexed(QStringLiteral("organizations"), i);
         ObjectReader r(organizations.at(i), path,
-                       {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
-                        QStringLiteral("local_name"), QStringLiteral("parent"), QStringLiteral("country"),
-                        QStringLiteral("website"), QStringLiteral("about")});
+            { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
+                QStringLiteral("local_name"), QStringLiteral("parent"), QStringLiteral("country"),
+                QStringLiteral("website"), QStringLiteral("about") });
         OrganizationIn in;
         in.path = path;
         in.record.key = r.key();
@@ -254,9 +262,9 @@ Parsed parse(const QJsonObject &root)
     for (int i = 0; i < people.size(); ++i) {
         const QString path = indexed(QStringLiteral("people"), i);
         ObjectReader r(people.at(i), path,
-                       {QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
-                        QStringLiteral("given_name"), QStringLiteral("family_name_first"),
-                        QStringLiteral("local_name"), QStringLiteral("notes")});
+            { QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
+                QStringLiteral("given_name"), QStringLiteral("family_name_first"),
+                QStringLiteral("local_name"), QStringLiteral("notes") });
         PersonIn in;
         in.path = path;
         in.record.key = r.key();
@@ -273,9 +281,9 @@ Parsed parse(const QJsonObject &root)
     for (int i = 0; i < contacts.size(); ++i) {
         const QString path = indexed(QStringLiteral("contacts"), i);
         ObjectReader r(contacts.at(i), path,
-                       {QStringLiteral("key"), QStringLiteral("organization"), QStringLiteral("label"),
-                        QStringLiteral("address"), QStringLiteral("phones"), QStringLiteral("fax"),
-                        QStringLiteral("emails"), QStringLiteral("website"), QStringLiteral("wechat")});
+            { QStringLiteral("key"), QStringLiteral("organization"), QStringLiteral("label"),
+                QStringLiteral("address"), QStringLiteral("phones"), QStringLiteral("fax"),
+                QStringLiteral("emails"), QStringLiteral("website"), QStringLiteral("wechat") });
         ContactIn in;
         in.path = path;
         in.record.key = r.key();
@@ -295,13 +303,13 @@ Parsed parse(const QJsonObject &root)
     for (int i = 0; i < dialogues.size(); ++i) {
         const QString path = indexed(QStringLiteral("dialogues"), i);
         ObjectReader r(dialogues.at(i), path,
-                       {QStringLiteral("key"),        QStringLiteral("title"),         QStringLiteral("short_title"),
-                        QStringLiteral("series"),     QStringLiteral("kind"),          QStringLiteral("start_date"),
-                        QStringLiteral("end_date"),   QStringLiteral("city"),          QStringLiteral("country"),
-                        QStringLiteral("venue"),      QStringLiteral("format"),        QStringLiteral("occasion"),
-                        QStringLiteral("participants"), QStringLiteral("outcome"),     QStringLiteral("status"),
-                        QStringLiteral("notes"),      QStringLiteral("contact"),       QStringLiteral("about"),
-                        QStringLiteral("organizations"), QStringLiteral("topics"),     QStringLiteral("speeches")});
+            { QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("short_title"),
+                QStringLiteral("series"), QStringLiteral("kind"), QStringLiteral("start_date"),
+                QStringLiteral("end_date"), QStringLiteral("city"), QStringLiteral("country"),
+                QStringLiteral("venue"), QStringLiteral("format"), QStringLiteral("occasion"),
+                QStringLiteral("participants"), QStringLiteral("outcome"), QStringLiteral("status"),
+                QStringLiteral("notes"), QStringLiteral("contact"), QStringLiteral("about"),
+                QStringLiteral("organizations"), QStringLiteral("topics"), QStringLiteral("speeches") });
         DialogueIn in;
         in.path = path;
         Dialogue &d = in.record;
@@ -329,25 +337,27 @@ Parsed parse(const QJsonObject &root)
         const QJsonArray orgs = r.array(QStringLiteral("organizations"));
         for (int j = 0; j < orgs.size(); ++j) {
             ObjectReader o(orgs.at(j), indexed(r.field(QStringLiteral("organizations")), j),
-                           {QStringLiteral("organization"), QStringLiteral("role")});
+                { QStringLiteral("organization"), QStringLiteral("role") });
             in.organizationKeys.append(o.key(QStringLiteral("organization"), true));
             const QString role = o.string(QStringLiteral("role"), true);
             if (!OrganizationRole::all().contains(role))
                 fail(o.field(QStringLiteral("role")),
-                     tr("%1 is not one of %2").arg(quoted(role), OrganizationRole::all().join(QLatin1String(", "))));
-            d.organizations.append({0, role});
+                    tr("%1 is not one of %2")
+                        .arg(quoted(role), OrganizationRole::all().join(QLatin1String(", "))));
+            d.organizations.append({ 0, role });
         }
         const QJsonArray topics = r.array(QStringLiteral("topics"));
         for (int j = 0; j < topics.size(); ++j) {
             ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
-                           {QStringLiteral("title"), QStringLiteral("description")});
-            d.topics.append({t.string(QStringLiteral("title"), true), t.string(QStringLiteral("description"))});
+                { QStringLiteral("title"), QStringLiteral("description") });
+            d.topics.append(
+                { t.string(QStringLiteral("title"), true), t.string(QStringLiteral("description")) });
         }
         const QJsonArray speeches = r.array(QStringLiteral("speeches"));
         for (int j = 0; j < speeches.size(); ++j) {
             ObjectReader s(speeches.at(j), indexed(r.field(QStringLiteral("speeches")), j),
-                           {QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("title"),
-                            QStringLiteral("organization"), QStringLiteral("verb"), QStringLiteral("summary")});
+                { QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("title"),
+                    QStringLiteral("organization"), QStringLiteral("verb"), QStringLiteral("summary") });
             Speech speech;
             in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
             in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
@@ -377,7 +387,8 @@ public:
     {
         const auto it = m_declared.constFind(key);
         if (it != m_declared.constEnd())
-            fail(path + QLatin1String(".key"), tr("duplicate key %1 (also at %2)").arg(quoted(key), it.value()));
+            fail(path + QLatin1String(".key"),
+                tr("duplicate key %1 (also at %2)").arg(quoted(key), it.value()));
         m_declared.insert(key, path);
     }
 
@@ -438,7 +449,7 @@ QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
             return;
         if (state[i] == 1)
             fail(organizations.at(i).path + QLatin1String(".parent"),
-                 tr("the parents of this organisation form a cycle"));
+                tr("the parents of this organisation form a cycle"));
         state[i] = 1;
         const auto parent = index.constFind(organizations.at(i).parentKey);
         if (parent != index.constEnd())
@@ -491,11 +502,13 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        *error = tr("not valid JSON at %1: %2")
+                     .arg(lineAndColumn(json, parseError.offset), parseError.errorString());
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
+        *error = tr(
+            "not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
         return false;
     }
 
@@ -516,7 +529,8 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
         for (const auto &d : parsed.dialogues) {
             const auto it = dialogueKeys.constFind(d.record.key);
             if (it != dialogueKeys.constEnd())
-                fail(d.path + QLatin1String(".key"), tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
+                fail(d.path + QLatin1String(".key"),
+                    tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
             dialogueKeys.insert(d.record.key, d.path);
         }
 
@@ -530,11 +544,12 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
             organizations.check(d.aboutKey, d.path + QLatin1String(".about"));
             for (int j = 0; j < d.organizationKeys.size(); ++j)
                 organizations.check(d.organizationKeys.at(j),
-                                    d.path + QStringLiteral(".organizations[%1].organization").arg(j));
+                    d.path + QStringLiteral(".organizations[%1].organization").arg(j));
             for (int j = 0; j < d.speechPersonKeys.size(); ++j) {
-                people.check(d.speechPersonKeys.at(j), d.path + QStringLiteral(".speeches[%1].person").arg(j));
+                people.check(
+                    d.speechPersonKeys.at(j), d.path + QStringLiteral(".speeches[%1].person").arg(j));
                 organizations.check(d.speechOrganizationKeys.at(j),
-                                    d.path + QStringLiteral(".speeches[%1].organization").arg(j));
+                    d.path + QStringLiteral(".speeches[%1].organization").arg(j));
             }
         }
         const QList<OrganizationIn> orderedOrganizations = parentsFirst(parsed.organizations);
@@ -648,7 +663,7 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
 
     QList<Organization> sortedOrganizations = organizationList;
     std::sort(sortedOrganizations.begin(), sortedOrganizations.end(),
-              [](const Organization &a, const Organization &b) { return a.key < b.key; });
+        [](const Organization &a, const Organization &b) { return a.key < b.key; });
     QJsonArray organizations;
     for (const auto &o : std::as_const(sortedOrganizations)) {
         QJsonObject j;

@@ -77,7 +77,7 @@ public:
             const qsizetype length = j - i;
             const char first = data[i];
             if (length == 1 && first == 'q') {
-                m_stack.append({m_y, m_scale});
+                m_stack.append({ m_y, m_scale });
                 m_operands = 0;
             } else if (length == 1 && first == 'Q') {
                 if (!m_stack.isEmpty()) {
@@ -179,7 +179,8 @@ int wrapTextObjects(QByteArray *stream, PageLines &page, qreal bodyTop, qreal bo
                     break;
                 }
             }
-            if (line < 0 && current >= 0 && std::abs(page.lines.at(current).baseline - baseline) < tolerance) {
+            if (line < 0 && current >= 0
+                && std::abs(page.lines.at(current).baseline - baseline) < tolerance) {
                 line = current;
                 continuation = true;
             }
@@ -192,7 +193,8 @@ int wrapTextObjects(QByteArray *stream, PageLines &page, qreal bodyTop, qreal bo
             current = line;
             // The whole line's text goes with its first text object; the others of the same
             // line (another font, another style) carry an empty span so nothing is doubled.
-            out += "/Span <</ActualText " + pdfTextString(continuation ? QString() : page.lines.at(line).text) + ">> BDC\n";
+            out += "/Span <</ActualText " + pdfTextString(continuation ? QString() : page.lines.at(line).text)
+                + ">> BDC\n";
             out += in.mid(bodyStart, end - bodyStart);
             out += "EMC\n";
             ++wrapped;
@@ -231,7 +233,8 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
     const qsizetype startxref = data.lastIndexOf("startxref");
     if (startxref < 0)
         return fail(tr("no startxref"));
-    const qsizetype xrefOffset = data.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong();
+    const qsizetype xrefOffset
+        = data.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong();
     if (xrefOffset <= 0 || xrefOffset >= data.size() || !data.mid(xrefOffset).startsWith("xref\n"))
         return fail(tr("no cross-reference table"));
     const qsizetype trailerAt = data.indexOf("trailer", xrefOffset);
@@ -250,9 +253,10 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
         const QByteArray entry = xrefLines.at(i + 2).trimmed();
         if (!entry.endsWith('n'))
             continue;
-        objects.append({i, entry.left(10).toLongLong(), {}});
+        objects.append({ i, entry.left(10).toLongLong(), {} });
     }
-    std::sort(objects.begin(), objects.end(), [](const Object &a, const Object &b) { return a.offset < b.offset; });
+    std::sort(
+        objects.begin(), objects.end(), [](const Object &a, const Object &b) { return a.offset < b.offset; });
     QHash<int, int> indexOf;
     for (int i = 0; i < objects.size(); ++i) {
         const qsizetype next = i + 1 < objects.size() ? objects.at(i + 1).offset : xrefOffset;
@@ -268,7 +272,8 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
     static const QRegularExpression kidsPattern(QStringLiteral("/Type /Pages\\s*/Kids\\s*\\[([^\\]]*)\\]"));
     static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R"));
     static const QRegularExpression contentsPattern(QStringLiteral("/Contents (\\d+) 0 R"));
-    static const QRegularExpression lengthPattern(QStringLiteral("^\\d+ 0 obj\\n<<\\n/Length (\\d+) 0 R\\n/Filter /FlateDecode\\n>>\\nstream\\n"));
+    static const QRegularExpression lengthPattern(
+        QStringLiteral("^\\d+ 0 obj\\n<<\\n/Length (\\d+) 0 R\\n/Filter /FlateDecode\\n>>\\nstream\\n"));
     QList<int> pageObjects;
     for (const Object &object : std::as_const(objects)) {
         // Only the dictionary is looked at: streams (embedded fonts) are large and binary.
@@ -298,15 +303,18 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
         if (!indexOf.contains(pageObjects.at(page)))
             return fail(tr("page %1 is missing").arg(page + 1));
         const Object &pageObject = objects.at(indexOf.value(pageObjects.at(page)));
-        const QRegularExpressionMatch contents = contentsPattern.match(QString::fromLatin1(pageObject.bytes.left(4096)));
+        const QRegularExpressionMatch contents
+            = contentsPattern.match(QString::fromLatin1(pageObject.bytes.left(4096)));
         if (!contents.hasMatch() || !indexOf.contains(contents.captured(1).toInt()))
             return fail(tr("page %1 has no content stream").arg(page + 1));
         Object &content = objects[indexOf.value(contents.captured(1).toInt())];
-        const QRegularExpressionMatch length = lengthPattern.match(QString::fromLatin1(content.bytes.left(200)));
+        const QRegularExpressionMatch length
+            = lengthPattern.match(QString::fromLatin1(content.bytes.left(200)));
         if (!length.hasMatch() || !indexOf.contains(length.captured(1).toInt()))
             return fail(tr("page %1's content stream is not laid out as expected").arg(page + 1));
         const QByteArray lengthObject = objects.at(indexOf.value(length.captured(1).toInt())).bytes;
-        const qsizetype streamLength = lengthObject.mid(lengthObject.indexOf('\n') + 1).split('\n').value(0).trimmed().toLongLong();
+        const qsizetype streamLength
+            = lengthObject.mid(lengthObject.indexOf('\n') + 1).split('\n').value(0).trimmed().toLongLong();
         const qsizetype streamStart = length.capturedLength(0);
         if (streamLength <= 0 || streamStart + streamLength > content.bytes.size())
             return fail(tr("page %1's content stream has a wrong length").arg(page + 1));
@@ -315,8 +323,9 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
             return fail(tr("page %1's content stream cannot be decompressed").arg(page + 1));
         total += wrapTextObjects(&stream, linesByPage[page], layout.bodyTop, layout.bodyBottom);
         const QByteArray packed = deflate(stream);
-        content.bytes = QByteArray::number(content.number) + " 0 obj\n<<\n/Length " + QByteArray::number(packed.size())
-            + "\n/Filter /FlateDecode\n>>\nstream\n" + packed + "\nendstream\nendobj\n";
+        content.bytes = QByteArray::number(content.number) + " 0 obj\n<<\n/Length "
+            + QByteArray::number(packed.size()) + "\n/Filter /FlateDecode\n>>\nstream\n" + packed
+            + "\nendstream\nendobj\n";
     }
 
     // Author and subject in the document information dictionary.

@@ -23,8 +23,8 @@ class PdfActualText
 public:
     struct Line
     {
-        int page = 0;         // from 0
-        qreal baseline = 0;   // in the painter's device coordinates, as drawn
+        int page = 0; // from 0
+        qreal baseline = 0; // in the painter's device coordinates, as drawn
         QString text;
     };
 

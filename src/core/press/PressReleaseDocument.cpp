@@ -32,17 +32,18 @@ QString tr(const char *text)
 
 QStringList bodyFamilies()
 {
-    return {QStringLiteral("Noto Sans"),      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans Thai"),
-            QStringLiteral("Noto Sans Lao"),  QStringLiteral("Noto Sans Khmer"),  QStringLiteral("Noto Sans Myanmar")};
+    return { QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Lao"), QStringLiteral("Noto Sans Khmer"),
+        QStringLiteral("Noto Sans Myanmar") };
 }
 
 // Characters that need no glyph of their own: spaces, controls, joiners, variation selectors.
 bool needsNoGlyph(char32_t c)
 {
     const QChar::Category category = QChar::category(c);
-    return category == QChar::Separator_Space || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
-        || category == QChar::Other_Control || category == QChar::Other_Format || c == 0xFFFC
-        || (c >= 0xFE00 && c <= 0xFE0F);
+    return category == QChar::Separator_Space || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph || category == QChar::Other_Control
+        || category == QChar::Other_Format || c == 0xFFFC || (c >= 0xFE00 && c <= 0xFE0F);
 }
 
 QString lineText(const QString &text)
@@ -74,13 +75,13 @@ QFont PressReleaseDocument::defaultFont()
 struct PressReleaseDocument::Geometry
 {
     int dpi = 96;
-    QRectF area;       // the printable area inside the margins
-    qreal band = 0;    // room for the header, and for the footer
+    QRectF area; // the printable area inside the margins
+    qreal band = 0; // room for the header, and for the footer
     qreal width = 0;
-    qreal height = 0;  // of the body on each page
-    qreal scale = 1;   // device pixels per layout pixel
+    qreal height = 0; // of the body on each page
+    qreal scale = 1; // device pixels per layout pixel
     qreal layoutHeight = 0;
-    QFont small;       // header and footer
+    QFont small; // header and footer
 };
 
 namespace {
@@ -128,7 +129,8 @@ void PressReleaseDocument::prepare(QTextDocument &document, const Geometry &geom
         document.setPageSize(pageSize);
 }
 
-std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &html, const QPagedPaintDevice *device)
+std::unique_ptr<QTextDocument> PressReleaseDocument::document(
+    const QString &html, const QPagedPaintDevice *device)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(defaultFont());
@@ -138,13 +140,14 @@ std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &htm
     return document;
 }
 
-int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup)
+int PressReleaseDocument::paint(
+    QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup)
 {
     return paint(document, device, painter, setup, nullptr);
 }
 
-int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup,
-                                Lines *lines)
+int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
+    const PageSetup &setup, Lines *lines)
 {
     const Geometry g = geometry(device);
     prepare(document, g);
@@ -176,7 +179,8 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
                 // By its middle: the layout puts a line pushed to the next page a hair above
                 // the page boundary.
                 const int page = int(std::floor((top + line.height() / 2) / layoutHeight));
-                lines->lines.append({page, band + scale * (top + line.ascent() - page * layoutHeight), text});
+                lines->lines.append(
+                    { page, band + scale * (top + line.ascent() - page * layoutHeight), text });
             }
         }
     }
@@ -193,23 +197,25 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
             const qreal baseline = metrics.ascent();
             painter.drawText(QPointF(0, baseline), header);
             painter.setPen(rulePen);
-            painter.drawLine(QPointF(0, baseline + metrics.descent() + dpi / 24.0), QPointF(width, baseline + metrics.descent() + dpi / 24.0));
+            painter.drawLine(QPointF(0, baseline + metrics.descent() + dpi / 24.0),
+                QPointF(width, baseline + metrics.descent() + dpi / 24.0));
             if (lines)
-                lines->lines.append({page, baseline, lineText(header)});
+                lines->lines.append({ page, baseline, lineText(header) });
         }
         const QString number = QStringLiteral("%1 / %2").arg(page + 1).arg(pages);
         const qreal numberWidth = metrics.horizontalAdvance(number);
         const qreal footerBaseline = area.height() - metrics.descent();
         painter.setPen(QColor(0x55, 0x55, 0x55));
         if (!setup.footer.isEmpty()) {
-            const QString footer = metrics.elidedText(setup.footer, Qt::ElideRight, width - numberWidth - metrics.height() * 2);
+            const QString footer = metrics.elidedText(
+                setup.footer, Qt::ElideRight, width - numberWidth - metrics.height() * 2);
             painter.drawText(QPointF(0, footerBaseline), footer);
             if (lines)
-                lines->lines.append({page, footerBaseline, lineText(footer)});
+                lines->lines.append({ page, footerBaseline, lineText(footer) });
         }
         painter.drawText(QPointF(width - numberWidth, footerBaseline), number);
         if (lines)
-            lines->lines.append({page, footerBaseline, number});
+            lines->lines.append({ page, footerBaseline, number });
         painter.restore();
 
         painter.save();
@@ -235,7 +241,8 @@ bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByt
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setPageLayout(QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
         writer.setTitle(setup.title);
         writer.setCreator(QStringLiteral("Roundtable ") + QLatin1String(ROUNDTABLE_VERSION));
         const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html, &writer);
@@ -259,8 +266,8 @@ bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByt
     return true;
 }
 
-bool PressReleaseDocument::write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,
-                                 QString *error)
+bool PressReleaseDocument::write(
+    const QString &html, const PageSetup &setup, const QString &path, const QString &format, QString *error)
 {
     const QString kind = (format.isEmpty() ? QFileInfo(path).suffix() : format).toLower();
     QByteArray bytes;

@@ -36,16 +36,18 @@ public:
     static QFont defaultFont();
     // The release as a text document. Given the `device` it will be painted on, it is laid
     // out for that device's pages as the HTML is read, once, instead of again in paint().
-    static std::unique_ptr<QTextDocument> document(const QString &html, const QPagedPaintDevice *device = nullptr);
+    static std::unique_ptr<QTextDocument> document(
+        const QString &html, const QPagedPaintDevice *device = nullptr);
 
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with an active painter,
     // using the device's page layout. Returns the number of pages.
-    static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup);
+    static int paint(
+        QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup);
 
     static bool pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error);
     // `format`: "pdf", "html" or "odt"; empty: from the file name's suffix.
     static bool write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,
-                      QString *error);
+        QString *error);
 
     // The characters of `text` that no installed font can show, each once, in order.
     static QString unsupportedCharacters(const QString &text);
@@ -57,8 +59,8 @@ private:
     // Lays `document` out for `geometry`'s pages, touching only what differs (each change
     // makes QTextDocument lay the whole text out again).
     static void prepare(QTextDocument &document, const Geometry &geometry);
-    static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup,
-                     Lines *lines);
+    static int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
+        const PageSetup &setup, Lines *lines);
 };
 
 } // namespace rt

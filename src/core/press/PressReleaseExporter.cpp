@@ -1,7 +1,7 @@
 #include "core/press/PressReleaseExporter.h"
 
-#include "core/records/Archive.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 
@@ -31,11 +31,13 @@ PressReleaseExporter::PressReleaseExporter(Archive &archive)
 {
 }
 
-bool PressReleaseExporter::pageSetup(const PressRelease &release, PressReleaseDocument::PageSetup *setup, QString *error)
+bool PressReleaseExporter::pageSetup(
+    const PressRelease &release, PressReleaseDocument::PageSetup *setup, QString *error)
 {
     const std::optional<Dialogue> dialogue = m_archive.dialogue(release.dialogueId);
     if (!dialogue) {
-        *error = QCoreApplication::translate("PressReleaseExporter", "dialogue %1 does not exist").arg(release.dialogueId);
+        *error = QCoreApplication::translate("PressReleaseExporter", "dialogue %1 does not exist")
+                     .arg(release.dialogueId);
         return false;
     }
     QString html;
@@ -45,7 +47,8 @@ bool PressReleaseExporter::pageSetup(const PressRelease &release, PressReleaseDo
     } else {
         // Header and footer follow the template, filled in for this release as it is now
         // (its number may have been set after the text was generated).
-        const QString name = release.templateName.isEmpty() ? QStringLiteral("default") : release.templateName;
+        const QString name
+            = release.templateName.isEmpty() ? QStringLiteral("default") : release.templateName;
         auto it = m_templates.find(name);
         if (it == m_templates.end()) {
             QString text;
@@ -53,7 +56,8 @@ bool PressReleaseExporter::pageSetup(const PressRelease &release, PressReleaseDo
                 return false;
             it = m_templates.insert(name, text);
         }
-        if (!PressReleaseGenerator::render(it.value(), m_generator.context(*dialogue, &release), &html, error)) {
+        if (!PressReleaseGenerator::render(
+                it.value(), m_generator.context(*dialogue, &release), &html, error)) {
             *error = QCoreApplication::translate("PressReleaseExporter", "template %1: %2").arg(name, *error);
             return false;
         }
@@ -68,7 +72,8 @@ bool PressReleaseExporter::pageSetup(const PressRelease &release, PressReleaseDo
     return true;
 }
 
-bool PressReleaseExporter::exportRelease(const PressRelease &release, const QString &path, const QString &format, QString *error)
+bool PressReleaseExporter::exportRelease(
+    const PressRelease &release, const QString &path, const QString &format, QString *error)
 {
     PressReleaseDocument::PageSetup setup;
     if (!pageSetup(release, &setup, error))
@@ -77,7 +82,7 @@ bool PressReleaseExporter::exportRelease(const PressRelease &release, const QStr
 }
 
 bool PressReleaseExporter::exportDialogue(qint64 dialogueId, const QString &templateName, const QString &path,
-                                          const QString &format, QString *error)
+    const QString &format, QString *error)
 {
     PressRelease release;
     if (!m_generator.generate(dialogueId, templateName, &release, error))
@@ -88,7 +93,8 @@ bool PressReleaseExporter::exportDialogue(qint64 dialogueId, const QString &temp
 QString PressReleaseExporter::fileName(qint64 dialogueId, const QString &format)
 {
     const std::optional<Dialogue> dialogue = m_archive.dialogue(dialogueId);
-    const QString base = dialogue && !dialogue->key.isEmpty() ? dialogue->key : QStringLiteral("dialogue-%1").arg(dialogueId);
+    const QString base = dialogue && !dialogue->key.isEmpty() ? dialogue->key
+                                                              : QStringLiteral("dialogue-%1").arg(dialogueId);
     return base + QLatin1Char('.') + format;
 }
 

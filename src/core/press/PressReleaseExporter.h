@@ -26,10 +26,11 @@ public:
     static QPageSize defaultPageSize();
 
     bool pageSetup(const PressRelease &release, PressReleaseDocument::PageSetup *setup, QString *error);
-    bool exportRelease(const PressRelease &release, const QString &path, const QString &format, QString *error);
+    bool exportRelease(
+        const PressRelease &release, const QString &path, const QString &format, QString *error);
     // A fresh draft of the dialogue through `templateName`, written without being saved.
-    bool exportDialogue(qint64 dialogueId, const QString &templateName, const QString &path, const QString &format,
-                        QString *error);
+    bool exportDialogue(qint64 dialogueId, const QString &templateName, const QString &path,
+        const QString &format, QString *error);
     // "2022-11-23-iem-roundtable.pdf": the dialogue's key, which is unique in the archive.
     QString fileName(qint64 dialogueId, const QString &format);
 

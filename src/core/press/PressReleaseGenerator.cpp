@@ -1,14 +1,14 @@
 #include "core/press/PressReleaseGenerator.h"
 
-#include "core/records/Archive.h"
 #include "core/press/PressReleaseTemplates.h"
-
-#include <kainjow/mustache.hpp>
+#include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <kainjow/mustache.hpp>
 
 namespace rt {
 
@@ -26,12 +26,14 @@ QString englishList(const QStringList &items)
         return items.value(0);
     if (items.size() == 2)
         return items.at(0) + QStringLiteral(" and ") + items.at(1);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", and ") + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", and ")
+        + items.last();
 }
 
 QString numberWord(qsizetype n)
 {
-    static const char *const words[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const char *const words[]
+        = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
     return n >= 0 && n <= 10 ? QString::fromLatin1(words[n]) : QString::number(n);
 }
 
@@ -52,30 +54,31 @@ QString sentence(const QString &text)
     if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?'))
         return trimmed;
     const bool latin = last.script() == QChar::Script_Latin || last.script() == QChar::Script_Common;
-    const bool ownStop = last == QChar(0x3002) || last == QChar(0xFF01) || last == QChar(0xFF1F) || last == QChar(0x104B)
-        || last == QChar(0x17D4);
+    const bool ownStop = last == QChar(0x3002) || last == QChar(0xFF01) || last == QChar(0xFF1F)
+        || last == QChar(0x104B) || last == QChar(0x17D4);
     return latin && !ownStop ? trimmed + QLatin1Char('.') : trimmed;
 }
 
 // Verbs of saying take "that" before what was said; "presided at" and the like do not.
 bool takesThat(const QString &verb)
 {
-    static const QSet<QString> saying = {
-        QStringLiteral("stated"),   QStringLiteral("said"),       QStringLiteral("emphasized"), QStringLiteral("emphasised"),
-        QStringLiteral("pointed out"), QStringLiteral("noted"),   QStringLiteral("stressed"),   QStringLiteral("highlighted"),
-        QStringLiteral("expressed"), QStringLiteral("added"),     QStringLiteral("remarked"),   QStringLiteral("underlined"),
-        QStringLiteral("announced"), QStringLiteral("explained"), QStringLiteral("believed"),   QStringLiteral("observed"),
-        QStringLiteral("mentioned"), QStringLiteral("indicated"), QStringLiteral("affirmed"),   QStringLiteral("agreed")};
+    static const QSet<QString> saying = { QStringLiteral("stated"), QStringLiteral("said"),
+        QStringLiteral("emphasized"), QStringLiteral("emphasised"), QStringLiteral("pointed out"),
+        QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("highlighted"),
+        QStringLiteral("expressed"), QStringLiteral("added"), QStringLiteral("remarked"),
+        QStringLiteral("underlined"), QStringLiteral("announced"), QStringLiteral("explained"),
+        QStringLiteral("believed"), QStringLiteral("observed"), QStringLiteral("mentioned"),
+        QStringLiteral("indicated"), QStringLiteral("affirmed"), QStringLiteral("agreed") };
     return saying.contains(verb.trimmed().toLower());
 }
 
 // Full names that read as common nouns take "the": "the Ministry of ...", "the United Nations ...".
 bool takesArticle(const QString &name)
 {
-    static const QStringList heads = {QStringLiteral("Ministry"),    QStringLiteral("Department"), QStringLiteral("United"),
-                                      QStringLiteral("Office"),      QStringLiteral("Secretariat"), QStringLiteral("Embassy"),
-                                      QStringLiteral("Government"),  QStringLiteral("National"),   QStringLiteral("Asian"),
-                                      QStringLiteral("World"),       QStringLiteral("International")};
+    static const QStringList heads = { QStringLiteral("Ministry"), QStringLiteral("Department"),
+        QStringLiteral("United"), QStringLiteral("Office"), QStringLiteral("Secretariat"),
+        QStringLiteral("Embassy"), QStringLiteral("Government"), QStringLiteral("National"),
+        QStringLiteral("Asian"), QStringLiteral("World"), QStringLiteral("International") };
     const QString first = name.section(QLatin1Char(' '), 0, 0);
     return heads.contains(first);
 }
@@ -100,11 +103,10 @@ QString rolePhrase(const QString &role)
 // abbreviation, which this short list of sentence openers never is.
 QString asClause(const QString &summary)
 {
-    static const QStringList openers = {QStringLiteral("The"),   QStringLiteral("A"),     QStringLiteral("An"),
-                                        QStringLiteral("This"),  QStringLiteral("These"), QStringLiteral("Those"),
-                                        QStringLiteral("It"),    QStringLiteral("Its"),   QStringLiteral("We"),
-                                        QStringLiteral("Our"),   QStringLiteral("There"), QStringLiteral("All"),
-                                        QStringLiteral("Both"),  QStringLiteral("Each"),  QStringLiteral("Every")};
+    static const QStringList openers = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
+        QStringLiteral("This"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("It"),
+        QStringLiteral("Its"), QStringLiteral("We"), QStringLiteral("Our"), QStringLiteral("There"),
+        QStringLiteral("All"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("Every") };
     const QString first = summary.section(QLatin1Char(' '), 0, 0);
     if (openers.contains(first))
         return summary.at(0).toLower() + summary.mid(1);
@@ -145,7 +147,8 @@ public:
         if (!o)
             return QString();
         const bool introduced = m_introduced.contains(id)
-            || (!o->shortName.isEmpty() && m_written.contains(QLatin1Char('(') + o->shortName + QLatin1Char(')')));
+            || (!o->shortName.isEmpty()
+                && m_written.contains(QLatin1Char('(') + o->shortName + QLatin1Char(')')));
         m_introduced.insert(id);
         if (introduced && !o->shortName.isEmpty())
             return o->shortName;
@@ -169,7 +172,7 @@ kainjow::mustache::data toData(const QVariant &value)
     using kainjow::mustache::data;
     switch (value.typeId()) {
     case QMetaType::QVariantHash: {
-        data object{data::type::object};
+        data object { data::type::object };
         const QVariantHash hash = value.toHash();
         for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
             // An empty text is left out, so that {{#name}}...{{/name}} skips it as most
@@ -181,16 +184,16 @@ kainjow::mustache::data toData(const QVariant &value)
         return object;
     }
     case QMetaType::QVariantList: {
-        data list{data::type::list};
+        data list { data::type::list };
         const QVariantList items = value.toList();
         for (const QVariant &item : items)
             list.push_back(toData(item));
         return list;
     }
     case QMetaType::Bool:
-        return value.toBool() ? data{data::type::bool_true} : data{data::type::bool_false};
+        return value.toBool() ? data { data::type::bool_true } : data { data::type::bool_false };
     default:
-        return data{value.toString().toStdString()};
+        return data { value.toString().toStdString() };
     }
 }
 
@@ -224,11 +227,14 @@ PressReleaseGenerator::PressReleaseGenerator(Archive &archive)
 
 QString PressReleaseGenerator::englishDate(const QDate &date)
 {
-    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                         "July",    "August",   "September", "October", "November", "December"};
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December" };
     if (!date.isValid())
         return QString();
-    return QStringLiteral("%1 %2, %3").arg(QLatin1String(months[date.month() - 1])).arg(date.day()).arg(date.year());
+    return QStringLiteral("%1 %2, %3")
+        .arg(QLatin1String(months[date.month() - 1]))
+        .arg(date.day())
+        .arg(date.year());
 }
 
 QString PressReleaseGenerator::firstMention(const Person &person)
@@ -252,8 +258,9 @@ QString PressReleaseGenerator::withoutAbbreviations(const QString &text)
 
 QString PressReleaseGenerator::metaContent(const QString &html, const QString &name)
 {
-    const QRegularExpression meta(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(QRegularExpression::escape(name)),
-                                  QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression meta(
+        QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(QRegularExpression::escape(name)),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = meta.match(html);
     if (!match.hasMatch())
         return QString();
@@ -282,20 +289,15 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     if (release && !release->headline.isEmpty())
         headline = release->headline;
 
-    QVariantHash dialogue{{QStringLiteral("title"), d.title},
-                          {QStringLiteral("short_title"), shortTitle},
-                          {QStringLiteral("short_title_capitalized"), shortTitleCapitalized},
-                          {QStringLiteral("series"), d.series},
-                          {QStringLiteral("kind"), d.kind},
-                          {QStringLiteral("date"), date},
-                          {QStringLiteral("end_date"), englishDate(d.endDate)},
-                          {QStringLiteral("city"), d.city},
-                          {QStringLiteral("country"), d.country},
-                          {QStringLiteral("venue"), d.venue},
-                          {QStringLiteral("format"), d.format},
-                          {QStringLiteral("occasion"), d.occasion},
-                          {QStringLiteral("participants"), d.participants},
-                          {QStringLiteral("outcome"), d.outcome}};
+    QVariantHash dialogue { { QStringLiteral("title"), d.title },
+        { QStringLiteral("short_title"), shortTitle },
+        { QStringLiteral("short_title_capitalized"), shortTitleCapitalized },
+        { QStringLiteral("series"), d.series }, { QStringLiteral("kind"), d.kind },
+        { QStringLiteral("date"), date }, { QStringLiteral("end_date"), englishDate(d.endDate) },
+        { QStringLiteral("city"), d.city }, { QStringLiteral("country"), d.country },
+        { QStringLiteral("venue"), d.venue }, { QStringLiteral("format"), d.format },
+        { QStringLiteral("occasion"), d.occasion }, { QStringLiteral("participants"), d.participants },
+        { QStringLiteral("outcome"), d.outcome } };
     c.insert(QStringLiteral("dialogue"), dialogue);
     c.insert(QStringLiteral("headline"), headline);
 
@@ -328,16 +330,15 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
             const std::optional<Organization> o = mentions.organization(id);
             if (!o)
                 continue;
-            organizations.append(QVariantHash{{QStringLiteral("name"), o->name},
-                                              {QStringLiteral("short_name"), o->shortName},
-                                              {QStringLiteral("role"), role},
-                                              {QStringLiteral("role_phrase"), rolePhrase(role)}});
+            organizations.append(QVariantHash { { QStringLiteral("name"), o->name },
+                { QStringLiteral("short_name"), o->shortName }, { QStringLiteral("role"), role },
+                { QStringLiteral("role_phrase"), rolePhrase(role) } });
             const QString named = mentions.mention(id, true);
             mentions.wrote(named);
             // A unit and the body it belongs to read as one party: "LMEC / FECO".
-            const std::optional<Organization> previous =
-                i > 0 && d.organizations.at(i - 1).role == role ? mentions.organization(d.organizations.at(i - 1).organizationId)
-                                                                : std::nullopt;
+            const std::optional<Organization> previous = i > 0 && d.organizations.at(i - 1).role == role
+                ? mentions.organization(d.organizations.at(i - 1).organizationId)
+                : std::nullopt;
             if (!names.isEmpty() && previous && previous->parentId == id)
                 names.last() += QStringLiteral(" / ") + named;
             else
@@ -348,7 +349,8 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     }
     c.insert(QStringLiteral("organizations"), organizations);
     if (!rolePhrases.isEmpty()) {
-        const QString sentenceText = QStringLiteral(" ") + shortTitleCapitalized + QStringLiteral(" was ") + englishList(rolePhrases) + QLatin1Char('.');
+        const QString sentenceText = QStringLiteral(" ") + shortTitleCapitalized + QStringLiteral(" was ")
+            + englishList(rolePhrases) + QLatin1Char('.');
         dateline += sentenceText;
         mentions.wrote(sentenceText);
     }
@@ -383,18 +385,22 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
         introducedPeople.insert(p->id);
         if (isPresiding(s.role)) {
             const QString verb = s.verb.isEmpty() ? QStringLiteral("presided at") : s.verb;
-            presiders.append(withTitle(s, *p, true) + QStringLiteral(", ") + verb + QLatin1Char(' ') + sentence(s.summary));
+            presiders.append(withTitle(s, *p, true) + QStringLiteral(", ") + verb + QLatin1Char(' ')
+                + sentence(s.summary));
         } else {
             speakers.append(withTitle(s, *p, false));
         }
     }
     QString participants;
     if (!d.participants.isEmpty())
-        participants = d.participants + QStringLiteral(" participated in this ") + (d.kind.contains(QLatin1String("Forum")) ? QStringLiteral("forum.") : QStringLiteral("conference."));
+        participants = d.participants + QStringLiteral(" participated in this ")
+            + (d.kind.contains(QLatin1String("Forum")) ? QStringLiteral("forum.")
+                                                       : QStringLiteral("conference."));
     if (!speakers.isEmpty()) {
         if (!participants.isEmpty())
             participants += QLatin1Char(' ');
-        participants += englishList(speakers) + QStringLiteral(" attended ") + shortTitle + QStringLiteral(" and delivered ")
+        participants += englishList(speakers) + QStringLiteral(" attended ") + shortTitle
+            + QStringLiteral(" and delivered ")
             + (speakers.size() == 1 ? QStringLiteral("a speech.") : QStringLiteral("speeches."));
     }
     for (const QString &presider : std::as_const(presiders)) {
@@ -413,22 +419,19 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
             continue;
         const std::optional<Organization> o = mentions.organization(s.organizationId);
         const QString verb = s.verb.isEmpty() ? QStringLiteral("stated") : s.verb;
-        QString paragraph = laterMention(*p) + QLatin1Char(' ') + verb + (takesThat(verb) ? QStringLiteral(" that ") + asClause(s.summary) : QStringLiteral(" ") + s.summary);
+        QString paragraph = laterMention(*p) + QLatin1Char(' ') + verb
+            + (takesThat(verb) ? QStringLiteral(" that ") + asClause(s.summary)
+                               : QStringLiteral(" ") + s.summary);
         paragraph = sentence(paragraph);
-        QVariantHash speech{{QStringLiteral("first_mention"), firstMention(*p)},
-                            {QStringLiteral("later_mention"), laterMention(*p)},
-                            {QStringLiteral("honorific"), p->honorific},
-                            {QStringLiteral("family_name"), p->familyName},
-                            {QStringLiteral("given_name"), p->givenName},
-                            {QStringLiteral("full_name"), p->fullName()},
-                            {QStringLiteral("local_name"), p->localName},
-                            {QStringLiteral("title"), s.title},
-                            {QStringLiteral("organization"), o ? o->name : QString()},
-                            {QStringLiteral("organization_short_name"), o ? o->displayName() : QString()},
-                            {QStringLiteral("role"), s.role},
-                            {QStringLiteral("verb"), verb},
-                            {QStringLiteral("summary"), s.summary},
-                            {QStringLiteral("paragraph"), paragraph}};
+        QVariantHash speech { { QStringLiteral("first_mention"), firstMention(*p) },
+            { QStringLiteral("later_mention"), laterMention(*p) },
+            { QStringLiteral("honorific"), p->honorific }, { QStringLiteral("family_name"), p->familyName },
+            { QStringLiteral("given_name"), p->givenName }, { QStringLiteral("full_name"), p->fullName() },
+            { QStringLiteral("local_name"), p->localName }, { QStringLiteral("title"), s.title },
+            { QStringLiteral("organization"), o ? o->name : QString() },
+            { QStringLiteral("organization_short_name"), o ? o->displayName() : QString() },
+            { QStringLiteral("role"), s.role }, { QStringLiteral("verb"), verb },
+            { QStringLiteral("summary"), s.summary }, { QStringLiteral("paragraph"), paragraph } };
         speeches.append(speech);
         if (!isPresiding(s.role) && !s.summary.isEmpty())
             speechParagraphs.append(speech);
@@ -441,7 +444,8 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     QStringList titles;
     QStringList descriptions;
     for (const Topic &t : d.topics) {
-        topics.append(QVariantHash{{QStringLiteral("title"), t.title}, {QStringLiteral("description"), t.description}});
+        topics.append(QVariantHash {
+            { QStringLiteral("title"), t.title }, { QStringLiteral("description"), t.description } });
         titles.append(t.title);
         if (!t.description.isEmpty())
             descriptions.append(t.description);
@@ -449,10 +453,12 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     QString topicsParagraph;
     if (!titles.isEmpty()) {
         topicsParagraph = shortTitleCapitalized + QStringLiteral(" focused on ")
-            + (titles.size() == 1 ? QStringLiteral("one topic: ") : numberWord(titles.size()) + QStringLiteral(" topics: "))
+            + (titles.size() == 1 ? QStringLiteral("one topic: ")
+                                  : numberWord(titles.size()) + QStringLiteral(" topics: "))
             + englishList(titles) + QLatin1Char('.');
         if (!descriptions.isEmpty())
-            topicsParagraph += QLatin1Char(' ') + shortTitleCapitalized + QLatin1Char(' ') + sentence(englishList(descriptions));
+            topicsParagraph += QLatin1Char(' ') + shortTitleCapitalized + QLatin1Char(' ')
+                + sentence(englishList(descriptions));
     }
     c.insert(QStringLiteral("topics"), topics);
     c.insert(QStringLiteral("topics_paragraph"), topicsParagraph);
@@ -468,47 +474,52 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
             }
             QVariantList emails;
             for (const QString &email : contact->emails)
-                emails.append(QVariantHash{{QStringLiteral("address"), email}});
+                emails.append(QVariantHash { { QStringLiteral("address"), email } });
             c.insert(QStringLiteral("contact"),
-                     QVariantHash{{QStringLiteral("label"), contact->label.isEmpty() ? QStringLiteral("Contact") : contact->label},
-                                  {QStringLiteral("organization_lines"), organizationLines.join(QLatin1Char('\n'))},
-                                  {QStringLiteral("organizations"), [&] {
-                                       QVariantList lines;
-                                       for (const QString &line : std::as_const(organizationLines))
-                                           lines.append(QVariantHash{{QStringLiteral("name"), line}});
-                                       return lines;
-                                   }()},
-                                  {QStringLiteral("address"), contact->address},
-                                  {QStringLiteral("phones"), contact->phones.join(QStringLiteral(" / "))},
-                                  {QStringLiteral("fax"), contact->fax},
-                                  {QStringLiteral("emails"), emails},
-                                  {QStringLiteral("website"), contact->website},
-                                  {QStringLiteral("wechat"), contact->wechat}});
+                QVariantHash { { QStringLiteral("label"),
+                                   contact->label.isEmpty() ? QStringLiteral("Contact") : contact->label },
+                    { QStringLiteral("organization_lines"), organizationLines.join(QLatin1Char('\n')) },
+                    { QStringLiteral("organizations"),
+                        [&] {
+                            QVariantList lines;
+                            for (const QString &line : std::as_const(organizationLines))
+                                lines.append(QVariantHash { { QStringLiteral("name"), line } });
+                            return lines;
+                        }() },
+                    { QStringLiteral("address"), contact->address },
+                    { QStringLiteral("phones"), contact->phones.join(QStringLiteral(" / ")) },
+                    { QStringLiteral("fax"), contact->fax }, { QStringLiteral("emails"), emails },
+                    { QStringLiteral("website"), contact->website },
+                    { QStringLiteral("wechat"), contact->wechat } });
         }
     }
     if (const std::optional<Organization> about = mentions.organization(d.aboutOrganizationId)) {
         if (!about->about.isEmpty())
-            c.insert(QStringLiteral("about"), QVariantHash{{QStringLiteral("name"), about->name},
-                                                            {QStringLiteral("short_name"), about->displayName()},
-                                                            {QStringLiteral("text"), about->about}});
+            c.insert(QStringLiteral("about"),
+                QVariantHash { { QStringLiteral("name"), about->name },
+                    { QStringLiteral("short_name"), about->displayName() },
+                    { QStringLiteral("text"), about->about } });
     }
-    QVariantHash releaseData{{QStringLiteral("date"), date}};
+    QVariantHash releaseData { { QStringLiteral("date"), date } };
     if (release) {
         releaseData.insert(QStringLiteral("number"), release->releaseNumber);
         if (release->releaseDate.isValid())
             releaseData.insert(QStringLiteral("date"), englishDate(release->releaseDate));
         if (release->embargo.isValid())
-            releaseData.insert(QStringLiteral("embargo"), englishDate(release->embargo.date()) + release->embargo.toString(QStringLiteral(", HH:mm t")));
+            releaseData.insert(QStringLiteral("embargo"),
+                englishDate(release->embargo.date())
+                    + release->embargo.toString(QStringLiteral(", HH:mm t")));
         releaseData.insert(QStringLiteral("status"), release->status);
     }
     c.insert(QStringLiteral("release"), releaseData);
     return c;
 }
 
-bool PressReleaseGenerator::render(const QString &templateText, const QVariantHash &context, QString *html, QString *error)
+bool PressReleaseGenerator::render(
+    const QString &templateText, const QVariantHash &context, QString *html, QString *error)
 {
     const std::string input = templateText.toStdString();
-    kainjow::mustache::mustache tmpl{input};
+    kainjow::mustache::mustache tmpl { input };
     if (!tmpl.is_valid()) {
         *error = locatedError(input, tmpl.error_message());
         return false;
@@ -540,7 +551,8 @@ QString PressReleaseGenerator::defaultTemplate()
     return defaultTemplateName();
 }
 
-bool PressReleaseGenerator::generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error)
+bool PressReleaseGenerator::generate(
+    qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error)
 {
     const std::optional<Dialogue> d = m_archive.dialogue(dialogueId);
     if (!d) {

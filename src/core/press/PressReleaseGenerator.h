@@ -35,7 +35,8 @@ public:
     static QString defaultTemplate();
 
     // Renders `templateText` with `context`; errors say the line and column they occur at.
-    static bool render(const QString &templateText, const QVariantHash &context, QString *html, QString *error);
+    static bool render(
+        const QString &templateText, const QVariantHash &context, QString *html, QString *error);
 
     // "November 23, 2022", whatever the locale: press releases are written in English.
     static QString englishDate(const QDate &date);

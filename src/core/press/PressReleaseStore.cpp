@@ -15,9 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("PressReleaseStore", text);
 }
 
-const QString columns = QStringLiteral(
-    "id, dialogue_id, headline, dateline_city, release_date, body, contact_id, about_organization_id, template, "
-    "language, status, release_number, embargo, created_at, modified_at");
+const QString columns = QStringLiteral("id, dialogue_id, headline, dateline_city, release_date, body, "
+                                       "contact_id, about_organization_id, template, "
+                                       "language, status, release_number, embargo, created_at, modified_at");
 
 PressRelease fromQuery(const QSqlQuery &q)
 {
@@ -44,7 +44,7 @@ PressRelease fromQuery(const QSqlQuery &q)
 
 QStringList PressReleaseStatus::all()
 {
-    return {QString::fromLatin1(Draft), QString::fromLatin1(Approved), QString::fromLatin1(Published)};
+    return { QString::fromLatin1(Draft), QString::fromLatin1(Approved), QString::fromLatin1(Published) };
 }
 
 bool PressReleaseStatus::canChange(const QString &from, const QString &to)
@@ -82,12 +82,13 @@ QList<PressRelease> PressReleaseStore::releases()
 
 QList<PressRelease> PressReleaseStore::releasesOf(qint64 dialogueId)
 {
-    return select(QStringLiteral("WHERE dialogue_id = ? ORDER BY release_date DESC, id DESC"), {dialogueId});
+    return select(
+        QStringLiteral("WHERE dialogue_id = ? ORDER BY release_date DESC, id DESC"), { dialogueId });
 }
 
 std::optional<PressRelease> PressReleaseStore::release(qint64 id)
 {
-    const QList<PressRelease> found = select(QStringLiteral("WHERE id = ?"), {id});
+    const QList<PressRelease> found = select(QStringLiteral("WHERE id = ?"), { id });
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -97,8 +98,10 @@ bool PressReleaseStore::keepRevision(const PressRelease &previous, QString *erro
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO press_release_revision (press_release_id, number, headline, body, status) "
-        "VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id = ?), ?, ?, ?)"));
-    return runQuery(q, {previous.id, previous.id, previous.headline, previous.body, previous.status}, error);
+        "VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM press_release_revision WHERE press_release_id "
+        "= ?), ?, ?, ?)"));
+    return runQuery(
+        q, { previous.id, previous.id, previous.headline, previous.body, previous.status }, error);
 }
 
 bool PressReleaseStore::save(PressRelease &r, QString *error)
@@ -114,23 +117,16 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    const QVariantList values = {r.dialogueId,
-                                 r.headline,
-                                 r.datelineCity,
-                                 r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(),
-                                 r.body,
-                                 idOrNull(r.contactId),
-                                 idOrNull(r.aboutOrganizationId),
-                                 r.templateName,
-                                 r.language,
-                                 r.status,
-                                 r.releaseNumber.trimmed(),
-                                 r.embargo.isValid() ? r.embargo.toString(Qt::ISODate) : QString()};
+    const QVariantList values = { r.dialogueId, r.headline, r.datelineCity,
+        r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(), r.body,
+        idOrNull(r.contactId), idOrNull(r.aboutOrganizationId), r.templateName, r.language, r.status,
+        r.releaseNumber.trimmed(), r.embargo.isValid() ? r.embargo.toString(Qt::ISODate) : QString() };
     if (r.id == 0) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, body, contact_id, "
-            "about_organization_id, template, language, status, release_number, embargo) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, "
+                           "body, contact_id, "
+                           "about_organization_id, template, language, status, release_number, embargo) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
             return false;
         r.id = q.lastInsertId().toLongLong();
@@ -151,11 +147,13 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
         }
         if (textChanged && !keepRevision(*previous, error))
             return false;
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "UPDATE press_release SET dialogue_id = ?, headline = ?, dateline_city = ?, release_date = ?, body = ?, "
-            "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = ?, release_number = ?, "
-            "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList{r.id}, error))
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("UPDATE press_release SET dialogue_id = ?, headline = ?, dateline_city = ?, "
+                           "release_date = ?, body = ?, "
+                           "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = "
+                           "?, release_number = ?, "
+                           "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { r.id }, error))
             return false;
     }
     if (!transaction.commit(error))
@@ -173,7 +171,7 @@ bool PressReleaseStore::remove(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE id = ?"));
-    if (!runQuery(q, {id}, error))
+    if (!runQuery(q, { id }, error))
         return false;
     return transaction.commit(error);
 }
@@ -196,10 +194,10 @@ bool PressReleaseStore::setStatus(qint64 id, const QString &status, QString *err
 QList<PressReleaseRevision> PressReleaseStore::revisions(qint64 releaseId)
 {
     QList<PressReleaseRevision> result;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT number, saved_at, headline, body, status FROM press_release_revision WHERE press_release_id = ? "
-        "ORDER BY number DESC"));
-    if (runQuery(q, {releaseId}, nullptr)) {
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT number, saved_at, headline, body, status FROM "
+                                                "press_release_revision WHERE press_release_id = ? "
+                                                "ORDER BY number DESC"));
+    if (runQuery(q, { releaseId }, nullptr)) {
         while (q.next()) {
             PressReleaseRevision revision;
             revision.pressReleaseId = releaseId;

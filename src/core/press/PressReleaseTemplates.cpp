@@ -15,7 +15,7 @@ const QString builtInFolder = QStringLiteral(":/templates");
 QStringList templateNames(const QString &folder)
 {
     QStringList names;
-    const QStringList files = QDir(folder).entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.html") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         names.append(QFileInfo(file).completeBaseName());
     return names;
@@ -25,7 +25,8 @@ QStringList templateNames(const QString &folder)
 
 QString PressReleaseTemplates::userFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("templates"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("templates"));
 }
 
 QStringList PressReleaseTemplates::names()
@@ -41,12 +42,14 @@ QStringList PressReleaseTemplates::names()
 bool PressReleaseTemplates::load(const QString &name, QString *text, QString *error)
 {
     // A name is a file name without folders, so a template cannot reach outside its folder.
-    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.'))) {
-        *error = QCoreApplication::translate("PressReleaseTemplates", "\"%1\" is not a template name").arg(name);
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.startsWith(QLatin1Char('.'))) {
+        *error
+            = QCoreApplication::translate("PressReleaseTemplates", "\"%1\" is not a template name").arg(name);
         return false;
     }
     const QString fileName = name + QStringLiteral(".html");
-    for (const QString &folder : {userFolder(), builtInFolder}) {
+    for (const QString &folder : { userFolder(), builtInFolder }) {
         QFile file(QDir(folder).filePath(fileName));
         if (!file.exists())
             continue;

@@ -1,8 +1,8 @@
 #include "core/records/Archive.h"
 
 #include "core/db/Database.h"
-#include "core/records/RecordRows.h"
 #include "core/db/Transaction.h"
+#include "core/records/RecordRows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -27,17 +27,19 @@ QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
 // from input: callers pass one of these names and anything else is refused.
 bool knownTable(const QString &table)
 {
-    static const QStringList tables = {QStringLiteral("organization"), QStringLiteral("person"),
-                                       QStringLiteral("contact"), QStringLiteral("dialogue")};
+    static const QStringList tables = { QStringLiteral("organization"), QStringLiteral("person"),
+        QStringLiteral("contact"), QStringLiteral("dialogue") };
     return tables.contains(table);
 }
 
-const QString OrganizationColumns =
-    QStringLiteral("SELECT ") + rows::organizationColumns() + QStringLiteral(" FROM organization ");
+const QString OrganizationColumns
+    = QStringLiteral("SELECT ") + rows::organizationColumns() + QStringLiteral(" FROM organization ");
 
-const QString PersonColumns = QStringLiteral("SELECT ") + rows::personColumns() + QStringLiteral(" FROM person ");
+const QString PersonColumns
+    = QStringLiteral("SELECT ") + rows::personColumns() + QStringLiteral(" FROM person ");
 
-const QString ContactColumns = QStringLiteral("SELECT ") + rows::contactColumns() + QStringLiteral(" FROM contact ");
+const QString ContactColumns
+    = QStringLiteral("SELECT ") + rows::contactColumns() + QStringLiteral(" FROM contact ");
 
 } // namespace
 
@@ -49,9 +51,10 @@ Archive::Archive(Database &database)
 Archive::Counts Archive::counts()
 {
     Counts c;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT (SELECT count(*) FROM dialogue), (SELECT count(*) FROM speech), (SELECT count(*) FROM person), "
-        "(SELECT count(*) FROM organization), (SELECT count(*) FROM contact)"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT (SELECT count(*) FROM dialogue), (SELECT count(*) FROM speech), (SELECT "
+                       "count(*) FROM person), "
+                       "(SELECT count(*) FROM organization), (SELECT count(*) FROM contact)"));
     if (runQuery(q, {}, nullptr) && q.next()) {
         c.dialogues = q.value(0).toLongLong();
         c.speeches = q.value(1).toLongLong();
@@ -74,7 +77,7 @@ qint64 Archive::idForKey(const QString &table, const QString &key)
         return 0;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table));
     qint64 id = 0;
-    if (runQuery(q, {key}, nullptr) && q.next())
+    if (runQuery(q, { key }, nullptr) && q.next())
         id = q.value(0).toLongLong();
     q.finish();
     return id;
@@ -136,7 +139,7 @@ std::optional<Organization> Archive::organization(qint64 id)
 {
     std::optional<Organization> result;
     QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("WHERE id = ?"));
-    if (runQuery(q, {id}, nullptr) && q.next())
+    if (runQuery(q, { id }, nullptr) && q.next())
         result = rows::organization(q);
     q.finish();
     return result;
@@ -164,30 +167,31 @@ bool Archive::saveOrganization(Organization &o, QString *error)
         o.key = uniqueKey(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
     if (o.parentId > 0 && o.id > 0) {
         // Refuse cycles: walk up from the new parent.
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT o.parent_id FROM organization o JOIN up ON o.id = up.id "
-            "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
-        bool cycle = runQuery(q, {o.parentId, o.id}, error) && q.next() && q.value(0).toLongLong() > 0;
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT o.parent_id FROM organization o "
+                           "JOIN up ON o.id = up.id "
+                           "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
+        bool cycle = runQuery(q, { o.parentId, o.id }, error) && q.next() && q.value(0).toLongLong() > 0;
         q.finish();
         if (cycle) {
             *error = tr("an organisation cannot be placed under one of its own sub-organisations");
             return false;
         }
     }
-    const QVariantList values = {o.key,     o.name,          o.shortName, o.localName, idOrNull(o.parentId),
-                                 o.country, o.website,       o.about};
+    const QVariantList values
+        = { o.key, o.name, o.shortName, o.localName, idOrNull(o.parentId), o.country, o.website, o.about };
     if (o.id == 0) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO organization (key, name, short_name, local_name, parent_id, country, website, about) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO organization (key, name, short_name, "
+                                                    "local_name, parent_id, country, website, about) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
             return false;
         o.id = q.lastInsertId().toLongLong();
     } else {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "UPDATE organization SET key = ?, name = ?, short_name = ?, local_name = ?, parent_id = ?, country = ?, "
-            "website = ?, about = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList{o.id}, error))
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE organization SET key = ?, name = ?, short_name = "
+                                                    "?, local_name = ?, parent_id = ?, country = ?, "
+                                                    "website = ?, about = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { o.id }, error))
             return false;
     }
     return transaction.commit(error);
@@ -200,7 +204,7 @@ bool Archive::removeOrganization(qint64 id, QString *error)
         "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
         "(SELECT count(*) FROM speech WHERE organization_id = ?), "
         "(SELECT count(*) FROM contact WHERE organization_id = ?)"));
-    if (!runQuery(q, {id, id, id, id}, error) || !q.next()) {
+    if (!runQuery(q, { id, id, id, id }, error) || !q.next()) {
         q.finish();
         return false;
     }
@@ -224,7 +228,7 @@ bool Archive::removeOrganization(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM organization WHERE id = ?"));
-    if (!runQuery(del, {id}, error))
+    if (!runQuery(del, { id }, error))
         return false;
     return transaction.commit(error);
 }
@@ -234,8 +238,8 @@ bool Archive::removeOrganization(qint64 id, QString *error)
 QList<Person> Archive::people()
 {
     QList<Person> result;
-    QSqlQuery &q = m_db.prepared(PersonColumns
-                                 + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
+    QSqlQuery &q = m_db.prepared(
+        PersonColumns + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(rows::person(q));
@@ -248,7 +252,7 @@ std::optional<Person> Archive::person(qint64 id)
 {
     std::optional<Person> result;
     QSqlQuery &q = m_db.prepared(PersonColumns + QStringLiteral("WHERE id = ?"));
-    if (runQuery(q, {id}, nullptr) && q.next())
+    if (runQuery(q, { id }, nullptr) && q.next())
         result = rows::person(q);
     q.finish();
     return result;
@@ -270,20 +274,20 @@ bool Archive::savePerson(Person &p, QString *error)
         return false;
     if (p.key.isEmpty())
         p.key = uniqueKey(QStringLiteral("person"), p.fullName());
-    const QVariantList values = {p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0,
-                                 p.localName, p.notes};
+    const QVariantList values
+        = { p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0, p.localName, p.notes };
     if (p.id == 0) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO person (key, honorific, family_name, given_name, family_name_first, local_name, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
+                                                    "given_name, family_name_first, local_name, notes) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
             return false;
         p.id = q.lastInsertId().toLongLong();
     } else {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "UPDATE person SET key = ?, honorific = ?, family_name = ?, given_name = ?, family_name_first = ?, "
-            "local_name = ?, notes = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList{p.id}, error))
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
+                                                    "?, given_name = ?, family_name_first = ?, "
+                                                    "local_name = ?, notes = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { p.id }, error))
             return false;
     }
     return transaction.commit(error);
@@ -293,7 +297,7 @@ qint64 Archive::speechCount(qint64 personId)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM speech WHERE person_id = ?"));
     qint64 n = 0;
-    if (runQuery(q, {personId}, nullptr) && q.next())
+    if (runQuery(q, { personId }, nullptr) && q.next())
         n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -304,17 +308,18 @@ bool Archive::removePerson(qint64 id, QString *error)
     const qint64 speeches = speechCount(id);
     if (speeches > 0) {
         const auto p = person(id);
-        *error = tr("%1 has %2 speech(es) in the archive and cannot be deleted; merge this person into another "
-                    "instead, so that no speech is lost")
-                     .arg(p ? p->fullName() : QString::number(id))
-                     .arg(speeches);
+        *error
+            = tr("%1 has %2 speech(es) in the archive and cannot be deleted; merge this person into another "
+                 "instead, so that no speech is lost")
+                  .arg(p ? p->fullName() : QString::number(id))
+                  .arg(speeches);
         return false;
     }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!runQuery(q, {id}, error))
+    if (!runQuery(q, { id }, error))
         return false;
     return transaction.commit(error);
 }
@@ -333,10 +338,10 @@ bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &move = m_db.prepared(QStringLiteral("UPDATE speech SET person_id = ? WHERE person_id = ?"));
-    if (!runQuery(move, {keptId, mergedId}, error))
+    if (!runQuery(move, { keptId, mergedId }, error))
         return false;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!runQuery(del, {mergedId}, error))
+    if (!runQuery(del, { mergedId }, error))
         return false;
     return transaction.commit(error);
 }
@@ -347,7 +352,7 @@ QStringList Archive::childStrings(const QString &sql, qint64 id)
 {
     QStringList result;
     QSqlQuery &q = m_db.prepared(sql);
-    if (runQuery(q, {id}, nullptr)) {
+    if (runQuery(q, { id }, nullptr)) {
         while (q.next())
             result.append(q.value(0).toString());
     }
@@ -376,7 +381,7 @@ std::optional<Contact> Archive::contact(qint64 id)
 {
     std::optional<Contact> result;
     QSqlQuery &q = m_db.prepared(ContactColumns + QStringLiteral("WHERE id = ?"));
-    if (runQuery(q, {id}, nullptr) && q.next()) {
+    if (runQuery(q, { id }, nullptr) && q.next()) {
         result = rows::contact(q);
     }
     q.finish();
@@ -401,32 +406,36 @@ bool Archive::saveContact(Contact &c, QString *error)
         return false;
     if (c.key.isEmpty())
         c.key = uniqueKey(QStringLiteral("contact"), c.label.isEmpty() ? QStringLiteral("contact") : c.label);
-    const QVariantList values = {c.key, idOrNull(c.organizationId), c.label, c.address, c.fax, c.website, c.wechat};
+    const QVariantList values
+        = { c.key, idOrNull(c.organizationId), c.label, c.address, c.fax, c.website, c.wechat };
     if (c.id == 0) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO contact (key, organization_id, label, address, fax, website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q
+            = m_db.prepared(QStringLiteral("INSERT INTO contact (key, organization_id, label, address, fax, "
+                                           "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
             return false;
         c.id = q.lastInsertId().toLongLong();
     } else {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "UPDATE contact SET key = ?, organization_id = ?, label = ?, address = ?, fax = ?, website = ?, wechat = ? "
-            "WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList{c.id}, error))
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE contact SET key = ?, organization_id = ?, label "
+                                                    "= ?, address = ?, fax = ?, website = ?, wechat = ? "
+                                                    "WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { c.id }, error))
             return false;
         QSqlQuery &dp = m_db.prepared(QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"));
         QSqlQuery &de = m_db.prepared(QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"));
-        if (!runQuery(dp, {c.id}, error) || !runQuery(de, {c.id}, error))
+        if (!runQuery(dp, { c.id }, error) || !runQuery(de, { c.id }, error))
             return false;
     }
-    QSqlQuery &ip = m_db.prepared(QStringLiteral("INSERT INTO contact_phone (contact_id, position, number) VALUES (?, ?, ?)"));
+    QSqlQuery &ip = m_db.prepared(
+        QStringLiteral("INSERT INTO contact_phone (contact_id, position, number) VALUES (?, ?, ?)"));
     for (int i = 0; i < c.phones.size(); ++i) {
-        if (!runQuery(ip, {c.id, i, c.phones.at(i)}, error))
+        if (!runQuery(ip, { c.id, i, c.phones.at(i) }, error))
             return false;
     }
-    QSqlQuery &ie = m_db.prepared(QStringLiteral("INSERT INTO contact_email (contact_id, position, address) VALUES (?, ?, ?)"));
+    QSqlQuery &ie = m_db.prepared(
+        QStringLiteral("INSERT INTO contact_email (contact_id, position, address) VALUES (?, ?, ?)"));
     for (int i = 0; i < c.emails.size(); ++i) {
-        if (!runQuery(ie, {c.id, i, c.emails.at(i)}, error))
+        if (!runQuery(ie, { c.id, i, c.emails.at(i) }, error))
             return false;
     }
     return transaction.commit(error);
@@ -438,7 +447,7 @@ bool Archive::removeContact(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
-    if (!runQuery(q, {id}, error))
+    if (!runQuery(q, { id }, error))
         return false;
     return transaction.commit(error);
 }
@@ -465,10 +474,11 @@ QList<qint64> Archive::dialogueIds()
 std::optional<Dialogue> Archive::dialogue(qint64 id)
 {
     std::optional<Dialogue> result;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, key, title, short_title, series, kind, start_date, end_date, city, country, venue, format, "
-        "occasion, participants, outcome, status, notes, contact_id, about_organization_id FROM dialogue WHERE id = ?"));
-    if (runQuery(q, {id}, nullptr) && q.next()) {
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, key, title, short_title, series, kind, "
+                                                "start_date, end_date, city, country, venue, format, "
+                                                "occasion, participants, outcome, status, notes, contact_id, "
+                                                "about_organization_id FROM dialogue WHERE id = ?"));
+    if (runQuery(q, { id }, nullptr) && q.next()) {
         Dialogue d;
         d.id = q.value(0).toLongLong();
         d.key = q.value(1).toString();
@@ -497,22 +507,22 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
 
     QSqlQuery &orgs = m_db.prepared(QStringLiteral(
         "SELECT organization_id, role FROM dialogue_organization WHERE dialogue_id = ? ORDER BY position"));
-    if (runQuery(orgs, {id}, nullptr)) {
+    if (runQuery(orgs, { id }, nullptr)) {
         while (orgs.next())
-            result->organizations.append({orgs.value(0).toLongLong(), orgs.value(1).toString()});
+            result->organizations.append({ orgs.value(0).toLongLong(), orgs.value(1).toString() });
     }
     orgs.finish();
     QSqlQuery &topics = m_db.prepared(
         QStringLiteral("SELECT title, description FROM topic WHERE dialogue_id = ? ORDER BY position"));
-    if (runQuery(topics, {id}, nullptr)) {
+    if (runQuery(topics, { id }, nullptr)) {
         while (topics.next())
-            result->topics.append({topics.value(0).toString(), topics.value(1).toString()});
+            result->topics.append({ topics.value(0).toString(), topics.value(1).toString() });
     }
     topics.finish();
     QSqlQuery &speeches = m_db.prepared(QStringLiteral(
         "SELECT person_id, role, title, organization_id, verb, summary FROM speech WHERE dialogue_id = ? "
         "ORDER BY position"));
-    if (runQuery(speeches, {id}, nullptr)) {
+    if (runQuery(speeches, { id }, nullptr)) {
         while (speeches.next()) {
             Speech s;
             s.personId = speeches.value(0).toLongLong();
@@ -530,18 +540,18 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
 
 bool Archive::writeChildren(const Dialogue &d, QString *error)
 {
-    QSqlQuery &io = m_db.prepared(QStringLiteral(
-        "INSERT INTO dialogue_organization (dialogue_id, position, organization_id, role) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &io = m_db.prepared(QStringLiteral("INSERT INTO dialogue_organization (dialogue_id, position, "
+                                                 "organization_id, role) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < d.organizations.size(); ++i) {
         const auto &o = d.organizations.at(i);
-        if (!runQuery(io, {d.id, i, o.organizationId, o.role}, error))
+        if (!runQuery(io, { d.id, i, o.organizationId, o.role }, error))
             return false;
     }
     QSqlQuery &it = m_db.prepared(
         QStringLiteral("INSERT INTO topic (dialogue_id, position, title, description) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < d.topics.size(); ++i) {
         const auto &t = d.topics.at(i);
-        if (!runQuery(it, {d.id, i, t.title, t.description}, error))
+        if (!runQuery(it, { d.id, i, t.title, t.description }, error))
             return false;
     }
     QSqlQuery &is = m_db.prepared(QStringLiteral(
@@ -549,7 +559,9 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < d.speeches.size(); ++i) {
         const auto &s = d.speeches.at(i);
-        if (!runQuery(is, {d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary}, error))
+        if (!runQuery(is,
+                { d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary },
+                error))
             return false;
     }
     return true;
@@ -574,27 +586,13 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
         return false;
     if (d.key.isEmpty())
         d.key = uniqueKey(QStringLiteral("dialogue"), dateText(d.startDate) + QLatin1Char(' ') + d.title);
-    const QVariantList values = {d.key,
-                                 d.title,
-                                 d.shortTitle,
-                                 d.series,
-                                 d.kind,
-                                 dateText(d.startDate),
-                                 dateText(d.endDate),
-                                 d.city,
-                                 d.country,
-                                 d.venue,
-                                 d.format,
-                                 d.occasion,
-                                 d.participants,
-                                 d.outcome,
-                                 d.status,
-                                 d.notes,
-                                 idOrNull(d.contactId),
-                                 idOrNull(d.aboutOrganizationId)};
+    const QVariantList values = { d.key, d.title, d.shortTitle, d.series, d.kind, dateText(d.startDate),
+        dateText(d.endDate), d.city, d.country, d.venue, d.format, d.occasion, d.participants, d.outcome,
+        d.status, d.notes, idOrNull(d.contactId), idOrNull(d.aboutOrganizationId) };
     if (d.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, country, venue, "
+            "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, "
+            "country, venue, "
             "format, occasion, participants, outcome, status, notes, contact_id, about_organization_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
@@ -603,15 +601,16 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE dialogue SET key = ?, title = ?, short_title = ?, series = ?, kind = ?, start_date = ?, "
-            "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, outcome = ?, "
+            "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, "
+            "outcome = ?, "
             "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
             "modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList{d.id}, error))
+        if (!runQuery(q, values + QVariantList { d.id }, error))
             return false;
-        for (const QString &sql : {QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
-                                   QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
-                                   QStringLiteral("DELETE FROM speech WHERE dialogue_id = ?")}) {
-            if (!runQuery(m_db.prepared(sql), {d.id}, error))
+        for (const QString &sql : { QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
+                 QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
+                 QStringLiteral("DELETE FROM speech WHERE dialogue_id = ?") }) {
+            if (!runQuery(m_db.prepared(sql), { d.id }, error))
                 return false;
         }
     }
@@ -623,9 +622,10 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
 bool Archive::removeDialogue(qint64 id, QString *error)
 {
     // Press releases are the centre's published word: they are deleted on purpose, one by one.
-    QSqlQuery &releases = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
+    QSqlQuery &releases
+        = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
     qint64 count = 0;
-    if (runQuery(releases, {id}, error) && releases.next())
+    if (runQuery(releases, { id }, error) && releases.next())
         count = releases.value(0).toLongLong();
     releases.finish();
     if (count > 0) {
@@ -636,7 +636,7 @@ bool Archive::removeDialogue(qint64 id, QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM dialogue WHERE id = ?"));
-    if (!runQuery(q, {id}, error))
+    if (!runQuery(q, { id }, error))
         return false;
     return transaction.commit(error);
 }

@@ -18,8 +18,8 @@ QDate date(const QVariant &value)
 // A dialogue's number of speeches. Archive::saveDialogue writes positions 0..n-1, so the
 // last position tells the count from one seek in the speech table's primary key, where
 // count(*) would read every speech row with its summary (seconds on a large archive).
-const QString SpeechCount =
-    QStringLiteral("(SELECT coalesce(max(s.position) + 1, 0) FROM speech s WHERE s.dialogue_id = d.id)");
+const QString SpeechCount
+    = QStringLiteral("(SELECT coalesce(max(s.position) + 1, 0) FROM speech s WHERE s.dialogue_id = d.id)");
 
 // Sort expressions come from this fixed table, never from input.
 QString orderBy(ListQueries::DialogueSort sort, Qt::SortOrder order)
@@ -56,16 +56,18 @@ ListQueries::ListQueries(Database &database)
 {
 }
 
-QList<qint64> ListQueries::dialogueIds(const QString &filter, DialogueSort sort, Qt::SortOrder order, QString *error)
+QList<qint64> ListQueries::dialogueIds(
+    const QString &filter, DialogueSort sort, Qt::SortOrder order, QString *error)
 {
     QList<qint64> ids;
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT d.id FROM dialogue d WHERE ? = '' OR instr(lower(d.title || ' ' || d.series || ' ' || "
-                       "d.kind || ' ' || d.city || ' ' || d.country || ' ' || d.start_date), lower(?)) > 0")
+        QStringLiteral(
+            "SELECT d.id FROM dialogue d WHERE ? = '' OR instr(lower(d.title || ' ' || d.series || ' ' || "
+            "d.kind || ' ' || d.city || ' ' || d.country || ' ' || d.start_date), lower(?)) > 0")
         + orderBy(sort, order));
     // Each placeholder is bound on its own: Qt counts every "?" even when they are numbered.
     const QString text = filter.trimmed().isNull() ? QStringLiteral("") : filter.trimmed();
-    if (!runQuery(q, {text, text}, error))
+    if (!runQuery(q, { text, text }, error))
         return ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -79,14 +81,15 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
     if (ids.isEmpty())
         return result;
     // Only columns stored before the long texts (participants, outcome): reading a column
-    // after them would read their overflow pages too. One statement with PageSize placeholders, padded with 0 (never an id), so it is
-    // prepared once and reused for every page.
+    // after them would read their overflow pages too. One statement with PageSize placeholders, padded with 0
+    // (never an id), so it is prepared once and reused for every page.
     static const QString sql = [] {
         QStringList marks;
         for (int i = 0; i < PageSize; ++i)
             marks << QStringLiteral("?");
-        return QStringLiteral("SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, "
-                              "d.country, d.format, ")
+        return QStringLiteral(
+                   "SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, "
+                   "d.country, d.format, ")
             + SpeechCount + QStringLiteral(" FROM dialogue d WHERE d.id IN (") + marks.join(QLatin1Char(','))
             + QStringLiteral(")");
     }();
@@ -130,7 +133,8 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
     // Index-only: the speech count comes from speech_person. The latest title is not read
     // here: on a large archive that means reading every speech (latestSpeeches()).
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, p.notes, "
+        "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, "
+        "p.notes, "
         "(SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
         "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
     if (!runQuery(q, {}, error))
@@ -156,17 +160,20 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
 QHash<qint64, ListQueries::Capacity> ListQueries::latestSpeeches(QString *error)
 {
     QHash<qint64, Capacity> result;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT l.person_id, l.title, l.organization_id, l.start_date, coalesce(nullif(o.short_name, ''), o.name, '') "
-        "FROM (SELECT s.person_id, d.start_date, s.title, s.organization_id, "
-        "      row_number() OVER (PARTITION BY s.person_id ORDER BY d.start_date DESC, d.id DESC, s.position) AS n "
-        "      FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l "
-        "LEFT JOIN organization o ON o.id = l.organization_id WHERE l.n = 1"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT l.person_id, l.title, l.organization_id, l.start_date, "
+                                       "coalesce(nullif(o.short_name, ''), o.name, '') "
+                                       "FROM (SELECT s.person_id, d.start_date, s.title, s.organization_id, "
+                                       "      row_number() OVER (PARTITION BY s.person_id ORDER BY "
+                                       "d.start_date DESC, d.id DESC, s.position) AS n "
+                                       "      FROM speech s JOIN dialogue d ON d.id = s.dialogue_id) l "
+                                       "LEFT JOIN organization o ON o.id = l.organization_id WHERE l.n = 1"));
     if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
-        result.insert(q.value(0).toLongLong(), Capacity{q.value(1).toString(), q.value(2).toLongLong(),
-                                                        date(q.value(3)), q.value(4).toString()});
+        result.insert(q.value(0).toLongLong(),
+            Capacity {
+                q.value(1).toString(), q.value(2).toLongLong(), date(q.value(3)), q.value(4).toString() });
     }
     q.finish();
     return result;
@@ -177,11 +184,13 @@ std::optional<ListQueries::Capacity> ListQueries::latestCapacity(qint64 personId
     std::optional<Capacity> result;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT s.title, s.organization_id, d.start_date, "
-        "(SELECT coalesce(nullif(o.short_name, ''), o.name, '') FROM organization o WHERE o.id = s.organization_id) "
+        "(SELECT coalesce(nullif(o.short_name, ''), o.name, '') FROM organization o WHERE o.id = "
+        "s.organization_id) "
         "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id "
         "WHERE s.person_id = ? AND d.id <> ? ORDER BY d.start_date DESC, d.id DESC, s.position LIMIT 1"));
-    if (runQuery(q, {personId, excludingDialogueId}, nullptr) && q.next())
-        result = Capacity{q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2)), q.value(3).toString()};
+    if (runQuery(q, { personId, excludingDialogueId }, nullptr) && q.next())
+        result = Capacity { q.value(0).toString(), q.value(1).toLongLong(), date(q.value(2)),
+            q.value(3).toString() };
     q.finish();
     return result;
 }
@@ -191,13 +200,14 @@ QList<ListQueries::Appearance> ListQueries::appearances(qint64 personId, QString
     QList<Appearance> result;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT d.id, d.start_date, d.title, s.role, s.title, coalesce(nullif(o.short_name, ''), o.name, '') "
-        "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id LEFT JOIN organization o ON o.id = s.organization_id "
+        "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id LEFT JOIN organization o ON o.id = "
+        "s.organization_id "
         "WHERE s.person_id = ? ORDER BY d.start_date DESC, d.id DESC, s.position"));
-    if (!runQuery(q, {personId}, error))
+    if (!runQuery(q, { personId }, error))
         return result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString()});
+        result.append({ q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     }
     q.finish();
     return result;
@@ -207,10 +217,11 @@ QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
 {
     QList<OrganizationRow> result;
     static const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
-        + QStringLiteral(
-              ", coalesce(nullif(p.short_name, ''), p.name, ''), "
-              "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE x.organization_id = o.id) "
-              "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name COLLATE NOCASE, o.id");
+        + QStringLiteral(", coalesce(nullif(p.short_name, ''), p.name, ''), "
+                         "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE "
+                         "x.organization_id = o.id) "
+                         "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name "
+                         "COLLATE NOCASE, o.id");
     QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
@@ -246,7 +257,8 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
     }
     q.finish();
     // Phones and e-mails in one pass each rather than two queries per contact.
-    QSqlQuery &phones = m_db.prepared(QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position"));
+    QSqlQuery &phones = m_db.prepared(
+        QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position"));
     if (runQuery(phones, {}, error)) {
         while (phones.next()) {
             const auto it = index.constFind(phones.value(0).toLongLong());
@@ -255,7 +267,8 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
         }
     }
     phones.finish();
-    QSqlQuery &emails = m_db.prepared(QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position"));
+    QSqlQuery &emails = m_db.prepared(
+        QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position"));
     if (runQuery(emails, {}, error)) {
         while (emails.next()) {
             const auto it = index.constFind(emails.value(0).toLongLong());
@@ -272,7 +285,8 @@ QStringList ListQueries::distinctValues(DialogueField field)
     QString sql;
     switch (field) {
     case DialogueField::Series:
-        sql = QStringLiteral("SELECT DISTINCT series FROM dialogue WHERE series <> '' ORDER BY 1 COLLATE NOCASE");
+        sql = QStringLiteral(
+            "SELECT DISTINCT series FROM dialogue WHERE series <> '' ORDER BY 1 COLLATE NOCASE");
         break;
     case DialogueField::Kind:
         sql = QStringLiteral("SELECT DISTINCT kind FROM dialogue WHERE kind <> '' ORDER BY 1 COLLATE NOCASE");

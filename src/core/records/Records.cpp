@@ -6,30 +6,31 @@ QString Person::fullName() const
 {
     if (givenName.isEmpty())
         return familyName;
-    return familyNameFirst ? familyName + QLatin1Char(' ') + givenName : givenName + QLatin1Char(' ') + familyName;
+    return familyNameFirst ? familyName + QLatin1Char(' ') + givenName
+                           : givenName + QLatin1Char(' ') + familyName;
 }
 
 QStringList OrganizationRole::all()
 {
-    return {QString::fromLatin1(GuidedBy),    QString::fromLatin1(Organizer), QString::fromLatin1(CoOrganizer),
-            QString::fromLatin1(Supporter),   QString::fromLatin1(Host),      QString::fromLatin1(Partner)};
+    return { QString::fromLatin1(GuidedBy), QString::fromLatin1(Organizer), QString::fromLatin1(CoOrganizer),
+        QString::fromLatin1(Supporter), QString::fromLatin1(Host), QString::fromLatin1(Partner) };
 }
 
 QStringList SpeechRole::all()
 {
-    return {QStringLiteral("opening_remarks"), QStringLiteral("welcome"),  QStringLiteral("speech"),
-            QStringLiteral("keynote"),         QStringLiteral("presentation"), QStringLiteral("presiding"),
-            QStringLiteral("moderator"),       QStringLiteral("panelist"), QStringLiteral("closing")};
+    return { QStringLiteral("opening_remarks"), QStringLiteral("welcome"), QStringLiteral("speech"),
+        QStringLiteral("keynote"), QStringLiteral("presentation"), QStringLiteral("presiding"),
+        QStringLiteral("moderator"), QStringLiteral("panelist"), QStringLiteral("closing") };
 }
 
 QStringList DialogueFormat::all()
 {
-    return {QStringLiteral("in_person"), QStringLiteral("online"), QStringLiteral("hybrid")};
+    return { QStringLiteral("in_person"), QStringLiteral("online"), QStringLiteral("hybrid") };
 }
 
 QStringList DialogueStatus::all()
 {
-    return {QStringLiteral("planned"), QStringLiteral("held"), QStringLiteral("cancelled")};
+    return { QStringLiteral("planned"), QStringLiteral("held"), QStringLiteral("cancelled") };
 }
 
 } // namespace rt

@@ -34,7 +34,7 @@ struct Person
     QString familyName;
     QString givenName;
     bool familyNameFirst = false; // "Zhang Yujun" (true) vs "Noppadon Theppitak" (false)
-    QString localName;            // the name in its own script, e.g. 张玉军
+    QString localName; // the name in its own script, e.g. 张玉军
     QString notes;
 
     // The name as written in running English text, in the person's own order.
@@ -70,7 +70,8 @@ QStringList all();
 } // namespace OrganizationRole
 
 namespace SpeechRole {
-QStringList all(); // opening_remarks, welcome, speech, keynote, presentation, presiding, moderator, panelist, closing
+QStringList
+all(); // opening_remarks, welcome, speech, keynote, presentation, presiding, moderator, panelist, closing
 }
 
 namespace DialogueFormat {
@@ -99,10 +100,10 @@ struct Speech
 {
     qint64 personId = 0;
     QString role = QStringLiteral("speech");
-    QString title;              // the title the speaker held that day
-    qint64 organizationId = 0;  // the organisation the speaker represented that day
-    QString verb;               // the reporting verb: "stated", "emphasized", "pointed out", "presided at"
-    QString summary;            // what was said
+    QString title; // the title the speaker held that day
+    qint64 organizationId = 0; // the organisation the speaker represented that day
+    QString verb; // the reporting verb: "stated", "emphasized", "pointed out", "presided at"
+    QString summary; // what was said
     bool operator==(const Speech &) const = default;
 };
 
@@ -128,8 +129,8 @@ struct Dialogue
     qint64 contactId = 0;
     qint64 aboutOrganizationId = 0;
     QList<DialogueOrganization> organizations; // in order
-    QList<Topic> topics;                       // in order
-    QList<Speech> speeches;                    // in protocol order
+    QList<Topic> topics; // in order
+    QList<Speech> speeches; // in protocol order
 
     bool operator==(const Dialogue &) const = default;
 };

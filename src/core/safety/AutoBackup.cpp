@@ -9,12 +9,11 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-#include <csignal>
-#include <sys/types.h>
-
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <memory>
+#include <sys/types.h>
 
 namespace rt {
 
@@ -92,8 +91,8 @@ QList<AutoBackup::Entry> AutoBackup::backups() const
 {
     // Only this archive's backups: a shared backup folder may hold other archives' too.
     const QRegularExpression pattern(QLatin1Char('^') + QRegularExpression::escape(prefixFor(m_archivePath))
-                                     + QLatin1String("(\\d{8}-\\d{6})(?:-(\\d+))?")
-                                     + QRegularExpression::escape(Suffix) + QLatin1Char('$'));
+        + QLatin1String("(\\d{8}-\\d{6})(?:-(\\d+))?") + QRegularExpression::escape(Suffix)
+        + QLatin1Char('$'));
     QList<Entry> result;
     const QFileInfoList files = QDir(folder()).entryInfoList(QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
@@ -105,7 +104,7 @@ QList<AutoBackup::Entry> AutoBackup::backups() const
             continue;
         written.setTimeSpec(Qt::UTC);
         const int sequence = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
-        result.append({file.absoluteFilePath(), written, sequence, file.size()});
+        result.append({ file.absoluteFilePath(), written, sequence, file.size() });
     }
     std::sort(result.begin(), result.end(), [](const Entry &a, const Entry &b) {
         return a.written != b.written ? a.written > b.written : a.sequence > b.sequence;
@@ -121,7 +120,8 @@ QString AutoBackup::latestSound(QStringList *skipped) const
         if (Maintenance::check(entry.path, &problems))
             return entry.path;
         if (skipped)
-            skipped->append(tr("%1: %2").arg(QDir::toNativeSeparators(entry.path), problems.join(QLatin1String("; "))));
+            skipped->append(
+                tr("%1: %2").arg(QDir::toNativeSeparators(entry.path), problems.join(QLatin1String("; "))));
     }
     return {};
 }
@@ -167,7 +167,8 @@ bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomi
     int sequence = existing.isEmpty() || existing.first().written != now ? 1 : existing.first().sequence + 1;
     QString target;
     do {
-        target = QDir(dir).filePath(stem + (sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString()) + Suffix);
+        target = QDir(dir).filePath(
+            stem + (sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString()) + Suffix);
         ++sequence;
     } while (QFileInfo::exists(target));
     if (!Maintenance::backup(m_archivePath, target, error, cancel))
@@ -192,8 +193,9 @@ void AutoBackup::removeStaleTemporaries()
 {
     const QDir dir(folder());
     const QString prefix = QLatin1Char('.') + prefixFor(m_archivePath);
-    const QFileInfoList files = dir.entryInfoList({prefix + QLatin1String("*.tmp"), prefix + QLatin1String("*.tmp-journal")},
-                                                  QDir::Files | QDir::Hidden);
+    const QFileInfoList files
+        = dir.entryInfoList({ prefix + QLatin1String("*.tmp"), prefix + QLatin1String("*.tmp-journal") },
+            QDir::Files | QDir::Hidden);
     static const QRegularExpression owner(QStringLiteral("\\.(\\d+)-[0-9a-f]+\\.tmp(-journal)?$"));
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const QFileInfo &file : files) {

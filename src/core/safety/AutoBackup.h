@@ -19,8 +19,8 @@ class AutoBackup
 public:
     struct Settings
     {
-        QString folder;         // empty: "<archive file name>.backups" beside the archive
-        int keep = 10;          // how many backups are kept; 0 turns automatic backups off
+        QString folder; // empty: "<archive file name>.backups" beside the archive
+        int keep = 10; // how many backups are kept; 0 turns automatic backups off
         int intervalHours = 24; // at most one automatic backup per this many hours
 
         // From the user's settings (QSettings, group "backups": folder, keep, intervalHours),
@@ -33,15 +33,15 @@ public:
     {
         QString path;
         QDateTime written; // UTC, from the file name
-        int sequence = 1;  // several backups in one second are numbered 2, 3...
+        int sequence = 1; // several backups in one second are numbered 2, 3...
         qint64 size = 0;
     };
 
     enum class Outcome {
-        Written,  // a new backup was written, verified and the old ones rotated
-        NotDue,   // a backup younger than the interval exists (or backups are off)
+        Written, // a new backup was written, verified and the old ones rotated
+        NotDue, // a backup younger than the interval exists (or backups are off)
         NoArchive, // nothing to back up yet
-        Failed    // see the error; the archive and the existing backups are untouched
+        Failed // see the error; the archive and the existing backups are untouched
     };
 
     explicit AutoBackup(const QString &archivePath, const Settings &settings = Settings::load());

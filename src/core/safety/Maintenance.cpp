@@ -6,11 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <cerrno>
@@ -79,7 +78,7 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
     while (foreignKeys.next()) {
         problems->append(tr("row %1 of table %2 refers to a missing row of %3")
                              .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
-                                  foreignKeys.value(2).toString()));
+                                 foreignKeys.value(2).toString()));
     }
     // Only the checks above find damage; an old version is a note, in any language.
     const bool sound = problems->isEmpty();
@@ -91,8 +90,8 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
     return sound;
 }
 
-bool Maintenance::backup(const QString &source, const QString &target, QString *error,
-                         const std::atomic<bool> *cancel)
+bool Maintenance::backup(
+    const QString &source, const QString &target, QString *error, const std::atomic<bool> *cancel)
 {
     const QFileInfo targetInfo(target);
     if (!targetInfo.absoluteDir().exists()) {
@@ -117,11 +116,11 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
     db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
 
     // The process id in the name lets a later backup clear what a killed one left behind.
-    const QString temporary = targetInfo.absoluteDir().filePath(
-        QStringLiteral(".%1.%2-%3.tmp")
-            .arg(targetInfo.fileName())
-            .arg(QCoreApplication::applicationPid())
-            .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString temporary
+        = targetInfo.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.tmp")
+                                                .arg(targetInfo.fileName())
+                                                .arg(QCoreApplication::applicationPid())
+                                                .arg(QUuid::createUuid().toString(QUuid::Id128)));
     auto removeTemporary = qScopeGuard([&] {
         QFile::remove(temporary);
         QFile::remove(temporary + QLatin1String("-journal"));
@@ -155,8 +154,8 @@ bool Maintenance::backup(const QString &source, const QString &target, QString *
         return false;
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        *error = tr("%1: cannot write the backup: %2").arg(QDir::toNativeSeparators(target),
-                                                           QString::fromLocal8Bit(std::strerror(errno)));
+        *error = tr("%1: cannot write the backup: %2")
+                     .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     removeTemporary.dismiss();

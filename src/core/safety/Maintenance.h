@@ -23,7 +23,7 @@ public:
     // `cancel` (may be null) stops the copy early: nothing is written then, and the error
     // says it was cancelled.
     static bool backup(const QString &source, const QString &target, QString *error,
-                       const std::atomic<bool> *cancel = nullptr);
+        const std::atomic<bool> *cancel = nullptr);
 
     // Where the archive lives when no --database is given.
     static QString defaultArchivePath();

@@ -40,7 +40,8 @@ QString asidePath(const QString &archivePath)
 
 } // namespace
 
-bool Restore::fromBackup(const QString &archivePath, const QString &backupPath, QString *keptAside, QString *error)
+bool Restore::fromBackup(
+    const QString &archivePath, const QString &backupPath, QString *keptAside, QString *error)
 {
     keptAside->clear();
     const QFileInfo archive(archivePath);
@@ -146,7 +147,8 @@ bool Restore::overwrite(const QString &archivePath, const QString &backupPath, Q
         return false;
     }
     sqlite3 *source = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    const int rc
+        = sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
     auto closeSource = qScopeGuard([&] { sqlite3_close_v2(source); });
     if (rc != SQLITE_OK) {
         *error = tr("%1: %2").arg(native(backupPath), QString::fromUtf8(sqlite3_errmsg(source)));
@@ -165,7 +167,8 @@ bool Restore::overwrite(const QString &archivePath, const QString &backupPath, Q
     if (step != SQLITE_DONE || finish != SQLITE_OK) {
         const int code = step != SQLITE_DONE ? step : finish;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            *error = tr("the archive is busy: another program is writing to it; try again (nothing was restored)");
+            *error = tr(
+                "the archive is busy: another program is writing to it; try again (nothing was restored)");
         else
             *error = tr("%1: the backup could not be restored: %2")
                          .arg(native(archivePath), QString::fromUtf8(sqlite3_errstr(code)));

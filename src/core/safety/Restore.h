@@ -14,7 +14,8 @@ class Restore
 {
 public:
     // `keptAside` gets where the replaced archive now is (empty when there was none).
-    static bool fromBackup(const QString &archivePath, const QString &backupPath, QString *keptAside, QString *error);
+    static bool fromBackup(
+        const QString &archivePath, const QString &backupPath, QString *keptAside, QString *error);
 
 private:
     static bool copyInto(const QString &archivePath, const QString &backupPath, QString *error);

@@ -1,9 +1,9 @@
 #include "core/search/Search.h"
 
 #include "core/db/Database.h"
+#include "core/db/Transaction.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
-#include "core/db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>

@@ -52,13 +52,15 @@ void Preferences::save() const
 
 void Preferences::applyPressDefaults() const
 {
-    PressReleaseExporter::setDefaultPageSize(QPageSize(paperSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4));
-    PressReleaseGenerator::setDefaultTemplate(PressReleaseTemplates::names().contains(templateName) ? templateName : QString());
+    PressReleaseExporter::setDefaultPageSize(
+        QPageSize(paperSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4));
+    PressReleaseGenerator::setDefaultTemplate(
+        PressReleaseTemplates::names().contains(templateName) ? templateName : QString());
 }
 
 QStringList Preferences::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
 }
 
 } // namespace rt

@@ -12,8 +12,8 @@ namespace rt {
 struct Preferences
 {
     QString paperSize = QStringLiteral("A4"); // "A4" or "Letter"
-    QString templateName;                     // empty: the built-in template
-    QString language;                         // empty: the system's; "en" or "zh_CN"
+    QString templateName; // empty: the built-in template
+    QString language; // empty: the system's; "en" or "zh_CN"
 
     // From the settings file, defaults where unset or not one of the known values.
     static Preferences load();

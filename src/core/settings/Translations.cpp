@@ -59,12 +59,13 @@ public:
     }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override
+        int n = -1) const override
     {
         const QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
         if (!exact.isEmpty())
             return exact;
-        const QStringList forms = m_bySource.value(key(QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
+        const QStringList forms
+            = m_bySource.value(key(QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)));
         if (forms.isEmpty())
             return QString();
         // Plural forms as English and Chinese have them (one form, or singular and plural);
@@ -75,7 +76,10 @@ public:
     bool isEmpty() const override { return QTranslator::isEmpty() && m_bySource.isEmpty(); }
 
 private:
-    static QString key(const QString &source, const QString &comment) { return source + QChar(0x1f) + comment; }
+    static QString key(const QString &source, const QString &comment)
+    {
+        return source + QChar(0x1f) + comment;
+    }
 
     // The text of a <translation>, or its <numerusform>s in order; the reader ends on its end.
     static QStringList readTranslation(QXmlStreamReader &xml)
@@ -107,7 +111,7 @@ QStringList Translations::searchPaths()
     // can be corrected without rebuilding; the resource makes the build tree work alone.
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .absoluteFilePath(QStringLiteral("../share/roundtable/translations"));
-    return {QDir::cleanPath(installed), QStringLiteral(":/i18n")};
+    return { QDir::cleanPath(installed), QStringLiteral(":/i18n") };
 }
 
 QLocale Translations::install(const QString &language)
@@ -138,7 +142,7 @@ QLocale Translations::install(const QString &language)
     // error, the program's own text is what matters.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -2,16 +2,16 @@
 // by key, keeps only a bounded number of rows, sorts and filters in the database and keeps
 // the selection on the same dialogue when re-sorted.
 
-#include "core/records/Archive.h"
-#include "support/TestArchive.h"
 #include "app/lists/ContactTableModel.h"
-#include "core/db/Database.h"
 #include "app/lists/DialogueTableModel.h"
-#include "core/interchange/Interchange.h"
-#include "core/records/ListQueries.h"
 #include "app/lists/OrganizationTableModel.h"
 #include "app/lists/PersonTableModel.h"
+#include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
+#include "core/records/ListQueries.h"
+#include "support/TestArchive.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -47,7 +47,8 @@ private:
 void TestTableModels::initTestCase()
 {
     QString error;
-    QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error), qPrintable(error));
+    QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error),
+        qPrintable(error));
     m_queries = std::make_unique<ListQueries>(m_test.db());
     const qint64 zhang = m_test->personId(QStringLiteral("zhang-yujun"));
     Transaction transaction(m_test.db());
@@ -59,7 +60,7 @@ void TestTableModels::initTestCase()
         d.city = i % 2 ? QStringLiteral("Hanoi") : QStringLiteral("Phnom Penh");
         d.format = QStringLiteral("online");
         for (int s = 0; s < i % 4; ++s)
-            d.speeches.append(Speech{zhang});
+            d.speeches.append(Speech { zhang });
         QVERIFY2(m_test->saveDialogue(d, &error), qPrintable(error));
     }
     QVERIFY(transaction.commit(&error));
@@ -68,7 +69,7 @@ void TestTableModels::initTestCase()
 void TestTableModels::cleanupTestCase()
 {
     m_queries.reset();
-        m_test.close();
+    m_test.close();
 }
 
 void TestTableModels::dialogueModelPassesTester()
@@ -98,13 +99,15 @@ void TestTableModels::dialogueModelPages()
     QVERIFY(model.cachedPageCount() <= DialogueTableModel::MaxPages);
     QVERIFY(model.cachedPageCount() >= 1);
     QCOMPARE(model.index(0, DialogueTableModel::TitleColumn).data().toString(),
-             QStringLiteral("Generated dialogue 000"));
-    QCOMPARE(model.index(0, DialogueTableModel::StartDateColumn).data().toString(), QStringLiteral("2010-01-01"));
+        QStringLiteral("Generated dialogue 000"));
+    QCOMPARE(
+        model.index(0, DialogueTableModel::StartDateColumn).data().toString(), QStringLiteral("2010-01-01"));
     QCOMPARE(model.index(3, DialogueTableModel::SpeechesColumn).data().toInt(), 3);
     QCOMPARE(model.index(1, DialogueTableModel::CityColumn).data().toString(), QStringLiteral("Hanoi"));
     QCOMPARE(model.index(1, DialogueTableModel::FormatColumn).data().toString(), QStringLiteral("Online"));
     const int last = model.rowCount() - 1;
-    QCOMPARE(model.index(last, DialogueTableModel::StartDateColumn).data().toString(), QStringLiteral("2022-11-23"));
+    QCOMPARE(model.index(last, DialogueTableModel::StartDateColumn).data().toString(),
+        QStringLiteral("2022-11-23"));
     QCOMPARE(model.recordFromIndex(model.index(last, 0)).city, QStringLiteral("Beijing"));
     QCOMPARE(model.idAt(last), m_test->dialogueIds().last());
     QCOMPARE(model.rowOfId(model.idAt(77)), 77);
@@ -115,13 +118,15 @@ void TestTableModels::dialogueModelSortsAndFilters()
     DialogueTableModel model;
     model.setQueries(m_queries.get());
     model.sort(DialogueTableModel::StartDateColumn, Qt::DescendingOrder);
-    QCOMPARE(model.index(0, DialogueTableModel::TitleColumn).data().toString().left(13), QStringLiteral("Senior-level "));
+    QCOMPARE(model.index(0, DialogueTableModel::TitleColumn).data().toString().left(13),
+        QStringLiteral("Senior-level "));
     model.sort(DialogueTableModel::SpeechesColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, DialogueTableModel::SpeechesColumn).data().toInt(), 4);
     model.setFilter(QStringLiteral("phnom"));
     QCOMPARE(model.rowCount(), Generated / 2);
     for (int row = 0; row < model.rowCount(); row += 17)
-        QCOMPARE(model.index(row, DialogueTableModel::CityColumn).data().toString(), QStringLiteral("Phnom Penh"));
+        QCOMPARE(
+            model.index(row, DialogueTableModel::CityColumn).data().toString(), QStringLiteral("Phnom Penh"));
 }
 
 void TestTableModels::sortKeepsPersistentIndexes()
@@ -160,12 +165,14 @@ void TestTableModels::personModel()
     for (int row = 0; row < proxy.rowCount(); ++row)
         titles << proxy.index(row, PersonTableModel::LastTitleColumn).data().toString();
     QStringList sorted = titles;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(titles, sorted);
     QVERIFY(titles.contains(QStringLiteral("Director-General")));
     proxy.setFilterFixedString(QStringLiteral("xuefeng"));
     QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(proxy.index(0, PersonTableModel::NameColumn).data().toString(), QStringLiteral("Dr. Sun Xuefeng"));
+    QCOMPARE(
+        proxy.index(0, PersonTableModel::NameColumn).data().toString(), QStringLiteral("Dr. Sun Xuefeng"));
     model.reload();
     QCOMPARE(proxy.rowCount(), 1);
 }
@@ -180,7 +187,8 @@ void TestTableModels::organizationModel()
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.recordFromIndex(model.index(row, 0)).key == QLatin1String("unep-roap")) {
             found = true;
-            QCOMPARE(model.index(row, OrganizationTableModel::ParentColumn).data().toString(), QStringLiteral("UNEP"));
+            QCOMPARE(model.index(row, OrganizationTableModel::ParentColumn).data().toString(),
+                QStringLiteral("UNEP"));
             QCOMPARE(model.index(row, OrganizationTableModel::DialoguesColumn).data().toInt(), 1);
         }
     }

@@ -3,14 +3,14 @@
 // Cancel stores nothing, bad stored values fall back to defaults, and the main window
 // reaches it through Edit > Preferences (Ctrl+,).
 
-#include "app/window/App.h"
-#include "core/safety/AutoBackup.h"
-#include "app/window/MainWindow.h"
-#include "core/settings/Preferences.h"
 #include "app/preferences/PreferencesDialog.h"
+#include "app/window/App.h"
+#include "app/window/MainWindow.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/safety/AutoBackup.h"
+#include "core/settings/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,8 +46,7 @@ private slots:
     void applicationIcon();
 
 private:
-    template <class T>
-    static T *child(QWidget *parent, const char *name)
+    template <class T> static T *child(QWidget *parent, const char *name)
     {
         T *widget = parent->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -120,11 +119,13 @@ void TestPreferences::dialogShowsStoredValues()
     b.save();
 
     PreferencesDialog dialog;
-    QCOMPARE(child<QComboBox>(&dialog, "paperSizeComboBox")->currentData().toString(), QStringLiteral("Letter"));
+    QCOMPARE(
+        child<QComboBox>(&dialog, "paperSizeComboBox")->currentData().toString(), QStringLiteral("Letter"));
     QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(), QStringLiteral("en"));
     QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->count(), 3);
     QCOMPARE(child<QComboBox>(&dialog, "templateComboBox")->currentData().toString(), QString());
-    QCOMPARE(child<QLineEdit>(&dialog, "backupFolderLineEdit")->text(), QStringLiteral("/srv/backups/roundtable"));
+    QCOMPARE(
+        child<QLineEdit>(&dialog, "backupFolderLineEdit")->text(), QStringLiteral("/srv/backups/roundtable"));
     QCOMPARE(child<QSpinBox>(&dialog, "keepSpinBox")->value(), 30);
     QCOMPARE(child<QSpinBox>(&dialog, "intervalSpinBox")->value(), 6);
 }

@@ -76,7 +76,7 @@ QList<TestTranslations::Entry> TestTranslations::readTs(const QString &path, QSt
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message"))
-                entry = Entry{context, {}, {}, false};
+                entry = Entry { context, {}, {}, false };
             else if (xml.name() == QLatin1String("source"))
                 entry.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -94,8 +94,8 @@ QList<TestTranslations::Entry> TestTranslations::readTs(const QString &path, QSt
     return entries;
 }
 
-QList<TestTranslations::Entry> TestTranslations::freshEntries(const QString &name, const QStringList &options,
-                                                             QString *error)
+QList<TestTranslations::Entry> TestTranslations::freshEntries(
+    const QString &name, const QStringList &options, QString *error)
 {
     // A fresh extraction from the sources as they are now, into a copy of the .ts: what
     // lupdate finds that the checked-in file lacks comes out unfinished.
@@ -110,10 +110,10 @@ QList<TestTranslations::Entry> TestTranslations::freshEntries(const QString &nam
     lupdate.setWorkingDirectory(QStringLiteral(ROUNDTABLE_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::ForwardedOutputChannel); // stderr is kept for the message
     lupdate.start(QStringLiteral(LUPDATE_BINARY),
-                  QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                              QStringLiteral("-no-obsolete")}
-                      + options
-                      + QStringList{QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
+        QStringList { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral("-no-obsolete") }
+            + options
+            + QStringList { QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), ts });
     if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
         return {};
@@ -149,24 +149,26 @@ void TestTranslations::everyStringTranslated()
         if (!e.finished || e.translation.isEmpty())
             problems << QStringLiteral("untranslated [%1] %2").arg(e.context, e.source);
         else if (placeholders(e.source) != placeholders(e.translation))
-            problems << QStringLiteral("placeholders differ [%1] %2 -> %3").arg(e.context, e.source, e.translation);
+            problems << QStringLiteral("placeholders differ [%1] %2 -> %3")
+                            .arg(e.context, e.source, e.translation);
         // An accelerator in the source needs one in the translation, or the menu loses its key.
         else if (e.source.contains(QRegularExpression(QStringLiteral("&[^&\\s;]")))
-                 && !e.translation.contains(QLatin1Char('&')))
-            problems << QStringLiteral("accelerator lost [%1] %2 -> %3").arg(e.context, e.source, e.translation);
+            && !e.translation.contains(QLatin1Char('&')))
+            problems
+                << QStringLiteral("accelerator lost [%1] %2 -> %3").arg(e.context, e.source, e.translation);
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(problems.join(QLatin1Char('\n'))
-                        + QStringLiteral("\n(run scripts/translations update, then translate: see scripts/translations)")));
+        qPrintable(problems.join(QLatin1Char('\n'))
+            + QStringLiteral(
+                "\n(run scripts/translations update, then translate: see scripts/translations)")));
 }
 
 void TestTranslations::everyEnglishPluralTranslated()
 {
     QString error;
-    const QList<Entry> entries = freshEntries(
-        QStringLiteral("roundtable_en.ts"),
-        {QStringLiteral("-pluralonly"), QStringLiteral("-source-language"), QStringLiteral("en"),
-         QStringLiteral("-target-language"), QStringLiteral("en")},
+    const QList<Entry> entries = freshEntries(QStringLiteral("roundtable_en.ts"),
+        { QStringLiteral("-pluralonly"), QStringLiteral("-source-language"), QStringLiteral("en"),
+            QStringLiteral("-target-language"), QStringLiteral("en") },
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!entries.isEmpty());
@@ -175,8 +177,9 @@ void TestTranslations::everyEnglishPluralTranslated()
         if (!e.finished || e.translation.isEmpty())
             problems << e.source;
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("English plurals missing (scripts/translations): ")
-                                            + problems.join(QStringLiteral("; "))));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("English plurals missing (scripts/translations): ")
+            + problems.join(QStringLiteral("; "))));
 }
 
 void TestTranslations::systemLocaleIsChinese()
@@ -200,8 +203,8 @@ void TestTranslations::mainWindowInChinese()
     QStringList pages;
     for (int i = 0; i < sidebar->count(); ++i)
         pages << sidebar->item(i)->text();
-    for (const QString &expected : {QStringLiteral(u"对话"), QStringLiteral(u"人员"), QStringLiteral(u"组织"),
-                                    QStringLiteral(u"联系人")})
+    for (const QString &expected : { QStringLiteral(u"对话"), QStringLiteral(u"人员"),
+             QStringLiteral(u"组织"), QStringLiteral(u"联系人") })
         QVERIFY2(pages.contains(expected), qPrintable(pages.join(QLatin1Char(' '))));
 
     auto *preferences = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
@@ -220,9 +223,11 @@ void TestTranslations::helperContextsFound()
     // The command files translate through file-local tr() helpers whose context differs
     // from the one lupdate records; the source-text fallback finds them.
     QCOMPARE(QCoreApplication::translate("cli", "ok"), QStringLiteral(u"完好"));
-    QCOMPARE(QCoreApplication::translate("rt::Archive", "a dialogue needs a title"), QStringLiteral(u"对话需要标题"));
+    QCOMPARE(QCoreApplication::translate("rt::Archive", "a dialogue needs a title"),
+        QStringLiteral(u"对话需要标题"));
     // A text that is not in the catalogue stays as it is.
-    QCOMPARE(QCoreApplication::translate("cli", "no such text anywhere"), QStringLiteral("no such text anywhere"));
+    QCOMPARE(
+        QCoreApplication::translate("cli", "no such text anywhere"), QStringLiteral("no such text anywhere"));
 }
 
 void TestTranslations::commandLineInChinese()
@@ -232,17 +237,19 @@ void TestTranslations::commandLineInChinese()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settingsDir.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ROUNDTABLE_BINARY),
-                  {QStringLiteral("--database"), m_settingsDir.filePath(QStringLiteral("missing/none.roundtable")),
-                   QStringLiteral("check")});
+        { QStringLiteral("--database"), m_settingsDir.filePath(QStringLiteral("missing/none.roundtable")),
+            QStringLiteral("check") });
     QVERIFY(process.waitForFinished(60000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitCode(), 1);
-    QVERIFY2(err.contains(QStringLiteral(u"文件夹不存在")) || err.contains(QStringLiteral(u"没有这个档案库")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral(u"文件夹不存在")) || err.contains(QStringLiteral(u"没有这个档案库")),
+        qPrintable(err));
 
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), {QStringLiteral("--help")});
+    process.start(QStringLiteral(ROUNDTABLE_BINARY), { QStringLiteral("--help") });
     QVERIFY(process.waitForFinished(60000));
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(help.contains(QStringLiteral(u"用法：")) && help.contains(QStringLiteral("  search ")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral(u"用法：")) && help.contains(QStringLiteral("  search ")),
+        qPrintable(help));
 }
 
 void TestTranslations::englishPlurals()
@@ -251,15 +258,16 @@ void TestTranslations::englishPlurals()
     QTranslator english;
     QVERIFY(english.load(QStringLiteral(":/i18n/roundtable_en.qm")));
     QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 1),
-             QStringLiteral("Spoke at %n dialogue"));
+        QStringLiteral("Spoke at %n dialogue"));
     QCOMPARE(english.translate("rt::app::PersonEditor", "Spoke at %n dialogue(s)", nullptr, 3),
-             QStringLiteral("Spoke at %n dialogues"));
+        QStringLiteral("Spoke at %n dialogues"));
     // Also core's messages, which go through a tr() of their own: why an organisation or a
     // dialogue cannot be deleted.
     QCOMPARE(english.translate("rt::Archive", "%n speech(es)", nullptr, 1), QStringLiteral("%n speech"));
     QCOMPARE(english.translate("rt::Archive", "%n speech(es)", nullptr, 2), QStringLiteral("%n speeches"));
-    QCOMPARE(english.translate("rt::Archive", "this dialogue has %n press release(s); delete them first", nullptr, 1),
-             QStringLiteral("this dialogue has %n press release; delete it first"));
+    QCOMPARE(english.translate(
+                 "rt::Archive", "this dialogue has %n press release(s); delete them first", nullptr, 1),
+        QStringLiteral("this dialogue has %n press release; delete it first"));
 }
 
 QTEST_MAIN(TestTranslations)

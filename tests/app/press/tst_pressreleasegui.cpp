@@ -2,40 +2,40 @@
 // before it overwrites edits; saves keep revisions; status buttons), the revisions dialog,
 // the font warning and the cancellable batch export.
 
-#include "core/records/Archive.h"
-#include "support/TestArchive.h"
-#include "core/db/Database.h"
-#include "core/interchange/Interchange.h"
 #include "app/lists/ListPage.h"
-#include "app/window/MainWindow.h"
 #include "app/press/PressReleaseBatchExport.h"
-#include "core/press/PressReleaseDocument.h"
 #include "app/press/PressReleaseEditorDialog.h"
-#include "core/press/PressReleaseGenerator.h"
 #include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseListWidget.h"
 #include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleasePage.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
+#include "app/window/MainWindow.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/press/PressReleaseDocument.h"
+#include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QDir>
-#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
@@ -71,15 +71,13 @@ private slots:
     {
         PressReleaseMessageBox::reset();
         QString error;
-        QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("gui%1.rt").arg(++m_counter)), TestArchive::Demo | TestArchive::Scripts, &error),
-                 qPrintable(error));
+        QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("gui%1.rt").arg(++m_counter)),
+                     TestArchive::Demo | TestArchive::Scripts, &error),
+            qPrintable(error));
         m_demo = m_test.demoDialogue();
     }
 
-    void cleanup()
-    {
-                m_test.close();
-    }
+    void cleanup() { m_test.close(); }
 
     void editorRegeneratesOnlyWhenAllowed()
     {
@@ -161,14 +159,16 @@ private slots:
         QCOMPARE(dialog.release().status, QStringLiteral("published"));
         QVERIFY(body->isReadOnly());
         QVERIFY(!approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
-        QCOMPARE(PressReleaseStore(m_test.db()).release(dialog.release().id)->status, QStringLiteral("published"));
+        QCOMPARE(
+            PressReleaseStore(m_test.db()).release(dialog.release().id)->status, QStringLiteral("published"));
     }
 
     void listShowsAndActsOnReleases()
     {
         PressReleaseStore store(m_test.db());
         QString error;
-        for (const QString &key : {QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("scripts")}) {
+        for (const QString &key :
+            { QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("scripts") }) {
             PressRelease r;
             r.dialogueId = m_test->dialogueId(key);
             r.headline = QStringLiteral("Release of ") + key;
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(window.currentDialogueId() > 0);
         QVERIFY(page->newReleaseAction()->isEnabled());
         QVERIFY(page->exportDialoguesAction()->isEnabled());
-        QCOMPARE(page->selectedDialogueIds(), QList<qint64>{window.currentDialogueId()});
+        QCOMPARE(page->selectedDialogueIds(), QList<qint64> { window.currentDialogueId() });
 
         // New press release: the editor opens on a first draft; Save keeps it, and the
         // window shows the Press Releases page with it.
@@ -278,7 +278,8 @@ private slots:
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(path);
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
+        printer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::Letter), QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
         const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(release.body);
         QPainter painter;
         QVERIFY(painter.begin(&printer));
@@ -286,14 +287,16 @@ private slots:
         QVERIFY(painter.end());
         QVERIFY(pages >= 2);
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
         QVERIFY(pdftotext.waitForFinished());
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
         QVERIFY(text.contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
         QVERIFY(text.contains(QStringLiteral("Footer text")));
         // (A printer gets no /ActualText layer, so pdftotext guesses the spaces of "1 / 3".)
         for (int page = 1; page <= pages; ++page)
-            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b%1\\s*/\\s*%2\\b").arg(page).arg(pages))), qPrintable(text));
+            QVERIFY2(
+                text.contains(QRegularExpression(QStringLiteral("\\b%1\\s*/\\s*%2\\b").arg(page).arg(pages))),
+                qPrintable(text));
     }
 
     void batchExportCanBeCancelled()
@@ -318,16 +321,18 @@ private slots:
         const PressReleaseBatchExport::Result cancelled = batch.exportDialogues(nullptr, ids, folder);
         QVERIFY(cancelled.cancelled);
         // The files being written when the user cancelled are finished; no others start.
-        QVERIFY2(cancelled.written >= 2 && cancelled.written < 6, qPrintable(QString::number(cancelled.written)));
+        QVERIFY2(
+            cancelled.written >= 2 && cancelled.written < 6, qPrintable(QString::number(cancelled.written)));
         QVERIFY(cancelled.errors.isEmpty());
-        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        const QStringList pdfs = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
         QCOMPARE(pdfs.size(), cancelled.written);
         for (const QString &pdf : pdfs) { // each whole
             QFile file(QDir(folder).filePath(pdf));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY(file.readAll().trimmed().endsWith("%%EOF"));
         }
-        QVERIFY(QDir(folder).entryList({QStringLiteral("*.pdf*")}, QDir::Files | QDir::Hidden).size() == pdfs.size());
+        QVERIFY(QDir(folder).entryList({ QStringLiteral("*.pdf*") }, QDir::Files | QDir::Hidden).size()
+            == pdfs.size());
         // Uncancelled, all of them, in HTML this time.
         PressReleaseBatchExport all(m_test.archive(), m_test.db());
         all.setFormat(QStringLiteral("html"));
@@ -335,7 +340,7 @@ private slots:
         QVERIFY(!done.cancelled);
         QCOMPARE(done.written, 6);
         QVERIFY(done.errors.isEmpty());
-        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.html")}, QDir::Files).size(), 6);
+        QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.html") }, QDir::Files).size(), 6);
         QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("2022-11-23-iem-roundtable.html"))));
     }
 };

@@ -1,14 +1,14 @@
 // The search panel in the real main window: Ctrl+F, typing, results as you type, facets,
 // saved searches, Enter opening a dialogue, and an error shown for a bad query.
 
-#include "core/records/Archive.h"
-#include "core/db/Database.h"
 #include "app/editors/EditorDialog.h"
-#include "core/interchange/Interchange.h"
-#include "app/window/MainWindow.h"
-#include "support/TestArchive.h"
 #include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWidget.h"
+#include "app/window/MainWindow.h"
+#include "core/db/Database.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
 
 #include <QAction>
 #include <QApplication>
@@ -167,8 +167,10 @@ void TestSearchGui::enterOpensTheDialogue()
     // The window's own dialogue editor opens on the hit.
     QTRY_COMPARE(m_window->editors().size(), 1);
     EditorDialog *editor = m_window->editors().front();
-    QVERIFY2(editor->recordKey() == QStringLiteral("dialogue:%1").arg(view->model()->index(0, 0).data(SearchResultsModel::IdRole).toLongLong()),
-             qPrintable(editor->recordKey()));
+    QVERIFY2(editor->recordKey()
+            == QStringLiteral("dialogue:%1")
+                   .arg(view->model()->index(0, 0).data(SearchResultsModel::IdRole).toLongLong()),
+        qPrintable(editor->recordKey()));
     editor->close();
     QTRY_COMPARE(m_window->editors().size(), 0);
 

@@ -6,23 +6,22 @@
 // main window that edits and saves one dialogue again and again through its editor,
 // reporting each save on stdout, until the parent kills it.
 
+#include "app/editors/DialogueEditor.h"
+#include "app/editors/EditorDialog.h"
+#include "app/lists/DialogueTableModel.h"
+#include "app/window/ArchiveGuard.h"
+#include "app/window/MainWindow.h"
+#include "app/window/MessageBox.h"
+#include "core/safety/AutoBackup.h"
+#include "core/safety/Maintenance.h"
 #include "support/SafetySupport.h"
 
-#include "app/window/ArchiveGuard.h"
-#include "core/safety/AutoBackup.h"
-#include "app/editors/DialogueEditor.h"
-#include "app/lists/DialogueTableModel.h"
-#include "app/editors/EditorDialog.h"
-#include "app/window/MainWindow.h"
-#include "core/safety/Maintenance.h"
-#include "app/window/MessageBox.h"
-
 #include <QAction>
-#include <QDir>
 #include <QApplication>
-#include <QSignalSpy>
+#include <QDir>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -111,18 +110,20 @@ void tst_GuiSafety::restoreFromBackupMenu()
 
     // Work done after the backup…
     QString importError;
-    QVERIFY(Interchange::importJson(*window.archive(), generatedImport(QStringLiteral("later-"), 3), nullptr, &importError));
+    QVERIFY(Interchange::importJson(
+        *window.archive(), generatedImport(QStringLiteral("later-"), 3), nullptr, &importError));
     window.refresh();
     QCOMPARE(window.archive()->counts().dialogues, 4);
 
     // …is replaced by the backup's records, and kept aside.
     ArchiveGuard::setNextChoice(written);
     MessageBox::setNextAnswer(QMessageBox::Yes); // restore?
-    MessageBox::setNextAnswer(QMessageBox::Ok);  // restored
+    MessageBox::setNextAnswer(QMessageBox::Ok); // restored
     action->trigger();
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("kept at")), qPrintable(MessageBox::lastText()));
     QCOMPARE(window.archive()->counts().dialogues, 1);
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*")});
+    const QStringList aside
+        = QDir(m_dir->path()).entryList({ QStringLiteral("archive.roundtable.before-restore-*") });
     QCOMPARE(aside.size(), 1);
     QCOMPARE(countsOf(m_dir->filePath(aside.first())).dialogues, 4);
 }
@@ -148,7 +149,8 @@ void tst_GuiSafety::damagedArchiveOffersLatestSoundBackup()
     QVERIFY(window.openArchive(m_archive));
     QCOMPARE(window.archive()->counts().dialogues, 1);
     // (its write-ahead log, if any, is kept beside it as "…-wal")
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*[0-9]")});
+    const QStringList aside
+        = QDir(m_dir->path()).entryList({ QStringLiteral("archive.roundtable.before-restore-*[0-9]") });
     QCOMPARE(aside.size(), 1);
     QCOMPARE(fileHash(m_dir->filePath(aside.first())), damaged);
 }
@@ -191,7 +193,8 @@ void tst_GuiSafety::damageFoundAfterOpeningBlocksSavesAndOffersBackup()
     editor->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("Changed"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!editor->save());
-    QVERIFY2(MessageBox::lastText().contains(QLatin1String("nothing was written")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("nothing was written")),
+        qPrintable(MessageBox::lastText()));
     QVERIFY(editor->isModified()); // the user's edit is kept in the editor
     editor->undoStack()->clear();
     editor->close();
@@ -210,7 +213,8 @@ void tst_GuiSafety::damageFoundAfterOpeningBlocksSavesAndOffersBackup()
     QVERIFY(again.openArchive(m_archive));
     again.findChild<ArchiveGuard *>()->waitForBackgroundWork();
     QCOMPARE(again.archive()->counts().dialogues, 1);
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("archive.roundtable.before-restore-*[0-9]")});
+    const QStringList aside
+        = QDir(m_dir->path()).entryList({ QStringLiteral("archive.roundtable.before-restore-*[0-9]") });
     QCOMPARE(aside.size(), 1);
 }
 
@@ -223,7 +227,8 @@ void tst_GuiSafety::automaticBackupRunsAfterTheCheck()
     window.findChild<ArchiveGuard *>()->waitForBackgroundWork();
     QCOMPARE(backups.backups().size(), 1);
     QCOMPARE(countsOf(backups.backups().first().path).dialogues, 1);
-    QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(
+        window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
     window.close();
 
     // Not again within the day.
@@ -267,7 +272,8 @@ void tst_GuiSafety::readOnlyArchiveIsAnnounced()
     MainWindow window;
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(window.openArchive(copy.path()));
-    QVERIFY2(MessageBox::lastText().contains(QLatin1String("it is open read-only")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("it is open read-only")),
+        qPrintable(MessageBox::lastText()));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Read-only"));
     QCOMPARE(window.archive()->counts().dialogues, 1);
 }
@@ -280,7 +286,7 @@ void tst_GuiSafety::secondWindowIsTold()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(second.openArchive(m_archive));
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("already open in another Roundtable window")),
-             qPrintable(MessageBox::lastText()));
+        qPrintable(MessageBox::lastText()));
 }
 
 void tst_GuiSafety::changesElsewhereRefreshTheWindow()
@@ -290,20 +296,24 @@ void tst_GuiSafety::changesElsewhereRefreshTheWindow()
     QSignalSpy refreshed(&window, &MainWindow::recordsChanged);
     const QString file = m_dir->filePath(QStringLiteral("a.json"));
     QVERIFY(writeFile(file, generatedImport(QStringLiteral("elsewhere-"), 2)));
-    QCOMPARE(roundtable({QStringLiteral("--database"), m_archive, QStringLiteral("import"), file}).exitCode, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("Another program changed")), 5000);
+    QCOMPARE(
+        roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("import"), file }).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QLatin1String("Another program changed")), 5000);
     QCOMPARE(window.dialogueModel()->rowCount(), 3);
 }
 
 void tst_GuiSafety::killedSaveLeavesOldOrNewRecord()
 {
-    const int kills = qEnvironmentVariableIsSet("ROUNDTABLE_GUI_KILLS") ? qEnvironmentVariableIntValue("ROUNDTABLE_GUI_KILLS") : 20;
+    const int kills = qEnvironmentVariableIsSet("ROUNDTABLE_GUI_KILLS")
+        ? qEnvironmentVariableIntValue("ROUNDTABLE_GUI_KILLS")
+        : 20;
     const Archive::Counts original = countsOf(m_archive);
     QRandomGenerator random(QRandomGenerator::global()->generate());
     int survived = 0;
     for (int i = 0; i < kills; ++i) {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-loop"), m_archive});
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--save-loop"), m_archive });
         QVERIFY(child.waitForStarted());
         // Wait for the first save, then kill it somewhere in the following ones.
         QVERIFY2(child.waitForReadyRead(60000), child.readAllStandardError().constData());
@@ -324,12 +334,13 @@ void tst_GuiSafety::killedSaveLeavesOldOrNewRecord()
         Database db;
         QVERIFY(db.open(m_archive, Database::Mode::ReadOnly, nullptr));
         Archive archive(db);
-        const auto dialogue = archive.dialogue(archive.dialogueId(QStringLiteral("2022-11-23-iem-roundtable")));
+        const auto dialogue
+            = archive.dialogue(archive.dialogueId(QStringLiteral("2022-11-23-iem-roundtable")));
         QVERIFY(dialogue);
         // The last reported save, or the one after it if the kill came after its commit.
         const int saved = dialogue->title.section(QLatin1Char(' '), 1).toInt();
         QVERIFY2(saved == lastReported || saved == lastReported + 1,
-                 qPrintable(QStringLiteral("title %1 after save %2").arg(dialogue->title).arg(lastReported)));
+            qPrintable(QStringLiteral("title %1 after save %2").arg(dialogue->title).arg(lastReported)));
         // A save rewrites the speeches, topics and organisations: all of them are there.
         const Archive::Counts now = archive.counts();
         QCOMPARE(now.speeches, original.speeches);

@@ -1,10 +1,10 @@
 // The archive file: creation and migration, refusing foreign, newer and damaged files
 // without touching them, transactions, and the record operations of Archive.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 #include "core/db/Transaction.h"
+#include "core/records/Archive.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,9 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <atomic>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace rt;
@@ -115,8 +114,8 @@ void TestDatabase::createsCurrentSchema()
     QSqlQuery q(db.db());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    for (const char *table : {"organization", "person", "contact", "contact_phone", "contact_email", "dialogue",
-                              "dialogue_organization", "topic", "speech"}) {
+    for (const char *table : { "organization", "person", "contact", "contact_phone", "contact_email",
+             "dialogue", "dialogue_organization", "topic", "speech" }) {
         QSqlQuery t(db.db());
         t.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"));
         t.addBindValue(QString::fromLatin1(table));
@@ -150,8 +149,10 @@ void TestDatabase::refusesForeignFiles_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("random bytes") << QByteArray("random") << QStringLiteral("not an SQLite database");
     QTest::newRow("text file") << QByteArray("text") << QStringLiteral("not an SQLite database");
-    QTest::newRow("other SQLite database") << QByteArray("sqlite") << QStringLiteral("not a Roundtable archive");
-    QTest::newRow("empty SQLite database") << QByteArray("empty-sqlite") << QStringLiteral("not a Roundtable archive");
+    QTest::newRow("other SQLite database")
+        << QByteArray("sqlite") << QStringLiteral("not a Roundtable archive");
+    QTest::newRow("empty SQLite database")
+        << QByteArray("empty-sqlite") << QStringLiteral("not a Roundtable archive");
 }
 
 void TestDatabase::refusesForeignFiles()
@@ -194,7 +195,8 @@ void TestDatabase::refusesNewerArchive()
         QString error;
         QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error));
     }
-    const QByteArray sql = QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1).toUtf8();
+    const QByteArray sql
+        = QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1).toUtf8();
     rawExec(archivePath(), sql.constData());
     const QByteArray before = fingerprint(archivePath());
 
@@ -270,7 +272,7 @@ void TestDatabase::backgroundCheckBlocksWritesToDamagedArchive()
         Database db;
         QString error;
         QVERIFY2(db.open(archivePath(), Database::Mode::ReadWrite, &error, Database::Check::InBackground),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY(db.integrityCheck());
         QCOMPARE(db.integrityCheck()->wait(), IntegrityCheck::State::Damaged);
         QVERIFY(!db.integrityCheck()->problem().isEmpty());
@@ -329,7 +331,8 @@ void TestDatabase::backgroundCheckIsNotUsedBeforeAMigration()
     if (QTest::currentTestFailed())
         return;
     // An older archive is migrated, which writes: it is checked before anything else.
-    const QByteArray sql = QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1).toUtf8();
+    const QByteArray sql
+        = QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1).toUtf8();
     rawExec(archivePath(), sql.constData());
     const QByteArray before = fingerprint(archivePath());
     Database db;
@@ -458,8 +461,8 @@ Dialogue TestDatabase::sampleDialogue(Archive &archive)
     d.startDate = QDate(2022, 11, 23);
     d.city = QStringLiteral("Beijing");
     d.format = QStringLiteral("hybrid");
-    d.organizations = {{mee.id, QStringLiteral("guided_by")}};
-    d.topics = {{QStringLiteral("IEM case sharing"), QStringLiteral("shared experience")}};
+    d.organizations = { { mee.id, QStringLiteral("guided_by") } };
+    d.topics = { { QStringLiteral("IEM case sharing"), QStringLiteral("shared experience") } };
     Speech s1;
     s1.personId = zhang.id;
     s1.title = QStringLiteral("Director-General");
@@ -470,7 +473,7 @@ Dialogue TestDatabase::sampleDialogue(Archive &archive)
     s2.personId = tsering.id;
     s2.organizationId = 0;
     s2.verb = QStringLiteral("pointed out");
-    d.speeches = {s1, s2};
+    d.speeches = { s1, s2 };
     return d;
 }
 

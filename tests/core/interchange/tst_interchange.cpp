@@ -1,9 +1,9 @@
 // The roundtable/1 interchange format: the demo's round trip, idempotent re-import, and
 // every kind of bad input refused whole with a message that says where.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +28,7 @@ QByteArray demoJson()
 QJsonObject normalised(const QByteArray &json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
-    for (const char *section : {"organizations", "people", "contacts", "dialogues"}) {
+    for (const char *section : { "organizations", "people", "contacts", "dialogues" }) {
         QJsonArray array = root.value(QLatin1String(section)).toArray();
         QList<QJsonValue> items(array.begin(), array.end());
         std::sort(items.begin(), items.end(), [](const QJsonValue &a, const QJsonValue &b) {
@@ -72,7 +72,7 @@ void TestInterchange::init()
     m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("a.roundtable")), Database::Mode::ReadWrite, &error),
-             qPrintable(error));
+        qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
 }
 
@@ -129,12 +129,14 @@ void TestInterchange::demoModelsTheReference()
 
     const auto contact = m_archive->contact(d->contactId);
     QCOMPARE(contact->phones.size(), 2);
-    QCOMPARE(contact->emails, QStringList({QStringLiteral("qian.zhaohui@fecomee.org.cn"),
-                                           QStringLiteral("li.xia@fecomee.org.cn")}));
+    QCOMPARE(contact->emails,
+        QStringList(
+            { QStringLiteral("qian.zhaohui@fecomee.org.cn"), QStringLiteral("li.xia@fecomee.org.cn") }));
     QCOMPARE(contact->fax, QStringLiteral("+86-10-82200579"));
     QCOMPARE(contact->wechat, QStringLiteral("lancang-mekongec"));
-    QVERIFY(m_archive->organization(d->aboutOrganizationId)->about.startsWith(
-        QStringLiteral("Lancang-Mekong Environmental Cooperation(LMEC), established in 2017")));
+    QVERIFY(m_archive->organization(d->aboutOrganizationId)
+                ->about.startsWith(
+                    QStringLiteral("Lancang-Mekong Environmental Cooperation(LMEC), established in 2017")));
 }
 
 void TestInterchange::demoRoundTrip()
@@ -188,7 +190,7 @@ void TestInterchange::reimportUpdatesChangedRecords()
     QCOMPARE(report.unchanged, 13);
     QCOMPARE(m_archive->counts().dialogues, 1);
     QCOMPARE(m_archive->dialogue(m_archive->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")))->venue,
-             QStringLiteral("FECO, Beijing"));
+        QStringLiteral("FECO, Beijing"));
 }
 
 void TestInterchange::referencesToExistingRecords()
@@ -215,40 +217,50 @@ void TestInterchange::badInput_data()
                                     << QStringLiteral("not valid JSON at line 2, column 14");
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a roundtable/1 file");
     QTest::newRow("wrong format") << QByteArray(R"({"format": "roundtable/2"})")
-                                  << QStringLiteral("format: \"roundtable/2\" is not a format this program reads");
-    QTest::newRow("missing format") << QByteArray(R"({"people": []})") << QStringLiteral("format: missing required field");
+                                  << QStringLiteral(
+                                         "format: \"roundtable/2\" is not a format this program reads");
+    QTest::newRow("missing format") << QByteArray(R"({"people": []})")
+                                    << QStringLiteral("format: missing required field");
     QTest::newRow("unknown top-level field") << QByteArray(R"({"format": "roundtable/1", "persons": []})")
                                              << QStringLiteral("persons: unknown field");
     QTest::newRow("unknown field") << QByteArray(R"({"format": "roundtable/1", "people": [
         {"key": "a", "family_name": "A"}, {"key": "b", "family_name": "B", "nickname": "Bee"}]})")
                                    << QStringLiteral("people[1].nickname: unknown field");
-    QTest::newRow("dangling person key") << QByteArray(R"({"format": "roundtable/1",
+    QTest::newRow("dangling person key")
+        << QByteArray(R"({"format": "roundtable/1",
         "people": [{"key": "a", "family_name": "A"}],
         "dialogues": [
           {"key": "d0", "title": "T0", "start_date": "2022-01-01"},
           {"key": "d1", "title": "T1", "start_date": "2022-01-01"},
           {"key": "d2", "title": "T2", "start_date": "2022-01-01"},
           {"key": "d3", "title": "T3", "start_date": "2022-01-01", "speeches": [{"person": "x"}]}]})")
-                                         << QStringLiteral("dialogues[3].speeches[0].person: no person with key \"x\"");
+        << QStringLiteral("dialogues[3].speeches[0].person: no person with key \"x\"");
     QTest::newRow("dangling parent") << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "feco", "name": "FECO", "parent": "nowhere"}]})")
-                                     << QStringLiteral("organizations[0].parent: no organisation with key \"nowhere\"");
-    QTest::newRow("bad date") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+                                     << QStringLiteral(
+                                            "organizations[0].parent: no organisation with key \"nowhere\"");
+    QTest::newRow("bad date")
+        << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-02-30"}]})")
-                              << QStringLiteral("dialogues[0].start_date: \"2022-02-30\" is not a date; write it as YYYY-MM-DD (ISO 8601)");
-    QTest::newRow("date in another form") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+        << QStringLiteral(
+               "dialogues[0].start_date: \"2022-02-30\" is not a date; write it as YYYY-MM-DD (ISO 8601)");
+    QTest::newRow("date in another form")
+        << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "23/11/2022"}]})")
-                                          << QStringLiteral("dialogues[0].start_date: \"23/11/2022\" is not a date");
-    QTest::newRow("ends before it starts") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+        << QStringLiteral("dialogues[0].start_date: \"23/11/2022\" is not a date");
+    QTest::newRow("ends before it starts")
+        << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-11-23", "end_date": "2022-11-22"}]})")
-                                           << QStringLiteral("dialogues[0].end_date: the dialogue ends before it starts");
+        << QStringLiteral("dialogues[0].end_date: the dialogue ends before it starts");
     QTest::newRow("duplicate key") << QByteArray(R"({"format": "roundtable/1", "people": [
         {"key": "a", "family_name": "A"}, {"key": "a", "family_name": "B"}]})")
-                                   << QStringLiteral("people[1].key: duplicate key \"a\" (also at people[0])");
+                                   << QStringLiteral(
+                                          "people[1].key: duplicate key \"a\" (also at people[0])");
     QTest::newRow("missing required field") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "start_date": "2022-11-23"}]})")
                                             << QStringLiteral("dialogues[0].title: missing required field");
-    QTest::newRow("missing key") << QByteArray(R"({"format": "roundtable/1", "organizations": [{"name": "MEE"}]})")
+    QTest::newRow("missing key") << QByteArray(
+        R"({"format": "roundtable/1", "organizations": [{"name": "MEE"}]})")
                                  << QStringLiteral("organizations[0].key: missing required field");
     QTest::newRow("wrong type") << QByteArray(R"({"format": "roundtable/1", "people": [
         {"key": "a", "family_name": "A", "family_name_first": "yes"}]})")
@@ -257,29 +269,35 @@ void TestInterchange::badInput_data()
         "organizations": [{"key": "o", "name": "O"}],
         "dialogues": [{"key": "d", "title": "T", "start_date": "2022-11-23",
                        "organizations": [{"organization": "o", "role": "sponsor"}]}]})")
-                              << QStringLiteral("dialogues[0].organizations[0].role: \"sponsor\" is not one of");
-    QTest::newRow("bad e-mail") << QByteArray(R"({"format": "roundtable/1", "contacts": [
+                              << QStringLiteral(
+                                     "dialogues[0].organizations[0].role: \"sponsor\" is not one of");
+    QTest::newRow("bad e-mail")
+        << QByteArray(R"({"format": "roundtable/1", "contacts": [
         {"key": "c", "emails": ["li.xia at fecomee"]}]})")
-                                << QStringLiteral("contacts[0].emails[0]: \"li.xia at fecomee\" is not an e-mail address");
-    QTest::newRow("bad country") << QByteArray(R"({"format": "roundtable/1", "organizations": [
+        << QStringLiteral("contacts[0].emails[0]: \"li.xia at fecomee\" is not an e-mail address");
+    QTest::newRow("bad country")
+        << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "o", "name": "O", "country": "China"}]})")
-                                 << QStringLiteral("organizations[0].country: \"China\" is not a two-letter country code");
+        << QStringLiteral("organizations[0].country: \"China\" is not a two-letter country code");
     QTest::newRow("parent cycle") << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "a", "name": "A", "parent": "b"}, {"key": "b", "name": "B", "parent": "a"}]})")
                                   << QStringLiteral("the parents of this organisation form a cycle");
     // Valid records first, a bad one last: still nothing is imported.
-    QTest::newRow("bad record after good ones") << QByteArray(R"({"format": "roundtable/1",
+    QTest::newRow("bad record after good ones")
+        << QByteArray(R"({"format": "roundtable/1",
         "organizations": [{"key": "new-org", "name": "New Organisation"}],
         "people": [{"key": "new-person", "family_name": "New"}],
         "dialogues": [{"key": "new-dialogue", "title": "New", "start_date": "2024-01-01",
                        "speeches": [{"person": "new-person", "role": "heckler"}]}]})")
-                                                << QStringLiteral("dialogues[0].speeches[0].role: \"heckler\" is not one of");
+        << QStringLiteral("dialogues[0].speeches[0].role: \"heckler\" is not one of");
     // Passes every check of the file, then fails while writing, after a record was written.
-    QTest::newRow("failure while writing") << QByteArray(R"({"format": "roundtable/1", "organizations": [
+    QTest::newRow("failure while writing")
+        << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "new-org", "name": "New Organisation"},
         {"key": "unep", "name": "United Nations Environment Programme", "short_name": "UNEP",
          "website": "https://www.unep.org/", "parent": "unep-roap"}]})")
-                                           << QStringLiteral("organizations[1]: an organisation cannot be placed under one of its own sub-organisations");
+        << QStringLiteral(
+               "organizations[1]: an organisation cannot be placed under one of its own sub-organisations");
 }
 
 void TestInterchange::badInput()

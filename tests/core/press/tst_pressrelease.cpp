@@ -1,13 +1,13 @@
 // Press releases in the archive: generation from a dialogue (sentences, name forms, dates),
 // templates and their errors, the record with its revisions and status transitions.
 
-#include "core/records/Archive.h"
-#include "support/TestArchive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,16 +55,15 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("t%1.rt").arg(QDateTime::currentMSecsSinceEpoch())), TestArchive::Demo | TestArchive::Scripts, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_test.open(m_dir.filePath(QStringLiteral("t%1.rt").arg(QDateTime::currentMSecsSinceEpoch())),
+                TestArchive::Demo | TestArchive::Scripts, &error),
+            qPrintable(error));
         m_demo = m_test.demoDialogue();
         QVERIFY(m_demo > 0);
     }
 
-    void cleanup()
-    {
-                m_test.close();
-    }
+    void cleanup() { m_test.close(); }
 
     void englishDates_data()
     {
@@ -94,10 +93,22 @@ private slots:
         QTest::addColumn<bool>("familyFirst");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("later");
-        QTest::newRow("family name first") << "Dr." << "Zhang" << "Yujun" << true << "Dr. Zhang Yujun" << "Dr. Zhang";
-        QTest::newRow("given name first") << "Mr." << "Theppitak" << "Noppadon" << false << "Mr. Noppadon Theppitak" << "Mr. Theppitak";
-        QTest::newRow("no honorific") << "" << "Wang" << "Qian" << true << "Wang Qian" << "Wang Qian";
-        QTest::newRow("one name") << "U" << "Thant" << "" << false << "U Thant" << "U Thant";
+        QTest::newRow("family name first") << "Dr."
+                                           << "Zhang"
+                                           << "Yujun" << true << "Dr. Zhang Yujun"
+                                           << "Dr. Zhang";
+        QTest::newRow("given name first") << "Mr."
+                                          << "Theppitak"
+                                          << "Noppadon" << false << "Mr. Noppadon Theppitak"
+                                          << "Mr. Theppitak";
+        QTest::newRow("no honorific") << ""
+                                      << "Wang"
+                                      << "Qian" << true << "Wang Qian"
+                                      << "Wang Qian";
+        QTest::newRow("one name") << "U"
+                                  << "Thant"
+                                  << "" << false << "U Thant"
+                                  << "U Thant";
     }
 
     void nameForms()
@@ -122,8 +133,9 @@ private slots:
         PressRelease release;
         const QString text = generatedText(m_demo, &release);
         QCOMPARE(release.headline,
-                 QStringLiteral("Green Lancang-Mekong Initiative: Towards COP15--Senior-level Roundtable Dialogue on Integrated "
-                                "Ecosystem Management in the Lancang-Mekong Region was Held in Beijing"));
+            QStringLiteral("Green Lancang-Mekong Initiative: Towards COP15--Senior-level Roundtable Dialogue "
+                           "on Integrated "
+                           "Ecosystem Management in the Lancang-Mekong Region was Held in Beijing"));
         QCOMPARE(release.releaseDate, QDate(2022, 11, 23));
         QCOMPARE(release.datelineCity, QStringLiteral("Beijing"));
         QVERIFY(release.contactId > 0);
@@ -137,46 +149,65 @@ private slots:
             return QString();
         };
         QCOMPARE(paragraphStarting(QStringLiteral("On ")),
-                 QStringLiteral("On November 23, 2022, the Special Roundtable Dialogue of Green Lancang-Mekong Initiative: Towards "
-                                "COP15--Senior-level Roundtable Dialogue on Integrated Ecosystem Management (IEM) in the "
-                                "Lancang-Mekong Region (the Dialogue) was successfully held as part of the 5th anniversary series "
-                                "of the Lancang-Mekong Environmental Cooperation Center (LMEC) in online and offline form in "
-                                "Beijing. The Dialogue was guided by the Ministry of Ecology and Environment of China (MEE), "
-                                "co-organized by LMEC / Foreign Environmental Cooperation Center, Ministry of Ecology and "
-                                "Environment, China (FECO) and UNEP Regional Office for Asia and the Pacific (UNEP ROAP), and "
-                                "supported by UNEP International Ecosystem Management Partnership (UNEP-IEMP)."));
+            QStringLiteral(
+                "On November 23, 2022, the Special Roundtable Dialogue of Green Lancang-Mekong Initiative: "
+                "Towards "
+                "COP15--Senior-level Roundtable Dialogue on Integrated Ecosystem Management (IEM) in the "
+                "Lancang-Mekong Region (the Dialogue) was successfully held as part of the 5th anniversary "
+                "series "
+                "of the Lancang-Mekong Environmental Cooperation Center (LMEC) in online and offline form in "
+                "Beijing. The Dialogue was guided by the Ministry of Ecology and Environment of China (MEE), "
+                "co-organized by LMEC / Foreign Environmental Cooperation Center, Ministry of Ecology and "
+                "Environment, China (FECO) and UNEP Regional Office for Asia and the Pacific (UNEP ROAP), "
+                "and "
+                "supported by UNEP International Ecosystem Management Partnership (UNEP-IEMP)."));
         const QString participants = paragraphStarting(QStringLiteral("Representatives"));
         // First mentions: full name with honorific and the title held that day; organisations
         // introduced before go by their short names.
-        QVERIFY2(participants.contains(QStringLiteral(
-                     "Dr. Zhang Yujun, Director-General of FECO, Dr. Sun Xuefeng, Deputy Director-General of the Department "
-                     "of International Cooperation of MEE, and Dr. Dechen Tsering, Director of UNEP ROAP attended the "
-                     "Dialogue and delivered speeches.")),
-                 qPrintable(participants));
-        QVERIFY2(participants.endsWith(QStringLiteral(
-                     "Ms. Wang Qian, the Programme Management Officer of UNEP China Office, presided at the opening ceremony.")),
-                 qPrintable(participants));
+        QVERIFY2(participants.contains(QStringLiteral("Dr. Zhang Yujun, Director-General of FECO, Dr. Sun "
+                                                      "Xuefeng, Deputy Director-General of the Department "
+                                                      "of International Cooperation of MEE, and Dr. Dechen "
+                                                      "Tsering, Director of UNEP ROAP attended the "
+                                                      "Dialogue and delivered speeches.")),
+            qPrintable(participants));
+        QVERIFY2(
+            participants.endsWith(QStringLiteral("Ms. Wang Qian, the Programme Management Officer of UNEP "
+                                                 "China Office, presided at the opening ceremony.")),
+            qPrintable(participants));
         // Later mentions: honorific and family name, whatever the name order.
-        QVERIFY(paragraphStarting(QStringLiteral("Dr. Zhang stated that LMEC is an important player")).endsWith(
-            QStringLiteral("help the region achieve the UN Sustainable Development Goals.")));
-        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Sun emphasized that the Chinese government")).isEmpty());
-        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Tsering pointed out that IEM is a promising solution")).isEmpty());
+        QVERIFY(
+            paragraphStarting(QStringLiteral("Dr. Zhang stated that LMEC is an important player"))
+                .endsWith(QStringLiteral("help the region achieve the UN Sustainable Development Goals.")));
+        QVERIFY(
+            !paragraphStarting(QStringLiteral("Dr. Sun emphasized that the Chinese government")).isEmpty());
+        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Tsering pointed out that IEM is a promising solution"))
+                     .isEmpty());
         // The presiding officer has no paragraph of her own, and speeches keep protocol order.
         QVERIFY(paragraphStarting(QStringLiteral("Ms. Wang")).isEmpty());
-        QVERIFY(text.indexOf(QStringLiteral("Dr. Zhang stated")) < text.indexOf(QStringLiteral("Dr. Sun emphasized")));
-        QVERIFY(text.indexOf(QStringLiteral("Dr. Sun emphasized")) < text.indexOf(QStringLiteral("Dr. Tsering pointed out")));
-        QVERIFY(paragraphStarting(QStringLiteral("The Dialogue focused on three topics: IEM case sharing in the Lancang-Mekong "
-                                                 "Region, policy dialogue on ecosystem management in the Region, and regional "
-                                                 "program on ecosystem management in the Region. The Dialogue shared the "
-                                                 "implementation status"))
-                    .size()
-                > 0);
-        QVERIFY(paragraphStarting(QStringLiteral("The participants unanimously expressed")).endsWith(QStringLiteral("in the Region.")));
+        QVERIFY(text.indexOf(QStringLiteral("Dr. Zhang stated"))
+            < text.indexOf(QStringLiteral("Dr. Sun emphasized")));
+        QVERIFY(text.indexOf(QStringLiteral("Dr. Sun emphasized"))
+            < text.indexOf(QStringLiteral("Dr. Tsering pointed out")));
+        QVERIFY(
+            paragraphStarting(
+                QStringLiteral("The Dialogue focused on three topics: IEM case sharing in the Lancang-Mekong "
+                               "Region, policy dialogue on ecosystem management in the Region, and regional "
+                               "program on ecosystem management in the Region. The Dialogue shared the "
+                               "implementation status"))
+                .size()
+            > 0);
+        QVERIFY(paragraphStarting(QStringLiteral("The participants unanimously expressed"))
+                    .endsWith(QStringLiteral("in the Region.")));
         QVERIFY(text.contains(QStringLiteral("Contact Us")));
-        QVERIFY(text.contains(QStringLiteral("Address: No. 5 Houyingfang Hutong, Xicheng District, Beijing 100035, P.R. China")));
+        QVERIFY(text.contains(QStringLiteral(
+            "Address: No. 5 Houyingfang Hutong, Xicheng District, Beijing 100035, P.R. China")));
         QVERIFY(text.contains(QStringLiteral("Email: li.xia@fecomee.org.cn")));
         QVERIFY(text.contains(QStringLiteral("WeChat ID: lancang-mekongec")));
-        QVERIFY(paragraphStarting(QStringLiteral("About LMEC: Lancang-Mekong Environmental Cooperation(LMEC), established in 2017")).size() > 0);
+        QVERIFY(paragraphStarting(
+                    QStringLiteral(
+                        "About LMEC: Lancang-Mekong Environmental Cooperation(LMEC), established in 2017"))
+                    .size()
+            > 0);
         QCOMPARE(paragraphs.last().trimmed(), QStringLiteral("###"));
     }
 
@@ -202,16 +233,20 @@ private slots:
         QString error;
         QVERIFY2(m_test->saveDialogue(d, &error), qPrintable(error));
         const QString text = generatedText(m_demo);
-        QVERIFY2(text.contains(QStringLiteral("Dr. Zhang stated that the region needs a strategy.\n")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Dr. Sun emphasized that China will work with its neighbours.\n")));
+        QVERIFY2(text.contains(QStringLiteral("Dr. Zhang stated that the region needs a strategy.\n")),
+            qPrintable(text));
+        QVERIFY(
+            text.contains(QStringLiteral("Dr. Sun emphasized that China will work with its neighbours.\n")));
         QVERIFY(text.contains(QStringLiteral("Dr. Tsering chaired the afternoon session.\n")));
     }
 
     void headerAndFooterFromTheTemplate()
     {
-        const QString html = QStringLiteral("<head><meta name=\"roundtable-header\" content=\"A &amp; B &quot;C&quot;\">"
-                                            "<meta name=\"roundtable-footer\" content=\"\"></head>");
-        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-header")), QStringLiteral("A & B \"C\""));
+        const QString html
+            = QStringLiteral("<head><meta name=\"roundtable-header\" content=\"A &amp; B &quot;C&quot;\">"
+                             "<meta name=\"roundtable-footer\" content=\"\"></head>");
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-header")),
+            QStringLiteral("A & B \"C\""));
         QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-footer")), QString());
         QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("other")), QString());
     }
@@ -220,11 +255,16 @@ private slots:
     {
         QTest::addColumn<QString>("templateText");
         QTest::addColumn<QString>("where");
-        QTest::newRow("unclosed section") << QStringLiteral("<p>\n{{headline}}\n  {{#speeches}}<p>{{paragraph}}</p>\n</p>")
-                                          << QStringLiteral("line 3, column 3");
-        QTest::newRow("unclosed tag") << QStringLiteral("<h1>{{headline}}</h1>\n<p>\n{{dateline_paragraph</p>") << QStringLiteral("line 3, column 1");
-        QTest::newRow("unopened section") << QStringLiteral("a\nb\nc {{/topics}}") << QStringLiteral("line 3, column 3");
-        QTest::newRow("after unicode") << QStringLiteral("澜沧江 {{#x}}") << QStringLiteral("line 1, column 5");
+        QTest::newRow("unclosed section")
+            << QStringLiteral("<p>\n{{headline}}\n  {{#speeches}}<p>{{paragraph}}</p>\n</p>")
+            << QStringLiteral("line 3, column 3");
+        QTest::newRow("unclosed tag")
+            << QStringLiteral("<h1>{{headline}}</h1>\n<p>\n{{dateline_paragraph</p>")
+            << QStringLiteral("line 3, column 1");
+        QTest::newRow("unopened section")
+            << QStringLiteral("a\nb\nc {{/topics}}") << QStringLiteral("line 3, column 3");
+        QTest::newRow("after unicode")
+            << QStringLiteral("澜沧江 {{#x}}") << QStringLiteral("line 1, column 5");
     }
 
     void templateErrorsHaveTheirLine()
@@ -243,19 +283,23 @@ private slots:
         QVERIFY(QDir().mkpath(PressReleaseTemplates::userFolder()));
         QFile custom(QDir(PressReleaseTemplates::userFolder()).filePath(QStringLiteral("letterhead.html")));
         QVERIFY(custom.open(QIODevice::WriteOnly));
-        custom.write("<h1>{{headline}}</h1>\n<p>{{#speeches}}{{later_mention}}; {{/speeches}}</p>\n{{#broken}}");
+        custom.write(
+            "<h1>{{headline}}</h1>\n<p>{{#speeches}}{{later_mention}}; {{/speeches}}</p>\n{{#broken}}");
         custom.close();
         QVERIFY(PressReleaseTemplates::names().contains(QStringLiteral("letterhead")));
         PressRelease release;
         QString error;
         PressReleaseGenerator generator(m_test.archive());
         QVERIFY(!generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error));
-        QVERIFY2(error.contains(QStringLiteral("letterhead")) && error.contains(QStringLiteral("line 3")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("letterhead")) && error.contains(QStringLiteral("line 3")),
+            qPrintable(error));
         QVERIFY(custom.open(QIODevice::WriteOnly | QIODevice::Truncate));
         custom.write("<h1>{{headline}}</h1>\n<p>{{#speeches}}{{later_mention}}; {{/speeches}}</p>");
         custom.close();
-        QVERIFY2(generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error), qPrintable(error));
-        QVERIFY2(release.body.contains(QStringLiteral("Ms. Wang; Dr. Zhang; Dr. Sun; Dr. Tsering; ")), qPrintable(release.body));
+        QVERIFY2(
+            generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error), qPrintable(error));
+        QVERIFY2(release.body.contains(QStringLiteral("Ms. Wang; Dr. Zhang; Dr. Sun; Dr. Tsering; ")),
+            qPrintable(release.body));
         QVERIFY(!generator.generate(m_demo, QStringLiteral("../default"), &release, &error));
         QVERIFY(!generator.generate(m_demo, QStringLiteral("nonexistent"), &release, &error));
         QVERIFY(error.contains(QStringLiteral("nonexistent")));
@@ -317,13 +361,20 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("draft to approved") << "draft" << "approved" << true;
-        QTest::newRow("draft to published") << "draft" << "published" << false;
-        QTest::newRow("approved to published") << "approved" << "published" << true;
-        QTest::newRow("approved back to draft") << "approved" << "draft" << true;
-        QTest::newRow("published to draft") << "published" << "draft" << false;
-        QTest::newRow("published to approved") << "published" << "approved" << false;
-        QTest::newRow("unknown") << "draft" << "withdrawn" << false;
+        QTest::newRow("draft to approved") << "draft"
+                                           << "approved" << true;
+        QTest::newRow("draft to published") << "draft"
+                                            << "published" << false;
+        QTest::newRow("approved to published") << "approved"
+                                               << "published" << true;
+        QTest::newRow("approved back to draft") << "approved"
+                                                << "draft" << true;
+        QTest::newRow("published to draft") << "published"
+                                            << "draft" << false;
+        QTest::newRow("published to approved") << "published"
+                                               << "approved" << false;
+        QTest::newRow("unknown") << "draft"
+                                 << "withdrawn" << false;
     }
 
     void statusTransitions()

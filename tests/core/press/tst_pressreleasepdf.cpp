@@ -3,14 +3,14 @@
 // numbers, the other formats, the font check and the press-release command. Reads the PDFs
 // back with poppler's pdftotext, pdffonts and pdfinfo.
 
-#include "core/records/Archive.h"
-#include "support/TestArchive.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
+#include "core/records/Archive.h"
+#include "support/TestArchive.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,7 +73,11 @@ private:
     QString m_scriptsPdf;
     QString m_demoPdf;
 
-    QString pdfText(const QString &path) { return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}); }
+    QString pdfText(const QString &path)
+    {
+        return run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    }
 
 private slots:
     void initTestCase()
@@ -84,15 +88,17 @@ private slots:
             QSKIP("pdftotext (poppler-utils) is not installed");
         m_databasePath = m_dir.filePath(QStringLiteral("archive.rt"));
         QString error;
-        QVERIFY2(m_test.open(m_databasePath, TestArchive::Demo | TestArchive::Scripts, &error), qPrintable(error));
+        QVERIFY2(
+            m_test.open(m_databasePath, TestArchive::Demo | TestArchive::Scripts, &error), qPrintable(error));
         PressReleaseExporter exporter(m_test.archive());
         m_scriptsPdf = m_dir.filePath(QStringLiteral("scripts.pdf"));
         m_demoPdf = m_dir.filePath(QStringLiteral("demo.pdf"));
-        QVERIFY2(exporter.exportDialogue(m_test->dialogueId(QStringLiteral("scripts")), QString(), m_scriptsPdf, QString(), &error),
-                 qPrintable(error));
-        QVERIFY2(exporter.exportDialogue(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(), m_demoPdf,
-                                         QStringLiteral("pdf"), &error),
-                 qPrintable(error));
+        QVERIFY2(exporter.exportDialogue(m_test->dialogueId(QStringLiteral("scripts")), QString(),
+                     m_scriptsPdf, QString(), &error),
+            qPrintable(error));
+        QVERIFY2(exporter.exportDialogue(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")),
+                     QString(), m_demoPdf, QStringLiteral("pdf"), &error),
+            qPrintable(error));
     }
 
     void everyScriptCopiesOut_data()
@@ -109,7 +115,8 @@ private slots:
     void everyScriptCopiesOut()
     {
         QFETCH(QString, person);
-        const std::optional<Dialogue> dialogue = m_test->dialogue(m_test->dialogueId(QStringLiteral("scripts")));
+        const std::optional<Dialogue> dialogue
+            = m_test->dialogue(m_test->dialogueId(QStringLiteral("scripts")));
         QVERIFY(dialogue);
         const qint64 personId = m_test->personId(person);
         QString summary;
@@ -132,7 +139,8 @@ private slots:
         const std::optional<Person> p = m_test->person(personId);
         QVERIFY(p);
         const QString later = withoutSpaces(PressReleaseGenerator::laterMention(*p));
-        QVERIFY2(extracted.contains(later + QStringLiteral("statedthat") + expected.left(3)), qPrintable(later));
+        QVERIFY2(
+            extracted.contains(later + QStringLiteral("statedthat") + expected.left(3)), qPrintable(later));
     }
 
     // The batch export's writer: the same text in every script as one file written on its
@@ -145,8 +153,9 @@ private slots:
         PressRelease release;
         PressReleaseDocument::PageSetup setup;
         QString error;
-        QVERIFY2(generator.generate(m_test->dialogueId(QStringLiteral("scripts")), QString(), &release, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            generator.generate(m_test->dialogueId(QStringLiteral("scripts")), QString(), &release, &error),
+            qPrintable(error));
         QVERIFY2(exporter.pageSetup(release, &setup, &error), qPrintable(error));
         const QString folder = m_dir.filePath(QStringLiteral("batch"));
         QVERIFY(QDir().mkpath(folder));
@@ -155,11 +164,14 @@ private slots:
             PressReleaseBatchWriter writer(3);
             QCOMPARE(writer.threads(), 3);
             for (int i = 0; i < Files; ++i)
-                writer.add(i, release.body, setup, QDir(folder).filePath(QStringLiteral("%1.pdf").arg(i)), QStringLiteral("pdf"));
-            writer.add(Files, release.body, setup, m_dir.filePath(QStringLiteral("no-such-folder/x.pdf")), QStringLiteral("pdf"));
+                writer.add(i, release.body, setup, QDir(folder).filePath(QStringLiteral("%1.pdf").arg(i)),
+                    QStringLiteral("pdf"));
+            writer.add(Files, release.body, setup, m_dir.filePath(QStringLiteral("no-such-folder/x.pdf")),
+                QStringLiteral("pdf"));
             QList<PressReleaseBatchWriter::Done> done = writer.finish();
             QCOMPARE(done.size(), Files + 1);
-            std::sort(done.begin(), done.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
+            std::sort(
+                done.begin(), done.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
             for (int i = 0; i < Files; ++i) {
                 QCOMPARE(done.at(i).index, i);
                 QVERIFY2(done.at(i).error.isEmpty(), qPrintable(done.at(i).error));
@@ -176,7 +188,8 @@ private slots:
         QVERIFY(QDir().mkpath(cancelled));
         PressReleaseBatchWriter writer(2);
         for (int i = 0; i < 4; ++i) // as many as it takes without waiting
-            writer.add(i, release.body, setup, QDir(cancelled).filePath(QStringLiteral("%1.pdf").arg(i)), QStringLiteral("pdf"));
+            writer.add(i, release.body, setup, QDir(cancelled).filePath(QStringLiteral("%1.pdf").arg(i)),
+                QStringLiteral("pdf"));
         writer.cancel();
         const QList<PressReleaseBatchWriter::Done> done = writer.takeDone();
         QCOMPARE(done.size(), 4);
@@ -196,40 +209,47 @@ private slots:
 
     void fontsAreEmbeddedAndChineseIsSimplified()
     {
-        const QString fonts = run(QStringLiteral("pdffonts"), {m_scriptsPdf});
+        const QString fonts = run(QStringLiteral("pdffonts"), { m_scriptsPdf });
         QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(rows.size() >= 6);
         for (const QString &row : std::as_const(rows)) {
             const QStringList columns = row.simplified().split(QLatin1Char(' '));
             // name type... encoding emb sub uni object-id generation: emb is the fifth from the end.
-            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(row));
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                qPrintable(row));
         }
         QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKsc")), qPrintable(fonts));
         QVERIFY2(!fonts.contains(QStringLiteral("CJKjp")) && !fonts.contains(QStringLiteral("CJKtc"))
-                     && !fonts.contains(QStringLiteral("CJKkr")),
-                 qPrintable(fonts));
-        for (const char *family : {"NotoSansThai", "NotoSansLao", "NotoSansKhmer", "NotoSansMyanmar"})
+                && !fonts.contains(QStringLiteral("CJKkr")),
+            qPrintable(fonts));
+        for (const char *family : { "NotoSansThai", "NotoSansLao", "NotoSansKhmer", "NotoSansMyanmar" })
             QVERIFY2(fonts.contains(QLatin1String(family)), family);
     }
 
     void metadataAndPages()
     {
-        const QString info = run(QStringLiteral("pdfinfo"), {m_demoPdf});
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Green Lancang-Mekong Initiative: Towards COP15--Senior-level"))),
-                 qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Lancang-Mekong Environmental Cooperation Center\\n"))),
-                 qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+Senior-level Roundtable Dialogue on Integrated"))),
-                 qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842"))), qPrintable(info)); // A4
-        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        const QString info = run(QStringLiteral("pdfinfo"), { m_demoPdf });
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral(
+                     "Title:\\s+Green Lancang-Mekong Initiative: Towards COP15--Senior-level"))),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Author:\\s+Lancang-Mekong Environmental Cooperation Center\\n"))),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Subject:\\s+Senior-level Roundtable Dialogue on Integrated"))),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842"))),
+            qPrintable(info)); // A4
+        const int pages
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
         QVERIFY(pages >= 2);
         const QString text = pdfText(m_demoPdf);
         for (int page = 1; page <= pages; ++page)
             QVERIFY2(text.contains(QStringLiteral("%1 / %2").arg(page).arg(pages)), qPrintable(text));
         // A paragraph that straddles a page break is drawn clipped on both pages; its text
         // must still come out once.
-        for (const char *start : {"Dr. Zhang stated", "Dr. Sun emphasized", "Dr. Tsering pointed out", "About LMEC"})
+        for (const char *start :
+            { "Dr. Zhang stated", "Dr. Sun emphasized", "Dr. Tsering pointed out", "About LMEC" })
             QCOMPARE(text.count(QLatin1String(start)), 1);
         // Ligatures (fi, ffl) copy out as letters.
         QVERIFY(text.contains(QStringLiteral("offline form")));
@@ -242,14 +262,18 @@ private slots:
         // template at export time, carries it all the same.
         PressRelease release;
         QString error;
-        QVERIFY(PressReleaseGenerator(m_test.archive()).generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")),
-                                                           QString(), &release, &error));
+        QVERIFY(PressReleaseGenerator(m_test.archive())
+                    .generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(),
+                        &release, &error));
         release.id = 42; // as if saved
         release.releaseNumber = QStringLiteral("2022-17");
         const QString path = m_dir.filePath(QStringLiteral("numbered.pdf"));
-        QVERIFY2(PressReleaseExporter(m_test.archive()).exportRelease(release, path, QString(), &error), qPrintable(error));
+        QVERIFY2(PressReleaseExporter(m_test.archive()).exportRelease(release, path, QString(), &error),
+            qPrintable(error));
         const QString text = pdfText(path);
-        QVERIFY2(text.contains(QStringLiteral("Lancang-Mekong Environmental Cooperation Center  ·  No. 2022-17")), qPrintable(text.left(400)));
+        QVERIFY2(
+            text.contains(QStringLiteral("Lancang-Mekong Environmental Cooperation Center  ·  No. 2022-17")),
+            qPrintable(text.left(400)));
     }
 
     void letterPages()
@@ -258,9 +282,11 @@ private slots:
         exporter.setPageSize(QPageSize(QPageSize::Letter));
         const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
         QString error;
-        QVERIFY2(exporter.exportDialogue(m_test->dialogueId(QStringLiteral("scripts")), QString(), path, QString(), &error),
-                 qPrintable(error));
-        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QRegularExpression(QStringLiteral("Page size:\\s+612 x 792"))));
+        QVERIFY2(exporter.exportDialogue(
+                     m_test->dialogueId(QStringLiteral("scripts")), QString(), path, QString(), &error),
+            qPrintable(error));
+        QVERIFY(run(QStringLiteral("pdfinfo"), { path })
+                    .contains(QRegularExpression(QStringLiteral("Page size:\\s+612 x 792"))));
     }
 
     void htmlAndOdt()
@@ -271,7 +297,8 @@ private slots:
         const QString html = m_dir.filePath(QStringLiteral("demo.html"));
         const QString odt = m_dir.filePath(QStringLiteral("demo.odt"));
         QVERIFY2(exporter.exportDialogue(demo, QString(), html, QString(), &error), qPrintable(error));
-        QVERIFY2(exporter.exportDialogue(demo, QString(), odt, QStringLiteral("odt"), &error), qPrintable(error));
+        QVERIFY2(
+            exporter.exportDialogue(demo, QString(), odt, QStringLiteral("odt"), &error), qPrintable(error));
         QFile htmlFile(html);
         QVERIFY(htmlFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(htmlFile.readAll()).contains(QStringLiteral("Dr. Zhang stated that LMEC")));
@@ -280,7 +307,8 @@ private slots:
         const QByteArray zip = odtFile.readAll();
         QVERIFY(zip.startsWith("PK"));
         QVERIFY(zip.contains("application/vnd.oasis.opendocument.text"));
-        QVERIFY(!exporter.exportDialogue(demo, QString(), m_dir.filePath(QStringLiteral("demo.doc")), QString(), &error));
+        QVERIFY(!exporter.exportDialogue(
+            demo, QString(), m_dir.filePath(QStringLiteral("demo.doc")), QString(), &error));
         QVERIFY(error.contains(QStringLiteral("doc")));
     }
 
@@ -292,9 +320,10 @@ private slots:
         file.write("old");
         file.close();
         QString error;
-        QVERIFY(!PressReleaseDocument::write(QStringLiteral("<p>x</p>"), {}, path, QStringLiteral("rtf"), &error));
-        QVERIFY(!PressReleaseDocument::write(QStringLiteral("<p>x</p>"), {}, m_dir.filePath(QStringLiteral("missing/folder/x.pdf")),
-                                             QString(), &error));
+        QVERIFY(!PressReleaseDocument::write(
+            QStringLiteral("<p>x</p>"), {}, path, QStringLiteral("rtf"), &error));
+        QVERIFY(!PressReleaseDocument::write(QStringLiteral("<p>x</p>"), {},
+            m_dir.filePath(QStringLiteral("missing/folder/x.pdf")), QString(), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old"));
@@ -304,10 +333,10 @@ private slots:
     {
         QCOMPARE(PressReleaseDocument::unsupportedCharacters(
                      QStringLiteral("Dr. Zhang 张玉军 นพดล ກອງ កិច្ច မြန်မာ Nguyễn \u200b\u00a0")),
-                 QString());
+            QString());
         // A private-use character and an unassigned one: no font shows them.
         QCOMPARE(PressReleaseDocument::unsupportedCharacters(QStringLiteral("a\ue000b\u0378c\ue000")),
-                 QStringLiteral("\ue000\u0378"));
+            QStringLiteral("\ue000\u0378"));
     }
 
     void command()
@@ -316,29 +345,42 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("cli.pdf"));
         m_test.db().close(); // the command opens the archive itself
         int code = -1;
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("2022-11-23-iem-roundtable"),
-                     QStringLiteral("--output"), out},
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("--output"), out },
             &code);
         QCOMPARE(code, 0);
         QVERIFY(pdfText(out).contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
         const QString html = m_dir.filePath(QStringLiteral("cli.out"));
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts"), QStringLiteral("-o"),
-                     html, QStringLiteral("--format"), QStringLiteral("html")},
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("scripts"), QStringLiteral("-o"), html, QStringLiteral("--format"),
+                QStringLiteral("html") },
             &code);
         QCOMPARE(code, 0);
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("កិច្ចសហប្រតិបត្តិការ")));
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("no-such-dialogue"), QStringLiteral("-o"), out}, &code);
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("no-such-dialogue"), QStringLiteral("-o"), out },
+            &code);
         QCOMPARE(code, 1);
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts")}, &code);
-        QCOMPARE(code, 2);
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts"), QStringLiteral("-o"), out,
-                     QStringLiteral("--format"), QStringLiteral("docx")},
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("scripts") },
             &code);
         QCOMPARE(code, 2);
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts"), QStringLiteral("-o"), out,
-                     QStringLiteral("--template"), QStringLiteral("nonexistent")},
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("scripts"), QStringLiteral("-o"), out, QStringLiteral("--format"),
+                QStringLiteral("docx") },
+            &code);
+        QCOMPARE(code, 2);
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("scripts"), QStringLiteral("-o"), out, QStringLiteral("--template"),
+                QStringLiteral("nonexistent") },
             &code);
         QCOMPARE(code, 1);
 
@@ -354,19 +396,26 @@ private slots:
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
             process.setProcessEnvironment(environment);
-            process.start(binary, QStringList{QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
-                                              QStringLiteral("scripts"), QStringLiteral("-o"), out} + extra);
+            process.start(binary,
+                QStringList { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                    QStringLiteral("scripts"), QStringLiteral("-o"), out }
+                    + extra);
             if (!process.waitForFinished(60000) || process.exitCode() != 0)
-                return QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError()));
-            const QRegularExpressionMatch match =
-                QRegularExpression(QStringLiteral("Page size:\\s+(\\d+) x (\\d+)")).match(run(QStringLiteral("pdfinfo"), {out}));
+                return QStringLiteral("exit %1: %2")
+                    .arg(process.exitCode())
+                    .arg(QString::fromUtf8(process.readAllStandardError()));
+            const QRegularExpressionMatch match
+                = QRegularExpression(QStringLiteral("Page size:\\s+(\\d+) x (\\d+)"))
+                      .match(run(QStringLiteral("pdfinfo"), { out }));
             return match.captured(1) + QLatin1Char('x') + match.captured(2);
         };
         QCOMPARE(pageSize({}), QStringLiteral("612x792"));
-        QCOMPARE(pageSize({QStringLiteral("--a4")}), QStringLiteral("595x842"));
-        QCOMPARE(pageSize({QStringLiteral("--letter")}), QStringLiteral("612x792"));
-        run(binary, {QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"), QStringLiteral("scripts"), QStringLiteral("-o"), out,
-                     QStringLiteral("--a4"), QStringLiteral("--letter")},
+        QCOMPARE(pageSize({ QStringLiteral("--a4") }), QStringLiteral("595x842"));
+        QCOMPARE(pageSize({ QStringLiteral("--letter") }), QStringLiteral("612x792"));
+        run(binary,
+            { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),
+                QStringLiteral("scripts"), QStringLiteral("-o"), out, QStringLiteral("--a4"),
+                QStringLiteral("--letter") },
             &code);
         QCOMPARE(code, 2);
     }

@@ -1,12 +1,12 @@
 // The queries behind the window's lists: order, filter, paging by key, a speaker's latest
 // capacity and appearances.
 
-#include "core/records/Archive.h"
-#include "support/TestArchive.h"
 #include "core/db/Database.h"
-#include "core/interchange/Interchange.h"
-#include "core/records/ListQueries.h"
 #include "core/db/Transaction.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
+#include "core/records/ListQueries.h"
+#include "support/TestArchive.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +31,7 @@ private slots:
 
 private:
     qint64 addDialogue(const QString &title, const QDate &date, const QList<Speech> &speeches,
-                       const QString &city = QStringLiteral("Bangkok"));
+        const QString &city = QStringLiteral("Bangkok"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     TestArchive m_test;
@@ -45,7 +45,8 @@ void TestListQueries::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    QVERIFY2(m_test.open(m_dir->filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error), qPrintable(error));
+    QVERIFY2(m_test.open(m_dir->filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error),
+        qPrintable(error));
     m_queries = std::make_unique<ListQueries>(m_test.db());
     m_zhang = m_test->personId(QStringLiteral("zhang-yujun"));
     m_feco = m_test->organizationId(QStringLiteral("feco"));
@@ -56,12 +57,12 @@ void TestListQueries::init()
 void TestListQueries::cleanup()
 {
     m_queries.reset();
-        m_test.close();
+    m_test.close();
     m_dir.reset();
 }
 
-qint64 TestListQueries::addDialogue(const QString &title, const QDate &date, const QList<Speech> &speeches,
-                                    const QString &city)
+qint64 TestListQueries::addDialogue(
+    const QString &title, const QDate &date, const QList<Speech> &speeches, const QString &city)
 {
     Dialogue d;
     d.title = title;
@@ -81,35 +82,38 @@ void TestListQueries::dialogueOrder()
     const qint64 m = addDialogue(QStringLiteral("Mekong seminar"), QDate(2021, 6, 1), {});
     QString error;
     QCOMPARE(m_queries->dialogueIds({}, ListQueries::DialogueSort::StartDate, Qt::AscendingOrder, &error),
-             (QList<qint64>{a, m, m_reference, z}));
+        (QList<qint64> { a, m, m_reference, z }));
     QCOMPARE(m_queries->dialogueIds({}, ListQueries::DialogueSort::StartDate, Qt::DescendingOrder, &error),
-             (QList<qint64>{z, m_reference, m, a}));
+        (QList<qint64> { z, m_reference, m, a }));
     // Titles sort without regard to case.
     QCOMPARE(m_queries->dialogueIds({}, ListQueries::DialogueSort::Title, Qt::AscendingOrder, &error),
-             (QList<qint64>{a, m, m_reference, z}));
-    const QList<qint64> bySpeeches =
-        m_queries->dialogueIds({}, ListQueries::DialogueSort::Speeches, Qt::DescendingOrder, &error);
+        (QList<qint64> { a, m, m_reference, z }));
+    const QList<qint64> bySpeeches
+        = m_queries->dialogueIds({}, ListQueries::DialogueSort::Speeches, Qt::DescendingOrder, &error);
     QCOMPARE(bySpeeches.first(), m_reference);
     QVERIFY(error.isEmpty());
 }
 
 void TestListQueries::dialogueFilter()
 {
-    const qint64 a = addDialogue(QStringLiteral("Alpha forum"), QDate(2020, 1, 5), {}, QStringLiteral("Vientiane"));
+    const qint64 a
+        = addDialogue(QStringLiteral("Alpha forum"), QDate(2020, 1, 5), {}, QStringLiteral("Vientiane"));
     addDialogue(QStringLiteral("Mekong seminar"), QDate(2021, 6, 1), {});
     QString error;
     QCOMPARE(m_queries->dialogueIds(QStringLiteral("vientiane"), ListQueries::DialogueSort::StartDate,
-                                    Qt::AscendingOrder, &error),
-             QList<qint64>{a});
-    QCOMPARE(m_queries->dialogueIds(QStringLiteral("2022-11"), ListQueries::DialogueSort::StartDate,
-                                    Qt::AscendingOrder, &error),
-             QList<qint64>{m_reference});
-    QCOMPARE(m_queries->dialogueIds(QStringLiteral("  "), ListQueries::DialogueSort::StartDate, Qt::AscendingOrder,
-                                    &error)
+                 Qt::AscendingOrder, &error),
+        QList<qint64> { a });
+    QCOMPARE(m_queries->dialogueIds(
+                 QStringLiteral("2022-11"), ListQueries::DialogueSort::StartDate, Qt::AscendingOrder, &error),
+        QList<qint64> { m_reference });
+    QCOMPARE(m_queries
+                 ->dialogueIds(
+                     QStringLiteral("  "), ListQueries::DialogueSort::StartDate, Qt::AscendingOrder, &error)
                  .size(),
-             3);
-    QVERIFY(m_queries->dialogueIds(QStringLiteral("no such words"), ListQueries::DialogueSort::StartDate,
-                                   Qt::AscendingOrder, &error)
+        3);
+    QVERIFY(m_queries
+                ->dialogueIds(QStringLiteral("no such words"), ListQueries::DialogueSort::StartDate,
+                    Qt::AscendingOrder, &error)
                 .isEmpty());
 }
 
@@ -136,7 +140,7 @@ void TestListQueries::dialogueRowsFollowKeys()
     QCOMPARE(rows.last().title, QStringLiteral("Dialogue 1"));
     QCOMPARE(rows.last().startDate, QDate(2000, 1, 2));
 
-    const auto reference = m_queries->dialogueRows({m_reference}, &error);
+    const auto reference = m_queries->dialogueRows({ m_reference }, &error);
     QCOMPARE(reference.size(), 1);
     QCOMPARE(reference.first().speechCount, 4);
     QCOMPARE(reference.first().city, QStringLiteral("Beijing"));
@@ -155,10 +159,10 @@ void TestListQueries::latestCapacity()
     Speech later;
     later.personId = m_zhang;
     later.title = QStringLiteral("Senior Adviser");
-    const qint64 newer = addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), {later});
+    const qint64 newer = addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), { later });
     Speech earlier = later;
     earlier.title = QStringLiteral("Deputy Director");
-    addDialogue(QStringLiteral("Earlier forum"), QDate(2019, 1, 1), {earlier});
+    addDialogue(QStringLiteral("Earlier forum"), QDate(2019, 1, 1), { earlier });
     capacity = m_queries->latestCapacity(m_zhang);
     QCOMPARE(capacity->title, QStringLiteral("Senior Adviser"));
     QCOMPARE(capacity->date, QDate(2024, 1, 1));
@@ -180,7 +184,7 @@ void TestListQueries::appearances()
     s.personId = m_zhang;
     s.role = QStringLiteral("keynote");
     s.title = QStringLiteral("Senior Adviser");
-    addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), {s});
+    addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), { s });
     QString error;
     const auto list = m_queries->appearances(m_zhang, &error);
     QCOMPARE(list.size(), 2);
@@ -210,7 +214,7 @@ void TestListQueries::peopleRows()
     Speech later;
     later.personId = m_zhang;
     later.title = QStringLiteral("Senior Adviser");
-    addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), {later});
+    addDialogue(QStringLiteral("Later forum"), QDate(2024, 1, 1), { later });
     const auto latest = m_queries->latestSpeeches(&error);
     QVERIFY(error.isEmpty());
     QCOMPARE(latest.size(), 4);

@@ -7,10 +7,9 @@
 // ROUNDTABLE_KILLS (default 40) sets the number of kills, ROUNDTABLE_KILL_DIALOGUES
 // the size of each import (default 500), ROUNDTABLE_KILL_SEED the random seed (printed, to replay a run).
 
-#include "support/SafetySupport.h"
-
 #include "core/safety/AutoBackup.h"
 #include "core/safety/Maintenance.h"
+#include "support/SafetySupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,13 +63,15 @@ QProcess *tst_CrashSafety::startImport(const QString &file)
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->setStandardOutputFile(QProcess::nullDevice());
     process->start(QStringLiteral(ROUNDTABLE_BINARY),
-                   {QStringLiteral("--database"), m_archive, QStringLiteral("import"), file});
+        { QStringLiteral("--database"), m_archive, QStringLiteral("import"), file });
     return process;
 }
 
 void tst_CrashSafety::killedImportsLeaveAllOrNothing()
 {
-    const int kills = qEnvironmentVariableIsSet("ROUNDTABLE_KILLS") ? qEnvironmentVariableIntValue("ROUNDTABLE_KILLS") : 40;
+    const int kills = qEnvironmentVariableIsSet("ROUNDTABLE_KILLS")
+        ? qEnvironmentVariableIntValue("ROUNDTABLE_KILLS")
+        : 40;
     const int size = qEnvironmentVariableIsSet("ROUNDTABLE_KILL_DIALOGUES")
         ? qEnvironmentVariableIntValue("ROUNDTABLE_KILL_DIALOGUES")
         : 500;
@@ -127,11 +128,18 @@ void tst_CrashSafety::killedImportsLeaveAllOrNothing()
 
         QStringList problems;
         QVERIFY2(Maintenance::check(m_archive, &problems),
-                 qPrintable(QStringLiteral("after kill %1 at %2 ms: %3").arg(i).arg(delay).arg(problems.join(QLatin1Char('\n')))));
+            qPrintable(QStringLiteral("after kill %1 at %2 ms: %3")
+                           .arg(i)
+                           .arg(delay)
+                           .arg(problems.join(QLatin1Char('\n')))));
         const Archive::Counts now = countsOf(m_archive);
         const qint64 added = now.dialogues - dialogues;
         QVERIFY2(added == 0 || added == size,
-                 qPrintable(QStringLiteral("kill %1 at %2 ms left %3 of %4 dialogues").arg(i).arg(delay).arg(added).arg(size)));
+            qPrintable(QStringLiteral("kill %1 at %2 ms left %3 of %4 dialogues")
+                           .arg(i)
+                           .arg(delay)
+                           .arg(added)
+                           .arg(size)));
         QCOMPARE(now.people - people, added); // one new person per dialogue, all or none too
         if (finished)
             QCOMPARE(added, qint64(size));
@@ -152,15 +160,18 @@ void tst_CrashSafety::killedImportsLeaveAllOrNothing()
     QVERIFY(!backups.isEmpty());
     for (const AutoBackup::Entry &backup : backups) {
         QStringList problems;
-        QVERIFY2(Maintenance::check(backup.path, &problems), qPrintable(backup.path + problems.join(QLatin1Char(' '))));
+        QVERIFY2(Maintenance::check(backup.path, &problems),
+            qPrintable(backup.path + problems.join(QLatin1Char(' '))));
     }
     // What killed backups left behind is cleared by the next backup (Maintenance::backup's
     // temporaries carry their process id): at most the last killed one may remain.
-    const QStringList leftovers = QDir(AutoBackup(m_archive).folder()).entryList({QStringLiteral(".*.tmp*")}, QDir::Files | QDir::Hidden);
+    const QStringList leftovers = QDir(AutoBackup(m_archive).folder())
+                                      .entryList({ QStringLiteral(".*.tmp*") }, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.size() <= 2, qPrintable(leftovers.join(QLatin1Char(' '))));
     qInfo("survived %d kills: %d before the commit (nothing imported), %d after it (all imported); "
           "%d imports finished before their kill time; %lld backups, all sound",
-          killedMidway + killedAfterCommit, killedMidway, killedAfterCommit, finishedFirst, qint64(backups.size()));
+        killedMidway + killedAfterCommit, killedMidway, killedAfterCommit, finishedFirst,
+        qint64(backups.size()));
     QCOMPARE(killedMidway + killedAfterCommit + finishedFirst, kills);
     QVERIFY(killedMidway > 0); // a run where no kill hit an import would prove nothing
 }

@@ -1,14 +1,13 @@
 // Data safety in the core: rotating verified backups, restore, read-only archives, a full
 // disk, change notices between connections and the second-window lock.
 
-#include "support/SafetySupport.h"
-
-#include "core/safety/AutoBackup.h"
 #include "core/db/ChangeWatcher.h"
-#include "core/safety/Maintenance.h"
-#include "core/safety/Restore.h"
 #include "core/db/SessionLock.h"
 #include "core/db/Transaction.h"
+#include "core/safety/AutoBackup.h"
+#include "core/safety/Maintenance.h"
+#include "core/safety/Restore.h"
+#include "support/SafetySupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,10 +19,9 @@
 #include <QTest>
 
 #include <atomic>
-
+#include <csignal>
 #include <sys/mount.h>
 #include <sys/resource.h>
-#include <csignal>
 #include <utime.h>
 
 using namespace rt;
@@ -82,8 +80,9 @@ void tst_Safety::autoBackupIsDailyVerifiedAndRotated()
     AutoBackup daily(archivePath(), settings(3, 24));
     QString written, error;
     QCOMPARE(daily.run(&written, &error), AutoBackup::Outcome::Written);
-    QVERIFY2(QFileInfo(written).absolutePath() == QFileInfo(archivePath() + QLatin1String(".backups")).absoluteFilePath(),
-             qPrintable(written));
+    QVERIFY2(QFileInfo(written).absolutePath()
+            == QFileInfo(archivePath() + QLatin1String(".backups")).absoluteFilePath(),
+        qPrintable(written));
     QStringList problems;
     QVERIFY2(Maintenance::check(written, &problems), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(countsOf(written).dialogues, 1);
@@ -118,7 +117,7 @@ void tst_Safety::backupCanBeCancelled()
     // Cancelled at each stage it can be in (opening, copying, verifying), the backup writes
     // nothing and leaves no temporary file; the flag stops it at its next step.
     AutoBackup backups(archivePath(), settings(3, 0));
-    const std::atomic<bool> cancel{true};
+    const std::atomic<bool> cancel { true };
     QString written, error;
     QCOMPARE(backups.run(&written, &error, &cancel), AutoBackup::Outcome::Failed);
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
@@ -131,10 +130,11 @@ void tst_Safety::backupCanBeCancelled()
     QVERIFY(!QFileInfo::exists(copy));
     QStringList problems;
     QVERIFY(!Maintenance::check(archivePath(), &problems, &cancel));
-    QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("cancelled")), qPrintable(problems.join(QLatin1Char(' '))));
+    QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("cancelled")),
+        qPrintable(problems.join(QLatin1Char(' '))));
 
     // Not cancelled, the same calls succeed.
-    const std::atomic<bool> go{false};
+    const std::atomic<bool> go { false };
     QCOMPARE(backups.run(&written, &error, &go), AutoBackup::Outcome::Written);
     QVERIFY(Maintenance::check(written, &problems, &go));
 }
@@ -178,17 +178,22 @@ void tst_Safety::autoBackupRemovesStaleTemporaries()
 {
     AutoBackup backups(archivePath(), settings(3, 0));
     QVERIFY(QDir().mkpath(backups.folder()));
-    const QString stale = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000000.roundtable.x.tmp"));
-    const QString fresh = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000001.roundtable.y.tmp"));
+    const QString stale
+        = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000000.roundtable.x.tmp"));
+    const QString fresh
+        = QDir(backups.folder()).filePath(QStringLiteral(".archive-20200101-000001.roundtable.y.tmp"));
     // Left by a process that was killed (no such process id), with its journal.
-    const QString orphan = QDir(backups.folder()).filePath(
-        QStringLiteral(".archive-20200101-000002.roundtable.999999-0123456789abcdef.tmp"));
+    const QString orphan
+        = QDir(backups.folder())
+              .filePath(QStringLiteral(".archive-20200101-000002.roundtable.999999-0123456789abcdef.tmp"));
     // Being written right now by this very process.
-    const QString running = QDir(backups.folder()).filePath(
-        QStringLiteral(".archive-20200101-000003.roundtable.%1-0123456789abcdef.tmp").arg(QCoreApplication::applicationPid()));
-    for (const QString &path : {stale, fresh, orphan, orphan + QLatin1String("-journal"), running})
+    const QString running
+        = QDir(backups.folder())
+              .filePath(QStringLiteral(".archive-20200101-000003.roundtable.%1-0123456789abcdef.tmp")
+                            .arg(QCoreApplication::applicationPid()));
+    for (const QString &path : { stale, fresh, orphan, orphan + QLatin1String("-journal"), running })
         QVERIFY(writeFile(path, "part of a backup"));
-    struct utimbuf old = {time(nullptr) - 7200, time(nullptr) - 7200};
+    struct utimbuf old = { time(nullptr) - 7200, time(nullptr) - 7200 };
     QCOMPARE(utime(QFile::encodeName(stale).constData(), &old), 0);
     QString written, error;
     QVERIFY(backups.writeNow(&written, &error));
@@ -224,8 +229,9 @@ void tst_Safety::restoreReplacesArchiveAndKeepsItAside()
         Database db;
         QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error));
         Archive archive(db);
-        QVERIFY2(Interchange::importJson(archive, generatedImport(QStringLiteral("tuesday-"), 5), nullptr, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            Interchange::importJson(archive, generatedImport(QStringLiteral("tuesday-"), 5), nullptr, &error),
+            qPrintable(error));
     }
     QCOMPARE(countsOf(archivePath()).dialogues, 6);
 
@@ -380,7 +386,7 @@ public:
     }
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
     void (*m_oldHandler)(int) = nullptr;
 };
 
@@ -403,7 +409,7 @@ void tst_Safety::fullDiskDuringImportLeavesArchiveAsItWas()
     QCOMPARE(archive.counts().people, before.people);
     // The connection is still usable once there is room again.
     QVERIFY2(Interchange::importJson(archive, generatedImport(QStringLiteral("small-"), 2), nullptr, &error),
-             qPrintable(error));
+        qPrintable(error));
     db.close();
     QStringList problems;
     QVERIFY2(Maintenance::check(archivePath(), &problems), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -415,13 +421,14 @@ void tst_Safety::fullDiskDuringExportLeavesNoFile()
     QString error;
     const QString target = m_dir->filePath(QStringLiteral("export.json"));
     QVERIFY(writeFile(target, "yesterday's export"));
-    for (int size : {0, 50}) {
+    for (int size : { 0, 50 }) {
         // A small export stays in QSaveFile's buffer until commit; a large one is written at once.
         {
             Database db;
             QVERIFY(db.open(archivePath(), Database::Mode::ReadWrite, &error));
             Archive archive(db);
-            QVERIFY(Interchange::importJson(archive, generatedImport(QStringLiteral("e%1-").arg(size), size), nullptr, &error));
+            QVERIFY(Interchange::importJson(
+                archive, generatedImport(QStringLiteral("e%1-").arg(size), size), nullptr, &error));
         }
         Database db;
         QVERIFY(db.open(archivePath(), Database::Mode::ReadOnly, &error));
@@ -429,12 +436,16 @@ void tst_Safety::fullDiskDuringExportLeavesNoFile()
         QVERIFY(Interchange::exportJson(archive, &error).size() > (size ? 16384 : 4096));
         {
             const FileSizeLimit limit(4096);
-            QVERIFY2(!Interchange::exportFile(archive, target, &error), "the export claimed success on a full disk");
+            QVERIFY2(!Interchange::exportFile(archive, target, &error),
+                "the export claimed success on a full disk");
         }
         QVERIFY(!error.isEmpty());
         // The earlier file is untouched and no temporary is left beside it.
         QCOMPARE(readFile(target), QByteArray("yesterday's export"));
-        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.json*")}, QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(m_dir->path())
+                     .entryList({ QStringLiteral("export.json*") }, QDir::Files | QDir::Hidden)
+                     .size(),
+            1);
     }
 }
 
@@ -466,7 +477,8 @@ void tst_Safety::secondSessionLockIsToldWhoHoldsIt()
     QCOMPARE(first.acquire(), SessionLock::State::Acquired);
     SessionLock second(archivePath());
     QCOMPARE(second.acquire(), SessionLock::State::HeldElsewhere);
-    QVERIFY2(second.holder().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.holder()));
+    QVERIFY2(second.holder().contains(QString::number(QCoreApplication::applicationPid())),
+        qPrintable(second.holder()));
     first.release();
     QCOMPARE(second.acquire(), SessionLock::State::Acquired);
     QVERIFY(second.holder().isEmpty());
@@ -474,7 +486,7 @@ void tst_Safety::secondSessionLockIsToldWhoHoldsIt()
     // A lock left by a program that no longer runs is taken over.
     second.release();
     QVERIFY(writeFile(SessionLock::lockPath(archivePath()),
-                      "999999\nroundtable\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+        "999999\nroundtable\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
     SessionLock third(archivePath());
     QCOMPARE(third.acquire(), SessionLock::State::Acquired);
 }

@@ -1,8 +1,8 @@
 // Search: the tokenizer, the query language, ranking, snippets, facets, the index following
 // every edit, hostile input, and the search command.
 
-#include "core/records/Archive.h"
 #include "core/db/Database.h"
+#include "core/records/Archive.h"
 #include "core/search/Search.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
@@ -283,7 +283,7 @@ void TestSearch::tokens_data()
     QTest::newRow("vietnamese diacritics")
         << QStringLiteral("Nguyễn Hồng Hà, Đà Nẵng") << words({ "nguyen", "hong", "ha", "da", "nang" });
     QTest::newRow("decomposed input") << QStringLiteral("Ha\u0300 No\u0302\u0323i") << words({ "ha", "noi" });
-    QTest::newRow("full-width latin") << QStringLiteral("ＵＮＥＰ ２０２２") << words({"unep", "2022"});
+    QTest::newRow("full-width latin") << QStringLiteral("ＵＮＥＰ ２０２２") << words({ "unep", "2022" });
     QTest::newRow("chinese pairs") << QStringLiteral("黄润秋") << words({ "黄润", "润秋" });
     QTest::newRow("single han") << QStringLiteral("水") << words({ "水" });
     QTest::newRow("mixed") << QStringLiteral("COP15在昆明") << words({ "cop15", "在昆", "昆明" });
