@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <cstring>
@@ -95,6 +96,14 @@ int Context::fail(const QString &message)
 
 bool Context::open(Database &database, bool readOnly)
 {
+    const Database::Mode mode = readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    QString refusal;
+    // A device, folder or missing archive for reading is refused before anything (not even a
+    // backup folder) is made beside it.
+    if (!Database::acceptablePath(databasePath, mode, &refusal)) {
+        fail(refusal);
+        return false;
+    }
     if (!readOnly) {
         const QString folder = QFileInfo(databasePath).absolutePath();
         if (databasePath == Maintenance::defaultArchivePath())
@@ -104,8 +113,12 @@ bool Context::open(Database &database, bool readOnly)
     // warning only matters once the archive turned out to be one.
     const QString backupWarning = readOnly ? QString() : automaticBackup(*this);
     QString error;
-    if (!database.open(
-            databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error)) {
+    // Only the first write checks the whole file (and not even that when it is unchanged since
+    // its last sound check): a question reads no more of the archive than it needs. After a
+    // failed backup the file is suspect: checked first, so that damage is what is reported.
+    const Database::Check check
+        = backupWarning.isEmpty() ? Database::Check::BeforeFirstWrite : Database::Check::Before;
+    if (!database.open(databasePath, mode, &error, check)) {
         fail(error);
         return false;
     }
@@ -148,6 +161,21 @@ int run(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    // A name that is not UTF-8 cannot be kept through Qt's strings: it would silently become
+    // another name (with U+FFFD in it). Refused, not guessed.
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(QByteArrayView(argv[i]));
+        if (utf8.hasError()) {
+            err << "roundtable: "
+                << tr("%1: the name is not valid UTF-8; please rename the file (Roundtable reads names "
+                      "in UTF-8 only)")
+                       .arg(decoded)
+                << Qt::endl;
+            return Failure;
+        }
+    }
 
     const int index = commandIndex(argc, argv);
     const QStringList arguments = app.arguments();

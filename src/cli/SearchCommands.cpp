@@ -4,9 +4,10 @@
 
 #include "core/db/Database.h"
 #include "core/search/Search.h"
+#include "core/search/SearchQuery.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,17 +42,23 @@ int runSearch(Context &c)
         c.err << "roundtable: " << tr("--limit needs a whole number of 0 or more") << Qt::endl;
         return UsageError;
     }
-    // Read-write where allowed, so that changes another program made are indexed first.
+    // A question never writes (nor creates an archive, nor takes a backup): read-only. The
+    // index is brought up to date by every program's writes, so it is current as it is.
     Database db;
-    if (!c.open(db, !QFileInfo(c.databasePath).isWritable()))
+    if (!c.open(db, true))
         return Failure;
     Search search(db);
     SearchResults results;
     QString error;
     const QString query = c.arguments.join(QLatin1Char(' '));
     if (!search.run(query, limit, &results, &error)) {
-        c.err << "roundtable: " << error << Qt::endl;
-        return UsageError;
+        // A query the user mistyped is a usage error; a file that fails the reading (damage
+        // met on a page) is a failure, named by its path.
+        if (!SearchQuery::parse(query).isValid()) {
+            c.err << "roundtable: " << error << Qt::endl;
+            return UsageError;
+        }
+        return c.fail(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(c.databasePath), error));
     }
     const QString open = QStringLiteral("[");
     const QString close = QStringLiteral("]");

@@ -126,6 +126,12 @@ SearchWidget::SearchWidget(QWidget *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SearchWorker::finished, this, &SearchWidget::showResults);
+    connect(m_worker, &SearchWorker::facetsReady, this, [this](quint64 generation, const Facets &facets) {
+        if (generation != m_generation)
+            return;
+        showFacets(facets);
+        emit facetsShown();
+    });
     connect(m_worker, &SearchWorker::opened, this, [this](const QString &error) {
         if (!error.isEmpty())
             m_statusLabel->setText(tr("Search is not available: %1").arg(error));
@@ -203,8 +209,7 @@ void SearchWidget::startSearch()
         Qt::QueuedConnection);
 }
 
-void SearchWidget::showResults(
-    quint64 generation, const SearchResults &results, const Facets &facets, const QString &error)
+void SearchWidget::showResults(quint64 generation, const SearchResults &results, const QString &error)
 {
     if (generation != m_generation)
         return; // an older search; a newer one is on its way
@@ -225,7 +230,8 @@ void SearchWidget::showResults(
     m_model->setHits(results.hits);
     if (m_model->rowCount() > 0)
         m_resultsView->setCurrentIndex(m_model->index(0));
-    showFacets(facets);
+    // The facets of the previous search would mislead: they follow when counted.
+    m_facetsTree->clear();
     emit resultsShown(results.total);
 }
 

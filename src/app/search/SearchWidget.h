@@ -57,14 +57,15 @@ signals:
     void dialogueActivated(qint64 id);
     // A search finished and its results are on screen (for tests and the status bar).
     void resultsShown(qint64 total);
+    // The facets of the search whose results are shown followed them onto the screen.
+    void facetsShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void startSearch();
-    void showResults(
-        quint64 generation, const rt::SearchResults &results, const rt::Facets &facets, const QString &error);
+    void showResults(quint64 generation, const rt::SearchResults &results, const QString &error);
     void showFacets(const Facets &facets);
     void narrow(QTreeWidgetItem *item);
     void openCurrent();

@@ -41,15 +41,20 @@ void SearchWorker::search(quint64 generation, const QString &query, int limit)
     if (generation < m_latest.loadAcquire())
         return; // overtaken while waiting
     SearchResults results;
-    Facets facets;
     QString error;
     if (!m_search) {
-        error = QCoreApplication::translate("SearchWidget", "the archive is not open");
-    } else if (m_search->run(query, limit, &results, &error)) {
-        if (generation == m_latest.loadAcquire())
-            m_search->facets(query, &facets, &error);
+        emit finished(
+            generation, results, QCoreApplication::translate("SearchWidget", "the archive is not open"));
+        return;
     }
-    emit finished(generation, results, facets, error);
+    const bool found = m_search->run(query, limit, &results, &error);
+    emit finished(generation, results, error);
+    if (!found || generation != m_latest.loadAcquire())
+        return;
+    Facets facets;
+    QString ignored; // the hits' search already reported what could go wrong
+    if (m_search->facets(query, &facets, &ignored) && generation == m_latest.loadAcquire())
+        emit facetsReady(generation, facets);
 }
 
 } // namespace rt::app

@@ -36,8 +36,11 @@ public slots:
 
 signals:
     void opened(const QString &error);
-    void finished(
-        quint64 generation, const rt::SearchResults &results, const rt::Facets &facets, const QString &error);
+    // The ranked hits, as soon as they are found.
+    void finished(quint64 generation, const rt::SearchResults &results, const QString &error);
+    // Then the facets of every match, counted after the hits are on their way to the screen
+    // (on a large archive they take many times as long); not sent when a newer search came.
+    void facetsReady(quint64 generation, const rt::Facets &facets);
 
 private:
     std::unique_ptr<Database> m_database;

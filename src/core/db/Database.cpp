@@ -6,16 +6,24 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+#include <QUuid>
+#include <QtEndian>
 
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace rt {
 
@@ -63,9 +71,34 @@ QString readOnlyNoticeFor(const QString &path)
 // What the user reads when SQLite's check finds `problem` in the archive at `path`.
 QString damagedMessage(const QString &path, const QString &problem)
 {
+    // SQLite's report may run over several lines; the user gets one.
     return QCoreApplication::translate("Database", "%1 is damaged: %2")
-        .arg(QDir::toNativeSeparators(path), problem);
+        .arg(QDir::toNativeSeparators(path), problem.simplified());
 }
+
+// The settings file where the last sound check of each archive is noted (see verifiedStamp).
+std::unique_ptr<QSettings> verdictSettings()
+{
+    QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty())
+        organization = QCoreApplication::organizationDomain();
+    if (organization.isEmpty())
+        organization = QStringLiteral("roundtable");
+    auto settings = std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
+    settings->beginGroup(QStringLiteral("verified"));
+    return settings;
+}
+
+QString verdictKey(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return QString::fromLatin1(
+        QCryptographicHash::hash((canonical.isEmpty() ? path : canonical).toUtf8(), QCryptographicHash::Sha1)
+            .toHex());
+}
+
+// The archive's side files that SQLite may create beside it.
+const char *const SideFiles[] = { "-wal", "-shm", "-journal" };
 
 } // namespace
 
@@ -113,6 +146,14 @@ Database::~Database()
 
 void Database::close()
 {
+    // Sound when it was checked, and changed since only through this program: noted, so that
+    // the next write need not read the whole file again.
+    const bool noteSound = m_db.isValid() && m_db.isOpen() && m_mode == Mode::ReadWrite && m_verified
+        && m_damage.isEmpty() && !m_building;
+    const QString path = m_path;
+    m_checkBeforeWrite = false;
+    m_verified = false;
+    m_damage.clear();
     if (m_check && m_ownsCheck)
         m_check->cancel(); // a check still running is of no use once closed
     m_check.reset();
@@ -125,6 +166,8 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_transactionDepth = 0;
+    if (noteSound)
+        recordStamp(path, true);
 }
 
 int Database::latestSchemaVersion()
@@ -165,7 +208,7 @@ QString Database::quickCheckOn(sqlite3 *raw, const std::atomic<bool> *cancel, bo
         const QString result
             = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         if (result != QLatin1String("ok"))
-            problem = result;
+            problem = result.simplified(); // one line, whatever SQLite's layout
     } else if (step == SQLITE_INTERRUPT && cancel && cancel->load()) {
         *cancelled = true;
     } else {
@@ -219,6 +262,116 @@ int Database::storedVersion(const QString &path)
     const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
     sqlite3_finalize(stmt);
     return version;
+}
+
+bool Database::acceptablePath(const QString &path, Mode mode, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    struct stat info;
+    const bool exists = ::stat(QFile::encodeName(path).constData(), &info) == 0;
+    if (exists && S_ISDIR(info.st_mode)) {
+        *error = QCoreApplication::translate("Database", "%1 is a folder, not an archive").arg(name);
+        return false;
+    }
+    // A disk, terminal or pipe is never taken for a new, empty archive: it would be overwritten.
+    if (exists && !S_ISREG(info.st_mode)) {
+        *error = QCoreApplication::translate(
+            "Database", "%1 is a device or pipe, not a file; only a file can be an archive")
+                     .arg(name);
+        return false;
+    }
+    if (mode == Mode::ReadOnly && (!exists || info.st_size == 0)) {
+        *error = QCoreApplication::translate("Database", "%1: no such archive").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool Database::create(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    const QString temporary
+        = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.new")
+                                          .arg(info.fileName())
+                                          .arg(QCoreApplication::applicationPid())
+                                          .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTemporary = qScopeGuard([&] {
+        QFile::remove(temporary);
+        for (const char *side : SideFiles)
+            QFile::remove(temporary + QLatin1String(side));
+    });
+    {
+        Database builder;
+        builder.m_building = true;
+        bool deferred = false;
+        QString failure;
+        if (!builder.openConnection(temporary, Mode::ReadWrite, &failure, Check::Before, &deferred)) {
+            *error = QCoreApplication::translate("Database", "%1: cannot create the archive: %2")
+                         .arg(name, failure.replace(temporary, path));
+            return false;
+        }
+        builder.close(); // the last connection: its write-ahead log goes into the file
+    }
+    // Complete only when everything is in the file itself, at the current version.
+    QFile file(temporary);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    file.close();
+    const QFileInfo wal(temporary + QLatin1String("-wal"));
+    const int version = header.size() == 100 ? qFromBigEndian<qint32>(header.constData() + 60) : -1;
+    if ((wal.exists() && wal.size() > 0) || version != latestSchemaVersion()) {
+        *error = QCoreApplication::translate("Database",
+            "%1: cannot create the archive: it could not be written completely (is the disk full?)")
+                     .arg(name);
+        return false;
+    }
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(path);
+    // link() never replaces an archive another process created meanwhile (that one is used);
+    // an empty file standing in the archive's place is replaced.
+    bool placed = !info.exists() && ::link(from.constData(), to.constData()) == 0;
+    if (!placed && !info.exists() && errno == EEXIST)
+        placed = true;
+    if (!placed && ::rename(from.constData(), to.constData()) == 0)
+        placed = true;
+    if (!placed) {
+        *error = QCoreApplication::translate("Database", "%1: cannot create the archive: %2")
+                     .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    return true;
+}
+
+QString Database::verifiedStamp(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return {};
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return {};
+    return QStringLiteral("%1:%2:%3:%4.%5")
+        .arg(qulonglong(info.st_dev))
+        .arg(qulonglong(info.st_ino))
+        .arg(qlonglong(info.st_size))
+        .arg(qlonglong(info.st_mtim.tv_sec))
+        .arg(qlonglong(info.st_mtim.tv_nsec));
+}
+
+bool Database::stampMatches(const QString &path)
+{
+    const QString stamp = verifiedStamp(path);
+    return !stamp.isEmpty() && verdictSettings()->value(verdictKey(path)).toString() == stamp;
+}
+
+void Database::recordStamp(const QString &path, bool sound)
+{
+    const QString stamp = sound ? verifiedStamp(path) : QString();
+    const auto settings = verdictSettings();
+    if (stamp.isEmpty())
+        settings->remove(verdictKey(path));
+    else
+        settings->setValue(verdictKey(path), stamp);
 }
 
 QString Database::quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled)
@@ -346,32 +499,44 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
     m_path = path;
     m_readOnlyNotice.clear();
 
+    if (!acceptablePath(path, mode, error))
+        return false;
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     // A file we may not change (no permission, read-only disk, a folder where the write-ahead
     // log cannot be created) is still worth reading: open it read-only and say so.
-    if (exists && mode == Mode::ReadWrite && !info.isDir()
+    if (exists && mode == Mode::ReadWrite
         && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         m_mode = mode = Mode::ReadOnly;
         m_readOnlyNotice = readOnlyNoticeFor(path);
     }
-    if (!exists && mode == Mode::ReadOnly) {
-        *error = QCoreApplication::translate("Database", "%1: no such archive")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
+    if (exists) {
+        // A refused file gets nothing beside it: the side files the probe's read made go again.
+        bool before[std::size(SideFiles)];
+        for (size_t i = 0; i < std::size(SideFiles); ++i)
+            before[i] = QFileInfo::exists(path + QLatin1String(SideFiles[i]));
+        if (!probe(path, check != Check::Before, deferred, error)) {
+            const QFileInfo wal(path + QLatin1String(SideFiles[0]));
+            if (!before[0] && (!wal.exists() || wal.size() == 0)) {
+                for (size_t i = 0; i < std::size(SideFiles); ++i) {
+                    if (!before[i])
+                        QFile::remove(path + QLatin1String(SideFiles[i]));
+                }
+            }
+            return false;
+        }
+        m_verified = !*deferred;
     }
-    if (info.exists() && info.isDir()) {
-        *error = QCoreApplication::translate("Database", "%1 is a folder, not an archive")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (exists && !probe(path, check == Check::InBackground, deferred, error))
-        return false;
 
     if (!exists && !info.absoluteDir().exists()) {
         *error = QCoreApplication::translate("Database", "%1: the folder does not exist")
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
+    }
+    if (!exists && !m_building) {
+        if (!create(path, error))
+            return false;
+        m_verified = true;
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -431,7 +596,9 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
         close();
         return false;
     }
-    if (*deferred) {
+    if (*deferred && check == Check::BeforeFirstWrite) {
+        m_checkBeforeWrite = mode == Mode::ReadWrite;
+    } else if (*deferred) {
         m_ownsCheck = !m_verdictToShare;
         m_check = m_ownsCheck ? std::make_shared<IntegrityCheck>(path) : std::move(m_verdictToShare);
     }
@@ -450,11 +617,39 @@ bool Database::open(const QString &path, Mode mode, QString *error, std::shared_
 
 bool Database::writable(QString *error)
 {
+    if (m_checkBeforeWrite) {
+        // Unchanged since its last sound check: nothing to read again.
+        if (stampMatches(m_path)) {
+            m_verified = true;
+        } else {
+            bool cancelled = false;
+            const QString problem = quickCheck(m_path, m_interrupt, &cancelled);
+            if (cancelled) {
+                if (error) {
+                    *error = QCoreApplication::translate("Database", "%1: the check was cancelled")
+                                 .arg(QDir::toNativeSeparators(m_path));
+                }
+                return false;
+            }
+            m_damage = problem;
+            m_verified = problem.isEmpty();
+        }
+        m_checkBeforeWrite = false;
+    }
+    if (!m_damage.isEmpty()) {
+        if (error) {
+            *error = QCoreApplication::translate("Database", "%1 is damaged: %2; nothing was written to it")
+                         .arg(QDir::toNativeSeparators(m_path), m_damage);
+        }
+        return false;
+    }
     if (!m_check)
         return true;
     switch (m_check->wait()) {
     case IntegrityCheck::State::Running:
+        return true;
     case IntegrityCheck::State::Sound:
+        m_verified = true;
         return true;
     case IntegrityCheck::State::Damaged:
         if (error) {

@@ -38,11 +38,19 @@ public:
 
     enum class Check {
         Before, // SQLite's quick_check reads the whole file before open() returns
-        InBackground // an archive at the current version is opened at once and checked on a
-                     // thread of its own; writes wait for the verdict (see writable())
+        InBackground, // an archive at the current version is opened at once and checked on a
+                      // thread of its own; writes wait for the verdict (see writable())
+        BeforeFirstWrite // an archive at the current version is opened at once and not read
+                         // through: reads meet damage only on the pages they read, and SQLite
+                         // reports it there. The first write checks first, unless the file is
+                         // unchanged since the last sound verdict (see verifiedStamp)
     };
 
     bool open(const QString &path, Mode mode, QString *error, Check check = Check::Before);
+    // Whether `path` may be opened in `mode` at all, read without opening it: only a regular
+    // file, or (for ReadWrite) a path that does not exist yet, is ever an archive; a device,
+    // pipe or folder is refused, and ReadOnly never takes a missing or empty file for one.
+    static bool acceptablePath(const QString &path, Mode mode, QString *error);
     // Lets `flag` (may be null) stop the quick_check of the next open() early, which then
     // fails saying so: for a backup running behind a window that may close at any moment.
     void setInterrupt(const std::atomic<bool> *flag) { m_interrupt = flag; }
@@ -113,6 +121,15 @@ private:
     // cannot otherwise be read: its shared-memory file cannot be created).
     static bool needsImmutable(const QString &path);
     bool migrate(QString *error);
+    // Builds a new archive in a temporary file beside `path` and gives it that name only once
+    // it is complete, so a full disk leaves nothing behind.
+    static bool create(const QString &path, QString *error);
+    // The file's identity and last change (device, inode, size, modification time): equal
+    // to the one recorded after its last sound check means unchanged since. Empty when the
+    // file cannot be read or a write-ahead log holds changes.
+    static QString verifiedStamp(const QString &path);
+    static bool stampMatches(const QString &path);
+    static void recordStamp(const QString &path, bool sound);
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -125,6 +142,10 @@ private:
     std::shared_ptr<IntegrityCheck> m_check;
     bool m_ownsCheck = false; // started here, so cancelled when this connection closes
     std::shared_ptr<IntegrityCheck> m_verdictToShare; // handed to open() by the overload
+    bool m_checkBeforeWrite = false; // Check::BeforeFirstWrite, not yet done
+    bool m_verified = false; // a check found the file sound in this session
+    QString m_damage; // what the check before the first write found
+    bool m_building = false; // the temporary file of create()
 };
 
 // While it lives, `cancel` (may be null) interrupts whatever runs on `db`: SQLite asks it

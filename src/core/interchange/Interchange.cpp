@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 #include "core/records/Archive.h"
+#include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -786,25 +787,7 @@ bool Interchange::exportFile(Archive &archive, const QString &path, QString *err
         *error = failure;
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // QSaveFile::commit() (Qt 6.4) ignores a failed flush of its buffer, so a full disk
-    // would leave an empty file and report success: flush first and check.
-    if (file.write(json) != json.size() || !file.flush()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        file.commit(); // removes the temporary file
-        *error = tr("%1: %2").arg(path, reason);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, json, archive.database().path(), error);
 }
 
 } // namespace rt

@@ -1,6 +1,7 @@
 #include "core/press/PressReleaseDocument.h"
 
 #include "core/press/PdfActualText.h"
+#include "core/safety/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -13,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -266,9 +266,12 @@ bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByt
     return true;
 }
 
-bool PressReleaseDocument::write(
-    const QString &html, const PageSetup &setup, const QString &path, const QString &format, QString *error)
+bool PressReleaseDocument::write(const QString &html, const PageSetup &setup, const QString &path,
+    const QString &format, QString *error, const QString &archive)
 {
+    // Refused before the work of laying it out, not after.
+    if (!OutputFile::mayWrite(path, archive, error))
+        return false;
     const QString kind = (format.isEmpty() ? QFileInfo(path).suffix() : format).toLower();
     QByteArray bytes;
     if (kind == QLatin1String("pdf")) {
@@ -290,12 +293,7 @@ bool PressReleaseDocument::write(
         *error = tr("unknown format \"%1\" (pdf, html or odt)").arg(kind);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, bytes, archive, error);
 }
 
 QString PressReleaseDocument::unsupportedCharacters(const QString &text)

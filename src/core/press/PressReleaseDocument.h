@@ -45,9 +45,10 @@ public:
         QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup);
 
     static bool pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error);
-    // `format`: "pdf", "html" or "odt"; empty: from the file name's suffix.
+    // `format`: "pdf", "html" or "odt"; empty: from the file name's suffix. Written through
+    // OutputFile: never onto `archive` (the archive the release comes from, may be empty).
     static bool write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,
-        QString *error);
+        QString *error, const QString &archive = QString());
 
     // The characters of `text` that no installed font can show, each once, in order.
     static QString unsupportedCharacters(const QString &text);

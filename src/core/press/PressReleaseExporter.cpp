@@ -1,5 +1,6 @@
 #include "core/press/PressReleaseExporter.h"
 
+#include "core/db/Database.h"
 #include "core/press/PressReleaseTemplates.h"
 #include "core/records/Archive.h"
 
@@ -78,7 +79,7 @@ bool PressReleaseExporter::exportRelease(
     PressReleaseDocument::PageSetup setup;
     if (!pageSetup(release, &setup, error))
         return false;
-    return PressReleaseDocument::write(release.body, setup, path, format, error);
+    return PressReleaseDocument::write(release.body, setup, path, format, error, m_archive.database().path());
 }
 
 bool PressReleaseExporter::exportDialogue(qint64 dialogueId, const QString &templateName, const QString &path,

@@ -143,8 +143,11 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
     if (m_settings.keep <= 0)
         return Outcome::NotDue;
     const QFileInfo archive(m_archivePath);
-    if (!archive.exists() || archive.size() == 0)
+    if (!archive.isFile() || archive.size() == 0)
         return Outcome::NoArchive;
+    // What a backup killed half-way left goes at the next open, not when the next is due.
+    if (QFileInfo(folder()).isDir())
+        removeStaleTemporaries();
     if (!isDue())
         return Outcome::NotDue;
     return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
@@ -153,6 +156,7 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
 bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel)
 {
     const QString dir = folder();
+    const bool folderExisted = QFileInfo(dir).isDir();
     if (!QDir().mkpath(dir)) {
         *error = tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(dir));
         return false;
@@ -171,8 +175,12 @@ bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomi
             stem + (sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString()) + Suffix);
         ++sequence;
     } while (QFileInfo::exists(target));
-    if (!Maintenance::backup(m_archivePath, target, error, cancel))
+    if (!Maintenance::backup(m_archivePath, target, error, cancel)) {
+        // An archive that was refused (foreign, damaged) gets no empty folder beside it.
+        if (!folderExisted)
+            QDir().rmdir(dir);
         return false;
+    }
     if (writtenPath)
         *writtenPath = target;
     rotate();

@@ -1,6 +1,7 @@
 #include "core/safety/Maintenance.h"
 
 #include "core/db/Database.h"
+#include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,8 +99,13 @@ bool Maintenance::backup(
         *error = tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
         return false;
     }
-    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(source).canonicalFilePath()) {
-        *error = tr("the backup cannot replace the archive itself");
+    // Not the archive nor its files by any name, and no device: a backup is renamed into
+    // place, which would replace the device node itself.
+    if (!OutputFile::mayWrite(target, source, error))
+        return false;
+    if (targetInfo.exists() && !targetInfo.isFile()) {
+        *error = tr("%1 is not a regular file; a backup is only written to a file")
+                     .arg(QDir::toNativeSeparators(target));
         return false;
     }
     if (cancelled(cancel)) {

@@ -21,7 +21,7 @@ QString tr(const char *text)
 constexpr int MaxQueryLength = 2000;
 constexpr int MaxDepth = 24;
 
-enum class TokenType { Word, Field, Or, Not, Open, Close };
+enum class TokenType { Word, Field, Or, And, Not, Open, Close };
 
 struct Token
 {
@@ -189,8 +189,11 @@ bool SearchQueryParser::lex(const QString &text)
             m_tokens.push_back({ TokenType::Or, {}, {}, word, false, false });
             continue;
         }
-        if (word == QLatin1String("AND"))
-            continue; // words are joined by AND anyway
+        if (word == QLatin1String("AND")) {
+            // Words are joined by AND anyway, but a dangling AND is as wrong as a dangling OR.
+            m_tokens.push_back({ TokenType::And, {}, {}, word, false, false });
+            continue;
+        }
         if (word == QLatin1String("NOT")) {
             m_tokens.push_back({ TokenType::Not, {}, {}, word, false, false });
             continue;
@@ -372,6 +375,7 @@ std::optional<Node> SearchQueryParser::parsePrimary(int depth)
         fail(tr("a \")\" has no \"(\" before it"));
         return std::nullopt;
     case TokenType::Or:
+    case TokenType::And:
     case TokenType::Not:
         break;
     }
@@ -408,6 +412,20 @@ std::optional<Node> SearchQueryParser::parseAnd(int depth)
     Node node;
     node.type = Node::Type::And;
     while (!atEnd() && peek().type != TokenType::Or && peek().type != TokenType::Close) {
+        if (peek().type == TokenType::And) {
+            // The same rule as for OR: a term on either side.
+            if (node.children.empty()) {
+                fail(tr("AND needs a search term before it"));
+                return std::nullopt;
+            }
+            ++m_pos;
+            if (atEnd() || peek().type == TokenType::Or || peek().type == TokenType::And
+                || peek().type == TokenType::Close) {
+                fail(tr("AND needs a search term after it"));
+                return std::nullopt;
+            }
+            continue;
+        }
         std::optional<Node> item = parseUnary(depth);
         if (!item)
             return std::nullopt;

@@ -39,6 +39,7 @@ private slots:
 
     void typingSearches();
     void facetsNarrow();
+    void hitsShowBeforeFacets();
     void enterOpensTheDialogue();
     void badQueryShowsWhy();
     void savedSearches();
@@ -156,6 +157,31 @@ void TestSearchGui::facetsNarrow()
     QTRY_COMPARE(find<QLineEdit>("queryLineEdit")->text(), QStringLiteral("ecosystem year:2021"));
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("mangrove-forum"));
+}
+
+void TestSearchGui::hitsShowBeforeFacets()
+{
+    // The ranked hits reach the screen without waiting for the facets of every match; the
+    // facets follow, and never those of the previous search.
+    auto *view = find<QListView>("resultsListView");
+    auto *facets = find<QTreeWidget>("facetsTreeWidget");
+    QVERIFY(view && facets);
+    SearchWidget *widget = m_window->searchWidget();
+    type(QStringLiteral("ecosystem"));
+    QTRY_VERIFY(facets->topLevelItemCount() > 0);
+    int facetGroupsWhenHitsShown = -1;
+    int rowsWhenHitsShown = -1;
+    const auto connection = connect(widget, &SearchWidget::resultsShown, this, [&] {
+        facetGroupsWhenHitsShown = facets->topLevelItemCount();
+        rowsWhenHitsShown = view->model()->rowCount();
+    });
+    QSignalSpy facetsShown(widget, &SearchWidget::facetsShown);
+    type(QStringLiteral("mangrove"));
+    QTRY_COMPARE(rowsWhenHitsShown, 1);
+    disconnect(connection);
+    QCOMPARE(facetGroupsWhenHitsShown, 0);
+    QTRY_COMPARE(facetsShown.size(), 1);
+    QVERIFY(facets->topLevelItemCount() > 0);
 }
 
 void TestSearchGui::enterOpensTheDialogue()
