@@ -314,7 +314,7 @@ void tst_FileSafety::nonUtf8NameIsRefusedNotChanged()
 
 void tst_FileSafety::newArchiveOnFullDiskLeavesNothing()
 {
-    SmallDisk disk("256k");
+    SmallDisk disk("1m");
     if (!disk.isMounted())
         QSKIP("needs root to mount a small tmpfs");
     QVERIFY(disk.fill());
@@ -328,7 +328,8 @@ void tst_FileSafety::newArchiveOnFullDiskLeavesNothing()
     QCOMPARE(disk.entries(), QStringList());
     // With room, the same command makes a complete archive.
     QVERIFY(QFile::remove(disk.filePath(QStringLiteral("filler"))));
-    QCOMPARE(rtOn(archive, { QStringLiteral("demo") }).exitCode, 0);
+    const Run again = rtOn(archive, { QStringLiteral("demo") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(countsOf(archive).dialogues, 1);
 }
 
@@ -458,13 +459,7 @@ void tst_FileSafety::writesCheckOnlyWhenTheFileChanged()
     // file through: damage there now goes unnoticed by the write, which proves it was not read.
     struct stat info;
     QCOMPARE(::stat(QFile::encodeName(m_archive).constData(), &info), 0);
-    {
-        QFile raw(m_archive);
-        QVERIFY(raw.open(QIODevice::ReadWrite));
-        // The last page: far from what the reference dialogue's update reads.
-        raw.seek(raw.size() - 4096 + 100);
-        raw.write(QByteArray(16, '\x5a'));
-    }
+    QVERIFY(damage(m_archive));
     const struct timespec times[2] = { info.st_atim, info.st_mtim };
     QCOMPARE(utimensat(AT_FDCWD, QFile::encodeName(m_archive).constData(), times, 0), 0);
     bool cancelled = false;

@@ -308,7 +308,9 @@ bool Database::create(const QString &path, QString *error)
         QString failure;
         if (!builder.openConnection(temporary, Mode::ReadWrite, &failure, Check::Before, &deferred)) {
             *error = QCoreApplication::translate("Database", "%1: cannot create the archive: %2")
-                         .arg(name, failure.replace(temporary, path));
+                         .arg(name,
+                             failure.remove(QDir::toNativeSeparators(temporary) + QLatin1String(": "))
+                                 .replace(temporary, path));
             return false;
         }
         builder.close(); // the last connection: its write-ahead log goes into the file
