@@ -169,6 +169,22 @@
         <source>%1: opening was cancelled</source>
         <translation>%1：打开已取消</translation>
     </message>
+    <message>
+        <source>%1 is a device or pipe, not a file; only a file can be an archive</source>
+        <translation>%1 是设备或管道，不是文件；只有文件才能作为档案库</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the archive: %2</source>
+        <translation>%1：无法创建档案库：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the archive: it could not be written completely (is the disk full?)</source>
+        <translation>%1：无法创建档案库：未能完整写入（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>%1: the check was cancelled</source>
+        <translation>%1：检查已取消</translation>
+    </message>
 </context>
 <context>
     <name>DialogueEditor</name>
@@ -1103,10 +1119,6 @@
         <translation>%1：文件夹不存在</translation>
     </message>
     <message>
-        <source>the backup cannot replace the archive itself</source>
-        <translation>备份不能替换档案库本身</translation>
-    </message>
-    <message>
         <source>the backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
@@ -1125,6 +1137,10 @@
     <message>
         <source>the backup was cancelled</source>
         <translation>备份已取消</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is only written to a file</source>
+        <translation>%1 不是普通文件；备份只能写入文件</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1192,41 @@
     <message>
         <source>%1 is not a web address (http:// or https://)</source>
         <translation>%1 不是网址（http:// 或 https://）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::OutputFile</name>
+    <message>
+        <source>%1: no space left on the device</source>
+        <translation>%1：设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>%1: no space left on %2</source>
+        <translation>%1：%2 上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is a disk device; it is not written</source>
+        <translation>%1 是磁盘设备；不会写入</translation>
+    </message>
+    <message>
+        <source>%1 is the archive %2 itself (or one of its files); it is not overwritten</source>
+        <translation>%1 就是档案库 %2 本身（或其文件之一）；不会覆盖</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup folder of %2; backups are not overwritten</source>
+        <translation>%1 位于 %2 的备份文件夹中；备份不会被覆盖</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1301,6 @@
     <message>
         <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
         <translation>未知格式“%1”（pdf、html 或 odt）</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1476,14 @@
     <message>
         <source>nothing to search for: the query holds no letters or digits</source>
         <translation>没有可检索的内容：查询中没有字母或数字</translation>
+    </message>
+    <message>
+        <source>AND needs a search term before it</source>
+        <translation>AND 前面需要一个搜索词</translation>
+    </message>
+    <message>
+        <source>AND needs a search term after it</source>
+        <translation>AND 后面需要一个搜索词</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2980,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>choose --letter or --a4, not both</source>
         <translation>请选择 --letter 或 --a4，不能同时使用</translation>
+    </message>
+    <message>
+        <source>%1: the name is not valid UTF-8; please rename the file (Roundtable reads names in UTF-8 only)</source>
+        <translation>%1：名称不是有效的 UTF-8；请重命名该文件（Roundtable 只读取 UTF-8 名称）</translation>
     </message>
 </context>
 </TS>
