@@ -51,9 +51,18 @@ void SearchWorker::search(quint64 generation, const QString &query, int limit)
     emit finished(generation, results, error);
     if (!found || generation != m_latest.loadAcquire())
         return;
+    // Counting the facets of many matches takes a while: a newer search stops it.
+    m_overtaken.store(false);
+    if (generation != m_latest.loadAcquire())
+        return;
     Facets facets;
     QString ignored; // the hits' search already reported what could go wrong
-    if (m_search->facets(query, &facets, &ignored) && generation == m_latest.loadAcquire())
+    bool counted = false;
+    {
+        const SqliteCancel interruptible(m_database->handle(), &m_overtaken);
+        counted = m_search->facets(query, &facets, &ignored);
+    }
+    if (counted && generation == m_latest.loadAcquire())
         emit facetsReady(generation, facets);
 }
 

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 namespace rt {
@@ -26,7 +27,11 @@ public:
     ~SearchWorker() override;
 
     // Called from any thread: the newest generation asked for.
-    void announce(quint64 generation) { m_latest.storeRelease(generation); }
+    void announce(quint64 generation)
+    {
+        m_latest.storeRelease(generation);
+        m_overtaken.store(true); // stops the facets being counted for an older search
+    }
 
 public slots:
     // `verdict`: the window's connection's background check, shared (see Database::open).
@@ -46,6 +51,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Search> m_search;
     QAtomicInteger<quint64> m_latest = 0;
+    std::atomic<bool> m_overtaken { false };
 };
 
 } // namespace rt::app
