@@ -535,7 +535,9 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    if (!exists && !m_building) {
+    // An in-memory database (the fuzzers') has no file to build beside.
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!exists && !m_building && !inMemory) {
         if (!create(path, error))
             return false;
         m_verified = true;
