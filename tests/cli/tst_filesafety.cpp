@@ -249,7 +249,7 @@ void tst_FileSafety::readCommandNeverCreatesAnArchive()
     for (const QString &archive : { empty, missing }) {
         for (const QStringList &command : { QStringList { QStringLiteral("search"), QStringLiteral("water") },
                  QStringList { QStringLiteral("export"), path(QStringLiteral("x.json")) },
-                 QStringList { QStringLiteral("check") } }) {
+                 QStringList { QStringLiteral("stats") }, QStringList { QStringLiteral("check") } }) {
             const Run run = rtOn(archive, command);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QLatin1String("no such archive")), qPrintable(run.err));
