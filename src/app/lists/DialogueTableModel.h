@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/records/ListQueries.h"
+#include "app/window/ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -27,7 +28,7 @@ public:
         SpeechesColumn,
         ColumnCount
     };
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int IdRole = ItemRole::Id;
 
     explicit DialogueTableModel(QObject *parent = nullptr);
 

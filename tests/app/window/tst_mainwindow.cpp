@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private slots:
     void undoRestores();
     void dragReordersSpeeches();
     void snapshotCommandRedoThenUndo();
+    void editsOfDifferentSpeechFieldsNeverMerge();
     void deletePersonWithSpeechesIsRefused();
     void mergeMovesSpeeches();
     void deleteAsksFirst();
@@ -330,17 +332,17 @@ void TestMainWindow::dragReordersSpeeches()
     const qint64 id = m_window->archive()->dialogueIds().first();
     const Dialogue original = *m_window->archive()->dialogue(id);
     auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
-    auto *list = child<QListWidget>(editor, QStringLiteral("speechesListWidget"));
+    auto *list = child<QListView>(editor, QStringLiteral("speechesListView"));
     QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
     // What a drop does to the list: move the first speech below the third.
     QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
     QTRY_COMPARE(editor->record().speeches.at(2), original.speeches.at(0));
     QCOMPARE(editor->record().speeches.at(0), original.speeches.at(1));
     QCOMPARE(editor->undoStack()->count(), 1);
-    QVERIFY(list->item(2)->text().startsWith(QStringLiteral("3. Wang Qian")));
+    QVERIFY(list->model()->index(2, 0).data().toString().startsWith(QStringLiteral("3. Wang Qian")));
     editor->undoStack()->undo();
     QCOMPARE(editor->record().speeches, original.speeches);
-    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Wang Qian")));
+    QVERIFY(list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("1. Wang Qian")));
 }
 
 void TestMainWindow::snapshotCommandRedoThenUndo()
@@ -374,6 +376,39 @@ void TestMainWindow::snapshotCommandRedoThenUndo()
     stack.undo();
     stack.undo();
     QCOMPARE(shown.text, QStringLiteral("before"));
+}
+
+void TestMainWindow::editsOfDifferentSpeechFieldsNeverMerge()
+{
+    // 101 speeches: the 101st speech's speaker and the first speech's role once shared an
+    // undo-merge id, so the second edit vanished into the first one's undo step.
+    Archive *archive = m_window->archive();
+    const qint64 id = archive->dialogueIds().first();
+    Dialogue dialogue = *archive->dialogue(id);
+    while (dialogue.speeches.size() < 101)
+        dialogue.speeches.append(dialogue.speeches.first());
+    QString error;
+    QVERIFY2(archive->saveDialogue(dialogue, &error), qPrintable(error));
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    QVERIFY(editor);
+    QCOMPARE(editor->record().speeches.size(), 101);
+
+    editor->selectSpeech(100);
+    const Person other = archive->people().last();
+    QVERIFY(other.id != editor->record().speeches.at(100).personId);
+    child<QLineEdit>(editor, QStringLiteral("speakerLineEdit"))->setText(other.fullName());
+    QCOMPARE(editor->record().speeches.at(100).personId, other.id);
+    QCOMPARE(editor->undoStack()->count(), 1);
+
+    editor->selectSpeech(0);
+    auto *role = child<QComboBox>(editor, QStringLiteral("speechRoleComboBox"));
+    role->setCurrentIndex((role->currentIndex() + 1) % role->count());
+    QCOMPARE(editor->undoStack()->count(), 2);
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches.at(0), dialogue.speeches.at(0));
+    QCOMPARE(editor->record().speeches.at(100).personId, other.id);
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches.at(100).personId, dialogue.speeches.at(100).personId);
 }
 
 void TestMainWindow::deletePersonWithSpeechesIsRefused()
@@ -500,7 +535,7 @@ void TestMainWindow::unsavedChangesPrompt()
 void TestMainWindow::personEditorListsAppearances()
 {
     auto *editor = qobject_cast<PersonEditor *>(
-        m_window->openPerson(m_window->archive()->personId(QStringLiteral("zhang-yujun"))));
+        m_window->openRecord(MainWindow::RecordKind::Person, m_window->archive()->personId(QStringLiteral("zhang-yujun"))));
     QVERIFY(editor);
     auto *table = child<QTableWidget>(editor, QStringLiteral("appearancesTableWidget"));
     QCOMPARE(table->rowCount(), 1);
