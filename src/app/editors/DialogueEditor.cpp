@@ -1,5 +1,4 @@
 #include "app/editors/DialogueEditor.h"
-#include "app/window/Settings.h"
 
 #include "app/editors/OrderedListModel.h"
 #include "app/editors/Pickers.h"
@@ -7,6 +6,7 @@
 #include "app/editors/SpeakerPicker.h"
 #include "app/editors/Validation.h"
 #include "app/window/Labels.h"
+#include "app/window/Settings.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
 #include "ui_DialogueEditor.h"
@@ -53,13 +53,15 @@ DialogueEditor::DialogueEditor(
     setForm(form);
     m_speakers = new SpeakerPicker(
         m_archive, m_queries, m_ui->speakerLineEdit, m_ui->speakerHintLabel, m_ui->newPersonPushButton, this);
-    m_parts[OrganizationsPart] = makePart(&Dialogue::organizations, m_ui->organizationsListView,
-        &m_currentOrganization,
+    m_parts[OrganizationsPart] = makePart(
+        &Dialogue::organizations, m_ui->organizationsListView, &m_currentOrganization,
         [this](int i) { return organizationText(m_record.organizations.at(i)); }, tr("Remove organisation"),
         tr("Move organisation"));
-    m_parts[TopicsPart] = makePart(&Dialogue::topics, m_ui->topicsListView, &m_currentTopic,
-        [this](int i) { return topicText(i); }, tr("Remove topic"), tr("Move topic"));
-    m_parts[SpeechesPart] = makePart(&Dialogue::speeches, m_ui->speechesListView, &m_currentSpeech,
+    m_parts[TopicsPart] = makePart(
+        &Dialogue::topics, m_ui->topicsListView, &m_currentTopic, [this](int i) { return topicText(i); },
+        tr("Remove topic"), tr("Move topic"));
+    m_parts[SpeechesPart] = makePart(
+        &Dialogue::speeches, m_ui->speechesListView, &m_currentSpeech,
         [this](int i) { return speechText(i); }, tr("Remove speech"), tr("Move speech"));
 
     Pickers::fillCodes(m_ui->formatComboBox, DialogueFormat::all(), &Labels::format, tr("(not given)"));
@@ -121,18 +123,24 @@ DialogueEditor::DialogueEditor(
     connect(m_ui->aboutComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(AboutField); });
 
     // The selected speech.
-    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited({ SpeakerField, m_currentSpeech }); });
-    connect(m_ui->speechRoleComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { edited({ SpeechRoleField, m_currentSpeech }); });
-    connect(m_ui->speechTitleLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited({ SpeechTitleField, m_currentSpeech }); });
-    connect(m_ui->speechOrganizationComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { edited({ SpeechOrganizationField, m_currentSpeech }); });
-    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this,
-        [this] { edited({ VerbField, m_currentSpeech }); });
-    connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this,
-        [this] { edited({ SummaryField, m_currentSpeech }); });
+    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ SpeakerField, m_currentSpeech });
+    });
+    connect(m_ui->speechRoleComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        edited({ SpeechRoleField, m_currentSpeech });
+    });
+    connect(m_ui->speechTitleLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ SpeechTitleField, m_currentSpeech });
+    });
+    connect(m_ui->speechOrganizationComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        edited({ SpeechOrganizationField, m_currentSpeech });
+    });
+    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this, [this] {
+        edited({ VerbField, m_currentSpeech });
+    });
+    connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        edited({ SummaryField, m_currentSpeech });
+    });
     connect(m_ui->addSpeechPushButton, &QPushButton::clicked, this, &DialogueEditor::addSpeech);
     connect(m_speakers, &SpeakerPicker::newPersonRequested, this, &DialogueEditor::createPerson);
     connect(m_speakers, &SpeakerPicker::personEditorOpened, this, &DialogueEditor::personEditorOpened);
@@ -140,10 +148,12 @@ DialogueEditor::DialogueEditor(
         m_ui->moveSpeechDownPushButton);
 
     // Topics.
-    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited({ TopicTitleField, m_currentTopic }); });
-    connect(m_ui->topicDescriptionPlainTextEdit, &QPlainTextEdit::textChanged, this,
-        [this] { edited({ TopicDescriptionField, m_currentTopic }); });
+    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ TopicTitleField, m_currentTopic });
+    });
+    connect(m_ui->topicDescriptionPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        edited({ TopicDescriptionField, m_currentTopic });
+    });
     connect(m_ui->addTopicPushButton, &QPushButton::clicked, this, [this] {
         Dialogue after = m_record;
         after.topics.append(Topic {});
@@ -193,7 +203,8 @@ DialogueEditor::OrderedPart DialogueEditor::makePart(QList<T> Dialogue::*list, Q
     return part;
 }
 
-void DialogueEditor::setUpPart(OrderedPart &part, QAbstractButton *remove, QAbstractButton *up, QAbstractButton *down)
+void DialogueEditor::setUpPart(
+    OrderedPart &part, QAbstractButton *remove, QAbstractButton *up, QAbstractButton *down)
 {
     connect(part.view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this, &part](const QModelIndex &index) {

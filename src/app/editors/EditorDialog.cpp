@@ -1,7 +1,7 @@
 #include "app/editors/EditorDialog.h"
-#include "app/window/Settings.h"
 
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 #include "core/records/Archive.h"

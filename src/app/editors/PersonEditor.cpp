@@ -1,7 +1,7 @@
 #include "app/editors/PersonEditor.h"
-#include "app/window/ItemRoles.h"
 
 #include "app/editors/SnapshotCommand.h"
+#include "app/window/ItemRoles.h"
 #include "app/window/Labels.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"

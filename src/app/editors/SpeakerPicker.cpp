@@ -13,8 +13,8 @@
 
 namespace rt::app {
 
-SpeakerPicker::SpeakerPicker(
-    Archive &archive, ListQueries &queries, QLineEdit *edit, QLabel *hint, QPushButton *newPerson, QWidget *parent)
+SpeakerPicker::SpeakerPicker(Archive &archive, ListQueries &queries, QLineEdit *edit, QLabel *hint,
+    QPushButton *newPerson, QWidget *parent)
     : QObject(parent)
     , m_archive(archive)
     , m_queries(queries)

@@ -30,8 +30,8 @@ class SpeakerPicker : public QObject
     Q_OBJECT
 
 public:
-    SpeakerPicker(Archive &archive, ListQueries &queries, QLineEdit *edit, QLabel *hint, QPushButton *newPerson,
-        QWidget *parent);
+    SpeakerPicker(Archive &archive, ListQueries &queries, QLineEdit *edit, QLabel *hint,
+        QPushButton *newPerson, QWidget *parent);
 
     // The people to offer (read again when another editor saved one).
     void setPeople(const QList<Person> &people);

@@ -1,6 +1,6 @@
 #include "app/lists/ListPage.h"
-#include "app/window/Settings.h"
 
+#include "app/window/Settings.h"
 #include "ui_ListPage.h"
 
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/records/ListQueries.h"
 #include "app/window/ItemRoles.h"
+#include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

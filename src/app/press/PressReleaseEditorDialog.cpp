@@ -1,8 +1,8 @@
 #include "app/press/PressReleaseEditorDialog.h"
 
-#include "app/window/MessageBox.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"

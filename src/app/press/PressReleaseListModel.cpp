@@ -1,6 +1,6 @@
 #include "app/press/PressReleaseListModel.h"
-#include "app/window/ItemRoles.h"
 
+#include "app/window/ItemRoles.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 

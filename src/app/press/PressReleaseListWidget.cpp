@@ -3,8 +3,8 @@
 #include "app/press/PressReleaseBatchExport.h"
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
-#include "app/window/MessageBox.h"
 #include "app/press/PressReleaseOutput.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
@@ -237,8 +237,7 @@ void PressReleaseListWidget::exportSelected()
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportReleases(this, selected, folder);
     if (!result.errors.isEmpty())
-        MessageBox::warning(
-            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
@@ -252,8 +251,7 @@ void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportDialogues(this, dialogueIds, folder);
     if (!result.errors.isEmpty())
-        MessageBox::warning(
-            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 } // namespace rt::app

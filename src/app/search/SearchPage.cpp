@@ -28,8 +28,9 @@ SearchWidget *SearchPage::install(MainWindow *window)
     });
     QObject::connect(
         search, &SearchWidget::dialogueActivated, window, [window](qint64 id) { window->openDialogue(id); });
-    QObject::connect(window, &MainWindow::archiveOpened, search,
-        [window, search](Archive *archive) { search->setArchive(window->archivePath(), &archive->database()); });
+    QObject::connect(window, &MainWindow::archiveOpened, search, [window, search](Archive *archive) {
+        search->setArchive(window->archivePath(), &archive->database());
+    });
     QObject::connect(window, &MainWindow::archiveClosing, search, &SearchWidget::closeArchive);
     QObject::connect(window, &MainWindow::recordsChanged, search, &SearchWidget::searchAgain);
     return search;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/search/Search.h"
 #include "app/window/ItemRoles.h"
+#include "core/search/Search.h"
 
 #include <QAbstractListModel>
 #include <QStyledItemDelegate>

@@ -1,9 +1,9 @@
 #include "app/search/SearchWidget.h"
-#include "app/window/ItemRoles.h"
-#include "app/window/MessageBox.h"
 
 #include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWorker.h"
+#include "app/window/ItemRoles.h"
+#include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 
@@ -23,7 +23,6 @@
 namespace rt::app {
 
 namespace {
-
 
 } // namespace
 

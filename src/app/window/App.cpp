@@ -1,10 +1,10 @@
 #include "app/window/App.h"
-#include "app/window/Settings.h"
 
 #include "app/editors/DialogueEditor.h"
 #include "app/lists/ListPage.h"
 #include "app/preferences/PreferencesDialog.h"
 #include "app/window/MainWindow.h"
+#include "app/window/Settings.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/Preferences.h"
 #include "core/settings/Translations.h"

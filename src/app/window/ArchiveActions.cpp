@@ -47,8 +47,8 @@ ArchiveActions::ArchiveActions(MainWindow *window)
         tr("Add or update records from a roundtable/1 JSON file"), &ArchiveActions::importFile);
     m_exportAction = add(tr("&Export…"), "exportAction",
         tr("Write the whole archive as a roundtable/1 JSON file"), &ArchiveActions::exportFile);
-    m_backupAction = add(
-        tr("&Back Up…"), "backupAction", tr("Write a consistent copy of the archive"), &ArchiveActions::backup);
+    m_backupAction = add(tr("&Back Up…"), "backupAction", tr("Write a consistent copy of the archive"),
+        &ArchiveActions::backup);
     file->insertSeparator(first);
 
     connect(window, &MainWindow::archiveOpened, this, [this] {

@@ -50,8 +50,10 @@ ArchiveGuard::ArchiveGuard(MainWindow *window)
     // Right after "Back Up…", where a user looking for backups looks.
     QMenu *fileMenu = window->menu(MainWindow::Menu::File);
     const QList<QAction *> actions = fileMenu->actions();
-    const qsizetype at = window->archiveActions() ? actions.indexOf(window->archiveActions()->backupAction()) : -1;
-    fileMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
+    const qsizetype at
+        = window->archiveActions() ? actions.indexOf(window->archiveActions()->backupAction()) : -1;
+    fileMenu->insertAction(
+        at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
     connect(m_restoreAction, &QAction::triggered, this, &ArchiveGuard::restoreFromBackup);
     connect(window, &MainWindow::archiveOpened, this, &ArchiveGuard::archiveOpened);
     connect(window, &MainWindow::archiveClosing, this, &ArchiveGuard::archiveClosing);

@@ -43,7 +43,6 @@ namespace rt::app {
 
 namespace {
 
-
 const QString DialoguesPage = QStringLiteral("dialoguesPage");
 const QString PeoplePage = QStringLiteral("peoplePage");
 const QString OrganizationsPage = QStringLiteral("organizationsPage");
@@ -287,7 +286,8 @@ void MainWindow::setUpPages()
             [this](const QString &text) { m_dialogueModel->setFilter(text); } },
         { RecordKind::Person, tr("People"), tr("Filter by name or name in own script"), "system-users",
             m_personProxy, PersonTableModel::NameColumn, Qt::AscendingOrder,
-            PersonTableModel::LastOrganizationColumn, { 220, 150, 240, 0, 100, 80 }, filterBy(m_personProxy) },
+            PersonTableModel::LastOrganizationColumn, { 220, 150, 240, 0, 100, 80 },
+            filterBy(m_personProxy) },
         { RecordKind::Organization, tr("Organisations"), tr("Filter by name, short name or country"),
             "network-workgroup", m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
             OrganizationTableModel::NameColumn, { 0, 130, 130, 80, 90 }, filterBy(m_organizationProxy) },
