@@ -446,6 +446,20 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
     return true;
 }
 
+bool Search::matching(const QString &text, QString *sql, QStringList *values, QString *error)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.isValid()) {
+        *error = query.error();
+        return false;
+    }
+    refresh(m_db, nullptr);
+    const Selection selection = select(query, false);
+    *sql = selection.sql;
+    *values = selection.values;
+    return true;
+}
+
 bool Search::refresh(Database &database, QString *error)
 {
     sqlite3 *db = database.handle();
