@@ -840,6 +840,17 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案未打开</translation>
+    </message>
+    <message>
+        <source>the figures could not be counted: %1</source>
+        <translation>无法统计数字：%1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>import a roundtable/1 JSON file (all or nothing)</source>

@@ -1,15 +1,19 @@
 #include "core/stats/Statistics.h"
 
 #include "core/db/Database.h"
+#include "core/db/Statement.h"
 #include "core/records/Records.h"
 #include "core/search/Search.h"
 #include "core/search/SearchQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
-#include <QSqlQuery>
-#include <QVariant>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
 
 namespace rt {
 
@@ -38,31 +42,29 @@ QJsonArray bucketsToJson(const QList<StatisticsBucket> &buckets)
     return list;
 }
 
-// Runs `sql` after the common table expression m(id) of the matching dialogues, calling
-// `row` for each result row.
-template <class Row>
-bool each(
-    Database &db, const QString &with, const QStringList &values, const QString &sql, QString *error, Row row)
+// Counts per value; turned into buckets, most first or in the order of their values.
+using Tally = QHash<QString, qint64>;
+
+QList<StatisticsBucket> bucketsOf(
+    const Tally &tally, bool byValue, int limit, const std::function<QString(const QString &)> &refine)
 {
-    QSqlQuery query(db.db());
-    query.setForwardOnly(true);
-    if (!query.prepare(with + sql)) {
-        *error = sqlError(query);
-        return false;
-    }
-    QVariantList bound;
-    for (const QString &value : values)
-        bound.append(value);
-    if (!runQuery(query, bound, error))
-        return false;
-    while (query.next())
-        row(query);
-    return true;
+    QList<StatisticsBucket> list;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it)
+        list.append({ it.key(), it.value(), refine(it.key()) });
+    std::sort(list.begin(), list.end(), [byValue](const StatisticsBucket &a, const StatisticsBucket &b) {
+        if (!byValue && a.dialogues != b.dialogues)
+            return a.dialogues > b.dialogues;
+        return a.value < b.value;
+    });
+    if (limit > 0 && list.size() > limit)
+        list.resize(limit);
+    return list;
 }
 
-QString limitClause(int limit)
+template <class T> void truncate(QList<T> *list, int limit)
 {
-    return limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (limit > 0 && list->size() > limit)
+        list->resize(limit);
 }
 
 } // namespace
@@ -118,141 +120,232 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
     QStringList values;
     if (!Search(m_db).matching(text, &selection, &values, error))
         return false;
-    const QString with = QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection + QStringLiteral(") ");
-    const QString limit = limitClause(rankingLimit);
-    // Organisations in a dialogue: named in a role, or the organisation a speaker spoke for.
-    const QString involved = QStringLiteral(
-        "(SELECT dialogue_id, organization_id FROM dialogue_organization "
-        " UNION SELECT dialogue_id, organization_id FROM speech WHERE organization_id IS NOT NULL)");
+    sqlite3 *db = m_db.handle();
+    if (!db) {
+        *error = tr("the archive is not open");
+        return false;
+    }
+    // Each table is read once, in one pass, and counted here: a GROUP BY per chart over a
+    // join with the matching dialogues read the speeches a dozen times (seconds on 200,000).
+    auto failed = [&](const Statement &statement) {
+        *error = tr("the figures could not be counted: %1").arg(statement.error());
+        return false;
+    };
 
-    auto buckets = [&](QList<StatisticsBucket> *target, const QString &sql, auto refine) {
-        return each(m_db, with, values, sql, error, [&](const QSqlQuery &q) {
-            StatisticsBucket bucket;
-            bucket.value = q.value(0).toString();
-            bucket.dialogues = q.value(1).toLongLong();
-            bucket.refinement = refine(bucket.value);
-            target->append(bucket);
+    // The matching dialogues, with what the charts count of each.
+    QSet<qint64> chosen;
+    Tally years, months, countries, cities, formats;
+    {
+        Statement statement(db,
+            QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection
+                + QStringLiteral(") SELECT d.id, substr(d.start_date, 1, 7), d.country, d.city, d.format "
+                                 "FROM m JOIN dialogue d ON d.id = m.id"));
+        if (!statement.isValid())
+            return failed(statement);
+        statement.bindAll(values);
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            chosen.insert(statement.integer(0));
+            const QString month = statement.text(1);
+            ++years[month.left(4)];
+            ++months[month];
+            ++countries[statement.text(2)];
+            const QString city = statement.text(3);
+            if (!city.isEmpty())
+                ++cities[city];
+            ++formats[statement.text(4)];
+        }
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+    }
+    figures->dialogues = chosen.size();
+
+    struct Organisation
+    {
+        QString name, shortName, country;
+    };
+    QHash<qint64, Organisation> organisations;
+    {
+        Statement statement(db, QStringLiteral("SELECT id, name, short_name, country FROM organization"));
+        if (!statement.isValid())
+            return failed(statement);
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW)
+            organisations.insert(
+                statement.integer(0), { statement.text(1), statement.text(2), statement.text(3) });
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+    }
+
+    // Organisations named in a role, per dialogue (each role counted once per dialogue).
+    QHash<qint64, QSet<qint64>> involved; // dialogue -> organisations, completed by speakers below
+    QHash<qint64, QHash<QString, qint64>> roles; // organisation -> role -> dialogues
+    {
+        Statement statement(db,
+            QStringLiteral("SELECT dialogue_id, organization_id, role FROM dialogue_organization "
+                           "ORDER BY dialogue_id, position"));
+        if (!statement.isValid())
+            return failed(statement);
+        QSet<QPair<qint64, QString>> seen;
+        qint64 current = 0;
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            const qint64 dialogue = statement.integer(0);
+            if (!chosen.contains(dialogue))
+                continue;
+            if (dialogue != current) {
+                seen.clear();
+                current = dialogue;
+            }
+            const qint64 organisation = statement.integer(1);
+            const QString role = statement.text(2);
+            involved[dialogue].insert(organisation);
+            if (!seen.contains({ organisation, role })) {
+                seen.insert({ organisation, role });
+                ++roles[organisation][role];
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+    }
+
+    // Speeches: who spoke, for which organisation, in which dialogues.
+    QHash<qint64, QPair<qint64, qint64>> speakers; // person -> (dialogues, speeches)
+    QHash<qint64, qint64> spoke; // organisation -> dialogues where one of its people spoke
+    Tally speakerCountries;
+    {
+        Statement statement(db,
+            QStringLiteral("SELECT dialogue_id, person_id, ifnull(organization_id, 0) FROM speech "
+                           "ORDER BY dialogue_id, position"));
+        if (!statement.isValid())
+            return failed(statement);
+        QSet<qint64> people, speakerOrganisations;
+        QSet<QString> countriesSeen;
+        qint64 current = 0;
+        auto endDialogue = [&] {
+            for (const qint64 person : std::as_const(people))
+                ++speakers[person].first;
+            for (const qint64 organisation : std::as_const(speakerOrganisations)) {
+                ++spoke[organisation];
+                involved[current].insert(organisation);
+            }
+            for (const QString &country : std::as_const(countriesSeen))
+                ++speakerCountries[country];
+            people.clear();
+            speakerOrganisations.clear();
+            countriesSeen.clear();
+        };
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            const qint64 dialogue = statement.integer(0);
+            if (!chosen.contains(dialogue))
+                continue;
+            if (dialogue != current) {
+                endDialogue();
+                current = dialogue;
+            }
+            ++figures->speeches;
+            const qint64 person = statement.integer(1);
+            ++speakers[person].second;
+            people.insert(person);
+            const qint64 organisation = statement.integer(2);
+            if (organisation != 0) {
+                speakerOrganisations.insert(organisation);
+                countriesSeen.insert(organisations.value(organisation).country);
+            }
+        }
+        endDialogue();
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+    }
+    figures->speakers = speakers.size();
+
+    // Partners: every organisation of the matching dialogues, in any role or through a speaker.
+    QHash<qint64, qint64> partnerDialogues;
+    for (const QSet<qint64> &set : std::as_const(involved)) {
+        for (const qint64 organisation : set)
+            ++partnerDialogues[organisation];
+    }
+    figures->organizations = partnerDialogues.size();
+    for (auto it = partnerDialogues.cbegin(); it != partnerDialogues.cend(); ++it) {
+        const Organisation o = organisations.value(it.key());
+        PartnerStatistics partner;
+        partner.id = it.key();
+        partner.name = o.name;
+        partner.shortName = o.shortName;
+        partner.country = o.country;
+        partner.dialogues = it.value();
+        for (auto role = roles.value(it.key()).cbegin(); role != roles.value(it.key()).cend(); ++role)
+            partner.roles.insert(role.key(), role.value());
+        partner.spoke = spoke.value(it.key());
+        figures->partners.append(partner);
+    }
+    std::sort(figures->partners.begin(), figures->partners.end(),
+        [](const PartnerStatistics &a, const PartnerStatistics &b) {
+            return a.dialogues != b.dialogues ? a.dialogues > b.dialogues : a.name < b.name;
         });
-    };
-    auto quotedField = [](const QString &field) {
-        return [field](const QString &value) {
-            return value.isEmpty() ? QString() : field + QLatin1Char(':') + SearchQuery::quoted(value);
-        };
-    };
-    auto plainField = [](const QString &field) {
-        return [field](const QString &value) {
-            return value.isEmpty() ? QString() : field + QLatin1Char(':') + value;
-        };
-    };
+    truncate(&figures->partners, rankingLimit);
 
-    const bool ok
-        = each(m_db, with, values,
-              QStringLiteral(
-                  "SELECT (SELECT count(*) FROM m), "
-                  "(SELECT count(*) FROM speech s JOIN m ON m.id = s.dialogue_id), "
-                  "(SELECT count(DISTINCT s.person_id) FROM speech s JOIN m ON m.id = s.dialogue_id), "
-                  "(SELECT count(DISTINCT x.organization_id) FROM ")
-                  + involved + QStringLiteral(" x JOIN m ON m.id = x.dialogue_id)"),
-              error,
-              [&](const QSqlQuery &q) {
-                  figures->dialogues = q.value(0).toLongLong();
-                  figures->speeches = q.value(1).toLongLong();
-                  figures->speakers = q.value(2).toLongLong();
-                  figures->organizations = q.value(3).toLongLong();
-              })
-        && buckets(&figures->years,
-            QStringLiteral(
-                "SELECT substr(d.start_date, 1, 4) AS v, count(*) FROM m JOIN dialogue d ON d.id = m.id "
-                "GROUP BY v ORDER BY v"),
-            plainField(QStringLiteral("year")))
-        && buckets(&figures->months,
-            QStringLiteral(
-                "SELECT substr(d.start_date, 1, 7) AS v, count(*) FROM m JOIN dialogue d ON d.id = m.id "
-                "GROUP BY v ORDER BY v"),
-            monthRefinement)
-        && buckets(&figures->countries,
-            QStringLiteral("SELECT d.country AS v, count(*) AS n FROM m JOIN dialogue d ON d.id = m.id "
-                           "GROUP BY v ORDER BY n DESC, v"),
-            plainField(QStringLiteral("country")))
-        && buckets(&figures->cities,
-            QStringLiteral("SELECT d.city AS v, count(*) AS n FROM m JOIN dialogue d ON d.id = m.id "
-                           "WHERE d.city <> '' GROUP BY v ORDER BY n DESC, v")
-                + limit,
-            quotedField(QStringLiteral("city")))
-        && buckets(&figures->formats,
-            QStringLiteral("SELECT d.format AS v, count(*) AS n FROM m JOIN dialogue d ON d.id = m.id "
-                           "GROUP BY v ORDER BY CASE v WHEN 'in_person' THEN 0 WHEN 'online' THEN 1 "
-                           "WHEN 'hybrid' THEN 2 ELSE 3 END"),
-            plainField(QStringLiteral("format")))
-        && each(m_db, with, values,
-            QStringLiteral(
-                "SELECT o.id, o.name, o.short_name, o.country, count(DISTINCT x.dialogue_id) AS n, "
-                "(SELECT count(DISTINCT s.dialogue_id) FROM speech s JOIN m ON m.id = s.dialogue_id "
-                " WHERE s.organization_id = o.id) "
-                "FROM ")
-                + involved
-                + QStringLiteral(
-                    " x JOIN m ON m.id = x.dialogue_id JOIN organization o ON o.id = x.organization_id "
-                    "GROUP BY o.id ORDER BY n DESC, o.name")
-                + limit,
-            error, [&](const QSqlQuery &q) {
-                PartnerStatistics partner;
-                partner.id = q.value(0).toLongLong();
-                partner.name = q.value(1).toString();
-                partner.shortName = q.value(2).toString();
-                partner.country = q.value(3).toString();
-                partner.dialogues = q.value(4).toLongLong();
-                partner.spoke = q.value(5).toLongLong();
-                figures->partners.append(partner);
-            });
-    if (!ok)
-        return false;
-    // Each ranked partner's roles, in one pass over the matching dialogues' organisations.
-    QHash<qint64, int> partnerIndex;
-    for (int i = 0; i < figures->partners.size(); ++i)
-        partnerIndex.insert(figures->partners.at(i).id, i);
-    if (!each(m_db, with, values,
-            QStringLiteral("SELECT o.organization_id, o.role, count(DISTINCT o.dialogue_id) FROM "
-                           "dialogue_organization o "
-                           "JOIN m ON m.id = o.dialogue_id GROUP BY o.organization_id, o.role"),
-            error, [&](const QSqlQuery &q) {
-                const auto found = partnerIndex.constFind(q.value(0).toLongLong());
-                if (found != partnerIndex.cend())
-                    figures->partners[*found].roles.insert(q.value(1).toString(), q.value(2).toLongLong());
-            }))
-        return false;
-    return each(m_db, with, values,
-               QStringLiteral(
-                   "SELECT p.id, p.family_name, p.given_name, p.family_name_first, p.local_name, "
-                   "count(DISTINCT s.dialogue_id) AS n, count(*) "
-                   "FROM speech s JOIN m ON m.id = s.dialogue_id JOIN person p ON p.id = s.person_id "
-                   "GROUP BY p.id ORDER BY n DESC, count(*) DESC, p.family_name, p.given_name")
-                   + limit,
-               error,
-               [&](const QSqlQuery &q) {
-                   Person person;
-                   person.familyName = q.value(1).toString();
-                   person.givenName = q.value(2).toString();
-                   person.familyNameFirst = q.value(3).toBool();
-                   SpeakerStatistics speaker;
-                   speaker.id = q.value(0).toLongLong();
-                   speaker.name = person.fullName();
-                   speaker.localName = q.value(4).toString();
-                   speaker.dialogues = q.value(5).toLongLong();
-                   speaker.speeches = q.value(6).toLongLong();
-                   figures->speakerRanking.append(speaker);
-               })
-        && buckets(&figures->speakerOrganizations,
-            QStringLiteral("SELECT o.name AS v, count(DISTINCT s.dialogue_id) AS n FROM speech s "
-                           "JOIN m ON m.id = s.dialogue_id JOIN organization o ON o.id = s.organization_id "
-                           "GROUP BY o.id ORDER BY n DESC, v")
-                + limit,
-            quotedField(QStringLiteral("org")))
-        && buckets(&figures->speakerCountries,
-            QStringLiteral("SELECT o.country AS v, count(DISTINCT s.dialogue_id) AS n FROM speech s "
-                           "JOIN m ON m.id = s.dialogue_id JOIN organization o ON o.id = s.organization_id "
-                           "GROUP BY v ORDER BY n DESC, v"),
-            [](const QString &) { return QString(); });
+    // Speakers, named as running text names them.
+    {
+        Statement statement(db,
+            QStringLiteral("SELECT id, family_name, given_name, family_name_first, local_name FROM person"));
+        if (!statement.isValid())
+            return failed(statement);
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            const auto found = speakers.constFind(statement.integer(0));
+            if (found == speakers.cend())
+                continue;
+            Person person;
+            person.familyName = statement.text(1);
+            person.givenName = statement.text(2);
+            person.familyNameFirst = statement.integer(3) != 0;
+            SpeakerStatistics speaker;
+            speaker.id = found.key();
+            speaker.name = person.fullName();
+            speaker.localName = statement.text(4);
+            speaker.dialogues = found->first;
+            speaker.speeches = found->second;
+            figures->speakerRanking.append(speaker);
+        }
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+    }
+    std::sort(figures->speakerRanking.begin(), figures->speakerRanking.end(),
+        [](const SpeakerStatistics &a, const SpeakerStatistics &b) {
+            if (a.dialogues != b.dialogues)
+                return a.dialogues > b.dialogues;
+            if (a.speeches != b.speeches)
+                return a.speeches > b.speeches;
+            return a.name < b.name;
+        });
+    truncate(&figures->speakerRanking, rankingLimit);
+
+    auto field = [](const QString &name, bool quote) {
+        return [name, quote](const QString &value) {
+            return value.isEmpty() ? QString()
+                                   : name + QLatin1Char(':') + (quote ? SearchQuery::quoted(value) : value);
+        };
+    };
+    Tally speakerOrganisations;
+    for (auto it = spoke.cbegin(); it != spoke.cend(); ++it)
+        speakerOrganisations[organisations.value(it.key()).name] += it.value();
+    figures->years = bucketsOf(years, true, 0, field(QStringLiteral("year"), false));
+    figures->months = bucketsOf(months, true, 0, monthRefinement);
+    figures->countries = bucketsOf(countries, false, 0, field(QStringLiteral("country"), false));
+    figures->cities = bucketsOf(cities, false, rankingLimit, field(QStringLiteral("city"), true));
+    figures->formats = bucketsOf(formats, false, 0, field(QStringLiteral("format"), false));
+    std::sort(figures->formats.begin(), figures->formats.end(),
+        [order = DialogueFormat::all()](const StatisticsBucket &a, const StatisticsBucket &b) {
+            auto rank = [&order](const QString &v) { return v.isEmpty() ? order.size() : order.indexOf(v); };
+            return rank(a.value) < rank(b.value);
+        });
+    figures->speakerOrganizations
+        = bucketsOf(speakerOrganisations, false, rankingLimit, field(QStringLiteral("org"), true));
+    figures->speakerCountries
+        = bucketsOf(speakerCountries, false, 0, [](const QString &) { return QString(); });
+    return true;
 }
 
 } // namespace rt

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -68,6 +69,8 @@ struct StatisticsFigures
 // (the query language of SearchQuery), so a chart can be narrowed to "year:2022 org:UNEP".
 class Statistics
 {
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+
 public:
     explicit Statistics(Database &database);
 
