@@ -507,10 +507,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -521,42 +517,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;New Archive…</source>
-        <translation>新建档案库(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Create an empty archive file</source>
-        <translation>创建一个空的档案库文件</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>打开档案库(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Add or update records from a roundtable/1 JSON file</source>
-        <translation>从 roundtable/1 JSON 文件添加或更新记录</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Write the whole archive as a roundtable/1 JSON file</source>
-        <translation>将整个档案库写入 roundtable/1 JSON 文件</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the archive</source>
-        <translation>写入档案库的一致性副本</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -868,6 +828,17 @@
     <message>
         <source>cannot register the search tokenizer: %1</source>
         <translation>无法注册检索分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>&amp;Search Dialogues…</source>
+        <translation>检索对话(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1529,121 @@
     </message>
 </context>
 <context>
+    <name>rt::app::ArchiveActions</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Archive…</source>
+        <translation>新建档案库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty archive file</source>
+        <translation>创建一个空的档案库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a roundtable/1 JSON file</source>
+        <translation>从 roundtable/1 JSON 文件添加或更新记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole archive as a roundtable/1 JSON file</source>
+        <translation>将整个档案库写入 roundtable/1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the archive</source>
+        <translation>写入档案库的一致性副本</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable);;All files (*)</source>
+        <translation>Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose Open Archive to open it.</source>
+        <translation>%1 已存在。请选择“打开档案库”来打开它。</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Roundtable JSON (*.json);;All files (*)</source>
+        <translation>Roundtable JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Roundtable JSON (*.json)</source>
+        <translation>Roundtable JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Roundtable archives (*.roundtable)</source>
+        <translation>Roundtable 档案库 (*.roundtable)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ArchiveGuard</name>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -1841,14 +1927,6 @@ You can still read, search and export what it holds, but nothing can be saved to
         <translation>发言</translation>
     </message>
     <message>
-        <source>Last spoke on %1 as %2</source>
-        <translation>最近一次发言于 %1，职务为 %2</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>（无职务）</translation>
-    </message>
-    <message>
         <source>Edit dialogue</source>
         <translation>编辑对话</translation>
     </message>
@@ -1891,10 +1969,6 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>speech %1 needs a speaker</source>
         <translation>发言 %1 需要发言人</translation>
-    </message>
-    <message>
-        <source>No other speech in the archive yet</source>
-        <translation>档案库中还没有其他发言</translation>
     </message>
 </context>
 <context>
@@ -2033,78 +2107,6 @@ You can still read, search and export what it holds, but nothing can be saved to
         <translation>%1 — Roundtable</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>New Archive</source>
-        <translation>新建档案库</translation>
-    </message>
-    <message>
-        <source>Roundtable archives (*.roundtable);;All files (*)</source>
-        <translation>Roundtable 档案库 (*.roundtable);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose Open Archive to open it.</source>
-        <translation>%1 已存在。请选择“打开档案库”来打开它。</translation>
-    </message>
-    <message>
-        <source>Open Archive</source>
-        <translation>打开档案库</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Roundtable JSON (*.json);;All files (*)</source>
-        <translation>Roundtable JSON (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Roundtable JSON (*.json)</source>
-        <translation>Roundtable JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Roundtable archives (*.roundtable)</source>
-        <translation>Roundtable 档案库 (*.roundtable)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
         <source>About Roundtable</source>
         <translation>关于 Roundtable</translation>
     </message>
@@ -2197,14 +2199,6 @@ Merge %2 into another person?</source>
     <message>
         <source>Filter by name or name in own script</source>
         <translation>按姓名或原文姓名筛选</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>检索</translation>
-    </message>
-    <message>
-        <source>&amp;Search Dialogues…</source>
-        <translation>检索对话(&amp;S)…</translation>
     </message>
     <message>
         <source>1 dialogue</source>
@@ -2823,6 +2817,21 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Cannot remove the saved search</source>
         <translation>无法删除保存的检索</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::SpeakerPicker</name>
+    <message>
+        <source>Last spoke on %1 as %2</source>
+        <translation>最近一次发言于 %1，职务为 %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无职务）</translation>
+    </message>
+    <message>
+        <source>No other speech in the archive yet</source>
+        <translation>档案库中还没有其他发言</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,25 @@
 #include "app/editors/DialogueEditor.h"
 
-#include "app/editors/PersonEditor.h"
+#include "app/editors/OrderedListModel.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
+#include "app/editors/SpeakerPicker.h"
 #include "app/editors/Validation.h"
 #include "app/window/Labels.h"
+#include "app/window/Settings.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
 #include "ui_DialogueEditor.h"
 
+#include <QAbstractButton>
 #include <QCompleter>
-#include <QSettings>
-#include <QStandardItemModel>
-#include <QTimer>
+#include <QItemSelectionModel>
+#include <QListView>
 #include <QUndoStack>
 
 namespace rt::app {
 
 namespace {
-
-constexpr int IndexRole = Qt::UserRole;
-constexpr int PersonIdRole = Qt::UserRole + 1;
 
 void setLineText(QLineEdit *edit, const QString &text)
 {
@@ -39,14 +38,6 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-template <class T> QList<T> permuted(const QList<T> &list, const QList<int> &order)
-{
-    QList<T> result;
-    for (int i : order)
-        result.append(list.at(i));
-    return result;
-}
-
 } // namespace
 
 DialogueEditor::DialogueEditor(
@@ -55,13 +46,23 @@ DialogueEditor::DialogueEditor(
     , m_ui(std::make_unique<Ui::DialogueEditor>())
     , m_queries(queries)
     , m_record(dialogue)
-    , m_peopleModel(new QStandardItemModel(this))
-    , m_speakerCompleter(new QCompleter(m_peopleModel, this))
 {
     setObjectName(QStringLiteral("dialogueEditor"));
     auto *form = new QWidget(this);
     m_ui->setupUi(form);
     setForm(form);
+    m_speakers = new SpeakerPicker(
+        m_archive, m_queries, m_ui->speakerLineEdit, m_ui->speakerHintLabel, m_ui->newPersonPushButton, this);
+    m_parts[OrganizationsPart] = makePart(
+        &Dialogue::organizations, m_ui->organizationsListView, &m_currentOrganization,
+        [this](int i) { return organizationText(m_record.organizations.at(i)); }, tr("Remove organisation"),
+        tr("Move organisation"));
+    m_parts[TopicsPart] = makePart(
+        &Dialogue::topics, m_ui->topicsListView, &m_currentTopic, [this](int i) { return topicText(i); },
+        tr("Remove topic"), tr("Move topic"));
+    m_parts[SpeechesPart] = makePart(
+        &Dialogue::speeches, m_ui->speechesListView, &m_currentSpeech,
+        [this](int i) { return speechText(i); }, tr("Remove speech"), tr("Move speech"));
 
     Pickers::fillCodes(m_ui->formatComboBox, DialogueFormat::all(), &Labels::format, tr("(not given)"));
     Pickers::fillCodes(m_ui->statusComboBox, DialogueStatus::all(), &Labels::status, QString());
@@ -89,17 +90,9 @@ DialogueEditor::DialogueEditor(
     cityCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->cityLineEdit->setCompleter(cityCompleter);
 
-    m_speakerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_speakerCompleter->setFilterMode(Qt::MatchContains);
-    m_speakerCompleter->setCompletionMode(QCompleter::PopupCompletion);
-    m_speakerCompleter->setMaxVisibleItems(12);
-    m_ui->speakerLineEdit->setCompleter(m_speakerCompleter);
-    m_ui->speakerHintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-
     m_ui->speechesSplitter->setStretchFactor(0, 2);
     m_ui->speechesSplitter->setStretchFactor(1, 3);
-    const QByteArray splitter
-        = QSettings().value(QStringLiteral("editors/dialogueEditor/speechesSplitter")).toByteArray();
+    const QByteArray splitter = Settings::layout(Settings::Layout::DialogueSpeechesSplitter);
     if (!splitter.isEmpty())
         m_ui->speechesSplitter->restoreState(splitter);
 
@@ -130,46 +123,36 @@ DialogueEditor::DialogueEditor(
     connect(m_ui->aboutComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(AboutField); });
 
     // The selected speech.
-    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited(SpeakerField + m_currentSpeech); });
-    connect(m_speakerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-        [this](const QModelIndex &index) {
-            const qint64 id = index.data(PersonIdRole).toLongLong();
-            for (const Person &p : std::as_const(m_people)) {
-                if (p.id == id)
-                    m_ui->speakerLineEdit->setText(p.fullName());
-            }
-        });
-    connect(m_ui->speechRoleComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { edited(SpeechRoleField + m_currentSpeech); });
-    connect(m_ui->speechTitleLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited(SpeechTitleField + m_currentSpeech); });
-    connect(m_ui->speechOrganizationComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { edited(SpeechOrganizationField + m_currentSpeech); });
-    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this,
-        [this] { edited(VerbField + m_currentSpeech); });
-    connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this,
-        [this] { edited(SummaryField + m_currentSpeech); });
-    connect(m_ui->speechesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (!m_loading)
-            selectSpeech(row);
+    connect(m_ui->speakerLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ SpeakerField, m_currentSpeech });
+    });
+    connect(m_ui->speechRoleComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        edited({ SpeechRoleField, m_currentSpeech });
+    });
+    connect(m_ui->speechTitleLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ SpeechTitleField, m_currentSpeech });
+    });
+    connect(m_ui->speechOrganizationComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        edited({ SpeechOrganizationField, m_currentSpeech });
+    });
+    connect(m_ui->verbComboBox, &QComboBox::currentTextChanged, this, [this] {
+        edited({ VerbField, m_currentSpeech });
+    });
+    connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        edited({ SummaryField, m_currentSpeech });
     });
     connect(m_ui->addSpeechPushButton, &QPushButton::clicked, this, &DialogueEditor::addSpeech);
-    connect(m_ui->removeSpeechPushButton, &QPushButton::clicked, this, &DialogueEditor::removeSpeech);
-    connect(m_ui->moveSpeechUpPushButton, &QPushButton::clicked, this, [this] { moveSpeech(-1); });
-    connect(m_ui->moveSpeechDownPushButton, &QPushButton::clicked, this, [this] { moveSpeech(1); });
-    connect(m_ui->newPersonPushButton, &QPushButton::clicked, this, &DialogueEditor::createPerson);
+    connect(m_speakers, &SpeakerPicker::newPersonRequested, this, &DialogueEditor::createPerson);
+    connect(m_speakers, &SpeakerPicker::personEditorOpened, this, &DialogueEditor::personEditorOpened);
+    setUpPart(m_parts[SpeechesPart], m_ui->removeSpeechPushButton, m_ui->moveSpeechUpPushButton,
+        m_ui->moveSpeechDownPushButton);
 
     // Topics.
-    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this,
-        [this] { edited(TopicTitleField + m_currentTopic); });
-    connect(m_ui->topicDescriptionPlainTextEdit, &QPlainTextEdit::textChanged, this,
-        [this] { edited(TopicDescriptionField + m_currentTopic); });
-    connect(m_ui->topicsListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_loading)
-            return;
-        m_currentTopic = row;
-        loadTopicDetail();
+    connect(m_ui->topicTitleLineEdit, &QLineEdit::textChanged, this, [this] {
+        edited({ TopicTitleField, m_currentTopic });
+    });
+    connect(m_ui->topicDescriptionPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        edited({ TopicDescriptionField, m_currentTopic });
     });
     connect(m_ui->addTopicPushButton, &QPushButton::clicked, this, [this] {
         Dialogue after = m_record;
@@ -178,25 +161,8 @@ DialogueEditor::DialogueEditor(
         pushStructural(after, tr("Add topic"));
         m_ui->topicTitleLineEdit->setFocus();
     });
-    connect(m_ui->removeTopicPushButton, &QPushButton::clicked, this, [this] {
-        if (m_currentTopic < 0 || m_currentTopic >= m_record.topics.size())
-            return;
-        Dialogue after = m_record;
-        after.topics.removeAt(m_currentTopic);
-        m_currentTopic = std::min(m_currentTopic, int(after.topics.size()) - 1);
-        pushStructural(after, tr("Remove topic"));
-    });
-    auto moveTopic = [this](int delta) {
-        const int to = m_currentTopic + delta;
-        if (m_currentTopic < 0 || to < 0 || to >= m_record.topics.size())
-            return;
-        Dialogue after = m_record;
-        after.topics.move(m_currentTopic, to);
-        m_currentTopic = to;
-        pushStructural(after, tr("Move topic"));
-    };
-    connect(m_ui->moveTopicUpPushButton, &QPushButton::clicked, this, [moveTopic] { moveTopic(-1); });
-    connect(m_ui->moveTopicDownPushButton, &QPushButton::clicked, this, [moveTopic] { moveTopic(1); });
+    setUpPart(m_parts[TopicsPart], m_ui->removeTopicPushButton, m_ui->moveTopicUpPushButton,
+        m_ui->moveTopicDownPushButton);
 
     // Organisations.
     connect(m_ui->addOrganizationPushButton, &QPushButton::clicked, this, [this] {
@@ -205,39 +171,11 @@ DialogueEditor::DialogueEditor(
             return;
         Dialogue after = m_record;
         after.organizations.append({ id, Pickers::currentCode(m_ui->organizationRoleComboBox) });
+        m_currentOrganization = int(after.organizations.size()) - 1;
         pushStructural(after, tr("Add organisation"));
-        m_ui->organizationsListWidget->setCurrentRow(int(after.organizations.size()) - 1);
     });
-    connect(m_ui->removeOrganizationPushButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->organizationsListWidget->currentRow();
-        if (row < 0 || row >= m_record.organizations.size())
-            return;
-        Dialogue after = m_record;
-        after.organizations.removeAt(row);
-        pushStructural(after, tr("Remove organisation"));
-        m_ui->organizationsListWidget->setCurrentRow(std::min(row, int(after.organizations.size()) - 1));
-    });
-    auto moveOrganization = [this](int delta) {
-        const int row = m_ui->organizationsListWidget->currentRow();
-        const int to = row + delta;
-        if (row < 0 || to < 0 || to >= m_record.organizations.size())
-            return;
-        Dialogue after = m_record;
-        after.organizations.move(row, to);
-        pushStructural(after, tr("Move organisation"));
-        m_ui->organizationsListWidget->setCurrentRow(to);
-    };
-    connect(m_ui->moveOrganizationUpPushButton, &QPushButton::clicked, this,
-        [moveOrganization] { moveOrganization(-1); });
-    connect(m_ui->moveOrganizationDownPushButton, &QPushButton::clicked, this,
-        [moveOrganization] { moveOrganization(1); });
-
-    // Drag and drop reorders the list widget itself; the record follows once the drop is over.
-    for (QListWidget *list :
-        { m_ui->speechesListWidget, m_ui->topicsListWidget, m_ui->organizationsListWidget }) {
-        connect(list->model(), &QAbstractItemModel::rowsMoved, this,
-            [this, list] { QTimer::singleShot(0, this, [this, list] { listReordered(list); }); });
-    }
+    setUpPart(m_parts[OrganizationsPart], m_ui->removeOrganizationPushButton,
+        m_ui->moveOrganizationUpPushButton, m_ui->moveOrganizationDownPushButton);
 
     revalidate();
     resize(sizeHint().expandedTo(QSize(940, 640)));
@@ -245,8 +183,79 @@ DialogueEditor::DialogueEditor(
 
 DialogueEditor::~DialogueEditor()
 {
-    QSettings().setValue(
-        QStringLiteral("editors/dialogueEditor/speechesSplitter"), m_ui->speechesSplitter->saveState());
+    Settings::setLayout(Settings::Layout::DialogueSpeechesSplitter, m_ui->speechesSplitter->saveState());
+}
+
+template <class T>
+DialogueEditor::OrderedPart DialogueEditor::makePart(QList<T> Dialogue::*list, QAbstractItemView *view,
+    int *current, std::function<QString(int)> text, const QString &removeText, const QString &moveText)
+{
+    OrderedPart part;
+    part.model = new OrderedListModel(std::move(text), this);
+    part.view = view;
+    part.current = current;
+    part.size = [list](const Dialogue &d) { return int((d.*list).size()); };
+    part.removeAt = [list](Dialogue &d, int row) { (d.*list).removeAt(row); };
+    part.move = [list](Dialogue &d, int from, int to) { (d.*list).move(from, to); };
+    part.removeText = removeText;
+    part.moveText = moveText;
+    view->setModel(part.model);
+    return part;
+}
+
+void DialogueEditor::setUpPart(
+    OrderedPart &part, QAbstractButton *remove, QAbstractButton *up, QAbstractButton *down)
+{
+    connect(part.view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this, &part](const QModelIndex &index) {
+            if (m_loading)
+                return;
+            if (&part == &m_parts[SpeechesPart]) {
+                selectSpeech(index.row());
+                return;
+            }
+            *part.current = index.row();
+            if (&part == &m_parts[TopicsPart])
+                loadTopicDetail();
+        });
+    // Up, Down and a drag in the view all move a row through the model.
+    connect(part.model, &OrderedListModel::moved, this,
+        [this, &part](int from, int to) { moveEntry(part, from, to); });
+    connect(remove, &QAbstractButton::clicked, this, [this, &part] { removeEntry(part); });
+    connect(up, &QAbstractButton::clicked, this, [&part] { part.model->moveBy(*part.current, -1); });
+    connect(down, &QAbstractButton::clicked, this, [&part] { part.model->moveBy(*part.current, 1); });
+}
+
+void DialogueEditor::removeEntry(OrderedPart &part)
+{
+    const int row = *part.current;
+    if (row < 0 || row >= part.size(m_record))
+        return;
+    Dialogue after = m_record;
+    part.removeAt(after, row);
+    *part.current = std::min(row, part.size(after) - 1);
+    pushStructural(after, part.removeText);
+}
+
+void DialogueEditor::moveEntry(OrderedPart &part, int from, int to)
+{
+    if (from < 0 || to < 0 || from >= part.size(m_record) || to >= part.size(m_record))
+        return;
+    Dialogue after = m_record;
+    part.move(after, from, to);
+    *part.current = to;
+    pushStructural(after, part.moveText);
+}
+
+void DialogueEditor::showParts()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true; // showing the selection is not selecting
+    for (OrderedPart &part : m_parts) {
+        part.model->setCount(part.size(m_record));
+        part.view->setCurrentIndex(part.model->index(*part.current));
+    }
+    m_loading = wasLoading;
 }
 
 QString DialogueEditor::recordKey() const
@@ -271,20 +280,8 @@ QString DialogueEditor::recordName() const
 
 void DialogueEditor::refreshLookups()
 {
-    m_people = m_archive.people();
+    m_speakers->setPeople(m_archive.people());
     m_organizations = m_archive.organizations();
-    m_peopleModel->clear();
-    for (const Person &p : std::as_const(m_people)) {
-        auto *item = new QStandardItem(p.fullName());
-        item->setData(p.id, PersonIdRole);
-        item->setToolTip(p.localName);
-        m_peopleModel->appendRow(item);
-        if (!p.localName.isEmpty()) {
-            auto *local = new QStandardItem(p.localName);
-            local->setData(p.id, PersonIdRole);
-            m_peopleModel->appendRow(local);
-        }
-    }
     const bool loading = m_loading;
     m_loading = true;
     Pickers::fillOrganizations(m_ui->organizationComboBox, m_organizations, QString());
@@ -299,27 +296,19 @@ void DialogueEditor::refreshLookups()
     }
 }
 
-qint64 DialogueEditor::personForText(const QString &text) const
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return 0;
-    for (const Person &p : m_people) {
-        if (p.fullName().compare(t, Qt::CaseInsensitive) == 0 || (!p.localName.isEmpty() && p.localName == t))
-            return p.id;
-    }
-    return 0;
-}
-
 QString DialogueEditor::speechText(int index) const
 {
     const Speech &s = m_record.speeches.at(index);
-    QString name = tr("(no speaker yet)");
-    for (const Person &p : m_people) {
-        if (p.id == s.personId)
-            name = p.fullName();
-    }
+    QString name = m_speakers->nameOf(s.personId);
+    if (name.isEmpty())
+        name = tr("(no speaker yet)");
     return tr("%1. %2 — %3").arg(index + 1).arg(name, Labels::speechRole(s.role));
+}
+
+QString DialogueEditor::topicText(int index) const
+{
+    const QString title = m_record.topics.at(index).title;
+    return tr("%1. %2").arg(index + 1).arg(title.isEmpty() ? tr("(untitled topic)") : title);
 }
 
 QString DialogueEditor::organizationText(const DialogueOrganization &entry) const
@@ -355,7 +344,7 @@ Dialogue DialogueEditor::readForm() const
     d.aboutOrganizationId = Pickers::currentId(m_ui->aboutComboBox);
     if (m_currentSpeech >= 0 && m_currentSpeech < d.speeches.size()) {
         Speech &s = d.speeches[m_currentSpeech];
-        s.personId = personForText(m_ui->speakerLineEdit->text());
+        s.personId = m_speakers->typedPerson();
         s.role = Pickers::currentCode(m_ui->speechRoleComboBox);
         s.title = m_ui->speechTitleLineEdit->text();
         s.organizationId = Pickers::currentId(m_ui->speechOrganizationComboBox);
@@ -411,27 +400,8 @@ void DialogueEditor::load(const Dialogue &d)
     if (m_currentTopic < 0 && !d.topics.isEmpty())
         m_currentTopic = 0;
 
-    const int organizationRow = m_ui->organizationsListWidget->currentRow();
-    m_ui->organizationsListWidget->clear();
-    for (int i = 0; i < d.organizations.size(); ++i) {
-        auto *item
-            = new QListWidgetItem(organizationText(d.organizations.at(i)), m_ui->organizationsListWidget);
-        item->setData(IndexRole, i);
-    }
-    m_ui->organizationsListWidget->setCurrentRow(std::min(organizationRow, int(d.organizations.size()) - 1));
-    m_ui->topicsListWidget->clear();
-    for (int i = 0; i < d.topics.size(); ++i) {
-        auto *item = new QListWidgetItem(m_ui->topicsListWidget);
-        item->setData(IndexRole, i);
-    }
-    m_ui->speechesListWidget->clear();
-    for (int i = 0; i < d.speeches.size(); ++i) {
-        auto *item = new QListWidgetItem(m_ui->speechesListWidget);
-        item->setData(IndexRole, i);
-    }
+    m_currentOrganization = std::min(m_currentOrganization, int(d.organizations.size()) - 1);
     refreshListTexts();
-    m_ui->topicsListWidget->setCurrentRow(m_currentTopic);
-    m_ui->speechesListWidget->setCurrentRow(m_currentSpeech);
     loadSpeechDetail();
     loadTopicDetail();
     m_loading = wasLoading;
@@ -440,13 +410,7 @@ void DialogueEditor::load(const Dialogue &d)
 
 void DialogueEditor::refreshListTexts()
 {
-    for (int i = 0; i < m_ui->speechesListWidget->count() && i < m_record.speeches.size(); ++i)
-        m_ui->speechesListWidget->item(i)->setText(speechText(i));
-    for (int i = 0; i < m_ui->topicsListWidget->count() && i < m_record.topics.size(); ++i) {
-        const QString title = m_record.topics.at(i).title;
-        m_ui->topicsListWidget->item(i)->setText(
-            tr("%1. %2").arg(i + 1).arg(title.isEmpty() ? tr("(untitled topic)") : title));
-    }
+    showParts();
     m_ui->sectionsTabWidget->setTabText(m_ui->sectionsTabWidget->indexOf(m_ui->speechesTab),
         m_record.speeches.isEmpty() ? tr("&Speeches") : tr("&Speeches (%1)").arg(m_record.speeches.size()));
 }
@@ -463,30 +427,14 @@ void DialogueEditor::loadSpeechDetail()
     const Speech s = valid ? m_record.speeches.at(m_currentSpeech) : Speech {};
     m_ui->speechGroupBox->setTitle(valid ? tr("Speech %1").arg(m_currentSpeech + 1) : tr("Speech"));
     // A name still being typed resolves to no one; keep it rather than wiping it.
-    if (personForText(m_ui->speakerLineEdit->text()) != s.personId || !valid) {
-        QString name;
-        for (const Person &p : std::as_const(m_people)) {
-            if (p.id == s.personId)
-                name = p.fullName();
-        }
-        setLineText(m_ui->speakerLineEdit, name);
-    }
+    m_speakers->showPerson(s.personId, !valid);
     Pickers::setCurrentCode(m_ui->speechRoleComboBox, s.role);
     setLineText(m_ui->speechTitleLineEdit, s.title);
     Pickers::setCurrentId(m_ui->speechOrganizationComboBox, s.organizationId);
     if (m_ui->verbComboBox->currentText() != s.verb)
         m_ui->verbComboBox->setCurrentText(s.verb);
     setPlainText(m_ui->summaryPlainTextEdit, s.summary);
-    m_ui->speakerHintLabel->clear();
-    if (valid && s.personId) {
-        if (const auto latest = m_queries.latestCapacity(s.personId, m_record.id))
-            m_ui->speakerHintLabel->setText(
-                tr("Last spoke on %1 as %2")
-                    .arg(latest->date.toString(Qt::ISODate),
-                        latest->title.isEmpty() ? tr("(no title)") : latest->title));
-        else
-            m_ui->speakerHintLabel->setText(tr("No other speech in the archive yet"));
-    }
+    m_speakers->showHint(valid ? s.personId : 0, m_record.id);
     m_loading = wasLoading;
 }
 
@@ -506,7 +454,7 @@ void DialogueEditor::loadTopicDetail()
     m_loading = wasLoading;
 }
 
-void DialogueEditor::edited(int field)
+void DialogueEditor::edited(EditField field)
 {
     if (m_loading)
         return;
@@ -570,23 +518,12 @@ void DialogueEditor::addSpeech()
 
 void DialogueEditor::removeSpeech()
 {
-    if (m_currentSpeech < 0 || m_currentSpeech >= m_record.speeches.size())
-        return;
-    Dialogue after = m_record;
-    after.speeches.removeAt(m_currentSpeech);
-    m_currentSpeech = std::min(m_currentSpeech, int(after.speeches.size()) - 1);
-    pushStructural(after, tr("Remove speech"));
+    removeEntry(m_parts[SpeechesPart]);
 }
 
 void DialogueEditor::moveSpeech(int delta)
 {
-    const int to = m_currentSpeech + delta;
-    if (m_currentSpeech < 0 || to < 0 || to >= m_record.speeches.size())
-        return;
-    Dialogue after = m_record;
-    after.speeches.move(m_currentSpeech, to);
-    m_currentSpeech = to;
-    pushStructural(after, tr("Move speech"));
+    m_parts[SpeechesPart].model->moveBy(m_currentSpeech, delta);
 }
 
 void DialogueEditor::selectSpeech(int index)
@@ -595,69 +532,25 @@ void DialogueEditor::selectSpeech(int index)
         return;
     m_currentSpeech = index;
     m_loading = true;
-    m_ui->speechesListWidget->setCurrentRow(index);
+    m_ui->speechesListView->setCurrentIndex(m_parts[SpeechesPart].model->index(index));
     m_loading = false;
     loadSpeechDetail();
     revalidate();
-}
-
-void DialogueEditor::listReordered(QListWidget *list)
-{
-    QList<int> order;
-    for (int i = 0; i < list->count(); ++i)
-        order.append(list->item(i)->data(IndexRole).toInt());
-    QList<int> sorted = order;
-    std::sort(sorted.begin(), sorted.end());
-    bool permutation = true;
-    for (int i = 0; i < sorted.size(); ++i)
-        permutation = permutation && sorted.at(i) == i;
-    Dialogue after = m_record;
-    if (list == m_ui->speechesListWidget && permutation && order.size() == after.speeches.size()) {
-        after.speeches = permuted(after.speeches, order);
-        m_currentSpeech = list->currentRow();
-        pushStructural(after, tr("Move speech"));
-    } else if (list == m_ui->topicsListWidget && permutation && order.size() == after.topics.size()) {
-        after.topics = permuted(after.topics, order);
-        m_currentTopic = list->currentRow();
-        pushStructural(after, tr("Move topic"));
-    } else if (list == m_ui->organizationsListWidget && permutation
-        && order.size() == after.organizations.size()) {
-        after.organizations = permuted(after.organizations, order);
-        pushStructural(after, tr("Move organisation"));
-    } else {
-        load(m_record); // not a plain reorder: show the record as it is
-    }
 }
 
 void DialogueEditor::createPerson()
 {
     if (m_currentSpeech < 0)
         addSpeech();
-    // "Noppadon Theppitak": given names first, the last word the family name; the person
-    // editor shows how it reads so the user can correct the order.
-    Person person;
-    QStringList words
-        = m_ui->speakerLineEdit->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!words.isEmpty())
-        person.familyName = words.takeLast();
-    person.givenName = words.join(QLatin1Char(' '));
-    auto *editor = new PersonEditor(m_archive, m_queries, person, this);
     const int speech = m_currentSpeech;
-    connect(editor, &EditorDialog::saved, this, [this, editor, speech] {
-        const qint64 id = editor->record().id;
+    m_speakers->createPerson([this, speech](qint64 id) {
         refreshLookups();
         if (speech >= 0 && speech < m_record.speeches.size()) {
             selectSpeech(speech);
-            for (const Person &p : std::as_const(m_people)) {
-                if (p.id == id)
-                    m_ui->speakerLineEdit->setText(p.fullName());
-            }
+            m_speakers->showPerson(id, true);
         }
         emit saved();
-        QTimer::singleShot(0, editor, &QWidget::close);
     });
-    editor->show();
-    emit personEditorOpened(editor);
 }
 
 QString DialogueEditor::validate() const

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "app/editors/EditorDialog.h"
+#include "app/editors/SnapshotCommand.h"
 #include "core/records/Records.h"
 
 #include <QList>
 
+#include <array>
+#include <functional>
 #include <memory>
 
-class QListWidget;
-class QStandardItemModel;
-class QCompleter;
+class QAbstractButton;
+class QAbstractItemView;
 
 namespace Ui {
 class DialogueEditor;
@@ -21,10 +23,13 @@ class ListQueries;
 
 namespace rt::app {
 
+class OrderedListModel;
+class SpeakerPicker;
+
 // Edits one dialogue: every field, its organisations with their roles, its topics and its
-// speeches, each list in order (buttons or drag to reorder). A speaker is picked by typing
-// part of a name (a completer over every person; "New Person…" creates one from the typed
-// name), and a new speaker's title and organisation are filled in from their latest speech.
+// speeches, each list in order (buttons or drag to reorder, both through the list's
+// OrderedListModel). A speaker is picked with a SpeakerPicker, and a new speaker's title and
+// organisation are filled in from their latest speech.
 class DialogueEditor : public EditorDialog
 {
     Q_OBJECT
@@ -75,40 +80,62 @@ private:
         ContactField,
         AboutField,
         NotesField,
-        // Fields of one speech or topic: the index is added so typing in two speeches stays two edits.
-        SpeakerField = 100,
-        SpeechRoleField = 200,
-        SpeechTitleField = 300,
-        SpeechOrganizationField = 400,
-        VerbField = 500,
-        SummaryField = 600,
-        TopicTitleField = 700,
-        TopicDescriptionField = 800,
+        // Fields of one speech or topic, edited with the entry's position (EditField::item)
+        // so typing in two speeches stays two edits.
+        SpeakerField,
+        SpeechRoleField,
+        SpeechTitleField,
+        SpeechOrganizationField,
+        VerbField,
+        SummaryField,
+        TopicTitleField,
+        TopicDescriptionField,
         Structure = -1
     };
+
+    // One ordered list of the dialogue (organisations, topics, speeches): its model and view,
+    // the entry selected, how to change the list in a record, and the names of the undo steps.
+    struct OrderedPart
+    {
+        OrderedListModel *model = nullptr;
+        QAbstractItemView *view = nullptr;
+        int *current = nullptr;
+        std::function<int(const Dialogue &)> size;
+        std::function<void(Dialogue &, int)> removeAt;
+        std::function<void(Dialogue &, int, int)> move;
+        QString removeText;
+        QString moveText;
+    };
+    enum PartId { OrganizationsPart, TopicsPart, SpeechesPart };
+    template <class T>
+    OrderedPart makePart(QList<T> Dialogue::*list, QAbstractItemView *view, int *current,
+        std::function<QString(int)> text, const QString &removeText, const QString &moveText);
+    void setUpPart(OrderedPart &part, QAbstractButton *remove, QAbstractButton *up, QAbstractButton *down);
+    void removeEntry(OrderedPart &part);
+    void moveEntry(OrderedPart &part, int from, int to);
+    void showParts();
 
     Dialogue readForm() const;
     void load(const Dialogue &dialogue);
     void loadSpeechDetail();
     void loadTopicDetail();
     void refreshListTexts();
-    void edited(int field);
+    void edited(EditField field);
     void pushStructural(const Dialogue &after, const QString &text);
-    void listReordered(QListWidget *list);
-    qint64 personForText(const QString &text) const;
     QString speechText(int index) const;
+    QString topicText(int index) const;
     QString organizationText(const DialogueOrganization &entry) const;
     void createPerson();
 
     std::unique_ptr<Ui::DialogueEditor> m_ui;
     ListQueries &m_queries;
     Dialogue m_record;
-    QList<Person> m_people;
     QList<Organization> m_organizations;
-    QStandardItemModel *m_peopleModel;
-    QCompleter *m_speakerCompleter;
+    SpeakerPicker *m_speakers;
     int m_currentSpeech = -1;
     int m_currentTopic = -1;
+    int m_currentOrganization = -1;
+    std::array<OrderedPart, 3> m_parts;
 };
 
 } // namespace rt::app

@@ -1,6 +1,7 @@
 #include "app/editors/EditorDialog.h"
 
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 #include "core/records/Archive.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -90,8 +90,7 @@ void EditorDialog::setForm(QWidget *form)
 {
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(0, form, 1);
-    const QByteArray geometry
-        = QSettings().value(QStringLiteral("editors/%1/geometry").arg(objectName())).toByteArray();
+    const QByteArray geometry = Settings::layout(Settings::Layout::EditorGeometry, objectName());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
 }
@@ -183,7 +182,7 @@ void EditorDialog::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("editors/%1/geometry").arg(objectName()), saveGeometry());
+    Settings::setLayout(Settings::Layout::EditorGeometry, saveGeometry(), objectName());
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 #include "app/editors/PersonEditor.h"
 
 #include "app/editors/SnapshotCommand.h"
+#include "app/window/ItemRoles.h"
 #include "app/window/Labels.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
@@ -41,7 +42,7 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(NotesField); });
     connect(m_ui->appearancesTableWidget, &QTableWidget::cellActivated, this, [this](int row) {
         if (auto *item = m_ui->appearancesTableWidget->item(row, 0))
-            emit openDialogueRequested(item->data(Qt::UserRole).toLongLong());
+            emit openDialogueRequested(item->data(ItemRole::Id).toLongLong());
     });
     connect(this, &EditorDialog::saved, this, &PersonEditor::loadAppearances);
     revalidate();
@@ -159,7 +160,7 @@ void PersonEditor::loadAppearances()
     for (int i = 0; i < list.size(); ++i) {
         const auto &a = list.at(i);
         auto *date = new QTableWidgetItem(a.date.toString(Qt::ISODate));
-        date->setData(Qt::UserRole, a.dialogueId);
+        date->setData(ItemRole::Id, a.dialogueId);
         table->setItem(i, 0, date);
         auto *title = new QTableWidgetItem(a.dialogueTitle);
         title->setToolTip(a.dialogueTitle);

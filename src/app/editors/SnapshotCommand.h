@@ -6,6 +6,22 @@
 
 namespace rt::app {
 
+// Which part of a record an edit changed: a field, and for a field of a list entry (a
+// speech's speaker, a topic's title) the entry's position. Edits merge only when both agree,
+// so no count of entries can make two different fields look alike.
+struct EditField
+{
+    EditField(int field, int item = -1) // NOLINT: a plain field converts implicitly
+        : field(field)
+        , item(item)
+    {
+    }
+    bool operator==(const EditField &) const = default;
+
+    int field;
+    int item;
+};
+
 // One edit of a form's record as an undo step: the record before and after the edit, and
 // how to show a record in the form. Typing on in the same field extends the last step
 // instead of adding one per key (mergeWith), so Undo takes back a whole edit of a field.
@@ -13,7 +29,7 @@ namespace rt::app {
 template <class Record> class SnapshotCommand : public QUndoCommand
 {
 public:
-    SnapshotCommand(std::function<void(const Record &)> apply, Record before, Record after, int field,
+    SnapshotCommand(std::function<void(const Record &)> apply, Record before, Record after, EditField field,
         const QString &text)
         : QUndoCommand(text)
         , m_apply(std::move(apply))
@@ -36,7 +52,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = dynamic_cast<const SnapshotCommand *>(other);
-        if (!next || m_field < 0 || next->m_field != m_field)
+        if (!next || m_field.field < 0 || next->m_field != m_field)
             return false;
         m_after = next->m_after;
         return true;
@@ -49,7 +65,7 @@ private:
     std::function<void(const Record &)> m_apply;
     Record m_before;
     Record m_after;
-    int m_field;
+    EditField m_field;
     bool m_pushed = false;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/window/ItemRoles.h"
 #include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
@@ -13,8 +14,8 @@ class ContactTableModel : public QAbstractTableModel
 
 public:
     enum Column { LabelColumn, OrganizationColumn, PhonesColumn, EmailsColumn, WebsiteColumn, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole;
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int SortRole = ItemRole::Sort;
+    static constexpr int IdRole = ItemRole::Id;
 
     explicit ContactTableModel(QObject *parent = nullptr);
 

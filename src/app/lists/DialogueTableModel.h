@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/window/ItemRoles.h"
 #include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,7 @@ public:
         SpeechesColumn,
         ColumnCount
     };
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int IdRole = ItemRole::Id;
 
     explicit DialogueTableModel(QObject *parent = nullptr);
 

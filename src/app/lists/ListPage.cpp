@@ -1,10 +1,10 @@
 #include "app/lists/ListPage.h"
 
+#include "app/window/Settings.h"
 #include "ui_ListPage.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QSettings>
 #include <QTimer>
 
 namespace rt::app {
@@ -76,14 +76,13 @@ QModelIndex ListPage::currentIndex() const
 
 void ListPage::saveState() const
 {
-    QSettings().setValue(QStringLiteral("lists/%1/header").arg(objectName()),
-        m_ui->recordsTableView->horizontalHeader()->saveState());
+    Settings::setLayout(
+        Settings::Layout::ListHeader, m_ui->recordsTableView->horizontalHeader()->saveState(), objectName());
 }
 
 void ListPage::restoreState()
 {
-    const QByteArray state
-        = QSettings().value(QStringLiteral("lists/%1/header").arg(objectName())).toByteArray();
+    const QByteArray state = Settings::layout(Settings::Layout::ListHeader, objectName());
     if (!state.isEmpty())
         m_ui->recordsTableView->horizontalHeader()->restoreState(state);
 }

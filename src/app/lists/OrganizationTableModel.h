@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/window/ItemRoles.h"
 #include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
@@ -14,8 +15,8 @@ class OrganizationTableModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, ShortNameColumn, ParentColumn, CountryColumn, DialoguesColumn, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole;
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int SortRole = ItemRole::Sort;
+    static constexpr int IdRole = ItemRole::Id;
 
     explicit OrganizationTableModel(QObject *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/window/ItemRoles.h"
 #include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
@@ -28,11 +29,11 @@ public:
         SpeechesColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int SortRole = ItemRole::Sort;
+    static constexpr int IdRole = ItemRole::Id;
     // What the filter box matches, on the name column: every form of the name. Filtering
     // on every column would read everyone's latest title.
-    static constexpr int FilterRole = Qt::UserRole + 2;
+    static constexpr int FilterRole = ItemRole::Filter;
 
     explicit PersonTableModel(QObject *parent = nullptr);
 

@@ -1,8 +1,8 @@
 #include "app/press/PressReleaseEditorDialog.h"
 
-#include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
@@ -61,7 +61,7 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(
         PressReleaseDocument::PageSetup setup;
         QString error;
         if (!m_exporter->pageSetup(edited(), &setup, &error))
-            PressReleaseMessageBox::warn(this, tr("Print Preview"), error);
+            MessageBox::warning(this, tr("Print Preview"), error);
         else
             PressReleaseOutput::printPreview(this, edited().body, setup);
     });
@@ -177,14 +177,14 @@ bool PressReleaseEditorDialog::regenerate()
     QString error;
     PressReleaseGenerator generator(m_archive);
     if (!generator.generate(m_release.dialogueId, fresh.templateName, &fresh, &error)) {
-        PressReleaseMessageBox::warn(this, tr("Regenerate"), error);
+        MessageBox::warning(this, tr("Regenerate"), error);
         return false;
     }
     // Any difference from what the record gives now is somebody's edit (or the record
     // changed since): both are worth a question before they are overwritten.
     const QString current = plainText(edited().body);
     if (!current.isEmpty() && current != plainText(fresh.body)) {
-        const auto answer = PressReleaseMessageBox::ask(this, tr("Regenerate"),
+        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Regenerate"),
             tr("The text differs from what the dialogue's record gives now, perhaps through your edits. "
                "Regenerating "
                "replaces it (a saved text stays in the revisions).\n\nReplace the text?"),
@@ -213,7 +213,7 @@ bool PressReleaseEditorDialog::save()
     PressRelease r = edited();
     QString error;
     if (!m_store->save(r, &error)) {
-        PressReleaseMessageBox::warn(this, tr("Save Press Release"), error);
+        MessageBox::warning(this, tr("Save Press Release"), error);
         return false;
     }
     load(r);
@@ -226,7 +226,7 @@ bool PressReleaseEditorDialog::changeStatus(const QString &status)
         return false;
     QString error;
     if (!m_store->setStatus(m_release.id, status, &error)) {
-        PressReleaseMessageBox::warn(this, tr("Press Release Status"), error);
+        MessageBox::warning(this, tr("Press Release Status"), error);
         return false;
     }
     if (const std::optional<PressRelease> saved = m_store->release(m_release.id))
@@ -279,7 +279,7 @@ void PressReleaseEditorDialog::accept()
 void PressReleaseEditorDialog::reject()
 {
     if (hasUnsavedChanges() && m_release.status != QLatin1String(PressReleaseStatus::Published)) {
-        const auto answer = PressReleaseMessageBox::ask(this, tr("Press Release"),
+        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Press Release"),
             tr("Save the changes to this press release?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)

@@ -1,5 +1,6 @@
 #include "app/press/PressReleaseListModel.h"
 
+#include "app/window/ItemRoles.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
@@ -76,7 +77,7 @@ QVariant PressReleaseListModel::data(const QModelIndex &index, int role) const
             return r.releaseNumber;
         }
     }
-    if (role == Qt::UserRole)
+    if (role == ItemRole::Id)
         return r.id;
     return {};
 }

@@ -3,8 +3,8 @@
 #include "app/press/PressReleaseBatchExport.h"
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
-#include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
@@ -177,7 +177,7 @@ void PressReleaseListWidget::changeStatus(const QString &status)
     for (const PressRelease &r : selected)
         selectRelease(r.id);
     if (!errors.isEmpty())
-        PressReleaseMessageBox::warn(this, tr("Press Release Status"), errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Press Release Status"), errors.join(QLatin1Char('\n')));
     emit releasesChanged();
 }
 
@@ -186,7 +186,7 @@ void PressReleaseListWidget::removeSelected()
     const QList<PressRelease> selected = selectedReleases();
     if (selected.isEmpty())
         return;
-    if (PressReleaseMessageBox::ask(this, tr("Delete Press Releases"),
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete Press Releases"),
             tr("Delete %n press release(s) with all their revisions?", nullptr, int(selected.size())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
@@ -199,7 +199,7 @@ void PressReleaseListWidget::removeSelected()
     }
     reload();
     if (!errors.isEmpty())
-        PressReleaseMessageBox::warn(this, tr("Delete Press Releases"), errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Delete Press Releases"), errors.join(QLatin1Char('\n')));
     emit releasesChanged();
 }
 
@@ -212,7 +212,7 @@ void PressReleaseListWidget::printSelected(bool preview)
     PressReleaseDocument::PageSetup setup;
     QString error;
     if (!exporter.pageSetup(selected.first(), &setup, &error)) {
-        PressReleaseMessageBox::warn(this, tr("Print"), error);
+        MessageBox::warning(this, tr("Print"), error);
         return;
     }
     if (preview)
@@ -237,8 +237,7 @@ void PressReleaseListWidget::exportSelected()
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportReleases(this, selected, folder);
     if (!result.errors.isEmpty())
-        PressReleaseMessageBox::warn(
-            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
@@ -252,8 +251,7 @@ void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = batch.exportDialogues(this, dialogueIds, folder);
     if (!result.errors.isEmpty())
-        PressReleaseMessageBox::warn(
-            this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
 
 } // namespace rt::app

@@ -1,6 +1,6 @@
 #include "app/press/PressReleaseOutput.h"
 
-#include "app/press/PressReleaseMessageBox.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressRelease.h"
 #include "core/press/PressReleaseExporter.h"
 
@@ -54,7 +54,7 @@ bool PressReleaseOutput::confirmFonts(QWidget *parent, const QString &html)
     QStringList codes;
     for (const char32_t c : missing.toUcs4())
         codes.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
-    return PressReleaseMessageBox::ask(parent, tr("Characters without a font"),
+    return MessageBox::ask(parent, QMessageBox::Question, tr("Characters without a font"),
                tr("No installed font can show these characters, so they would print as empty "
                   "boxes: %1 (%2).\n\nInstall a font that has them, or go on anyway?")
                    .arg(missing, codes.join(QStringLiteral(", "))),
@@ -105,7 +105,7 @@ bool PressReleaseOutput::exportWithDialog(QWidget *parent, PressReleaseExporter 
         path += QStringLiteral(".pdf");
     QString error;
     if (!exporter.exportRelease(release, path, QString(), &error)) {
-        PressReleaseMessageBox::warn(parent, tr("Export Press Release"), error);
+        MessageBox::warning(parent, tr("Export Press Release"), error);
         return false;
     }
     return true;

@@ -11,15 +11,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace rt::app {
-
-namespace {
-const QString DialoguesPage = QStringLiteral("dialoguesPage");
-}
 
 PressReleasePage *PressReleasePage::install(MainWindow *window)
 {
@@ -40,14 +35,7 @@ PressReleasePage::PressReleasePage(MainWindow *window)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_layout->addWidget(m_placeholder);
 
-    // The menu goes before Help, where menus of the program's own subjects belong.
-    m_menu = new QMenu(tr("&Press Release"), window);
-    m_menu->setObjectName(QStringLiteral("pressReleaseMenu"));
-    QAction *help = nullptr;
-    const QList<QAction *> menus = window->menuBar()->actions();
-    if (!menus.isEmpty())
-        help = menus.last();
-    window->menuBar()->insertMenu(help, m_menu);
+    m_menu = window->addMenu(tr("&Press Release"), QStringLiteral("pressReleaseMenu"));
     m_newAction = m_menu->addAction(tr("&New Press Release of This Dialogue"));
     m_newAction->setObjectName(QStringLiteral("newPressReleaseAction"));
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -73,7 +61,7 @@ PressReleasePage::PressReleasePage(MainWindow *window)
             m_list->reload();
     });
     connect(window, &MainWindow::currentDialogueChanged, this, &PressReleasePage::updateActions);
-    if (ListPage *dialogues = window->listPage(DialoguesPage)) {
+    if (ListPage *dialogues = window->listPage(MainWindow::RecordKind::Dialogue)) {
         // The dialogue list offers the same actions on its rows.
         dialogues->view()->addAction(m_newAction);
         dialogues->view()->addAction(m_exportAction);
@@ -88,7 +76,7 @@ PressReleasePage::PressReleasePage(MainWindow *window)
 QList<qint64> PressReleasePage::selectedDialogueIds() const
 {
     QList<qint64> ids;
-    ListPage *dialogues = m_window->listPage(DialoguesPage);
+    ListPage *dialogues = m_window->listPage(MainWindow::RecordKind::Dialogue);
     if (!dialogues)
         return ids;
     for (const QModelIndex &index : dialogues->selectedRows()) {

@@ -1,6 +1,6 @@
 #include "app/press/PressReleaseRevisionsDialog.h"
 
-#include "app/press/PressReleaseMessageBox.h"
+#include "app/window/MessageBox.h"
 #include "core/press/PressReleaseStore.h"
 
 #include <QDialogButtonBox>
@@ -78,7 +78,7 @@ bool PressReleaseRevisionsDialog::restoreSelected()
         return false;
     QString error;
     if (!m_store.restoreRevision(m_releaseId, m_revisions.at(row).number, &error)) {
-        PressReleaseMessageBox::warn(this, tr("Restore Revision"), error);
+        MessageBox::warning(this, tr("Restore Revision"), error);
         return false;
     }
     accept();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/window/ItemRoles.h"
 #include "core/search/Search.h"
 
 #include <QAbstractListModel>
@@ -14,7 +15,7 @@ class SearchResultsModel : public QAbstractListModel
 
 public:
     enum Role {
-        IdRole = Qt::UserRole + 1, // the dialogue's id
+        IdRole = ItemRole::Id, // the dialogue's id
         HtmlRole, // title, date, city and the snippet with the matched words marked
     };
 

@@ -2,6 +2,8 @@
 
 #include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWorker.h"
+#include "app/window/ItemRoles.h"
+#include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 
@@ -13,7 +15,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -22,10 +23,6 @@
 namespace rt::app {
 
 namespace {
-
-constexpr int RefinementRole = Qt::UserRole + 1;
-constexpr int SavedIdRole = Qt::UserRole + 2;
-constexpr int SavedQueryRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -116,7 +113,7 @@ SearchWidget::SearchWidget(QWidget *parent)
     connect(m_facetsTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { narrow(item); });
     connect(m_facetsTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { narrow(item); });
     connect(m_savedList, &QListWidget::itemClicked, this,
-        [this](QListWidgetItem *item) { setQuery(item->data(SavedQueryRole).toString()); });
+        [this](QListWidgetItem *item) { setQuery(item->data(ItemRole::Query).toString()); });
     connect(m_savedList, &QListWidget::currentItemChanged, this,
         [this](QListWidgetItem *current) { m_removeButton->setEnabled(current != nullptr); });
     connect(m_saveButton, &QPushButton::clicked, this, &SearchWidget::askToSaveSearch);
@@ -251,7 +248,7 @@ void SearchWidget::showFacets(const Facets &facets)
         group->setFont(0, bold);
         for (const FacetValue &value : *values) {
             auto *item = new QTreeWidgetItem(group, { value.label, QLocale().toString(value.count) });
-            item->setData(0, RefinementRole, value.refinement);
+            item->setData(0, ItemRole::Refinement, value.refinement);
             item->setToolTip(0, value.refinement);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -261,7 +258,7 @@ void SearchWidget::showFacets(const Facets &facets)
 
 void SearchWidget::narrow(QTreeWidgetItem *item)
 {
-    const QString refinement = item ? item->data(0, RefinementRole).toString() : QString();
+    const QString refinement = item ? item->data(0, ItemRole::Refinement).toString() : QString();
     if (refinement.isEmpty())
         return;
     const QString current = m_queryEdit->text().trimmed();
@@ -299,7 +296,7 @@ bool SearchWidget::saveCurrentSearch(const QString &name)
     Search search(*m_database);
     QString error;
     if (!search.saveSearch(name, query(), &error)) {
-        QMessageBox::warning(this, tr("Cannot save the search"), error);
+        MessageBox::warning(this, tr("Cannot save the search"), error);
         return false;
     }
     loadSavedSearches();
@@ -322,8 +319,8 @@ void SearchWidget::removeSavedSearch()
         return;
     Search search(*m_database);
     QString error;
-    if (!search.removeSavedSearch(item->data(SavedIdRole).toLongLong(), &error))
-        QMessageBox::warning(this, tr("Cannot remove the saved search"), error);
+    if (!search.removeSavedSearch(item->data(ItemRole::Id).toLongLong(), &error))
+        MessageBox::warning(this, tr("Cannot remove the saved search"), error);
     loadSavedSearches();
 }
 
@@ -335,8 +332,8 @@ void SearchWidget::loadSavedSearches()
     Search search(*m_database);
     for (const SavedSearch &saved : search.savedSearches()) {
         auto *item = new QListWidgetItem(saved.name, m_savedList);
-        item->setData(SavedIdRole, saved.id);
-        item->setData(SavedQueryRole, saved.query);
+        item->setData(ItemRole::Id, saved.id);
+        item->setData(ItemRole::Query, saved.query);
         item->setToolTip(saved.query);
     }
 }

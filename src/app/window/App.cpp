@@ -4,6 +4,7 @@
 #include "app/lists/ListPage.h"
 #include "app/preferences/PreferencesDialog.h"
 #include "app/window/MainWindow.h"
+#include "app/window/Settings.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/Preferences.h"
 #include "core/settings/Translations.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -29,7 +29,7 @@ void takeScreenshots(MainWindow *window, const QString &dir)
     QDir().mkpath(dir);
     window->resize(1280, 720);
     QTimer::singleShot(300, window, [window, dir] {
-        if (ListPage *page = window->listPage(QStringLiteral("dialoguesPage")))
+        if (ListPage *page = window->listPage(MainWindow::RecordKind::Dialogue))
             page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
         window->grab().save(QDir(dir).filePath(QStringLiteral("main-window.png")));
         auto *editor = qobject_cast<DialogueEditor *>(window->openDialogue(window->currentDialogueId()));
@@ -103,7 +103,7 @@ int run(int argc, char **argv)
     QString path = parser.value(databaseOption);
     if (path.isEmpty() && screenshots.isEmpty()) {
         // The archive used last, if it is still there.
-        const QString last = QSettings().value(QStringLiteral("archive/last")).toString();
+        const QString last = Settings::lastArchive();
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }

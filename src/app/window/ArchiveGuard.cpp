@@ -1,6 +1,7 @@
 #include "app/window/ArchiveGuard.h"
 
 #include "app/editors/EditorDialog.h"
+#include "app/window/ArchiveActions.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "core/db/ChangeWatcher.h"
@@ -46,14 +47,13 @@ ArchiveGuard::ArchiveGuard(MainWindow *window)
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(
         tr("Put one of the archive's backups in its place; the archive as it is is kept aside"));
-    if (auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        // Right after "Back Up…", where a user looking for backups looks.
-        QAction *backup = window->findChild<QAction *>(QStringLiteral("backupAction"));
-        const QList<QAction *> actions = fileMenu->actions();
-        const qsizetype at = actions.indexOf(backup);
-        fileMenu->insertAction(
-            at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
-    }
+    // Right after "Back Up…", where a user looking for backups looks.
+    QMenu *fileMenu = window->menu(MainWindow::Menu::File);
+    const QList<QAction *> actions = fileMenu->actions();
+    const qsizetype at
+        = window->archiveActions() ? actions.indexOf(window->archiveActions()->backupAction()) : -1;
+    fileMenu->insertAction(
+        at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_restoreAction);
     connect(m_restoreAction, &QAction::triggered, this, &ArchiveGuard::restoreFromBackup);
     connect(window, &MainWindow::archiveOpened, this, &ArchiveGuard::archiveOpened);
     connect(window, &MainWindow::archiveClosing, this, &ArchiveGuard::archiveClosing);

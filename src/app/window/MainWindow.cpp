@@ -3,6 +3,7 @@
 #include "app/editors/ContactEditor.h"
 #include "app/editors/DialogueEditor.h"
 #include "app/editors/MergePeopleDialog.h"
+#include "app/editors/OpenEditors.h"
 #include "app/editors/OrganizationEditor.h"
 #include "app/editors/PersonEditor.h"
 #include "app/lists/ContactTableModel.h"
@@ -12,26 +13,27 @@
 #include "app/lists/PersonTableModel.h"
 #include "app/preferences/PreferencesDialog.h"
 #include "app/press/PressReleasePage.h"
+#include "app/search/SearchPage.h"
 #include "app/search/SearchWidget.h"
+#include "app/window/ArchiveActions.h"
 #include "app/window/ArchiveGuard.h"
+#include "app/window/ItemRoles.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/db/Database.h"
-#include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
-#include "core/safety/Maintenance.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSettings>
+#include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoGroup>
@@ -40,9 +42,6 @@
 namespace rt::app {
 
 namespace {
-
-constexpr int PageNameRole = Qt::UserRole;
-constexpr int MaxRecent = 8;
 
 const QString DialoguesPage = QStringLiteral("dialoguesPage");
 const QString PeoplePage = QStringLiteral("peoplePage");
@@ -54,11 +53,22 @@ QIcon themeIcon(const char *name)
     return QIcon::fromTheme(QString::fromLatin1(name));
 }
 
+// The row of the record `id` in a list read at once (the people, organisations and
+// contacts, sorted and filtered by a proxy); -1 if it is not shown.
+int rowOfIdIn(const QAbstractItemModel *model, qint64 id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ItemRole::Id).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
 QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(source);
-    proxy->setSortRole(Qt::UserRole);
+    proxy->setSortRole(ItemRole::Sort);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
@@ -80,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_countsLabel(new QLabel(this))
     , m_pageCountLabel(new QLabel(this))
+    , m_editors(new OpenEditors(m_undoGroup, this))
 {
     m_ui->setupUi(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -90,30 +101,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ 170, 1000 });
 
+    setUpKinds();
     setUpActions();
     setUpPages();
+    m_archiveActions = new ArchiveActions(this); // new, open, import, export, back up
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
     PressReleasePage::install(this);
-
-    // Search: a page of its own, reached from anywhere with Ctrl+F; filtering the
-    // current list moves to Ctrl+Shift+F.
-    m_searchWidget = new SearchWidget;
-    addPage(QStringLiteral("searchPage"), tr("Search"), themeIcon("system-search"), m_searchWidget);
-    auto *searchAction = new QAction(themeIcon("system-search"), tr("&Search Dialogues…"), this);
-    searchAction->setObjectName(QStringLiteral("searchAction"));
-    searchAction->setShortcut(QKeySequence::Find);
-    m_ui->findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_ui->editMenu->insertAction(m_ui->findAction, searchAction);
-    addAction(searchAction);
-    connect(searchAction, &QAction::triggered, this, [this] {
-        showPage(QStringLiteral("searchPage"));
-        m_searchWidget->focusQuery();
-    });
-    connect(m_searchWidget, &SearchWidget::dialogueActivated, this, [this](qint64 id) { openDialogue(id); });
-    connect(this, &MainWindow::archiveOpened, this,
-        [this] { m_searchWidget->setArchive(archivePath(), m_database.get()); });
-    connect(this, &MainWindow::archiveClosing, m_searchWidget, &SearchWidget::closeArchive);
-    connect(this, &MainWindow::recordsChanged, m_searchWidget, &SearchWidget::searchAgain);
+    SearchPage::install(this);
+    connect(m_editors, &OpenEditors::opened, this, &MainWindow::editorOpened);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
@@ -130,14 +125,12 @@ MainWindow::MainWindow(QWidget *parent)
             m_undoGroup->setActiveStack(editor->undoStack());
     });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    const QByteArray splitter = settings.value(QStringLiteral("mainWindow/splitter")).toByteArray();
+    restoreGeometry(Settings::layout(Settings::Layout::MainWindowGeometry));
+    restoreState(Settings::layout(Settings::Layout::MainWindowState));
+    const QByteArray splitter = Settings::layout(Settings::Layout::MainWindowSplitter);
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
     m_ui->showSidebarAction->setChecked(m_ui->sidebarListWidget->isVisibleTo(this) || splitter.isEmpty());
-    updateRecentMenu();
     updateActions();
     updateCounts();
 }
@@ -145,10 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Editors are top-level windows holding references to the archive: close them first.
-    for (const auto &editor : std::as_const(m_editors)) {
-        if (editor)
-            delete editor.data();
-    }
+    m_editors->deleteAll();
     m_queries.reset();
     m_archive.reset();
 }
@@ -157,8 +147,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::setUpActions()
 {
-    m_ui->newArchiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_ui->openArchiveAction->setShortcut(QKeySequence::Open);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->newRecordAction->setShortcut(QKeySequence::New);
     m_ui->deleteRecordAction->setShortcut(QKeySequence::Delete);
@@ -167,7 +155,6 @@ void MainWindow::setUpActions()
     m_ui->showSidebarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
     m_ui->newRecordAction->setIcon(themeIcon("document-new"));
-    m_ui->openArchiveAction->setIcon(themeIcon("document-open"));
     m_ui->deleteRecordAction->setIcon(themeIcon("edit-delete"));
     m_ui->findAction->setIcon(themeIcon("edit-find"));
     m_ui->quitAction->setIcon(themeIcon("application-exit"));
@@ -187,11 +174,6 @@ void MainWindow::setUpActions()
     m_ui->editMenu->addAction(PreferencesDialog::createAction(this));
     m_ui->editMenu->insertSeparator(first);
 
-    connect(m_ui->newArchiveAction, &QAction::triggered, this, &MainWindow::newArchive);
-    connect(m_ui->openArchiveAction, &QAction::triggered, this, &MainWindow::chooseArchive);
-    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
-    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
-    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->newRecordAction, &QAction::triggered, this, &MainWindow::newRecord);
     connect(m_ui->openRecordAction, &QAction::triggered, this, &MainWindow::openCurrentRecord);
@@ -208,11 +190,82 @@ void MainWindow::setUpActions()
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::setUpKinds()
+{
+    m_kinds = {
+        { RecordKind::Dialogue, DialoguesPage, QStringLiteral("dialogue"), &Archive::Counts::dialogues, 1,
+            tr("Delete %1 with its topics and speeches? This cannot be undone."),
+            [this](ListQueries *queries) { m_dialogueModel->setQueries(queries); },
+            [this](qint64 id) { return m_dialogueModel->rowOfId(id); },
+            [this](qint64 id) -> EditorDialog * {
+                Dialogue dialogue;
+                if (id) {
+                    const auto loaded = m_archive->dialogue(id);
+                    if (!loaded) {
+                        MessageBox::warning(
+                            this, tr("Cannot open"), tr("This dialogue is no longer in the archive."));
+                        return nullptr;
+                    }
+                    dialogue = *loaded;
+                } else {
+                    dialogue.startDate = QDate::currentDate();
+                }
+                return new DialogueEditor(*m_archive, *m_queries, dialogue, this);
+            },
+            [this](qint64 id, QString *error) { return m_archive->removeDialogue(id, error); } },
+        { RecordKind::Person, PeoplePage, QStringLiteral("person"), &Archive::Counts::people, 0, QString(),
+            [this](ListQueries *queries) { m_personModel->setQueries(queries); },
+            [this](qint64 id) { return rowOfIdIn(m_personProxy, id); },
+            [this](qint64 id) -> EditorDialog * {
+                const auto person = id ? m_archive->person(id) : std::optional<Person>(Person {});
+                return person ? new PersonEditor(*m_archive, *m_queries, *person, this) : nullptr;
+            },
+            nullptr }, // deletePerson() asks its own questions
+        { RecordKind::Organization, OrganizationsPage, QStringLiteral("organization"),
+            &Archive::Counts::organizations, 0, tr("Delete %1? This cannot be undone."),
+            [this](ListQueries *queries) { m_organizationModel->setQueries(queries); },
+            [this](qint64 id) { return rowOfIdIn(m_organizationProxy, id); },
+            [this](qint64 id) -> EditorDialog * {
+                const auto organization = id ? m_archive->organization(id) : std::optional(Organization {});
+                return organization ? new OrganizationEditor(*m_archive, *organization, this) : nullptr;
+            },
+            [this](qint64 id, QString *error) { return m_archive->removeOrganization(id, error); } },
+        { RecordKind::Contact, ContactsPage, QStringLiteral("contact"), &Archive::Counts::contacts, 0,
+            tr("Delete %1? This cannot be undone."),
+            [this](ListQueries *queries) { m_contactModel->setQueries(queries); },
+            [this](qint64 id) { return rowOfIdIn(m_contactProxy, id); },
+            [this](qint64 id) -> EditorDialog * {
+                const auto contact = id ? m_archive->contact(id) : std::optional(Contact {});
+                return contact ? new ContactEditor(*m_archive, *contact, this) : nullptr;
+            },
+            [this](qint64 id, QString *error) { return m_archive->removeContact(id, error); } },
+    };
+}
+
+const MainWindow::Kind &MainWindow::kind(RecordKind kind) const
+{
+    return m_kinds.at(int(kind)); // in the order of the enum
+}
+
+const MainWindow::Kind *MainWindow::kindOfPage(const QString &name) const
+{
+    for (const Kind &kind : m_kinds) {
+        if (kind.pageName == name)
+            return &kind;
+    }
+    return nullptr;
+}
+
+QString MainWindow::editorKey(const Kind &kind, qint64 id) const
+{
+    return QStringLiteral("%1:%2").arg(kind.editorKey).arg(id);
+}
+
 void MainWindow::setUpPages()
 {
     struct Spec
     {
-        QString name;
+        RecordKind kind;
         QString title;
         QString placeholder;
         const char *icon;
@@ -221,25 +274,34 @@ void MainWindow::setUpPages()
         Qt::SortOrder sortOrder;
         int stretchColumn; // takes the width the others leave
         QList<int> widths; // default widths of the columns, in order (0: leave alone)
+        std::function<void(const QString &)> filter;
+    };
+    auto filterBy = [](QSortFilterProxyModel *proxy) {
+        return [proxy](const QString &text) { proxy->setFilterFixedString(text); };
     };
     const Spec specs[] = {
-        { DialoguesPage, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
+        { RecordKind::Dialogue, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
             "x-office-calendar", m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder,
-            DialogueTableModel::TitleColumn, { 100, 0, 260, 110, 80, 80 } },
-        { PeoplePage, tr("People"), tr("Filter by name or name in own script"), "system-users", m_personProxy,
-            PersonTableModel::NameColumn, Qt::AscendingOrder, PersonTableModel::LastOrganizationColumn,
-            { 220, 150, 240, 0, 100, 80 } },
-        { OrganizationsPage, tr("Organisations"), tr("Filter by name, short name or country"),
+            DialogueTableModel::TitleColumn, { 100, 0, 260, 110, 80, 80 },
+            [this](const QString &text) { m_dialogueModel->setFilter(text); } },
+        { RecordKind::Person, tr("People"), tr("Filter by name or name in own script"), "system-users",
+            m_personProxy, PersonTableModel::NameColumn, Qt::AscendingOrder,
+            PersonTableModel::LastOrganizationColumn, { 220, 150, 240, 0, 100, 80 },
+            filterBy(m_personProxy) },
+        { RecordKind::Organization, tr("Organisations"), tr("Filter by name, short name or country"),
             "network-workgroup", m_organizationProxy, OrganizationTableModel::NameColumn, Qt::AscendingOrder,
-            OrganizationTableModel::NameColumn, { 0, 130, 130, 80, 90 } },
-        { ContactsPage, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"),
+            OrganizationTableModel::NameColumn, { 0, 130, 130, 80, 90 }, filterBy(m_organizationProxy) },
+        { RecordKind::Contact, tr("Contacts"), tr("Filter by label, organisation, phone or e-mail"),
             "x-office-address-book", m_contactProxy, ContactTableModel::LabelColumn, Qt::AscendingOrder,
-            ContactTableModel::EmailsColumn, { 160, 130, 220, 0, 220 } },
+            ContactTableModel::EmailsColumn, { 160, 130, 220, 0, 220 }, filterBy(m_contactProxy) },
     };
+    m_personProxy->setFilterKeyColumn(PersonTableModel::NameColumn);
+    m_personProxy->setFilterRole(PersonTableModel::FilterRole);
     for (const Spec &spec : specs) {
+        const Kind &recordKind = kind(spec.kind);
         auto *page = new ListPage(spec.title, spec.placeholder);
         page->setModel(spec.model);
-        addPage(spec.name, spec.title, themeIcon(spec.icon), page);
+        addPage(recordKind.pageName, spec.title, themeIcon(spec.icon), page);
         QHeaderView *header = page->view()->horizontalHeader();
         header->setStretchLastSection(false);
         for (int column = 0; column < spec.widths.size(); ++column) {
@@ -249,35 +311,20 @@ void MainWindow::setUpPages()
         header->setSectionResizeMode(spec.stretchColumn, QHeaderView::Stretch);
         page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
         page->restoreState(); // what the user chose last time wins
-        const QString name = spec.name;
         connect(page, &ListPage::activated, this,
-            [this, name](const QModelIndex &index) { recordActivated(name, index); });
+            [this, k = spec.kind](const QModelIndex &index) { recordActivated(kind(k), index); });
         connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
         connect(page, &ListPage::deleteRequested, this, &MainWindow::deleteSelected);
+        connect(page, &ListPage::filterChanged, this, spec.filter);
         connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+        connect(spec.model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(spec.model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(spec.model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+        connect(spec.model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     }
-    ListPage *dialogues = listPage(DialoguesPage);
-    connect(dialogues, &ListPage::filterChanged, m_dialogueModel, &DialogueTableModel::setFilter);
-    connect(dialogues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this] { emit currentDialogueChanged(currentDialogueId()); });
-    m_personProxy->setFilterKeyColumn(PersonTableModel::NameColumn);
-    m_personProxy->setFilterRole(PersonTableModel::FilterRole);
-    connect(listPage(PeoplePage), &ListPage::filterChanged, m_personProxy,
-        &QSortFilterProxyModel::setFilterFixedString);
-    connect(listPage(OrganizationsPage), &ListPage::filterChanged, m_organizationProxy,
-        &QSortFilterProxyModel::setFilterFixedString);
-    connect(listPage(ContactsPage), &ListPage::filterChanged, m_contactProxy,
-        &QSortFilterProxyModel::setFilterFixedString);
-    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_dialogueModel),
-             static_cast<QAbstractItemModel *>(m_personProxy),
-             static_cast<QAbstractItemModel *>(m_organizationProxy),
-             static_cast<QAbstractItemModel *>(m_contactProxy) }) {
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    }
+    connect(listPage(RecordKind::Dialogue)->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+        this, [this] { emit currentDialogueChanged(currentDialogueId()); });
 }
 
 int MainWindow::addPage(
@@ -291,7 +338,7 @@ int MainWindow::addPage(
     const int count = m_ui->sidebarListWidget->count();
     const int index = position < 0 || position > count ? count : position;
     auto *item = new QListWidgetItem(icon, title);
-    item->setData(PageNameRole, name);
+    item->setData(ItemRole::PageName, name);
     item->setSizeHint(QSize(0, 34));
     m_ui->sidebarListWidget->insertItem(index, item);
     m_ui->pagesStackedWidget->insertWidget(index, page);
@@ -305,7 +352,7 @@ int MainWindow::addPage(
     // Ctrl+1, Ctrl+2, ... follow the order in the sidebar.
     const QList<QAction *> actions = m_ui->viewMenu->actions();
     for (int row = 0; row < m_ui->sidebarListWidget->count(); ++row) {
-        const QString rowName = m_ui->sidebarListWidget->item(row)->data(PageNameRole).toString();
+        const QString rowName = m_ui->sidebarListWidget->item(row)->data(ItemRole::PageName).toString();
         for (QAction *a : actions) {
             if (a->data().toString() == rowName && !rowName.isEmpty())
                 a->setShortcut(row < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)) : QKeySequence());
@@ -328,10 +375,48 @@ ListPage *MainWindow::listPage(const QString &name) const
     return qobject_cast<ListPage *>(m_pages.value(name));
 }
 
+ListPage *MainWindow::listPage(RecordKind recordKind) const
+{
+    return listPage(kind(recordKind).pageName);
+}
+
+SearchWidget *MainWindow::searchWidget() const
+{
+    return qobject_cast<SearchWidget *>(page(QLatin1String(SearchPage::PageName)));
+}
+
+QMenu *MainWindow::menu(Menu menu) const
+{
+    switch (menu) {
+    case Menu::File:
+        return m_ui->fileMenu;
+    case Menu::Edit:
+        return m_ui->editMenu;
+    case Menu::View:
+        return m_ui->viewMenu;
+    case Menu::Help:
+        return m_ui->helpMenu;
+    }
+    return nullptr;
+}
+
+QMenu *MainWindow::addMenu(const QString &title, const QString &objectName)
+{
+    auto *added = new QMenu(title, this);
+    added->setObjectName(objectName);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), added);
+    return added;
+}
+
+QAction *MainWindow::filterAction() const
+{
+    return m_ui->findAction;
+}
+
 void MainWindow::showPage(const QString &name)
 {
     for (int row = 0; row < m_ui->sidebarListWidget->count(); ++row) {
-        if (m_ui->sidebarListWidget->item(row)->data(PageNameRole).toString() == name)
+        if (m_ui->sidebarListWidget->item(row)->data(ItemRole::PageName).toString() == name)
             m_ui->sidebarListWidget->setCurrentRow(row);
     }
 }
@@ -339,7 +424,7 @@ void MainWindow::showPage(const QString &name)
 QString MainWindow::currentPageName() const
 {
     const QListWidgetItem *item = m_ui->sidebarListWidget->currentItem();
-    return item ? item->data(PageNameRole).toString() : QString();
+    return item ? item->data(ItemRole::PageName).toString() : QString();
 }
 
 // --- archive -----------------------------------------------------------------------------
@@ -369,21 +454,13 @@ bool MainWindow::openArchive(const QString &path)
         }
     }
     if (m_archive) {
-        for (const auto &editor : std::as_const(m_editors)) {
-            if (editor && !editor->maybeSave())
-                return false;
-        }
-        for (const auto &editor : std::as_const(m_editors)) {
-            if (editor)
-                delete editor.data();
-        }
-        m_editors.clear();
+        if (!m_editors->maybeSaveAll())
+            return false;
+        m_editors->deleteAll();
         emit archiveClosing();
     }
-    m_dialogueModel->setQueries(nullptr);
-    m_personModel->setQueries(nullptr);
-    m_organizationModel->setQueries(nullptr);
-    m_contactModel->setQueries(nullptr);
+    for (const Kind &kind : std::as_const(m_kinds))
+        kind.load(nullptr);
     m_queries.reset();
     m_archive.reset();
     m_database = std::move(database);
@@ -391,126 +468,16 @@ bool MainWindow::openArchive(const QString &path)
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
-    m_staleLists = { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage };
+    m_staleLists.clear();
+    for (const Kind &kind : std::as_const(m_kinds))
+        m_staleLists.insert(kind.pageName);
     loadList(DialoguesPage); // other parts of the program follow the selected dialogue
     if (listPage(currentPageName()))
         loadList(currentPageName());
-    rememberArchive(path);
     updateActions();
     updateCounts();
     emit archiveOpened(m_archive.get());
     return true;
-}
-
-void MainWindow::rememberArchive(const QString &path)
-{
-    QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    settings.setValue(QStringLiteral("archive/last"), absolute);
-    QStringList recent = settings.value(QStringLiteral("archive/recent")).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("archive/recent"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_ui->recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("archive/recent")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_ui->recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openArchive(path); });
-    }
-    m_ui->recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::newArchive()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Archive"),
-        QFileInfo(archivePath()).absolutePath(), tr("Roundtable archives (*.roundtable);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New Archive"),
-            tr("%1 already exists. Choose Open Archive to open it.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openArchive(path);
-}
-
-void MainWindow::chooseArchive()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Archive"),
-        QFileInfo(archivePath()).absolutePath(), tr("Roundtable archives (*.roundtable);;All files (*)"));
-    if (!path.isEmpty())
-        openArchive(path);
-}
-
-void MainWindow::importFile()
-{
-    if (!m_archive)
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), QString(), tr("Roundtable JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Interchange::Report report;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Interchange::importFile(*m_archive, path, &report, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        MessageBox::warning(this, tr("Import failed"), tr("Nothing was imported: %1").arg(error));
-        return;
-    }
-    refresh();
-    MessageBox::information(this, tr("Import"),
-        tr("%1 added, %2 updated, %3 unchanged.")
-            .arg(report.added)
-            .arg(report.updated)
-            .arg(report.unchanged));
-}
-
-void MainWindow::exportFile()
-{
-    if (!m_archive)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-        QFileInfo(archivePath()).completeBaseName() + QStringLiteral(".json"),
-        tr("Roundtable JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!Interchange::exportFile(*m_archive, path, &error))
-        MessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::backup()
-{
-    if (!m_archive)
-        return;
-    const QString suggested = QFileInfo(archivePath()).completeBaseName() + QStringLiteral("-")
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".roundtable");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Back Up"), suggested, tr("Roundtable archives (*.roundtable)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Maintenance::backup(archivePath(), path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        MessageBox::warning(this, tr("Backup failed"), error);
-    else
-        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::about()
@@ -536,14 +503,8 @@ void MainWindow::loadList(const QString &name)
     if (!m_queries)
         return;
     m_staleLists.remove(name);
-    if (name == DialoguesPage)
-        m_dialogueModel->setQueries(m_queries.get());
-    else if (name == PeoplePage)
-        m_personModel->setQueries(m_queries.get());
-    else if (name == OrganizationsPage)
-        m_organizationModel->setQueries(m_queries.get());
-    else if (name == ContactsPage)
-        m_contactModel->setQueries(m_queries.get());
+    if (const Kind *kind = kindOfPage(name))
+        kind->load(m_queries.get());
 }
 
 void MainWindow::refresh()
@@ -551,8 +512,9 @@ void MainWindow::refresh()
     // Keep the selection on the same records across the reload.
     QHash<QString, QList<qint64>> selected;
     QHash<QString, qint64> current;
-    QStringList loaded;
-    for (const QString &name : { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage }) {
+    QList<const Kind *> loaded;
+    for (const Kind &kind : std::as_const(m_kinds)) {
+        const QString &name = kind.pageName;
         if (!isListLoaded(name))
             continue;
         // The dialogue list is kept current for the parts of the program that follow it;
@@ -561,49 +523,37 @@ void MainWindow::refresh()
             m_staleLists.insert(name);
             continue;
         }
-        loaded << name;
+        loaded << &kind;
         ListPage *page = listPage(name);
         for (const QModelIndex &index : page->selectedRows())
-            selected[name].append(index.data(DialogueTableModel::IdRole).toLongLong());
-        current.insert(name, page->currentIndex().data(DialogueTableModel::IdRole).toLongLong());
+            selected[name].append(index.data(ItemRole::Id).toLongLong());
+        current.insert(name, page->currentIndex().data(ItemRole::Id).toLongLong());
     }
-    for (const QString &name : std::as_const(loaded))
-        loadList(name);
-    for (const QString &name : std::as_const(loaded)) {
-        ListPage *page = listPage(name);
+    for (const Kind *kind : std::as_const(loaded))
+        loadList(kind->pageName);
+    for (const Kind *kind : std::as_const(loaded)) {
+        ListPage *page = listPage(kind->pageName);
         QAbstractItemModel *model = page->view()->model();
-        const qint64 currentId = current.value(name);
-        const QList<qint64> ids = selected.value(name);
+        const qint64 currentId = current.value(kind->pageName);
+        const QList<qint64> ids = selected.value(kind->pageName);
         if (ids.isEmpty() && !currentId)
             continue;
         QItemSelection selection;
-        QModelIndex currentIndex;
-        if (name == DialoguesPage) {
-            for (qint64 id : ids) {
-                const int row = m_dialogueModel->rowOfId(id);
-                if (row >= 0)
-                    selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
-            }
-            const int row = m_dialogueModel->rowOfId(currentId);
+        for (qint64 id : ids) {
+            const int row = kind->rowOfId(id);
             if (row >= 0)
-                currentIndex = model->index(row, 0);
-        } else {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const qint64 id = model->index(row, 0).data(DialogueTableModel::IdRole).toLongLong();
-                if (ids.contains(id))
-                    selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
-                if (id == currentId)
-                    currentIndex = model->index(row, 0);
-            }
+                selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
         }
+        const int currentRow = currentId ? kind->rowOfId(currentId) : -1;
+        const QModelIndex currentIndex = currentRow >= 0 ? model->index(currentRow, 0) : QModelIndex();
         if (currentIndex.isValid())
             page->view()->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
         page->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (currentIndex.isValid())
             page->view()->scrollTo(currentIndex);
     }
-    for (const auto &editor : std::as_const(m_editors)) {
-        if (auto *dialogue = qobject_cast<DialogueEditor *>(editor.data()))
+    for (EditorDialog *editor : m_editors->all()) {
+        if (auto *dialogue = qobject_cast<DialogueEditor *>(editor))
             dialogue->refreshLookups();
     }
     updateCounts();
@@ -637,15 +587,7 @@ void MainWindow::updateCounts()
         return;
     }
     const qint64 shown = page->view()->model()->rowCount();
-    qint64 total = 0;
-    if (name == DialoguesPage)
-        total = c.dialogues;
-    else if (name == PeoplePage)
-        total = c.people;
-    else if (name == OrganizationsPage)
-        total = c.organizations;
-    else
-        total = c.contacts;
+    const qint64 total = c.*kindOfPage(name)->total;
     m_pageCountLabel->setText(shown == total
             ? (total == 1 ? tr("1 record") : tr("%1 records").arg(locale.toString(total)))
             : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
@@ -655,9 +597,6 @@ void MainWindow::updateActions()
 {
     const bool open = m_archive != nullptr;
     ListPage *page = listPage(currentPageName());
-    m_ui->importAction->setEnabled(open);
-    m_ui->exportAction->setEnabled(open);
-    m_ui->backupAction->setEnabled(open);
     m_ui->newRecordAction->setEnabled(open && page);
     m_ui->findAction->setEnabled(page != nullptr);
     const bool selection = open && page && !page->selectedRows().isEmpty();
@@ -674,170 +613,61 @@ qint64 MainWindow::currentDialogueId() const
     return page->currentIndex().isValid() ? m_dialogueModel->idAt(page->currentIndex().row()) : 0;
 }
 
-void MainWindow::recordActivated(const QString &pageName, const QModelIndex &index)
+void MainWindow::recordActivated(const Kind &kind, const QModelIndex &index)
 {
-    const qint64 id = index.data(DialogueTableModel::IdRole).toLongLong();
-    if (!id)
-        return;
-    if (pageName == DialoguesPage)
-        openDialogue(id);
-    else if (pageName == PeoplePage)
-        openPerson(id);
-    else if (pageName == OrganizationsPage)
-        openOrganization(id);
-    else if (pageName == ContactsPage)
-        openContact(id);
+    const qint64 id = index.data(ItemRole::Id).toLongLong();
+    if (id)
+        openRecord(kind.kind, id);
 }
 
 void MainWindow::openCurrentRecord()
 {
     const QString name = currentPageName();
-    if (ListPage *page = listPage(name))
-        recordActivated(name, page->currentIndex());
+    const Kind *kind = kindOfPage(name);
+    if (ListPage *page = listPage(name); page && kind)
+        recordActivated(*kind, page->currentIndex());
 }
 
 void MainWindow::newRecord()
 {
-    const QString name = currentPageName();
-    if (name == PeoplePage)
-        openPerson(0);
-    else if (name == OrganizationsPage)
-        openOrganization(0);
-    else if (name == ContactsPage)
-        openContact(0);
-    else
-        openDialogue(0);
+    const Kind *kind = kindOfPage(currentPageName());
+    openRecord(kind ? kind->kind : RecordKind::Dialogue, 0);
 }
 
 // --- editors -----------------------------------------------------------------------------
 
-EditorDialog *MainWindow::findEditor(const QString &key) const
-{
-    for (const auto &editor : m_editors) {
-        if (editor && editor->recordKey() == key)
-            return editor;
-    }
-    return nullptr;
-}
-
 QList<EditorDialog *> MainWindow::editors() const
 {
-    QList<EditorDialog *> result;
-    for (const auto &editor : m_editors) {
-        if (editor)
-            result.append(editor);
-    }
-    return result;
+    return m_editors->all();
 }
 
-EditorDialog *MainWindow::showEditor(EditorDialog *editor)
+EditorDialog *MainWindow::openRecord(RecordKind recordKind, qint64 id)
 {
-    m_editors.removeAll(nullptr);
-    m_editors.append(editor);
-    m_undoGroup->addStack(editor->undoStack());
-    m_undoGroup->setActiveStack(editor->undoStack());
+    if (!m_archive)
+        return nullptr;
+    const Kind &kind = this->kind(recordKind);
+    bool gone = false;
+    EditorDialog *editor = m_editors->open(id ? editorKey(kind, id) : QString(), [&kind, id, &gone] {
+        EditorDialog *made = kind.makeEditor(id);
+        gone = !made;
+        return made;
+    });
+    if (gone)
+        refresh(); // the record was deleted meanwhile: the list should not offer it
+    return editor;
+}
+
+void MainWindow::editorOpened(EditorDialog *editor)
+{
     connect(editor, &EditorDialog::saved, this, &MainWindow::refresh);
     if (auto *person = qobject_cast<PersonEditor *>(editor))
         connect(person, &PersonEditor::openDialogueRequested, this, [this](qint64 id) { openDialogue(id); });
     if (auto *dialogue = qobject_cast<DialogueEditor *>(editor)) {
         connect(dialogue, &DialogueEditor::personEditorOpened, this, [this](QWidget *w) {
-            if (auto *nested = qobject_cast<EditorDialog *>(w)) {
-                m_editors.append(nested);
-                m_undoGroup->addStack(nested->undoStack());
-            }
+            if (auto *nested = qobject_cast<EditorDialog *>(w))
+                m_editors->adopt(nested);
         });
     }
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
-}
-
-EditorDialog *MainWindow::openDialogue(qint64 id)
-{
-    if (!m_archive)
-        return nullptr;
-    if (EditorDialog *open = findEditor(QStringLiteral("dialogue:%1").arg(id)); open && id) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    Dialogue dialogue;
-    if (id) {
-        const auto loaded = m_archive->dialogue(id);
-        if (!loaded) {
-            MessageBox::warning(this, tr("Cannot open"), tr("This dialogue is no longer in the archive."));
-            refresh();
-            return nullptr;
-        }
-        dialogue = *loaded;
-    } else {
-        dialogue.startDate = QDate::currentDate();
-    }
-    return showEditor(new DialogueEditor(*m_archive, *m_queries, dialogue, this));
-}
-
-EditorDialog *MainWindow::openPerson(qint64 id)
-{
-    if (!m_archive)
-        return nullptr;
-    if (EditorDialog *open = findEditor(QStringLiteral("person:%1").arg(id)); open && id) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    Person person;
-    if (id) {
-        const auto loaded = m_archive->person(id);
-        if (!loaded) {
-            refresh();
-            return nullptr;
-        }
-        person = *loaded;
-    }
-    return showEditor(new PersonEditor(*m_archive, *m_queries, person, this));
-}
-
-EditorDialog *MainWindow::openOrganization(qint64 id)
-{
-    if (!m_archive)
-        return nullptr;
-    if (EditorDialog *open = findEditor(QStringLiteral("organization:%1").arg(id)); open && id) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    Organization organization;
-    if (id) {
-        const auto loaded = m_archive->organization(id);
-        if (!loaded) {
-            refresh();
-            return nullptr;
-        }
-        organization = *loaded;
-    }
-    return showEditor(new OrganizationEditor(*m_archive, organization, this));
-}
-
-EditorDialog *MainWindow::openContact(qint64 id)
-{
-    if (!m_archive)
-        return nullptr;
-    if (EditorDialog *open = findEditor(QStringLiteral("contact:%1").arg(id)); open && id) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    Contact contact;
-    if (id) {
-        const auto loaded = m_archive->contact(id);
-        if (!loaded) {
-            refresh();
-            return nullptr;
-        }
-        contact = *loaded;
-    }
-    return showEditor(new ContactEditor(*m_archive, contact, this));
 }
 
 // --- deleting ----------------------------------------------------------------------------
@@ -875,10 +705,7 @@ bool MainWindow::deletePerson(qint64 id)
             return false;
         }
     }
-    if (EditorDialog *open = findEditor(QStringLiteral("person:%1").arg(id))) {
-        open->undoStack()->clear();
-        open->close();
-    }
+    m_editors->discard(editorKey(kind(RecordKind::Person), id));
     return true;
 }
 
@@ -886,18 +713,18 @@ void MainWindow::deleteSelected()
 {
     const QString name = currentPageName();
     ListPage *page = listPage(name);
-    if (!m_archive || !page)
+    const Kind *kind = kindOfPage(name);
+    if (!m_archive || !page || !kind)
         return;
     QList<qint64> ids;
     QStringList names;
     for (const QModelIndex &index : page->selectedRows()) {
-        ids.append(index.data(DialogueTableModel::IdRole).toLongLong());
-        names.append(
-            page->view()->model()->index(index.row(), name == DialoguesPage ? 1 : 0).data().toString());
+        ids.append(index.data(ItemRole::Id).toLongLong());
+        names.append(page->view()->model()->index(index.row(), kind->nameColumn).data().toString());
     }
     if (ids.isEmpty())
         return;
-    if (name == PeoplePage) {
+    if (!kind->remove) { // people: each one is asked about, and perhaps merged
         bool changed = false;
         for (qint64 id : std::as_const(ids))
             changed = deletePerson(id) || changed;
@@ -907,12 +734,7 @@ void MainWindow::deleteSelected()
     }
     const QString what
         = ids.size() == 1 ? tr("“%1”").arg(names.first()) : tr("these %n records", nullptr, int(ids.size()));
-    QString question;
-    if (name == DialoguesPage)
-        question = tr("Delete %1 with its topics and speeches? This cannot be undone.").arg(what);
-    else
-        question = tr("Delete %1? This cannot be undone.").arg(what);
-    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), question,
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), kind->deleteQuestion.arg(what),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
             { { QMessageBox::Yes, tr("&Delete") } })
         != QMessageBox::Yes)
@@ -920,24 +742,10 @@ void MainWindow::deleteSelected()
     QStringList problems;
     for (int i = 0; i < ids.size(); ++i) {
         QString error;
-        bool ok = false;
-        QString key;
-        if (name == DialoguesPage) {
-            ok = m_archive->removeDialogue(ids.at(i), &error);
-            key = QStringLiteral("dialogue:%1").arg(ids.at(i));
-        } else if (name == OrganizationsPage) {
-            ok = m_archive->removeOrganization(ids.at(i), &error);
-            key = QStringLiteral("organization:%1").arg(ids.at(i));
-        } else {
-            ok = m_archive->removeContact(ids.at(i), &error);
-            key = QStringLiteral("contact:%1").arg(ids.at(i));
-        }
-        if (!ok)
+        if (!kind->remove(ids.at(i), &error))
             problems.append(tr("%1: %2").arg(names.at(i), error));
-        else if (EditorDialog *open = findEditor(key)) {
-            open->undoStack()->clear();
-            open->close();
-        }
+        else
+            m_editors->discard(editorKey(*kind, ids.at(i)));
     }
     refresh();
     if (!problems.isEmpty())
@@ -948,28 +756,20 @@ void MainWindow::deleteSelected()
 
 void MainWindow::saveSettings()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
-    for (const QString &name : { DialoguesPage, PeoplePage, OrganizationsPage, ContactsPage })
-        listPage(name)->saveState();
+    Settings::setLayout(Settings::Layout::MainWindowGeometry, saveGeometry());
+    Settings::setLayout(Settings::Layout::MainWindowState, saveState());
+    Settings::setLayout(Settings::Layout::MainWindowSplitter, m_ui->mainSplitter->saveState());
+    for (const Kind &kind : std::as_const(m_kinds))
+        listPage(kind.pageName)->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (const auto &editor : std::as_const(m_editors)) {
-        if (editor && !editor->maybeSave()) {
-            event->ignore();
-            return;
-        }
+    if (!m_editors->maybeSaveAll()) {
+        event->ignore();
+        return;
     }
-    for (const auto &editor : std::as_const(m_editors)) {
-        if (editor) {
-            editor->undoStack()->clear(); // already asked
-            editor->close();
-        }
-    }
+    m_editors->closeAll();
     saveSettings();
     if (m_archive)
         emit archiveClosing();

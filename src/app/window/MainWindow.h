@@ -1,13 +1,16 @@
 #pragma once
 
+#include "core/records/Archive.h"
+
 #include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QUndoGroup;
 
@@ -17,16 +20,17 @@ class MainWindow;
 
 namespace rt {
 class Database;
-class Archive;
 class ListQueries;
 } // namespace rt
 
 namespace rt::app {
 
+class ArchiveActions;
 class ContactTableModel;
 class DialogueTableModel;
 class EditorDialog;
 class ListPage;
+class OpenEditors;
 class OrganizationTableModel;
 class PersonTableModel;
 class SearchWidget;
@@ -39,6 +43,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The kinds of record the window lists and edits, each with a page of its own.
+    enum class RecordKind { Dialogue, Person, Organization, Contact };
+    // The window's own menus, for parts of the program that add actions to them.
+    enum class Menu { File, Edit, View, Help };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -50,7 +59,7 @@ public:
     Archive *archive() const { return m_archive.get(); }
     ListQueries *queries() const { return m_queries.get(); }
 
-    // --- pages ---------------------------------------------------------------------------
+    // --- pages and menus -----------------------------------------------------------------
     // Adds `page` (the window takes ownership) to the sidebar under `title`, reachable by
     // `name` (also its objectName, e.g. "searchPage") and by Ctrl+<position> in the View
     // menu. `position` -1 appends. Returns the page's index in the sidebar, or -1 (and the
@@ -60,15 +69,20 @@ public:
     QWidget *page(const QString &name) const;
     void showPage(const QString &name);
     QString currentPageName() const;
+    QMenu *menu(Menu menu) const;
+    // Adds a menu of its own subject (named `objectName`) to the menu bar, before Help.
+    QMenu *addMenu(const QString &title, const QString &objectName);
+    // Edit → Filter: the current list's filter box. Its neighbours in the Edit menu find
+    // records in other ways.
+    QAction *filterAction() const;
+    ArchiveActions *archiveActions() const { return m_archiveActions; }
 
     // --- records -------------------------------------------------------------------------
     // The dialogue selected in the dialogue list (0 if none).
     qint64 currentDialogueId() const;
     // Open an editor window (or raise the one already open) for a record; 0 makes a new one.
-    EditorDialog *openDialogue(qint64 id);
-    EditorDialog *openPerson(qint64 id);
-    EditorDialog *openOrganization(qint64 id);
-    EditorDialog *openContact(qint64 id);
+    EditorDialog *openRecord(RecordKind kind, qint64 id);
+    EditorDialog *openDialogue(qint64 id) { return openRecord(RecordKind::Dialogue, id); }
     QList<EditorDialog *> editors() const;
     // Deletes the records selected on the current list page, asking first.
     void deleteSelected();
@@ -77,8 +91,9 @@ public:
     bool deletePerson(qint64 id);
 
     ListPage *listPage(const QString &name) const;
+    ListPage *listPage(RecordKind kind) const;
     // The search page.
-    SearchWidget *searchWidget() const { return m_searchWidget; }
+    SearchWidget *searchWidget() const;
     DialogueTableModel *dialogueModel() const { return m_dialogueModel; }
 
 public slots:
@@ -99,20 +114,34 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // What the window does with one kind of record: its list page, how the list is read and
+    // filtered, how one record is opened in an editor and how it is deleted.
+    struct Kind
+    {
+        RecordKind kind;
+        QString pageName;
+        QString editorKey; // as in EditorDialog::recordKey(): "dialogue" for "dialogue:12"
+        qint64 Archive::Counts::*total;
+        int nameColumn; // the column that names a record in questions
+        QString deleteQuestion; // %1: what is deleted
+        std::function<void(ListQueries *)> load; // nullptr empties the list
+        std::function<int(qint64)> rowOfId; // in the page's view model; -1 if not listed
+        // A new editor on the record (0: a new record), or nullptr when it is gone.
+        std::function<EditorDialog *(qint64)> makeEditor;
+        // Deletes one record without asking; false (and why) if the archive refuses.
+        std::function<bool(qint64, QString *)> remove;
+    };
+
+    void setUpKinds();
     void setUpPages();
     void setUpActions();
     void updateActions();
     void updateCounts();
-    void updateRecentMenu();
-    void rememberArchive(const QString &path);
-    EditorDialog *showEditor(EditorDialog *editor);
-    EditorDialog *findEditor(const QString &key) const;
-    void recordActivated(const QString &pageName, const QModelIndex &index);
-    void newArchive();
-    void chooseArchive();
-    void importFile();
-    void exportFile();
-    void backup();
+    const Kind *kindOfPage(const QString &name) const;
+    const Kind &kind(RecordKind kind) const;
+    QString editorKey(const Kind &kind, qint64 id) const;
+    void recordActivated(const Kind &kind, const QModelIndex &index);
+    void editorOpened(EditorDialog *editor);
     void about();
     void saveSettings();
     // Lists are read when their page is shown: a page not on screen is only marked stale.
@@ -134,9 +163,10 @@ private:
     QUndoGroup *m_undoGroup;
     QLabel *m_countsLabel;
     QLabel *m_pageCountLabel;
-    QList<QPointer<EditorDialog>> m_editors;
+    QList<Kind> m_kinds;
+    OpenEditors *m_editors;
+    ArchiveActions *m_archiveActions = nullptr;
     QSet<QString> m_staleLists;
-    SearchWidget *m_searchWidget = nullptr;
 };
 
 } // namespace rt::app

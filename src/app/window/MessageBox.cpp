@@ -44,6 +44,12 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
         s_nextAnswers.append(answer);
 }
 
+void MessageBox::reset()
+{
+    s_nextAnswers.clear();
+    s_lastText.clear();
+}
+
 QString MessageBox::lastText()
 {
     return s_lastText;

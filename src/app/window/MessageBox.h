@@ -22,6 +22,8 @@ public:
     // queue up for the boxes after it. NoButton forgets every queued answer.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    // Forgets the queued answers and the last text, for a test's fresh start.
+    static void reset();
 
 private:
     static QList<QMessageBox::StandardButton> s_nextAnswers;

@@ -7,11 +7,11 @@
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseListWidget.h"
-#include "app/press/PressReleaseMessageBox.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleasePage.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
 #include "app/window/MainWindow.h"
+#include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseDocument.h"
@@ -69,7 +69,7 @@ private slots:
 
     void init()
     {
-        PressReleaseMessageBox::reset();
+        MessageBox::reset();
         QString error;
         QVERIFY2(m_test.open(m_dir.filePath(QStringLiteral("gui%1.rt").arg(++m_counter)),
                      TestArchive::Demo | TestArchive::Scripts, &error),
@@ -98,7 +98,7 @@ private slots:
 
         // Unedited text is regenerated without a question.
         QVERIFY(dialog.regenerate());
-        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
+        QVERIFY(MessageBox::lastText().isEmpty());
 
         // Edited text: the question comes, and "No" keeps the edit.
         QTextCursor cursor = body->textCursor();
@@ -106,9 +106,9 @@ private slots:
         body->setTextCursor(cursor);
         QTest::keyClicks(body, QStringLiteral("EDITED "));
         QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        MessageBox::setNextAnswer(QMessageBox::No);
         QVERIFY(!dialog.regenerate());
-        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("Replace the text?")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Replace the text?")));
         QVERIFY(body->toPlainText().startsWith(QStringLiteral("EDITED ")));
 
         // Saved, the edit is the release's text; "Yes" to regenerating replaces it, and
@@ -117,7 +117,7 @@ private slots:
         const qint64 id = dialog.release().id;
         QVERIFY(id > 0);
         QVERIFY(dialog.release().body.contains(QStringLiteral("EDITED ")));
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QVERIFY(dialog.regenerate());
         QVERIFY(!body->toPlainText().contains(QStringLiteral("EDITED ")));
         QVERIFY(dialog.hasUnsavedChanges());
@@ -196,10 +196,10 @@ private slots:
             ? list.model()->recordFromIndex(list.model()->index(1, 0)).id
             : list.model()->recordFromIndex(list.model()->index(0, 0)).id;
         list.selectRelease(second);
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::No);
+        MessageBox::setNextAnswer(QMessageBox::No);
         action("deletePressReleaseAction")->trigger();
         QCOMPARE(list.model()->rowCount(), 2);
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::Yes);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         action("deletePressReleaseAction")->trigger();
         QCOMPARE(list.model()->rowCount(), 1);
         QVERIFY(!store.release(second));
@@ -208,11 +208,11 @@ private slots:
     void fontWarningBeforeOutput()
     {
         QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>澜沧江 ລາວ</p>")));
-        QVERIFY(PressReleaseMessageBox::lastText().isEmpty());
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(MessageBox::lastText().isEmpty());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
-        QVERIFY(PressReleaseMessageBox::lastText().contains(QStringLiteral("U+E000")));
-        PressReleaseMessageBox::setNextAnswer(QMessageBox::Ignore);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("U+E000")));
+        MessageBox::setNextAnswer(QMessageBox::Ignore);
         QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>a \ue000 b</p>")));
     }
 

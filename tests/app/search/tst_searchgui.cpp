@@ -5,6 +5,7 @@
 #include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWidget.h"
 #include "app/window/MainWindow.h"
+#include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
@@ -43,6 +44,7 @@ private slots:
     void enterOpensTheDialogue();
     void badQueryShowsWhy();
     void savedSearches();
+    void saveProblemGoesThroughTheMessageBox();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -253,6 +255,18 @@ void TestSearchGui::savedSearches()
     QVERIFY(m_window->openArchive(m_dir->filePath(QStringLiteral("other.roundtable"))));
     QCOMPARE(find<QListWidget>("savedSearchesListWidget")->count(), 0);
     QTRY_COMPARE(find<QListView>("resultsListView")->model()->rowCount(), 0);
+}
+
+void TestSearchGui::saveProblemGoesThroughTheMessageBox()
+{
+    // The window's one message-box hook answers it: no modal box stops the test.
+    MessageBox::reset();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    type(QStringLiteral("org:lmec"));
+    QVERIFY(!m_window->searchWidget()->saveCurrentSearch(QString()));
+    QVERIFY2(
+        MessageBox::lastText().contains(QStringLiteral("needs a name")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(find<QListWidget>("savedSearchesListWidget")->count(), 0);
 }
 
 QTEST_MAIN(TestSearchGui)

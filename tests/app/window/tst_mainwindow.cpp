@@ -16,6 +16,7 @@
 #include "core/records/Archive.h"
 #include "support/TestArchive.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +24,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +56,7 @@ private slots:
     void undoRestores();
     void dragReordersSpeeches();
     void snapshotCommandRedoThenUndo();
+    void editsOfDifferentSpeechFieldsNeverMerge();
     void deletePersonWithSpeechesIsRefused();
     void mergeMovesSpeeches();
     void deleteAsksFirst();
@@ -61,6 +66,10 @@ private slots:
     void filterAndCounts();
     void contactAndOrganizationValidation();
     void addPageApi();
+    void menusInTheirPlaces();
+    void recentArchivesOpenAgain();
+    void orderedListsMoveThroughTheirModel();
+    void oneEditorPerRecord();
     void settingsRemembered();
 
 private:
@@ -330,17 +339,17 @@ void TestMainWindow::dragReordersSpeeches()
     const qint64 id = m_window->archive()->dialogueIds().first();
     const Dialogue original = *m_window->archive()->dialogue(id);
     auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
-    auto *list = child<QListWidget>(editor, QStringLiteral("speechesListWidget"));
+    auto *list = child<QListView>(editor, QStringLiteral("speechesListView"));
     QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
     // What a drop does to the list: move the first speech below the third.
     QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
     QTRY_COMPARE(editor->record().speeches.at(2), original.speeches.at(0));
     QCOMPARE(editor->record().speeches.at(0), original.speeches.at(1));
     QCOMPARE(editor->undoStack()->count(), 1);
-    QVERIFY(list->item(2)->text().startsWith(QStringLiteral("3. Wang Qian")));
+    QVERIFY(list->model()->index(2, 0).data().toString().startsWith(QStringLiteral("3. Wang Qian")));
     editor->undoStack()->undo();
     QCOMPARE(editor->record().speeches, original.speeches);
-    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Wang Qian")));
+    QVERIFY(list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("1. Wang Qian")));
 }
 
 void TestMainWindow::snapshotCommandRedoThenUndo()
@@ -374,6 +383,39 @@ void TestMainWindow::snapshotCommandRedoThenUndo()
     stack.undo();
     stack.undo();
     QCOMPARE(shown.text, QStringLiteral("before"));
+}
+
+void TestMainWindow::editsOfDifferentSpeechFieldsNeverMerge()
+{
+    // 101 speeches: the 101st speech's speaker and the first speech's role once shared an
+    // undo-merge id, so the second edit vanished into the first one's undo step.
+    Archive *archive = m_window->archive();
+    const qint64 id = archive->dialogueIds().first();
+    Dialogue dialogue = *archive->dialogue(id);
+    while (dialogue.speeches.size() < 101)
+        dialogue.speeches.append(dialogue.speeches.first());
+    QString error;
+    QVERIFY2(archive->saveDialogue(dialogue, &error), qPrintable(error));
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    QVERIFY(editor);
+    QCOMPARE(editor->record().speeches.size(), 101);
+
+    editor->selectSpeech(100);
+    const Person other = archive->people().last();
+    QVERIFY(other.id != editor->record().speeches.at(100).personId);
+    child<QLineEdit>(editor, QStringLiteral("speakerLineEdit"))->setText(other.fullName());
+    QCOMPARE(editor->record().speeches.at(100).personId, other.id);
+    QCOMPARE(editor->undoStack()->count(), 1);
+
+    editor->selectSpeech(0);
+    auto *role = child<QComboBox>(editor, QStringLiteral("speechRoleComboBox"));
+    role->setCurrentIndex((role->currentIndex() + 1) % role->count());
+    QCOMPARE(editor->undoStack()->count(), 2);
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches.at(0), dialogue.speeches.at(0));
+    QCOMPARE(editor->record().speeches.at(100).personId, other.id);
+    editor->undoStack()->undo();
+    QCOMPARE(editor->record().speeches.at(100).personId, dialogue.speeches.at(100).personId);
 }
 
 void TestMainWindow::deletePersonWithSpeechesIsRefused()
@@ -499,8 +541,8 @@ void TestMainWindow::unsavedChangesPrompt()
 
 void TestMainWindow::personEditorListsAppearances()
 {
-    auto *editor = qobject_cast<PersonEditor *>(
-        m_window->openPerson(m_window->archive()->personId(QStringLiteral("zhang-yujun"))));
+    auto *editor = qobject_cast<PersonEditor *>(m_window->openRecord(
+        MainWindow::RecordKind::Person, m_window->archive()->personId(QStringLiteral("zhang-yujun"))));
     QVERIFY(editor);
     auto *table = child<QTableWidget>(editor, QStringLiteral("appearancesTableWidget"));
     QCOMPARE(table->rowCount(), 1);
@@ -644,6 +686,138 @@ void TestMainWindow::addPageApi()
         QKeySequence(Qt::CTRL | Qt::Key_2));
     m_window->findChild<QAction *>(QStringLiteral("peoplePageAction"))->trigger();
     QCOMPARE(m_window->currentPageName(), QStringLiteral("peoplePage"));
+}
+
+void TestMainWindow::menusInTheirPlaces()
+{
+    // Menus added by other parts of the program go before Help, whatever was added last.
+    QMenu *extra = m_window->addMenu(QStringLiteral("E&xtra"), QStringLiteral("extraMenu"));
+    QStringList menus;
+    for (QAction *action : m_window->menuBar()->actions())
+        menus << (action->menu() ? action->menu()->objectName() : QString());
+    QCOMPARE(menus,
+        QStringList({ QStringLiteral("fileMenu"), QStringLiteral("editMenu"), QStringLiteral("viewMenu"),
+            QStringLiteral("pressReleaseMenu"), QStringLiteral("extraMenu"), QStringLiteral("helpMenu") }));
+    QCOMPARE(m_window->menu(MainWindow::Menu::Help)->objectName(), QStringLiteral("helpMenu"));
+    QVERIFY(extra->isEmpty());
+
+    // File: the archive actions, Restore right after Back Up, Quit last.
+    QStringList file;
+    for (QAction *action : m_window->menu(MainWindow::Menu::File)->actions())
+        file << (action->isSeparator() ? QStringLiteral("-")
+                : action->menu()       ? action->menu()->objectName()
+                                       : action->objectName());
+    QCOMPARE(file,
+        QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
+            QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
+            QStringLiteral("exportAction"), QStringLiteral("backupAction"), QStringLiteral("restoreAction"),
+            QStringLiteral("-"), QStringLiteral("quitAction") }));
+    for (const char *name : { "importAction", "exportAction", "backupAction" })
+        QVERIFY(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled());
+
+    // Edit: Search Dialogues (Ctrl+F) just before the list filter, which moved to Ctrl+Shift+F.
+    const QList<QAction *> edit = m_window->menu(MainWindow::Menu::Edit)->actions();
+    const qsizetype filter = edit.indexOf(m_window->filterAction());
+    QVERIFY(filter > 0);
+    QCOMPARE(edit.at(filter - 1)->objectName(), QStringLiteral("searchAction"));
+    QCOMPARE(edit.at(filter - 1)->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(m_window->filterAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit.at(filter - 1)->trigger();
+    QCOMPARE(m_window->currentPageName(), QStringLiteral("searchPage"));
+}
+
+void TestMainWindow::recentArchivesOpenAgain()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.roundtable"));
+    QVERIFY(m_window->openArchive(second));
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().size(), 2);
+    QVERIFY(recent->actions().at(0)->text().contains(QStringLiteral("second.roundtable")));
+    QVERIFY(recent->actions().at(1)->text().contains(QStringLiteral("test.roundtable")));
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(0));
+    recent->actions().at(1)->trigger();
+    QCOMPARE(QFileInfo(m_window->archivePath()), QFileInfo(m_path));
+    QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
+    QVERIFY(recent->actions().at(0)->text().contains(QStringLiteral("test.roundtable")));
+}
+
+void TestMainWindow::orderedListsMoveThroughTheirModel()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    const Dialogue original = *m_window->archive()->dialogue(id);
+    QVERIFY(original.topics.size() >= 2 && original.organizations.size() >= 3);
+    auto *editor = qobject_cast<DialogueEditor *>(m_window->openDialogue(id));
+    QVERIFY(editor);
+    auto *topics = child<QListView>(editor, QStringLiteral("topicsListView"));
+    auto *organizations = child<QListView>(editor, QStringLiteral("organizationsListView"));
+    QAbstractItemModelTester topicsTester(topics->model());
+    QAbstractItemModelTester organizationsTester(organizations->model());
+    for (QListView *list : { topics, organizations }) {
+        QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
+        QVERIFY(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsDragEnabled);
+        QCOMPARE(list->model()->supportedDropActions(), Qt::MoveAction);
+    }
+
+    // Down on the first topic: it becomes the second, and stays selected.
+    topics->setCurrentIndex(topics->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("moveTopicDownPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->record().topics.at(1), original.topics.at(0));
+    QCOMPARE(topics->currentIndex().row(), 1);
+    QVERIFY(topics->model()->index(1, 0).data().toString().startsWith(
+        QStringLiteral("2. %1").arg(original.topics.at(0).title)));
+    // Up again: back where it was, as a second undo step.
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("moveTopicUpPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->record().topics, original.topics);
+    QCOMPARE(editor->undoStack()->count(), 2);
+    // Up on the first row does nothing.
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("moveTopicUpPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->undoStack()->count(), 2);
+
+    // A drop moving the last organisation to the top, then Down and Remove on it.
+    const int last = int(original.organizations.size()) - 1;
+    QVERIFY(organizations->model()->moveRow(QModelIndex(), last, QModelIndex(), 0));
+    QCOMPARE(editor->record().organizations.first(), original.organizations.at(last));
+    QCOMPARE(organizations->currentIndex().row(), 0);
+    QTest::mouseClick(
+        child<QPushButton>(editor, QStringLiteral("moveOrganizationDownPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->record().organizations.at(1), original.organizations.at(last));
+    QTest::mouseClick(
+        child<QPushButton>(editor, QStringLiteral("removeOrganizationPushButton")), Qt::LeftButton);
+    QCOMPARE(editor->record().organizations.size(), original.organizations.size() - 1);
+    QVERIFY(!editor->record().organizations.contains(original.organizations.at(last)));
+    QCOMPARE(organizations->model()->rowCount(), int(original.organizations.size()) - 1);
+    // A drop onto itself is no move and no undo step.
+    const int steps = editor->undoStack()->count();
+    QVERIFY(!organizations->model()->moveRow(QModelIndex(), 0, QModelIndex(), 1));
+    QCOMPARE(editor->undoStack()->count(), steps);
+    while (editor->undoStack()->canUndo())
+        editor->undoStack()->undo();
+    QCOMPARE(editor->record(), original);
+    QCOMPARE(organizations->model()->rowCount(), int(original.organizations.size()));
+}
+
+void TestMainWindow::oneEditorPerRecord()
+{
+    const qint64 id = m_window->archive()->dialogueIds().first();
+    EditorDialog *first = m_window->openDialogue(id);
+    QVERIFY(first);
+    QCOMPARE(m_window->openDialogue(id), first);
+    const qint64 zhang = m_window->archive()->personId(QStringLiteral("zhang-yujun"));
+    EditorDialog *person = m_window->openRecord(MainWindow::RecordKind::Person, zhang);
+    QVERIFY(qobject_cast<PersonEditor *>(person));
+    QCOMPARE(m_window->openRecord(MainWindow::RecordKind::Person, zhang), person);
+    QCOMPARE(m_window->editors().size(), 2);
+    // New records each get an editor of their own.
+    m_window->openRecord(MainWindow::RecordKind::Contact, 0);
+    m_window->openRecord(MainWindow::RecordKind::Contact, 0);
+    QCOMPARE(m_window->editors().size(), 4);
+    // A record gone from the archive opens no editor.
+    QVERIFY(!m_window->openRecord(MainWindow::RecordKind::Organization, 999999));
+    QCOMPARE(m_window->editors().size(), 4);
+    // Opening another archive closes them all.
+    QVERIFY(m_window->openArchive(m_dir->filePath(QStringLiteral("other.roundtable"))));
+    QCOMPARE(m_window->editors().size(), 0);
 }
 
 void TestMainWindow::settingsRemembered()

@@ -1,0 +1,172 @@
+#include "app/window/ArchiveActions.h"
+
+#include "app/window/MainWindow.h"
+#include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
+#include "core/interchange/Interchange.h"
+#include "core/records/Archive.h"
+#include "core/safety/Maintenance.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace rt::app {
+
+ArchiveActions::ArchiveActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_recentMenu(new QMenu(tr("Open &Recent"), window))
+{
+    QMenu *file = window->menu(MainWindow::Menu::File);
+    QAction *first = file->actions().value(0);
+    auto add = [file, first, this](const QString &text, const char *name, const QString &tip,
+                   void (ArchiveActions::*slot)()) {
+        auto *action = new QAction(text, m_window);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setToolTip(tip);
+        file->insertAction(first, action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QAction *newArchive = add(tr("&New Archive…"), "newArchiveAction", tr("Create an empty archive file"),
+        &ArchiveActions::newArchive);
+    newArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = add(tr("&Open Archive…"), "openArchiveAction", QString(), &ArchiveActions::chooseArchive);
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->insertMenu(first, m_recentMenu);
+    file->insertSeparator(first);
+    m_importAction = add(tr("&Import…"), "importAction",
+        tr("Add or update records from a roundtable/1 JSON file"), &ArchiveActions::importFile);
+    m_exportAction = add(tr("&Export…"), "exportAction",
+        tr("Write the whole archive as a roundtable/1 JSON file"), &ArchiveActions::exportFile);
+    m_backupAction = add(tr("&Back Up…"), "backupAction", tr("Write a consistent copy of the archive"),
+        &ArchiveActions::backup);
+    file->insertSeparator(first);
+
+    connect(window, &MainWindow::archiveOpened, this, [this] {
+        Settings::rememberArchive(m_window->archivePath());
+        updateRecentMenu();
+        updateActions();
+    });
+    updateRecentMenu();
+    updateActions();
+}
+
+void ArchiveActions::updateActions()
+{
+    const bool open = m_window->archive() != nullptr;
+    m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_backupAction->setEnabled(open);
+}
+
+void ArchiveActions::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentArchives();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { m_window->openArchive(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void ArchiveActions::newArchive()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New Archive"),
+        QFileInfo(m_window->archivePath()).absolutePath(),
+        tr("Roundtable archives (*.roundtable);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(m_window, tr("New Archive"),
+            tr("%1 already exists. Choose Open Archive to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window->openArchive(path);
+}
+
+void ArchiveActions::chooseArchive()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Archive"),
+        QFileInfo(m_window->archivePath()).absolutePath(),
+        tr("Roundtable archives (*.roundtable);;All files (*)"));
+    if (!path.isEmpty())
+        m_window->openArchive(path);
+}
+
+void ArchiveActions::importFile()
+{
+    Archive *archive = m_window->archive();
+    if (!archive)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import"), QString(), tr("Roundtable JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Interchange::Report report;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Interchange::importFile(*archive, path, &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        MessageBox::warning(m_window, tr("Import failed"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    m_window->refresh();
+    MessageBox::information(m_window, tr("Import"),
+        tr("%1 added, %2 updated, %3 unchanged.")
+            .arg(report.added)
+            .arg(report.updated)
+            .arg(report.unchanged));
+}
+
+void ArchiveActions::exportFile()
+{
+    Archive *archive = m_window->archive();
+    if (!archive)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
+        QFileInfo(m_window->archivePath()).completeBaseName() + QStringLiteral(".json"),
+        tr("Roundtable JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!Interchange::exportFile(*archive, path, &error))
+        MessageBox::warning(m_window, tr("Export failed"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void ArchiveActions::backup()
+{
+    if (!m_window->archive())
+        return;
+    const QString suggested = QFileInfo(m_window->archivePath()).completeBaseName() + QStringLiteral("-")
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".roundtable");
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Back Up"), suggested, tr("Roundtable archives (*.roundtable)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Maintenance::backup(m_window->archivePath(), path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        MessageBox::warning(m_window, tr("Backup failed"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+} // namespace rt::app

@@ -1,0 +1,67 @@
+#include "app/window/Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace rt::app {
+
+namespace {
+
+const QString LastArchiveKey = QStringLiteral("archive/last");
+const QString RecentArchivesKey = QStringLiteral("archive/recent");
+
+QString layoutKey(Settings::Layout layout, const QString &name)
+{
+    switch (layout) {
+    case Settings::Layout::MainWindowGeometry:
+        return QStringLiteral("mainWindow/geometry");
+    case Settings::Layout::MainWindowState:
+        return QStringLiteral("mainWindow/state");
+    case Settings::Layout::MainWindowSplitter:
+        return QStringLiteral("mainWindow/splitter");
+    case Settings::Layout::EditorGeometry:
+        return QStringLiteral("editors/%1/geometry").arg(name);
+    case Settings::Layout::ListHeader:
+        return QStringLiteral("lists/%1/header").arg(name);
+    case Settings::Layout::DialogueSpeechesSplitter:
+        return QStringLiteral("editors/dialogueEditor/speechesSplitter");
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray Settings::layout(Layout layout, const QString &name)
+{
+    return QSettings().value(layoutKey(layout, name)).toByteArray();
+}
+
+void Settings::setLayout(Layout layout, const QByteArray &state, const QString &name)
+{
+    QSettings().setValue(layoutKey(layout, name), state);
+}
+
+QString Settings::lastArchive()
+{
+    return QSettings().value(LastArchiveKey).toString();
+}
+
+QStringList Settings::recentArchives()
+{
+    return QSettings().value(RecentArchivesKey).toStringList();
+}
+
+void Settings::rememberArchive(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    settings.setValue(LastArchiveKey, absolute);
+    QStringList recent = settings.value(RecentArchivesKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentArchives)
+        recent.removeLast();
+    settings.setValue(RecentArchivesKey, recent);
+}
+
+} // namespace rt::app

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace rt::app {
+
+// Every value the window keeps between runs in QSettings (how it was laid out, which archives
+// were open), under one set of keys. The user's preferences, which the command line reads
+// too, live in core's Preferences.
+class Settings
+{
+public:
+    // Saved layouts: a widget's geometry, a window's toolbars, a splitter or a table header.
+    enum class Layout {
+        MainWindowGeometry,
+        MainWindowState,
+        MainWindowSplitter,
+        EditorGeometry, // per editor: its objectName
+        ListHeader, // per list page: its objectName
+        DialogueSpeechesSplitter,
+    };
+
+    // Empty when nothing was saved. `name` tells apart the editors and lists of one layout.
+    static QByteArray layout(Layout layout, const QString &name = {});
+    static void setLayout(Layout layout, const QByteArray &state, const QString &name = {});
+
+    // The archive opened last (empty if none), and the recently opened ones, newest first.
+    static QString lastArchive();
+    static QStringList recentArchives();
+    // Makes `path` the last archive and puts it first among the recent ones.
+    static void rememberArchive(const QString &path);
+
+    static constexpr int MaxRecentArchives = 8;
+};
+
+} // namespace rt::app
