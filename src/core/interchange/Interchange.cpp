@@ -2,10 +2,12 @@
 
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +17,9 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace rt {
 
@@ -86,6 +90,12 @@ public:
         const QString k = string(name, required);
         if (!k.isEmpty() && (k.trimmed() != k || k.contains(QLatin1Char('\n'))))
             fail(field(name), tr("a key must not begin or end with spaces"));
+        for (const QChar c : k) {
+            if (c.category() == QChar::Other_Control)
+                fail(field(name),
+                    tr("a key must not contain control characters (found U+%1)")
+                        .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper()));
+        }
         return k;
     }
 
@@ -129,7 +139,9 @@ public:
         const QString text = string(name, required);
         if (text.isEmpty())
             return {};
-        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        // Anchored at the very end ("$" would let a final newline through) and ASCII digits only.
+        static const QRegularExpression iso(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!iso.match(text).hasMatch() || !d.isValid())
             fail(field(name), tr("%1 is not a date; write it as YYYY-MM-DD (ISO 8601)").arg(quoted(text)));
@@ -436,29 +448,36 @@ private:
     QHash<QString, qint64> m_ids;
 };
 
-// Parents before children, so every parent has an id when its child is written.
+// Parents before children, so every parent has an id when its child is written. Walks each
+// chain with a loop, not recursion: the file decides how long a chain is.
 QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
 {
     QHash<QString, int> index;
     for (int i = 0; i < organizations.size(); ++i)
         index.insert(organizations.at(i).record.key, i);
     QList<OrganizationIn> ordered;
-    QList<int> state(organizations.size(), 0); // 0 new, 1 visiting, 2 done
-    std::function<void(int)> visit = [&](int i) {
-        if (state[i] == 2)
-            return;
-        if (state[i] == 1)
-            fail(organizations.at(i).path + QLatin1String(".parent"),
-                tr("the parents of this organisation form a cycle"));
-        state[i] = 1;
-        const auto parent = index.constFind(organizations.at(i).parentKey);
-        if (parent != index.constEnd())
-            visit(parent.value());
-        state[i] = 2;
-        ordered.append(organizations.at(i));
-    };
-    for (int i = 0; i < organizations.size(); ++i)
-        visit(i);
+    ordered.reserve(organizations.size());
+    QList<int> state(organizations.size(), 0); // 0 new, 1 on the current chain, 2 done
+    QList<int> chain;
+    for (int start = 0; start < organizations.size(); ++start) {
+        // Climb from this organisation to the first ancestor already placed (or the root)...
+        int i = start;
+        while (i >= 0 && state[i] != 2) {
+            if (state[i] == 1)
+                fail(organizations.at(i).path + QLatin1String(".parent"),
+                    tr("the parents of this organisation form a cycle"));
+            state[i] = 1;
+            chain.append(i);
+            const auto parent = index.constFind(organizations.at(i).parentKey);
+            i = parent != index.constEnd() ? parent.value() : -1;
+        }
+        // ...then place the chain from the top down.
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            state[*it] = 2;
+            ordered.append(organizations.at(*it));
+        }
+        chain.clear();
+    }
     return ordered;
 }
 
@@ -489,8 +508,13 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 } // namespace
 
-bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+namespace {
+
+// The import itself. Takes the text by value, so that importFile can hand over the only copy
+// and the text is freed as soon as QJsonDocument has read it (a lower peak of memory).
+bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error)
 {
+    using Report = Interchange::Report;
     Report ignoredReport;
     if (!report)
         report = &ignoredReport;
@@ -499,13 +523,20 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     if (!error)
         error = &ignoredError;
 
+    // Before QJsonDocument, which would merge, replace or drop what this check refuses.
+    const QString textProblem = JsonTextCheck::check(json);
+    if (!textProblem.isEmpty()) {
+        *error = textProblem;
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("not valid JSON at %1: %2")
                      .arg(lineAndColumn(json, parseError.offset), parseError.errorString());
         return false;
     }
+    json = QByteArray();
     if (!document.isObject()) {
         *error = tr(
             "not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
@@ -515,6 +546,7 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     Transaction transaction(archive.database());
     try {
         const Parsed parsed = parse(document.object());
+        document = QJsonDocument(); // the records are copied out: free the tree before writing
 
         KeyResolver organizations(archive, QStringLiteral("organization"), tr("organisation"));
         KeyResolver people(archive, QStringLiteral("person"), tr("person"));
@@ -613,15 +645,57 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     }
 }
 
+} // namespace
+
+bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+{
+    return importText(archive, json, report, error);
+}
+
 bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString ignoredError;
+    if (!error)
+        error = &ignoredError;
+    // Opened without waiting (a FIFO with no writer would block open() for ever), then asked
+    // what it is: only a regular file has an end to read to.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        QFile probe(path);
+        probe.open(QIODevice::ReadOnly);
+        *error = tr("%1: %2").arg(path, probe.errorString());
+        return false;
+    }
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = tr("%1: not a regular file; import reads only files").arg(path);
+        return false;
+    }
+    if (info.st_size > MaxFileSize) {
+        ::close(fd);
+        *error = tr("%1: the file is %2 MB; import reads files of at most %3 MB")
+                     .arg(path)
+                     .arg(info.st_size / (1024 * 1024))
+                     .arg(MaxFileSize / (1024 * 1024));
+        return false;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (!importJson(archive, bytes, report, error)) {
+    // Read at most one byte past the limit, in case the file grew since fstat().
+    QByteArray bytes = file.read(MaxFileSize + 1);
+    file.close();
+    if (bytes.size() > MaxFileSize) {
+        *error = tr("%1: the file is larger than %2 MB, the most import reads")
+                     .arg(path)
+                     .arg(MaxFileSize / (1024 * 1024));
+        return false;
+    }
+    if (!importText(archive, std::move(bytes), report, error)) {
         *error = path + QLatin1String(": ") + *error;
         return false;
     }
