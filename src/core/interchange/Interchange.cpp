@@ -124,6 +124,17 @@ public:
         return result;
     }
 
+    // The list, taken out of the object: with the object its only owner, each item can then
+    // be freed as soon as it is read (ReleaseItem).
+    QJsonArray takeArray(const QString &name)
+    {
+        if (!has(name))
+            return {};
+        if (!m_object.value(name).isArray())
+            fail(field(name), tr("expected a list"));
+        return m_object.take(name).toArray();
+    }
+
     QJsonArray array(const QString &name) const
     {
         if (!has(name))
@@ -237,19 +248,39 @@ void checkEmails(const QStringList &emails, const QString &path)
     }
 }
 
-Parsed parse(const QJsonObject &root)
+// Frees item i of a list once it has been read, so that the parsed records replace the JSON
+// tree instead of joining it: a large import's peak of memory is one copy of the records, not two.
+class ReleaseItem
+{
+public:
+    ReleaseItem(QJsonArray &array, int index)
+        : m_array(array)
+        , m_index(index)
+    {
+    }
+    ~ReleaseItem() { m_array.replace(m_index, QJsonValue()); }
+
+private:
+    QJsonArray &m_array;
+    int m_index;
+};
+
+// Takes the only reference to the file's tree, and frees it as it goes.
+Parsed parse(QJsonObject root)
 {
     Parsed parsed;
     ObjectReader top(root, QString(),
         { QStringLiteral("format"), QStringLiteral("organizations"), QStringLiteral("people"),
             QStringLiteral("contacts"), QStringLiteral("dialogues") });
+    root = QJsonObject(); // `top` is now the tree's only owner
     const QString format = top.string(QStringLiteral("format"), true);
     if (format != QLatin1String(Interchange::FormatName))
         fail(QStringLiteral("format"),
             tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
 
-    const QJsonArray organizations = top.array(QStringLiteral("organizations"));
+    QJsonArray organizations = top.takeArray(QStringLiteral("organizations"));
     for (int i = 0; i < organizations.size(); ++i) {
+        const ReleaseItem release(organizations, i);
         const QString path = indexed(QStringLiteral("organizations"), i);
         ObjectReader r(organizations.at(i), path,
             { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
@@ -270,8 +301,9 @@ Parsed parse(const QJsonObject &root)
         parsed.organizations.append(in);
     }
 
-    const QJsonArray people = top.array(QStringLiteral("people"));
+    QJsonArray people = top.takeArray(QStringLiteral("people"));
     for (int i = 0; i < people.size(); ++i) {
+        const ReleaseItem release(people, i);
         const QString path = indexed(QStringLiteral("people"), i);
         ObjectReader r(people.at(i), path,
             { QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
@@ -289,8 +321,9 @@ Parsed parse(const QJsonObject &root)
         parsed.people.append(in);
     }
 
-    const QJsonArray contacts = top.array(QStringLiteral("contacts"));
+    QJsonArray contacts = top.takeArray(QStringLiteral("contacts"));
     for (int i = 0; i < contacts.size(); ++i) {
+        const ReleaseItem release(contacts, i);
         const QString path = indexed(QStringLiteral("contacts"), i);
         ObjectReader r(contacts.at(i), path,
             { QStringLiteral("key"), QStringLiteral("organization"), QStringLiteral("label"),
@@ -311,8 +344,9 @@ Parsed parse(const QJsonObject &root)
         parsed.contacts.append(in);
     }
 
-    const QJsonArray dialogues = top.array(QStringLiteral("dialogues"));
+    QJsonArray dialogues = top.takeArray(QStringLiteral("dialogues"));
     for (int i = 0; i < dialogues.size(); ++i) {
+        const ReleaseItem release(dialogues, i);
         const QString path = indexed(QStringLiteral("dialogues"), i);
         ObjectReader r(dialogues.at(i), path,
             { QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("short_title"),
@@ -545,8 +579,9 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
 
     Transaction transaction(archive.database());
     try {
-        const Parsed parsed = parse(document.object());
-        document = QJsonDocument(); // the records are copied out: free the tree before writing
+        QJsonObject root = document.object();
+        document = QJsonDocument(); // `root` alone holds the tree, which parse() frees as it reads
+        const Parsed parsed = parse(std::move(root));
 
         KeyResolver organizations(archive, QStringLiteral("organization"), tr("organisation"));
         KeyResolver people(archive, QStringLiteral("person"), tr("person"));
