@@ -1,5 +1,6 @@
 // bench_import: times importing a roundtable/1 file into a fresh archive, then importing
-// it again (which must change nothing), and reports the archive's size.
+// it again (which must change nothing), and reports the archive's size and the peak memory
+// (resident set high-water mark) against the file's size (target: under 4x).
 //
 //   bench_import FILE.json [--keep ARCHIVE]
 
@@ -9,9 +10,27 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+namespace {
+
+// The process's peak resident memory so far, from /proc/self/status (VmHWM), in MiB.
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,6 +60,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double first = timer.elapsed() / 1000.0;
+    const double firstPeak = peakMemoryMiB();
     const auto counts = archive.counts();
 
     timer.restart();
@@ -50,6 +70,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double second = timer.elapsed() / 1000.0;
+    const double secondPeak = peakMemoryMiB();
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
 
     out << "dialogues: " << counts.dialogues << ", speeches: " << counts.speeches
@@ -58,6 +79,12 @@ int main(int argc, char *argv[])
         << Qt::endl;
     out << "re-import: " << QString::number(second, 'f', 2) << " s (" << again.unchanged << " unchanged, "
         << again.added + again.updated << " changed)" << Qt::endl;
+    const double fileMiB = QFileInfo(args.at(1)).size() / 1048576.0;
+    out << "file size: " << QString::number(fileMiB, 'f', 1)
+        << " MiB; peak memory: " << QString::number(firstPeak, 'f', 1) << " MiB after the import ("
+        << QString::number(firstPeak / fileMiB, 'f', 2) << "x the file), "
+        << QString::number(secondPeak, 'f', 1) << " MiB after the re-import ("
+        << QString::number(secondPeak / fileMiB, 'f', 2) << "x; target: under 4x)" << Qt::endl;
     out << "archive size: " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB"
         << Qt::endl;
     return 0;

@@ -2,11 +2,13 @@
 
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
 #include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +18,9 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace rt {
 
@@ -87,6 +91,12 @@ public:
         const QString k = string(name, required);
         if (!k.isEmpty() && (k.trimmed() != k || k.contains(QLatin1Char('\n'))))
             fail(field(name), tr("a key must not begin or end with spaces"));
+        for (const QChar c : k) {
+            if (c.category() == QChar::Other_Control)
+                fail(field(name),
+                    tr("a key must not contain control characters (found U+%1)")
+                        .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper()));
+        }
         return k;
     }
 
@@ -115,6 +125,17 @@ public:
         return result;
     }
 
+    // The list, taken out of the object: with the object its only owner, each item can then
+    // be freed as soon as it is read (ReleaseItem).
+    QJsonArray takeArray(const QString &name)
+    {
+        if (!has(name))
+            return {};
+        if (!m_object.value(name).isArray())
+            fail(field(name), tr("expected a list"));
+        return m_object.take(name).toArray();
+    }
+
     QJsonArray array(const QString &name) const
     {
         if (!has(name))
@@ -130,7 +151,9 @@ public:
         const QString text = string(name, required);
         if (text.isEmpty())
             return {};
-        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        // Anchored at the very end ("$" would let a final newline through) and ASCII digits only.
+        static const QRegularExpression iso(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!iso.match(text).hasMatch() || !d.isValid())
             fail(field(name), tr("%1 is not a date; write it as YYYY-MM-DD (ISO 8601)").arg(quoted(text)));
@@ -226,19 +249,39 @@ void checkEmails(const QStringList &emails, const QString &path)
     }
 }
 
-Parsed parse(const QJsonObject &root)
+// Frees item i of a list once it has been read, so that the parsed records replace the JSON
+// tree instead of joining it: a large import's peak of memory is one copy of the records, not two.
+class ReleaseItem
+{
+public:
+    ReleaseItem(QJsonArray &array, int index)
+        : m_array(array)
+        , m_index(index)
+    {
+    }
+    ~ReleaseItem() { m_array.replace(m_index, QJsonValue()); }
+
+private:
+    QJsonArray &m_array;
+    int m_index;
+};
+
+// Takes the only reference to the file's tree, and frees it as it goes.
+Parsed parse(QJsonObject root)
 {
     Parsed parsed;
     ObjectReader top(root, QString(),
         { QStringLiteral("format"), QStringLiteral("organizations"), QStringLiteral("people"),
             QStringLiteral("contacts"), QStringLiteral("dialogues") });
+    root = QJsonObject(); // `top` is now the tree's only owner
     const QString format = top.string(QStringLiteral("format"), true);
     if (format != QLatin1String(Interchange::FormatName))
         fail(QStringLiteral("format"),
             tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
 
-    const QJsonArray organizations = top.array(QStringLiteral("organizations"));
+    QJsonArray organizations = top.takeArray(QStringLiteral("organizations"));
     for (int i = 0; i < organizations.size(); ++i) {
+        const ReleaseItem release(organizations, i);
         const QString path = indexed(QStringLiteral("organizations"), i);
         ObjectReader r(organizations.at(i), path,
             { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
@@ -259,8 +302,9 @@ Parsed parse(const QJsonObject &root)
         parsed.organizations.append(in);
     }
 
-    const QJsonArray people = top.array(QStringLiteral("people"));
+    QJsonArray people = top.takeArray(QStringLiteral("people"));
     for (int i = 0; i < people.size(); ++i) {
+        const ReleaseItem release(people, i);
         const QString path = indexed(QStringLiteral("people"), i);
         ObjectReader r(people.at(i), path,
             { QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
@@ -278,8 +322,9 @@ Parsed parse(const QJsonObject &root)
         parsed.people.append(in);
     }
 
-    const QJsonArray contacts = top.array(QStringLiteral("contacts"));
+    QJsonArray contacts = top.takeArray(QStringLiteral("contacts"));
     for (int i = 0; i < contacts.size(); ++i) {
+        const ReleaseItem release(contacts, i);
         const QString path = indexed(QStringLiteral("contacts"), i);
         ObjectReader r(contacts.at(i), path,
             { QStringLiteral("key"), QStringLiteral("organization"), QStringLiteral("label"),
@@ -300,8 +345,9 @@ Parsed parse(const QJsonObject &root)
         parsed.contacts.append(in);
     }
 
-    const QJsonArray dialogues = top.array(QStringLiteral("dialogues"));
+    QJsonArray dialogues = top.takeArray(QStringLiteral("dialogues"));
     for (int i = 0; i < dialogues.size(); ++i) {
+        const ReleaseItem release(dialogues, i);
         const QString path = indexed(QStringLiteral("dialogues"), i);
         ObjectReader r(dialogues.at(i), path,
             { QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("short_title"),
@@ -437,29 +483,36 @@ private:
     QHash<QString, qint64> m_ids;
 };
 
-// Parents before children, so every parent has an id when its child is written.
+// Parents before children, so every parent has an id when its child is written. Walks each
+// chain with a loop, not recursion: the file decides how long a chain is.
 QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
 {
     QHash<QString, int> index;
     for (int i = 0; i < organizations.size(); ++i)
         index.insert(organizations.at(i).record.key, i);
     QList<OrganizationIn> ordered;
-    QList<int> state(organizations.size(), 0); // 0 new, 1 visiting, 2 done
-    std::function<void(int)> visit = [&](int i) {
-        if (state[i] == 2)
-            return;
-        if (state[i] == 1)
-            fail(organizations.at(i).path + QLatin1String(".parent"),
-                tr("the parents of this organisation form a cycle"));
-        state[i] = 1;
-        const auto parent = index.constFind(organizations.at(i).parentKey);
-        if (parent != index.constEnd())
-            visit(parent.value());
-        state[i] = 2;
-        ordered.append(organizations.at(i));
-    };
-    for (int i = 0; i < organizations.size(); ++i)
-        visit(i);
+    ordered.reserve(organizations.size());
+    QList<int> state(organizations.size(), 0); // 0 new, 1 on the current chain, 2 done
+    QList<int> chain;
+    for (int start = 0; start < organizations.size(); ++start) {
+        // Climb from this organisation to the first ancestor already placed (or the root)...
+        int i = start;
+        while (i >= 0 && state[i] != 2) {
+            if (state[i] == 1)
+                fail(organizations.at(i).path + QLatin1String(".parent"),
+                    tr("the parents of this organisation form a cycle"));
+            state[i] = 1;
+            chain.append(i);
+            const auto parent = index.constFind(organizations.at(i).parentKey);
+            i = parent != index.constEnd() ? parent.value() : -1;
+        }
+        // ...then place the chain from the top down.
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            state[*it] = 2;
+            ordered.append(organizations.at(*it));
+        }
+        chain.clear();
+    }
     return ordered;
 }
 
@@ -490,8 +543,13 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 } // namespace
 
-bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+namespace {
+
+// The import itself. Takes the text by value, so that importFile can hand over the only copy
+// and the text is freed as soon as QJsonDocument has read it (a lower peak of memory).
+bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error)
 {
+    using Report = Interchange::Report;
     Report ignoredReport;
     if (!report)
         report = &ignoredReport;
@@ -500,13 +558,20 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     if (!error)
         error = &ignoredError;
 
+    // Before QJsonDocument, which would merge, replace or drop what this check refuses.
+    const QString textProblem = JsonTextCheck::check(json);
+    if (!textProblem.isEmpty()) {
+        *error = textProblem;
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("not valid JSON at %1: %2")
                      .arg(lineAndColumn(json, parseError.offset), parseError.errorString());
         return false;
     }
+    json = QByteArray();
     if (!document.isObject()) {
         *error = tr(
             "not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
@@ -515,7 +580,9 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
 
     Transaction transaction(archive.database());
     try {
-        const Parsed parsed = parse(document.object());
+        QJsonObject root = document.object();
+        document = QJsonDocument(); // `root` alone holds the tree, which parse() frees as it reads
+        const Parsed parsed = parse(std::move(root));
 
         KeyResolver organizations(archive, QStringLiteral("organization"), tr("organisation"));
         KeyResolver people(archive, QStringLiteral("person"), tr("person"));
@@ -614,15 +681,76 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     }
 }
 
-bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
+} // namespace
+
+bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+    return importText(archive, json, report, error);
+}
+
+namespace {
+
+// The whole file, or false with one line saying why. Only a regular file (a FIFO with no
+// writer would block for ever, /dev/zero never ends) of at most MaxFileSize bytes.
+bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    constexpr qint64 limit = Interchange::MaxFileSize;
+    const QString tooLarge
+        = tr("%1: the file is larger than %2 MB, the most import reads").arg(path).arg(limit / (1024 * 1024));
+    QFile file;
+    if (path.startsWith(QLatin1Char(':'))) {
+        file.setFileName(path); // a Qt resource, built into the program: always a plain file
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+    } else {
+        // Opened without waiting, then asked what it is.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            QFile probe(path);
+            probe.open(QIODevice::ReadOnly);
+            *error = tr("%1: %2").arg(path, probe.errorString());
+            return false;
+        }
+        struct stat info = {};
+        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+            ::close(fd);
+            *error = tr("%1: not a regular file; import reads only files").arg(path);
+            return false;
+        }
+        if (info.st_size > limit) {
+            ::close(fd);
+            *error = tooLarge;
+            return false;
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            *error = tr("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    // At most one byte past the limit, in case the file grew since it was measured.
+    *bytes = file.read(limit + 1);
+    if (bytes->size() > limit) {
+        *bytes = QByteArray();
+        *error = tooLarge;
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (!importJson(archive, bytes, report, error)) {
+    return true;
+}
+
+} // namespace
+
+bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
+{
+    QString ignoredError;
+    if (!error)
+        error = &ignoredError;
+    QByteArray bytes;
+    if (!readImportFile(path, &bytes, error))
+        return false;
+    if (!importText(archive, std::move(bytes), report, error)) {
         *error = path + QLatin1String(": ") + *error;
         return false;
     }

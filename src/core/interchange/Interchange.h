@@ -16,6 +16,9 @@ class Interchange
 {
 public:
     static constexpr const char *FormatName = "roundtable/1";
+    // The largest file importFile reads (DESIGN.md, "Limits"): some 40 times the biggest
+    // real archive, and small enough that its import stays within memory.
+    static constexpr qint64 MaxFileSize = qint64(512) * 1024 * 1024;
 
     struct Report
     {
@@ -25,6 +28,7 @@ public:
     };
 
     static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error);
+    // Only a regular file of at most MaxFileSize bytes: not a device, a FIFO or a directory.
     static bool importFile(Archive &archive, const QString &path, Report *report, QString *error);
 
     // The whole archive; `error` is set and an empty array returned when reading fails.

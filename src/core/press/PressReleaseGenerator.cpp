@@ -218,6 +218,86 @@ QString locatedError(const std::string &input, const std::string &message)
     return tr("line %1, column %2: %3").arg(line).arg(column).arg(match.captured(1));
 }
 
+// Walks the tags of a Mustache template, with a loop and a counter, to refuse one whose
+// sections nest too deep or that has too many tags. Follows "{{=<% %>=}}" delimiter changes.
+QString templateProblem(const QString &text)
+{
+    if (text.size() > PressReleaseGenerator::MaxTemplateLength)
+        return tr("the template is longer than %1 characters").arg(PressReleaseGenerator::MaxTemplateLength);
+    QString open = QStringLiteral("{{");
+    QString close = QStringLiteral("}}");
+    int depth = 0;
+    int tags = 0;
+    qsizetype pos = 0;
+    while ((pos = text.indexOf(open, pos)) >= 0) {
+        const qsizetype start = pos + open.size();
+        if (++tags > PressReleaseGenerator::MaxTags)
+            return tr("the template has more than %1 tags").arg(PressReleaseGenerator::MaxTags);
+        const QChar kind = start < text.size() ? text.at(start) : QChar();
+        if (kind == u'=') {
+            const qsizetype end = text.indexOf(QLatin1Char('=') + close, start + 1);
+            if (end < 0)
+                return {}; // malformed: the Mustache parser reports it
+            const QStringList delimiters
+                = text.mid(start + 1, end - start - 1).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (delimiters.size() != 2)
+                return {};
+            pos = end + 1 + close.size();
+            open = delimiters.at(0);
+            close = delimiters.at(1);
+            continue;
+        }
+        if (kind == u'#' || kind == u'^') {
+            if (++depth > PressReleaseGenerator::MaxSectionDepth)
+                return tr("the template nests sections more than %1 deep")
+                    .arg(PressReleaseGenerator::MaxSectionDepth);
+        } else if (kind == u'/') {
+            --depth;
+        }
+        const qsizetype end = text.indexOf(close, start);
+        if (end < 0)
+            return {};
+        pos = end + close.size();
+    }
+    return {};
+}
+
+// "&amp;" -> "&", "&#39;" -> "'": one pass, so "&amp;lt;" stays "&lt;".
+QString decodeCharacterReferences(const QString &text)
+{
+    static const QRegularExpression reference(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);"));
+    static const QHash<QString, QString> named { { QStringLiteral("amp"), QStringLiteral("&") },
+        { QStringLiteral("lt"), QStringLiteral("<") }, { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("quot"), QStringLiteral("\"") }, { QStringLiteral("apos"), QStringLiteral("'") },
+        { QStringLiteral("nbsp"), QString(QChar(0xA0)) } };
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = reference.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        QString replacement;
+        if (name.startsWith(QLatin1Char('#'))) {
+            bool ok = false;
+            const uint code = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X')
+                ? name.mid(2).toUInt(&ok, 16)
+                : name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF))
+                replacement = QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        } else {
+            replacement = named.value(name);
+        }
+        if (replacement.isEmpty())
+            continue; // unknown: left as written
+        result += QStringView(text).mid(last, m.capturedStart() - last);
+        result += replacement;
+        last = m.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
 } // namespace
 
 PressReleaseGenerator::PressReleaseGenerator(Archive &archive)
@@ -264,14 +344,8 @@ QString PressReleaseGenerator::metaContent(const QString &html, const QString &n
     const QRegularExpressionMatch match = meta.match(html);
     if (!match.hasMatch())
         return QString();
-    // The content was HTML-escaped by the template; give back plain text.
-    QString text = match.captured(1);
-    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return text;
+    // The content was HTML-escaped by the template (Mustache writes ' as &apos;).
+    return decodeCharacterReferences(match.captured(1));
 }
 
 QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressRelease *release)
@@ -518,6 +592,11 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
 bool PressReleaseGenerator::render(
     const QString &templateText, const QVariantHash &context, QString *html, QString *error)
 {
+    const QString problem = templateProblem(templateText);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     const std::string input = templateText.toStdString();
     kainjow::mustache::mustache tmpl { input };
     if (!tmpl.is_valid()) {

@@ -34,6 +34,12 @@ public:
     static void setDefaultTemplate(const QString &name);
     static QString defaultTemplate();
 
+    // Limits on a template (DESIGN.md, "Limits"), far beyond any real one; a template past
+    // them is refused before rendering, which would otherwise take minutes.
+    static constexpr qsizetype MaxTemplateLength = 1'000'000; // characters
+    static constexpr int MaxSectionDepth = 32; // sections inside sections
+    static constexpr int MaxTags = 20'000;
+
     // Renders `templateText` with `context`; errors say the line and column they occur at.
     static bool render(
         const QString &templateText, const QVariantHash &context, QString *html, QString *error);
@@ -47,7 +53,8 @@ public:
     static QString withoutAbbreviations(const QString &text);
 
     // The header and footer a template asks for, from its
-    // <meta name="roundtable-header|roundtable-footer" content="..."> elements.
+    // <meta name="roundtable-header|roundtable-footer" content="..."> elements, as plain
+    // text: every character reference (&amp; &apos; &#39; &#x27; ...) decoded once.
     static QString metaContent(const QString &html, const QString &name);
 
 private:

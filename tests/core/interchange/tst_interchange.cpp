@@ -3,6 +3,7 @@
 
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace rt;
 
@@ -59,6 +62,12 @@ private slots:
     void referencesToExistingRecords();
     void badInput_data();
     void badInput();
+    void deepParentChain();
+    void deepNesting();
+    void surrogatePairsStillImport();
+    void notARegularFile_data();
+    void notARegularFile();
+    void fileOverTheSizeLimit();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -282,6 +291,68 @@ void TestInterchange::badInput_data()
     QTest::newRow("parent cycle") << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "a", "name": "A", "parent": "b"}, {"key": "b", "name": "B", "parent": "a"}]})")
                                   << QStringLiteral("the parents of this organisation form a cycle");
+    // Issue 17, items 8, 9, 11, 5 and 7: what QJsonDocument would let through.
+    QTest::newRow("duplicate field at the top")
+        << QByteArray(R"({"format":"roundtable/1","format":"roundtable/1"})")
+        << QStringLiteral("format: this field appears twice in the same object");
+    QTest::newRow("duplicate list") << QByteArray(
+        R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A"}],"people":[]})")
+                                    << QStringLiteral("people: this field appears twice in the same object");
+    QTest::newRow("duplicate field in a record, spelled with an escape")
+        << QByteArray(R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A","k\u0065y":"b"}]})")
+        << QStringLiteral("people[0].key: this field appears twice in the same object");
+    QTest::newRow("lone high surrogate")
+        << QByteArray(R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A\ud800B"}]})")
+        << QStringLiteral("people[0].family_name: \\ud800 is half of a surrogate pair");
+    QTest::newRow("lone low surrogate")
+        << QByteArray(R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A\udc00"}]})")
+        << QStringLiteral("people[0].family_name: \\udc00 is half of a surrogate pair");
+    QTest::newRow("invalid UTF-8 byte")
+        << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"a\",\"family_name\":\"A\xff\"}]}")
+        << QStringLiteral("people[0].family_name: the byte 0xff is not UTF-8 text");
+    QTest::newRow("overlong UTF-8") << QByteArray(
+        "{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"a\",\"notes\":\"\xc0\xaf\"}]}")
+                                    << QStringLiteral("people[0].notes: the byte 0xc0 is not UTF-8 text");
+    QTest::newRow("UTF-8 encoded surrogate")
+        << QByteArray("{\"format\":\"roundtable/1\",\"people\":[{\"key\":\"a\",\"notes\":\"\xed\xa0\x80\"}]}")
+        << QStringLiteral("people[0].notes: the byte 0xed is not UTF-8 text");
+    QTest::newRow("date with a trailing newline")
+        << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+        {"key": "d", "title": "T", "start_date": "2022-11-23\n"}]})")
+        << QStringLiteral("dialogues[0].start_date: \"2022-11-23\n\" is not a date");
+    QTest::newRow("date with a trailing space")
+        << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+        {"key": "d", "title": "T", "start_date": "2022-11-23 "}]})")
+        << QStringLiteral("dialogues[0].start_date: \"2022-11-23 \" is not a date");
+    QTest::newRow("date in Arabic-Indic digits") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
+        {"key": "d", "title": "T", "start_date": "\u0662\u0660\u0662\u0662-11-23"}]})")
+                                                 << QStringLiteral("dialogues[0].start_date:");
+    QTest::newRow("key with BEL") << QByteArray(
+        R"({"format":"roundtable/1","people":[{"key":"a\u0007b","family_name":"A"}]})")
+                                  << QStringLiteral("people[0].key: the control character U+0007");
+    QTest::newRow("key with ESC") << QByteArray(
+        R"({"format":"roundtable/1","organizations":[{"key":"a\u001bb","name":"A"}]})")
+                                  << QStringLiteral("organizations[0].key: the control character U+001B");
+    QTest::newRow("key with TAB")
+        << QByteArray(R"({"format":"roundtable/1","people":[{"key":"a\tb","family_name":"A"}]})")
+        << QStringLiteral("people[0].key: a key must not contain control characters (found U+0009)");
+    QTest::newRow("reference with TAB")
+        << QByteArray(R"({"format":"roundtable/1","contacts":[{"key":"c","organization":"o\tp"}]})")
+        << QStringLiteral("contacts[0].organization: a key must not contain control characters");
+    QTest::newRow("NUL in a text") << QByteArray(
+        R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A\u0000"}]})")
+                                   << QStringLiteral("people[0].family_name: the control character U+0000");
+    QTest::newRow("nested too deep")
+        << QByteArray(R"({"format":"roundtable/1","people":[{"key":"a","family_name":"A","notes":)")
+            + QByteArray(100000, '[') + QByteArray(100000, ']') + "}]}"
+        << QStringLiteral(
+               "people[0].notes[0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 16 levels deep");
+    QTest::newRow("field over the size limit")
+        << QByteArray(
+               R"({"format":"roundtable/1","dialogues":[{"key":"d","title":"T","start_date":"2022-11-23",)"
+               R"("topics":[{"title":"x","description":")")
+            + QByteArray(JsonTextCheck::MaxStringLength + 1, 'x') + "\"}]}]}"
+        << QStringLiteral("dialogues[0].topics[0].description: longer than 1000000 characters");
     // Valid records first, a bad one last: still nothing is imported.
     QTest::newRow("bad record after good ones")
         << QByteArray(R"({"format": "roundtable/1",
@@ -314,6 +385,99 @@ void TestInterchange::badInput()
     QCOMPARE(report.added, 0);
     QCOMPARE(m_db->transactionDepth(), 0);
     QCOMPARE(Interchange::exportJson(*m_archive, &error), before);
+}
+
+// Issue 17 item 5: a 60,000-long parent chain crashed the importer (recursion).
+void TestInterchange::deepParentChain()
+{
+    constexpr int length = 60000;
+    QJsonArray organizations;
+    // Children before parents in the file, so the importer must reorder the whole chain.
+    for (int i = length - 1; i >= 0; --i) {
+        QJsonObject o { { QStringLiteral("key"), QStringLiteral("o%1").arg(i) },
+            { QStringLiteral("name"), QStringLiteral("Organisation %1").arg(i) } };
+        if (i > 0)
+            o.insert(QStringLiteral("parent"), QStringLiteral("o%1").arg(i - 1));
+        organizations.append(o);
+    }
+    QJsonObject root { { QStringLiteral("format"), QStringLiteral("roundtable/1") },
+        { QStringLiteral("organizations"), organizations } };
+    QString error;
+    Interchange::Report report;
+    QVERIFY2(Interchange::importJson(*m_archive, QJsonDocument(root).toJson(), &report, &error),
+        qPrintable(error));
+    QCOMPARE(report.added, length);
+    const qint64 last = m_archive->organizationId(QStringLiteral("o%1").arg(length - 1));
+    QCOMPARE(m_archive->organization(last)->parentId,
+        m_archive->organizationId(QStringLiteral("o%1").arg(length - 2)));
+
+    // The same chain closed into a cycle is refused, not followed for ever.
+    QJsonObject first = organizations.last().toObject();
+    first.insert(QStringLiteral("parent"), QStringLiteral("o%1").arg(length - 1));
+    organizations.replace(organizations.size() - 1, first);
+    root.insert(QStringLiteral("organizations"), organizations);
+    QVERIFY(!Interchange::importJson(*m_archive, QJsonDocument(root).toJson(), &report, &error));
+    QVERIFY2(error.contains(QLatin1String("form a cycle")), qPrintable(error));
+}
+
+// JSON nesting 100,000 deep at the top, where QJsonDocument's own limit would speak first.
+void TestInterchange::deepNesting()
+{
+    QString error;
+    QVERIFY(!Interchange::importJson(
+        *m_archive, QByteArray(100000, '[') + QByteArray(100000, ']'), nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("nested more than 16 levels deep")), qPrintable(error));
+    QVERIFY(!Interchange::importJson(*m_archive, QByteArray(100000, '{'), nullptr, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+// The Unicode checks refuse only what is broken: a proper pair and raw UTF-8 import as written.
+void TestInterchange::surrogatePairsStillImport()
+{
+    QString error;
+    QVERIFY2(Interchange::importJson(*m_archive,
+                 QByteArray(R"({"format":"roundtable/1","people":[{"key":"a","family_name":"\ud83c\udf0f )")
+                     + QString::fromUtf8("عربي עברית é").toUtf8() + "\t\"}]}",
+                 nullptr, &error),
+        qPrintable(error));
+    QCOMPARE(m_archive->person(m_archive->personId(QStringLiteral("a")))->familyName,
+        QString::fromUtf8("\U0001F30F عربي עברית é\t"));
+}
+
+// Issue 17 item 6: a device or a FIFO is refused at once instead of read for ever.
+void TestInterchange::notARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("/dev/zero") << QStringLiteral("device");
+    QTest::newRow("FIFO with no writer") << QStringLiteral("fifo");
+    QTest::newRow("directory") << QStringLiteral("directory");
+}
+
+void TestInterchange::notARegularFile()
+{
+    QFETCH(QString, kind);
+    QString path = QStringLiteral("/dev/zero");
+    if (kind == QLatin1String("fifo")) {
+        path = m_dir->filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("directory")) {
+        path = m_dir->path();
+    }
+    QString error;
+    QVERIFY(!Interchange::importFile(*m_archive, path, nullptr, &error));
+    QCOMPARE(error, path + QStringLiteral(": not a regular file; import reads only files"));
+}
+
+void TestInterchange::fileOverTheSizeLimit()
+{
+    const QString path = m_dir->filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(Interchange::MaxFileSize + 1)); // sparse: takes no disk
+    file.close();
+    QString error;
+    QVERIFY(!Interchange::importFile(*m_archive, path, nullptr, &error));
+    QCOMPARE(error, path + QStringLiteral(": the file is larger than 512 MB, the most import reads"));
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

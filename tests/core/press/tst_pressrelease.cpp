@@ -251,6 +251,84 @@ private slots:
         QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("other")), QString());
     }
 
+    // Issue 17 item 16: Mustache writes ' as &apos;, which the footer showed as it was.
+    void metaContentDecodesEveryReference_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("&apos;") << QStringLiteral("Leaders&apos; Meeting, People&apos;s Republic")
+                                << QStringLiteral("Leaders' Meeting, People's Republic");
+        QTest::newRow("numeric") << QStringLiteral("&#39;&#x27;&#X41;&#1575;") << QString::fromUtf8("''Aا");
+        QTest::newRow("decoded once")
+            << QStringLiteral("&amp;lt; &amp;apos; &amp;amp;") << QStringLiteral("&lt; &apos; &amp;");
+        QTest::newRow("every Mustache escape")
+            << QStringLiteral("&lt;b&gt; &amp; &quot;q&quot; &apos;") << QStringLiteral("<b> & \"q\" '");
+        QTest::newRow("unknown or broken left alone")
+            << QStringLiteral("&bogus; &#xD800; & ; &amp") << QStringLiteral("&bogus; &#xD800; & ; &amp");
+    }
+
+    void metaContentDecodesEveryReference()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, text);
+        const QString html = QStringLiteral("<meta name=\"roundtable-footer\" content=\"%1\">").arg(content);
+        QCOMPARE(PressReleaseGenerator::metaContent(html, QStringLiteral("roundtable-footer")), text);
+    }
+
+    // Issue 17 item 7: a template past its limits is refused at once, not rendered for minutes.
+    void templateLimits_data()
+    {
+        QTest::addColumn<QString>("templateText");
+        QTest::addColumn<QString>("message");
+        QString nested;
+        for (int i = 0; i < 80000; ++i)
+            nested += QStringLiteral("{{#a}}");
+        for (int i = 0; i < 80000; ++i)
+            nested += QStringLiteral("{{/a}}");
+        QTest::newRow("80,000 nested sections")
+            << nested << QStringLiteral("nests sections more than 32 deep");
+        QString inverted;
+        for (int i = 0; i < 33; ++i)
+            inverted += QStringLiteral("{{^a}}");
+        for (int i = 0; i < 33; ++i)
+            inverted += QStringLiteral("{{/a}}");
+        QTest::newRow("33 inverted sections")
+            << inverted << QStringLiteral("nests sections more than 32 deep");
+        QTest::newRow("nested behind new delimiters") << QStringLiteral("{{=<% %>=}}")
+                + QStringLiteral("<%#a%>").repeated(40) + QStringLiteral("<%/a%>").repeated(40)
+                                                      << QStringLiteral("nests sections more than 32 deep");
+        QTest::newRow("too many tags")
+            << QStringLiteral("{{x}}").repeated(20001) << QStringLiteral("more than 20000 tags");
+        QTest::newRow("100,000 nested sections: too long")
+            << QStringLiteral("{{#a}}").repeated(100000) + QStringLiteral("{{/a}}").repeated(100000)
+            << QStringLiteral("longer than 1000000 characters");
+        QTest::newRow("too long") << QString(1000001, QLatin1Char('x'))
+                                  << QStringLiteral("longer than 1000000 characters");
+    }
+
+    void templateLimits()
+    {
+        QFETCH(QString, templateText);
+        QFETCH(QString, message);
+        QString html;
+        QString error;
+        QVERIFY(!PressReleaseGenerator::render(templateText, {}, &html, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void templateWithinLimitsRenders()
+    {
+        const QString templateText = QStringLiteral("{{#a}}").repeated(32) + QStringLiteral("{{x}}")
+            + QStringLiteral("{{/a}}").repeated(32) + QStringLiteral("{{=<% %>=}}<%x%>");
+        QString html;
+        QString error;
+        QVERIFY2(PressReleaseGenerator::render(templateText,
+                     { { QStringLiteral("a"), true }, { QStringLiteral("x"), QStringLiteral("it's") } },
+                     &html, &error),
+            qPrintable(error));
+        QCOMPARE(html, QStringLiteral("it&apos;sit&apos;s"));
+    }
+
     void templateErrorsHaveTheirLine_data()
     {
         QTest::addColumn<QString>("templateText");
