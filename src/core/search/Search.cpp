@@ -7,10 +7,12 @@
 #include "core/search/SearchTokenizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 #include <sqlite3.h>
@@ -29,6 +31,88 @@ QString tr(const char *text)
 QString searchFailed(const Statement &statement)
 {
     return tr("the search failed: %1").arg(statement.error());
+}
+
+// For each organisation, the number of `chosen` dialogues it took part in: named in a role
+// or spoken for by a speaker, once per dialogue. A few dialogues are looked up one by one;
+// many are found in one ordered pass over both tables, merged here (no sort, no join).
+bool countOrganizations(
+    sqlite3 *db, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error)
+{
+    if (chosen.isEmpty())
+        return true;
+    qint64 all = 0;
+    {
+        Statement statement(db, QStringLiteral("SELECT count(*) FROM dialogue"));
+        if (!statement.isValid() || statement.step() != SQLITE_ROW) {
+            *error = searchFailed(statement);
+            return false;
+        }
+        all = statement.integer(0);
+    }
+    const QString named = QStringLiteral("SELECT dialogue_id, organization_id FROM dialogue_organization");
+    const QString spoken
+        = QStringLiteral("SELECT dialogue_id, organization_id FROM speech WHERE organization_id IS NOT NULL");
+    if (chosen.size() * 16 < all) {
+        Statement first(db, named + QStringLiteral(" WHERE dialogue_id = ?"));
+        Statement second(db, spoken + QStringLiteral(" AND dialogue_id = ?"));
+        if (!first.isValid() || !second.isValid()) {
+            *error = searchFailed(first.isValid() ? second : first);
+            return false;
+        }
+        QSet<qint64> seen;
+        for (const qint64 dialogue : chosen) {
+            seen.clear();
+            for (Statement *statement : { &first, &second }) {
+                statement->reset();
+                statement->bind(1, dialogue);
+                int rc;
+                while ((rc = statement->step()) == SQLITE_ROW)
+                    seen.insert(statement->integer(1));
+                if (rc != SQLITE_DONE) {
+                    *error = searchFailed(*statement);
+                    return false;
+                }
+            }
+            for (const qint64 organization : std::as_const(seen))
+                ++(*counts)[organization];
+        }
+        return true;
+    }
+    Statement first(db, named + QStringLiteral(" ORDER BY dialogue_id, position"));
+    Statement second(db, spoken + QStringLiteral(" ORDER BY dialogue_id, position"));
+    if (!first.isValid() || !second.isValid()) {
+        *error = searchFailed(first.isValid() ? second : first);
+        return false;
+    }
+    // Both streams are ordered by dialogue: take each dialogue's rows from both at once.
+    int rcFirst = first.step();
+    int rcSecond = second.step();
+    QSet<qint64> seen;
+    while (rcFirst == SQLITE_ROW || rcSecond == SQLITE_ROW) {
+        const qint64 dialogue = rcFirst != SQLITE_ROW ? second.integer(0)
+            : rcSecond != SQLITE_ROW                  ? first.integer(0)
+                                                      : std::min(first.integer(0), second.integer(0));
+        const bool wanted = chosen.contains(dialogue);
+        seen.clear();
+        while (rcFirst == SQLITE_ROW && first.integer(0) == dialogue) {
+            if (wanted)
+                seen.insert(first.integer(1));
+            rcFirst = first.step();
+        }
+        while (rcSecond == SQLITE_ROW && second.integer(0) == dialogue) {
+            if (wanted)
+                seen.insert(second.integer(1));
+            rcSecond = second.step();
+        }
+        for (const qint64 organization : std::as_const(seen))
+            ++(*counts)[organization];
+    }
+    if (rcFirst != SQLITE_DONE || rcSecond != SQLITE_DONE) {
+        *error = searchFailed(rcFirst != SQLITE_DONE ? first : second);
+        return false;
+    }
+    return true;
 }
 
 // Marks the words of a query in the text of a hit. FTS5's own snippet() re-runs the
@@ -330,64 +414,99 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
         return false;
     }
     const Selection selection = select(query, false);
-    const QString with
-        = QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection.sql + QStringLiteral(") ");
 
-    // Each facet: label, count, and the value the refinement is made of.
-    struct Kind
+    // One pass over each table, counted here: a GROUP BY per facet over a join with the
+    // matching dialogues read the 200,000 speeches of a large archive for seconds.
+    QSet<qint64> chosen;
+    QHash<QString, qint64> years, series, cities;
     {
-        QList<FacetValue> *target;
-        QString sql;
-        QString field;
-    };
-    const QList<Kind> kinds = {
-        { &facets->years,
-            QStringLiteral(
-                "SELECT substr(d.start_date, 1, 4) AS v, count(*) AS n, substr(d.start_date, 1, 4) "
-                "FROM m JOIN dialogue d ON d.id = m.id GROUP BY v ORDER BY v DESC LIMIT ?"),
-            QStringLiteral("year") },
-        { &facets->series,
-            QStringLiteral(
-                "SELECT d.series AS v, count(*) AS n, d.series FROM m JOIN dialogue d ON d.id = m.id "
-                "WHERE d.series <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
-            QStringLiteral("series") },
-        { &facets->cities,
-            QStringLiteral("SELECT d.city AS v, count(*) AS n, d.city FROM m JOIN dialogue d ON d.id = m.id "
-                           "WHERE d.city <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"),
-            QStringLiteral("city") },
-        { &facets->organizations,
-            QStringLiteral("SELECT CASE WHEN o.short_name <> '' THEN o.short_name ELSE o.name END, "
-                           "count(DISTINCT x.dialogue_id) AS n, o.name "
-                           "FROM (SELECT dialogue_id, organization_id FROM dialogue_organization "
-                           "      UNION SELECT dialogue_id, organization_id FROM speech WHERE "
-                           "organization_id IS NOT NULL) x "
-                           "JOIN m ON m.id = x.dialogue_id JOIN organization o ON o.id = x.organization_id "
-                           "GROUP BY o.id ORDER BY n DESC, o.name LIMIT ?"),
-            QStringLiteral("org") },
-    };
-    for (const Kind &kind : kinds) {
-        Statement statement(db, with + kind.sql);
+        Statement statement(db,
+            QStringLiteral("WITH m(id) AS MATERIALIZED (") + selection.sql
+                + QStringLiteral(") SELECT d.id, substr(d.start_date, 1, 4), d.series, d.city "
+                                 "FROM m JOIN dialogue d ON d.id = m.id"));
         if (!statement.isValid()) {
             *error = searchFailed(statement);
             return false;
         }
         statement.bindAll(selection.values);
-        statement.bind(int(selection.values.size()) + 1, qint64(perFacet));
         int rc;
         while ((rc = statement.step()) == SQLITE_ROW) {
-            FacetValue value;
-            value.label = statement.text(0);
-            value.count = statement.integer(1);
-            const QString raw = statement.text(2);
-            value.refinement = kind.field + QLatin1Char(':')
-                + (kind.field == QLatin1String("year") ? raw : SearchQuery::quoted(raw));
-            kind.target->append(value);
+            chosen.insert(statement.integer(0));
+            ++years[statement.text(1)];
+            if (const QString value = statement.text(2); !value.isEmpty())
+                ++series[value];
+            if (const QString value = statement.text(3); !value.isEmpty())
+                ++cities[value];
         }
         if (rc != SQLITE_DONE) {
             *error = searchFailed(statement);
             return false;
         }
     }
+    // Organisations: those named in a role and those a speaker spoke for, once per dialogue.
+    QHash<qint64, qint64> organizations;
+    if (!countOrganizations(db, chosen, &organizations, error))
+        return false;
+
+    // Most first (years: newest first), ties by label, at most perFacet of each.
+    auto top = [perFacet](const QHash<QString, qint64> &counts, bool newestFirst, const QString &field) {
+        QList<FacetValue> values;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            values.append({ it.key(), it.value(),
+                field + QLatin1Char(':') + (newestFirst ? it.key() : SearchQuery::quoted(it.key())) });
+        }
+        std::sort(values.begin(), values.end(), [newestFirst](const FacetValue &a, const FacetValue &b) {
+            if (newestFirst)
+                return a.label > b.label;
+            return a.count != b.count ? a.count > b.count : a.label < b.label;
+        });
+        if (values.size() > perFacet)
+            values.resize(perFacet);
+        return values;
+    };
+    facets->years = top(years, true, QStringLiteral("year"));
+    facets->series = top(series, false, QStringLiteral("series"));
+    facets->cities = top(cities, false, QStringLiteral("city"));
+
+    // The organisations' names, for the few shown: labelled by short name, refined by name.
+    QHash<qint64, std::pair<QString, QString>> names; // id -> (label, name)
+    {
+        Statement statement(db, QStringLiteral("SELECT id, name, short_name FROM organization"));
+        if (!statement.isValid()) {
+            *error = searchFailed(statement);
+            return false;
+        }
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            const qint64 id = statement.integer(0);
+            if (!organizations.contains(id))
+                continue;
+            const QString name = statement.text(1);
+            const QString shortName = statement.text(2);
+            names.insert(id, { shortName.isEmpty() ? name : shortName, name });
+        }
+        if (rc != SQLITE_DONE) {
+            *error = searchFailed(statement);
+            return false;
+        }
+    }
+    struct Ranked
+    {
+        qint64 count;
+        QString label, name;
+    };
+    QList<Ranked> byOrganization;
+    for (auto it = organizations.cbegin(); it != organizations.cend(); ++it) {
+        const auto name = names.value(it.key());
+        byOrganization.append({ it.value(), name.first, name.second });
+    }
+    std::sort(byOrganization.begin(), byOrganization.end(), [](const Ranked &a, const Ranked &b) {
+        return a.count != b.count ? a.count > b.count : a.name < b.name;
+    });
+    for (const Ranked &r :
+        std::as_const(byOrganization).first(std::min(perFacet, int(byOrganization.size()))))
+        facets->organizations.append(
+            { r.label, r.count, QStringLiteral("org:") + SearchQuery::quoted(r.name) });
     return true;
 }
 
