@@ -21,11 +21,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
-
 // Thrown inside this file only, caught by importJson: the first problem ends the check.
 struct Problem
 {
@@ -45,6 +40,8 @@ QString quoted(const QString &text)
 // Reads one JSON object, refusing fields it does not know and values of the wrong type.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::ObjectReader)
+
 public:
     ObjectReader(const QJsonValue &value, const QString &path, const QStringList &allowed)
         : m_path(path)
@@ -205,7 +202,8 @@ Parsed parse(const QJsonObject &root)
     const QString format = top.string(QStringLiteral("format"), true);
     if (format != QLatin1String(Interchange::FormatName))
         fail(QStringLiteral("format"),
-            tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
+            Interchange::tr("%1 is not a format this program reads (expected \"roundtable/1\")")
+                .arg(quoted(format)));
 
     const QJsonArray organizations = top.array(QStringLiteral("organizations"));
     for (int i = 0; i < organizations.size(); ++i) {
@@ -225,7 +223,8 @@ Parsed parse(const QJsonObject &root)
         in.record.website = r.string(QStringLiteral("website"));
         in.record.about = r.string(QStringLiteral("about"));
         if (in.parentKey == in.record.key)
-            fail(r.field(QStringLiteral("parent")), tr("an organisation cannot be its own parent"));
+            fail(r.field(QStringLiteral("parent")),
+                Interchange::tr("an organisation cannot be its own parent"));
         parsed.organizations.append(in);
     }
 
@@ -337,6 +336,8 @@ Parsed parse(const QJsonObject &root)
 // Resolves keys to ids: first those written by this import, then those already in the archive.
 class KeyResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::KeyResolver)
+
 public:
     KeyResolver(Archive &archive, const QString &table, const QString &noun)
         : m_archive(archive)
@@ -411,7 +412,7 @@ QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
             return;
         if (state[i] == 1)
             fail(organizations.at(i).path + QLatin1String(".parent"),
-                tr("the parents of this organisation form a cycle"));
+                Interchange::tr("the parents of this organisation form a cycle"));
         state[i] = 1;
         const auto parent = index.constFind(organizations.at(i).parentKey);
         if (parent != index.constEnd())
@@ -446,7 +447,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Interchange::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace

@@ -17,13 +17,6 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// The signature of QObject::tr, so that lupdate sees the plural forms, and the context
-// lupdate files these strings under, so that the catalogues find them directly.
-QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
-{
-    return QCoreApplication::translate("rt::Archive", text, comment, int(n));
-}
-
 // A record is saved only when it obeys every rule; else `error` gets the first problem.
 bool obeys(const QList<RecordRules::Problem> &problems, QString *error)
 {

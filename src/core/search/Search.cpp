@@ -18,11 +18,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Search", text);
-}
-
 // A prepared statement that finalizes itself.
 class Statement
 {
@@ -83,7 +78,7 @@ private:
 // reason, never the statement itself.
 QString searchFailed(const Statement &statement)
 {
-    return tr("the search failed: %1").arg(statement.error());
+    return Search::tr("the search failed: %1").arg(statement.error());
 }
 
 // Marks the words of a query in the text of a hit. FTS5's own snippet() re-runs the
