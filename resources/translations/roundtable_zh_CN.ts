@@ -869,6 +869,17 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案未打开</translation>
+    </message>
+    <message>
+        <source>the figures could not be counted: %1</source>
+        <translation>无法统计数字：%1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>import a roundtable/1 JSON file (all or nothing)</source>
@@ -909,6 +920,66 @@
     <message>
         <source>write a dialogue&apos;s press release (--output FILE, PDF, HTML or ODT)</source>
         <translation>撰写对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
+    </message>
+    <message>
+        <source>Print every figure as one JSON object.</source>
+        <translation>以一个 JSON 对象输出全部数字。</translation>
+    </message>
+    <message>
+        <source>Rank at most N cities, partners and speakers (default %1; 0: all).</source>
+        <translation>城市、合作机构和发言人最多排出前 N 名（默认 %1；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Count the dialogues QUERY matches (all of them without a query): per year, month, country, city and format, partner organisations by role, and speakers. QUERY is a search as for roundtable search, e.g. roundtable stats year:2022 org:UNEP.</source>
+        <translation>统计 QUERY 匹配的对话（不给查询时统计全部）：按年份、月份、国家、城市和形式，按角色统计合作机构，以及发言人。QUERY 与 roundtable search 的查询相同，例如 roundtable stats year:2022 org:UNEP。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of 0 or more</source>
+        <translation>--top 需要一个大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>Dialogues: %1  Speeches: %2  Speakers: %3  Organisations: %4</source>
+        <translation>对话：%1  发言：%2  发言人：%3  机构：%4</translation>
+    </message>
+    <message>
+        <source>By year:</source>
+        <translation>按年份：</translation>
+    </message>
+    <message>
+        <source>By format:</source>
+        <translation>按形式：</translation>
+    </message>
+    <message>
+        <source>By country:</source>
+        <translation>按国家：</translation>
+    </message>
+    <message>
+        <source>By city:</source>
+        <translation>按城市：</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>合作机构：</translation>
+    </message>
+    <message>
+        <source>spoke %1</source>
+        <translation>发言 %1</translation>
+    </message>
+    <message>
+        <source>Speakers (dialogues, speeches):</source>
+        <translation>发言人（对话数，发言数）：</translation>
+    </message>
+    <message>
+        <source>count dialogues by year, country, format, partner and speaker (--json, --top N)</source>
+        <translation>按年份、国家、形式、合作机构和发言人统计对话（--json、--top N）</translation>
     </message>
 </context>
 <context>

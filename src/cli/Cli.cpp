@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/PressReleaseCommand.h"
 #include "cli/SearchCommands.h"
+#include "cli/StatsCommand.h"
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/Preferences.h"
@@ -27,7 +28,7 @@ namespace {
 QList<const Command *> commands()
 {
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
-        &reindexCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand };
+        &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand };
 }
 
 const Command *findCommand(const QString &name)

@@ -1,6 +1,7 @@
 #include "core/search/Search.h"
 
 #include "core/db/Database.h"
+#include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
@@ -17,62 +18,6 @@
 namespace rt {
 
 namespace {
-
-// A prepared statement that finalizes itself.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QString &sql)
-        : m_db(db)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        if (db
-            && sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
-                != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool isValid() const { return m_statement != nullptr; }
-    sqlite3_stmt *get() const { return m_statement; }
-
-    void bind(int index, const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bindAll(const QStringList &values)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            bind(i + 1, values.at(i));
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_statement); }
-    void reset()
-    {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-    }
-
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 // What the user sees when SQLite fails underneath a search: what failed, and SQLite's
 // reason, never the statement itself.
@@ -438,6 +383,20 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
             return false;
         }
     }
+    return true;
+}
+
+bool Search::matching(const QString &text, QString *sql, QStringList *values, QString *error)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.isValid()) {
+        *error = query.error();
+        return false;
+    }
+    refresh(m_db, nullptr);
+    const Selection selection = select(query, false);
+    *sql = selection.sql;
+    *values = selection.values;
     return true;
 }
 

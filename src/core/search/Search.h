@@ -86,6 +86,11 @@ public:
     // The facets of every dialogue the query matches (not only the first `limit`).
     bool facets(const QString &query, Facets *facets, QString *error, int perFacet = 12);
 
+    // The dialogues `query` matches, as a SELECT of their ids, with the values to bind to its
+    // placeholders in order: for figures counted over a search (Statistics). Brings the
+    // index up to date first, as run() does.
+    bool matching(const QString &query, QString *sql, QStringList *values, QString *error);
+
     // Rebuilds the documents of the dialogues that the triggers marked as changed since the
     // last refresh (table search_stale). Transaction::commit calls it just before the
     // outermost COMMIT, and run() before searching, so edits from any path are found at once.
