@@ -263,7 +263,12 @@ void TestTranslations::helperContextsFound()
     QCOMPARE(email, QStringLiteral(u"“a@b.c.”不是电子邮箱地址"));
     QVERIFY(speeches.contains(QLatin1Char('2')));
 
-    const auto asked = recorder.asked();
+    // Qt asks for its own texts too (QT_LAYOUT_DIRECTION when a translator comes or goes).
+    QList<ContextRecorder::Asked> asked;
+    for (const auto &message : recorder.asked()) {
+        if (message.context.startsWith("rt::"))
+            asked.append(message);
+    }
     QVERIFY(asked.size() >= 5);
     for (const auto &message : asked)
         QVERIFY2(!compiled.translate(message.context, message.source, nullptr, message.n).isEmpty(),
