@@ -972,42 +972,6 @@
 <context>
     <name>rt</name>
     <message>
-        <source>%1 is not an e-mail address</source>
-        <translation>%1 不是电子邮箱地址</translation>
-    </message>
-    <message>
-        <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
-        <translation>%1 不是本程序可读取的格式（应为“roundtable/1”）</translation>
-    </message>
-    <message>
-        <source>an organisation cannot be its own parent</source>
-        <translation>组织不能是自己的上级组织</translation>
-    </message>
-    <message>
-        <source>the dialogue ends before it starts</source>
-        <translation>对话的结束日期早于开始日期</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 不是 %2 之一</translation>
-    </message>
-    <message>
-        <source>the parents of this organisation form a cycle</source>
-        <translation>该组织的上级组织构成了循环</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>第 %1 行，第 %2 列</translation>
-    </message>
-    <message>
-        <source>the search failed: %1</source>
-        <translation>检索失败：%1</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行，第 %2 列：%3</translation>
-    </message>
-    <message>
         <source>not valid JSON at %1: %2</source>
         <translation>%1 处不是有效的 JSON：%2</translation>
     </message>
@@ -1059,14 +1023,6 @@
 <context>
     <name>rt::Archive</name>
     <message>
-        <source>an organisation needs a name</source>
-        <translation>组织需要名称</translation>
-    </message>
-    <message>
-        <source>an organisation cannot be its own parent</source>
-        <translation>组织不能是自己的上级组织</translation>
-    </message>
-    <message>
         <source>an organisation cannot be placed under one of its own sub-organisations</source>
         <translation>组织不能放在其下属组织之下</translation>
     </message>
@@ -1099,10 +1055,6 @@
         <translation>该组织仍被 %1 使用</translation>
     </message>
     <message>
-        <source>a person needs a family name</source>
-        <translation>人员需要姓</translation>
-    </message>
-    <message>
         <source>%1 has %2 speech(es) in the archive and cannot be deleted; merge this person into another instead, so that no speech is lost</source>
         <translation>%1 在档案库中有 %2 次发言，无法删除；请改为将此人合并到另一人员，以免丢失任何发言</translation>
     </message>
@@ -1113,18 +1065,6 @@
     <message>
         <source>no such person</source>
         <translation>没有这个人员</translation>
-    </message>
-    <message>
-        <source>a dialogue needs a title</source>
-        <translation>对话需要标题</translation>
-    </message>
-    <message>
-        <source>a dialogue needs a start date</source>
-        <translation>对话需要开始日期</translation>
-    </message>
-    <message>
-        <source>a dialogue cannot end before it starts</source>
-        <translation>对话的结束日期不能早于开始日期</translation>
     </message>
     <message numerus="yes">
         <source>this dialogue has %n press release(s); delete them first</source>
@@ -1147,8 +1087,20 @@
 <context>
     <name>rt::Interchange</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
+        <translation>%1 不是本程序可读取的格式（应为“roundtable/1”）</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent</source>
+        <translation>组织不能是自己的上级组织</translation>
+    </message>
+    <message>
+        <source>the parents of this organisation form a cycle</source>
+        <translation>该组织的上级组织构成了循环</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>
@@ -1242,22 +1194,6 @@
     <message>
         <source>expected a list</source>
         <translation>应为列表</translation>
-    </message>
-    <message>
-        <source>%1 is not a date; write it as YYYY-MM-DD (ISO 8601)</source>
-        <translation>%1 不是日期；请写作 YYYY-MM-DD（ISO 8601）</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 不是 %2 之一</translation>
-    </message>
-    <message>
-        <source>%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)</source>
-        <translation>%1 不是两个字母的国家代码（ISO 3166-1，例如 CN、TH）</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address (http:// or https://)</source>
-        <translation>%1 不是网址（http:// 或 https://）</translation>
     </message>
     <message>
         <source>a key must not contain control characters (found U+%1)</source>
@@ -1383,6 +1319,10 @@
         <source>template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
 </context>
 <context>
     <name>rt::PressReleaseStore</name>
@@ -1409,6 +1349,73 @@
     <message>
         <source>press release %1 has no revision %2</source>
         <translation>新闻稿 %1 没有修订版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::RecordRules</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1”不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it should start with http:// or https:// and name a site such as www.example.org</source>
+        <translation>“%1”不是网址：应以 http:// 或 https:// 开头，并写出网站名，例如 www.example.org</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code (ISO 3166-1, such as CN, TH or VN)</source>
+        <translation>“%1”不是两个字母的国家代码（ISO 3166-1，例如 CN、TH 或 VN）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number: use digits, spaces and + ( ) - . /</source>
+        <translation>“%1”不是电话号码：请使用数字、空格和 + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD</source>
+        <translation>“%1”不是日期：请写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>an organisation needs a name</source>
+        <translation>组织需要名称</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent</source>
+        <translation>组织不能是自己的上级组织</translation>
+    </message>
+    <message>
+        <source>a person needs a family name</source>
+        <translation>人员需要姓</translation>
+    </message>
+    <message>
+        <source>a contact needs a label (for example “Contact Us”)</source>
+        <translation>联系人需要标签（例如“联系我们”）</translation>
+    </message>
+    <message>
+        <source>a dialogue needs a title</source>
+        <translation>对话需要标题</translation>
+    </message>
+    <message>
+        <source>a dialogue needs a start date</source>
+        <translation>对话需要开始日期</translation>
+    </message>
+    <message>
+        <source>the dialogue ends (%1) before it starts (%2)</source>
+        <translation>对话的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>topic %1 needs a title</source>
+        <translation>议题 %1 需要标题</translation>
+    </message>
+    <message>
+        <source>speech %1 needs a speaker</source>
+        <translation>发言 %1 需要发言人</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1501,10 @@
     <message>
         <source>updating the search index failed: %1</source>
         <translation>更新检索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>检索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1851,14 +1862,6 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
-    <message>
-        <source>the label is required (for example “Contact Us”)</source>
-        <translation>必须填写标签（例如“联系我们”）</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
 </context>
 <context>
     <name>rt::app::ContactTableModel</name>
@@ -2002,32 +2005,8 @@ You can still read, search and export what it holds, but nothing can be saved to
         <translation>移动发言</translation>
     </message>
     <message>
-        <source>the title is required</source>
-        <translation>必须填写标题</translation>
-    </message>
-    <message>
-        <source>The date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>The end date</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>the end date %1 is before the date %2</source>
-        <translation>结束日期 %1 早于日期 %2</translation>
-    </message>
-    <message>
-        <source>topic %1 needs a title</source>
-        <translation>议题 %1 需要标题</translation>
-    </message>
-    <message>
         <source>speech %1: “%2” is not in the archive; pick a name from the list or click New Person</source>
         <translation>发言 %1：“%2”不在档案库中；请从列表中选择姓名，或点击“新建人员”</translation>
-    </message>
-    <message>
-        <source>speech %1 needs a speaker</source>
-        <translation>发言 %1 需要发言人</translation>
     </message>
 </context>
 <context>
@@ -2333,14 +2312,6 @@ Merge %2 into another person?</source>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
-    <message>
-        <source>the name is required</source>
-        <translation>必须填写名称</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
 </context>
 <context>
     <name>rt::app::OrganizationTableModel</name>
@@ -2418,10 +2389,6 @@ Merge %2 into another person?</source>
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>the family name is required</source>
-        <translation>必须填写姓</translation>
     </message>
     <message>
         <source>Spoke at</source>
@@ -2891,29 +2858,6 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>No other speech in the archive yet</source>
         <translation>档案库中还没有其他发言</translation>
-    </message>
-</context>
-<context>
-    <name>rt::app::Validation</name>
-    <message>
-        <source>%1 is required</source>
-        <translation>必须填写%1</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a date: write it as YYYY-MM-DD</source>
-        <translation>%1“%2”不是日期：请写作 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation>“%1”不是电子邮箱地址</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a web address: it should start with http:// or https://</source>
-        <translation>%1“%2”不是网址：应以 http:// 或 https:// 开头</translation>
-    </message>
-    <message>
-        <source>Country “%1” should be a two-letter ISO code such as CN, TH or VN</source>
-        <translation>国家“%1”应为两个字母的 ISO 代码，例如 CN、TH 或 VN</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,9 @@ namespace rt::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void printReport(Context &c, const Interchange::Report &report)
 {
-    c.out << tr("%1 added, %2 updated, %3 unchanged")
+    c.out << Text::tr("%1 added, %2 updated, %3 unchanged")
                  .arg(report.added)
                  .arg(report.updated)
                  .arg(report.unchanged)
@@ -80,7 +75,7 @@ int runCheck(Context &c)
     }
     if (!sound)
         return Failure;
-    c.out << QDir::toNativeSeparators(c.databasePath) << ": " << tr("ok") << Qt::endl;
+    c.out << QDir::toNativeSeparators(c.databasePath) << ": " << Text::tr("ok") << Qt::endl;
     return Success;
 }
 
@@ -89,7 +84,7 @@ int runBackup(Context &c)
     QString error;
     if (!Maintenance::backup(c.databasePath, c.arguments.at(0), &error))
         return c.fail(error);
-    c.out << tr("backup written to %1").arg(QDir::toNativeSeparators(c.arguments.at(0))) << Qt::endl;
+    c.out << Text::tr("backup written to %1").arg(QDir::toNativeSeparators(c.arguments.at(0))) << Qt::endl;
     return Success;
 }
 

@@ -14,11 +14,6 @@ namespace rt::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runRestore(Context &c)
 {
     QString backup = c.arguments.at(0);
@@ -26,19 +21,20 @@ int runRestore(Context &c)
         QStringList skipped;
         backup = AutoBackup(c.databasePath).latestSound(&skipped);
         for (const QString &line : std::as_const(skipped))
-            c.err << "roundtable: " << tr("skipping unsound backup %1").arg(line) << Qt::endl;
+            c.err << "roundtable: " << Text::tr("skipping unsound backup %1").arg(line) << Qt::endl;
         if (backup.isEmpty())
-            return c.fail(tr("there is no sound backup of %1").arg(QDir::toNativeSeparators(c.databasePath)));
+            return c.fail(
+                Text::tr("there is no sound backup of %1").arg(QDir::toNativeSeparators(c.databasePath)));
     }
     QString keptAside;
     QString error;
     const bool restored = Restore::fromBackup(c.databasePath, backup, &keptAside, &error);
     if (!keptAside.isEmpty())
-        c.out << tr("the archive as it was is kept at %1").arg(QDir::toNativeSeparators(keptAside))
+        c.out << Text::tr("the archive as it was is kept at %1").arg(QDir::toNativeSeparators(keptAside))
               << Qt::endl;
     if (!restored)
         return c.fail(error);
-    c.out << tr("restored %1 from %2")
+    c.out << Text::tr("restored %1 from %2")
                  .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backup))
           << Qt::endl;
     return Success;
@@ -48,7 +44,7 @@ int runBackups(Context &c)
 {
     const AutoBackup::Settings settings = AutoBackup::Settings::load();
     const AutoBackup backups(c.databasePath, settings);
-    c.out << tr("backups of %1 in %2 (newest first; the last %3 are kept, at most one a %4 h):")
+    c.out << Text::tr("backups of %1 in %2 (newest first; the last %3 are kept, at most one a %4 h):")
                  .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backups.folder()))
                  .arg(settings.keep)
                  .arg(settings.intervalHours)
@@ -61,7 +57,7 @@ int runBackups(Context &c)
               << locale.formattedDataSize(entry.size) << Qt::endl;
     }
     if (entries.isEmpty())
-        c.out << "  " << tr("(none yet)") << Qt::endl;
+        c.out << "  " << Text::tr("(none yet)") << Qt::endl;
     return Success;
 }
 
@@ -77,7 +73,7 @@ QString automaticBackup(const Context &c)
     QString written;
     QString error;
     if (AutoBackup(c.databasePath).run(&written, &error) == AutoBackup::Outcome::Failed)
-        return tr("warning: the automatic backup failed: %1").arg(error);
+        return Text::tr("warning: the automatic backup failed: %1").arg(error);
     return {};
 }
 

@@ -32,11 +32,6 @@ QList<const Command *> commands()
         &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand };
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const Command *findCommand(const QString &name)
 {
     for (const Command *command : commands()) {
@@ -69,20 +64,20 @@ int commandIndex(int argc, char **argv)
 QString generalHelp()
 {
     QString text
-        = tr("Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]\n\n"
-             "Keeps the record of every dialogue an environmental cooperation centre holds, and\n"
-             "prints, publishes and searches it. Without a command, opens the window.\n\nCommands:\n");
+        = Text::tr("Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]\n\n"
+                   "Keeps the record of every dialogue an environmental cooperation centre holds, and\n"
+                   "prints, publishes and searches it. Without a command, opens the window.\n\nCommands:\n");
     for (const Command *command : commands()) {
         const QString head
             = QStringLiteral("  %1 %2").arg(QLatin1String(command->name), QLatin1String(command->synopsis));
         text += head.leftJustified(34) + QCoreApplication::translate("cli", command->summary)
             + QLatin1Char('\n');
     }
-    text += tr("\nOptions:\n"
-               "  -d, --database FILE               the archive (default: %1)\n"
-               "  -h, --help                        this help; with a command, that command's help\n"
-               "  -v, --version                     the program's version\n\n"
-               "Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.\n")
+    text += Text::tr("\nOptions:\n"
+                     "  -d, --database FILE               the archive (default: %1)\n"
+                     "  -h, --help                        this help; with a command, that command's help\n"
+                     "  -v, --version                     the program's version\n\n"
+                     "Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.\n")
                 .arg(QDir::toNativeSeparators(Maintenance::defaultArchivePath()));
     return text;
 }
@@ -185,7 +180,8 @@ int run(int argc, char **argv)
         command = findCommand(arguments.at(index));
         if (!command) {
             err << "roundtable: "
-                << tr("unknown command \"%1\"; see roundtable --help").arg(arguments.at(index)) << Qt::endl;
+                << Text::tr("unknown command \"%1\"; see roundtable --help").arg(arguments.at(index))
+                << Qt::endl;
             return UsageError;
         }
     }
@@ -194,17 +190,17 @@ int run(int argc, char **argv)
     parser.setApplicationDescription(
         command ? QCoreApplication::translate("cli", command->summary) : QString());
     const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
-        tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()), tr("FILE"));
+        Text::tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()), Text::tr("FILE"));
     const QCommandLineOption helpOption(
-        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+        { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
     const QCommandLineOption versionOption(
-        { QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version."));
+        { QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version."));
     parser.addOption(databaseOption);
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     if (command) {
         parser.addPositionalArgument(
-            QStringLiteral("command"), tr("The command."), QLatin1String(command->name));
+            QStringLiteral("command"), Text::tr("The command."), QLatin1String(command->name));
         if (command->synopsis[0])
             parser.addPositionalArgument(
                 QStringLiteral("arguments"), QString(), QLatin1String(command->synopsis));
@@ -229,9 +225,9 @@ int run(int argc, char **argv)
     positional.removeFirst(); // the command's name
     if (positional.size() < command->minArguments || positional.size() > command->maxArguments) {
         err << "roundtable: "
-            << tr("%1 takes %2; see roundtable %1 --help")
+            << Text::tr("%1 takes %2; see roundtable %1 --help")
                    .arg(QLatin1String(command->name),
-                       command->synopsis[0] ? QLatin1String(command->synopsis) : tr("no arguments"))
+                       command->synopsis[0] ? QLatin1String(command->synopsis) : Text::tr("no arguments"))
             << Qt::endl;
         return UsageError;
     }

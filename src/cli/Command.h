@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -10,6 +11,12 @@ class Database;
 }
 
 namespace rt::cli {
+
+// The translation context of every message of the command line: Text::tr("...").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rt::cli)
+};
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 

@@ -17,11 +17,6 @@ namespace rt::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QtMessageHandler previousHandler = nullptr;
 
 // Qt says "OpenType support missing for <family>, script N" each time its font fallback
@@ -37,21 +32,22 @@ void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const 
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("FILE") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, Text::tr("The file to write."),
+        Text::tr("FILE") });
     parser.addOption({ { QStringLiteral("t"), QStringLiteral("template") },
-        tr("Generate a fresh draft through this template instead of using the saved release."), tr("NAME") });
+        Text::tr("Generate a fresh draft through this template instead of using the saved release."),
+        Text::tr("NAME") });
     parser.addOption({ { QStringLiteral("f"), QStringLiteral("format") },
-        tr("pdf, html or odt (default: from FILE's suffix, else pdf)."), tr("FORMAT") });
-    parser.addOption({ QStringLiteral("letter"), tr("US Letter pages, whatever the preference.") });
-    parser.addOption({ QStringLiteral("a4"), tr("A4 pages, whatever the preference.") });
+        Text::tr("pdf, html or odt (default: from FILE's suffix, else pdf)."), Text::tr("FORMAT") });
+    parser.addOption({ QStringLiteral("letter"), Text::tr("US Letter pages, whatever the preference.") });
+    parser.addOption({ QStringLiteral("a4"), Text::tr("A4 pages, whatever the preference.") });
 }
 
 int run(Context &c)
 {
     const QString output = c.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        c.err << "roundtable: " << tr("press-release needs --output FILE") << Qt::endl;
+        c.err << "roundtable: " << Text::tr("press-release needs --output FILE") << Qt::endl;
         return UsageError;
     }
     QString format = c.parser.value(QStringLiteral("format")).toLower();
@@ -61,12 +57,13 @@ int run(Context &c)
                                                                                    : QStringLiteral("pdf");
     }
     if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("odt")) {
-        c.err << "roundtable: " << tr("unknown format \"%1\" (pdf, html or odt)").arg(format) << Qt::endl;
+        c.err << "roundtable: " << Text::tr("unknown format \"%1\" (pdf, html or odt)").arg(format)
+              << Qt::endl;
         return UsageError;
     }
 
     if (c.parser.isSet(QStringLiteral("letter")) && c.parser.isSet(QStringLiteral("a4"))) {
-        c.err << "roundtable: " << tr("choose --letter or --a4, not both") << Qt::endl;
+        c.err << "roundtable: " << Text::tr("choose --letter or --a4, not both") << Qt::endl;
         return UsageError;
     }
 
@@ -80,7 +77,7 @@ int run(Context &c)
     const qint64 number = which.toLongLong(&numeric);
     const qint64 dialogueId = numeric && archive.dialogue(number) ? number : archive.dialogueId(which);
     if (dialogueId <= 0)
-        return c.fail(tr("no dialogue with key or id \"%1\"").arg(which));
+        return c.fail(Text::tr("no dialogue with key or id \"%1\"").arg(which));
 
     PressReleaseExporter exporter(archive);
     // Without either, the paper size of Preferences (A4 unless set to Letter).
@@ -102,14 +99,15 @@ int run(Context &c)
     }
     const QString missing = PressReleaseDocument::unsupportedCharacters(release.body);
     if (!missing.isEmpty())
-        c.err << "roundtable: " << tr("warning: no installed font can show %1").arg(missing) << Qt::endl;
+        c.err << "roundtable: " << Text::tr("warning: no installed font can show %1").arg(missing)
+              << Qt::endl;
     if (!exporter.exportRelease(release, output, format, &error))
         return c.fail(error);
-    c.out << tr("%1 written (%2)")
+    c.out << Text::tr("%1 written (%2)")
                  .arg(QDir::toNativeSeparators(output),
                      saved.isEmpty() || c.parser.isSet(QStringLiteral("template"))
-                         ? tr("fresh draft")
-                         : tr("saved release, %1").arg(release.status))
+                         ? Text::tr("fresh draft")
+                         : Text::tr("saved release, %1").arg(release.status))
           << Qt::endl;
     return Success;
 }

@@ -16,19 +16,14 @@ namespace rt::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void addSearchOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("json"),
-        tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.") });
+        Text::tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.") });
     parser.addOption(
-        { QStringLiteral("limit"), tr("Show at most N hits (default %1).").arg(Search::DefaultLimit), tr("N"),
-            QString::number(Search::DefaultLimit) });
-    parser.setApplicationDescription(tr(
+        { QStringLiteral("limit"), Text::tr("Show at most N hits (default %1).").arg(Search::DefaultLimit),
+            Text::tr("N"), QString::number(Search::DefaultLimit) });
+    parser.setApplicationDescription(Text::tr(
         "Search the archive. QUERY: words, \"phrases\", word*, -word, OR, ( ), and the fields speaker: org: "
         "series: city: country: topic: format: year: after: before:. Put -- before a query that starts "
         "with -, e.g. roundtable search -- -dam mekong."));
@@ -39,7 +34,7 @@ int runSearch(Context &c)
     bool ok = false;
     const int limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0) {
-        c.err << "roundtable: " << tr("--limit needs a whole number of 0 or more") << Qt::endl;
+        c.err << "roundtable: " << Text::tr("--limit needs a whole number of 0 or more") << Qt::endl;
         return UsageError;
     }
     // A question never writes (nor creates an archive, nor takes a backup): read-only. The
@@ -75,10 +70,11 @@ int runSearch(Context &c)
         return Success;
     }
     for (const QString &ignored : std::as_const(results.ignored))
-        c.err << "roundtable: " << tr("ignored \"%1\": it holds no letter or digit").arg(ignored) << Qt::endl;
-    c.out << tr("Dialogues found: %1").arg(results.total);
+        c.err << "roundtable: " << Text::tr("ignored \"%1\": it holds no letter or digit").arg(ignored)
+              << Qt::endl;
+    c.out << Text::tr("Dialogues found: %1").arg(results.total);
     if (results.total > results.hits.size())
-        c.out << tr(", showing the best %1").arg(results.hits.size());
+        c.out << Text::tr(", showing the best %1").arg(results.hits.size());
     c.out << Qt::endl;
     for (const SearchHit &hit : std::as_const(results.hits)) {
         c.out << hit.date.toString(Qt::ISODate) << "  " << hit.title;
@@ -100,7 +96,7 @@ int runReindex(Context &c)
     QString error;
     if (!search.reindex(&error))
         return c.fail(error);
-    c.out << tr("search index rebuilt (%1 KiB)").arg((search.indexSize() + 1023) / 1024) << Qt::endl;
+    c.out << Text::tr("search index rebuilt (%1 KiB)").arg((search.indexSize() + 1023) / 1024) << Qt::endl;
     return Success;
 }
 

@@ -2,8 +2,8 @@
 
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
-#include "app/editors/Validation.h"
 #include "core/records/Archive.h"
+#include "core/records/RecordRules.h"
 #include "ui_ContactEditor.h"
 
 #include <QUndoStack>
@@ -134,14 +134,11 @@ void ContactEditor::edited(int field)
 
 QString ContactEditor::validate() const
 {
-    if (m_record.label.trimmed().isEmpty())
-        return tr("the label is required (for example “Contact Us”)");
-    for (const QString &address : nonEmpty(m_record.emails)) {
-        const QString problem = Validation::email(address);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return Validation::webAddress(tr("Website"), m_record.website);
+    Contact c = m_record;
+    c.phones = nonEmpty(c.phones);
+    c.emails = nonEmpty(c.emails);
+    const QList<RecordRules::Problem> problems = RecordRules::contact(c);
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 bool ContactEditor::commit(QString *error)

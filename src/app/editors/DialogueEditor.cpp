@@ -4,11 +4,11 @@
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/SpeakerPicker.h"
-#include "app/editors/Validation.h"
 #include "app/window/Labels.h"
 #include "app/window/Settings.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "core/records/RecordRules.h"
 #include "ui_DialogueEditor.h"
 
 #include <QAbstractButton>
@@ -555,36 +555,24 @@ void DialogueEditor::createPerson()
 
 QString DialogueEditor::validate() const
 {
-    if (m_record.title.trimmed().isEmpty())
-        return tr("the title is required");
-    QDate start, end;
-    QString problem = Validation::date(tr("The date"), m_ui->startDateLineEdit->text(), true, &start);
-    if (!problem.isEmpty())
-        return problem;
-    problem = Validation::date(tr("The end date"), m_ui->endDateLineEdit->text(), false, &end);
-    if (!problem.isEmpty())
-        return problem;
-    if (end.isValid() && end < start)
-        return tr("the end date %1 is before the date %2")
-            .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
-    problem = Validation::countryCode(m_record.country);
-    if (!problem.isEmpty())
-        return problem;
-    for (int i = 0; i < m_record.topics.size(); ++i) {
-        if (m_record.topics.at(i).title.trimmed().isEmpty())
-            return tr("topic %1 needs a title").arg(i + 1);
-    }
-    for (int i = 0; i < m_record.speeches.size(); ++i) {
-        if (m_record.speeches.at(i).personId)
-            continue;
-        const QString typed = i == m_currentSpeech ? m_ui->speakerLineEdit->text().trimmed() : QString();
-        if (!typed.isEmpty())
-            return tr("speech %1: “%2” is not in the archive; pick a name from the list or click New Person")
-                .arg(i + 1)
-                .arg(typed);
-        return tr("speech %1 needs a speaker").arg(i + 1);
-    }
-    return {};
+    // The form holds dates as text: their spelling is checked first, as import checks it.
+    const QString startProblem = RecordRules::date(m_ui->startDateLineEdit->text(), false);
+    if (!startProblem.isEmpty())
+        return startProblem;
+    const QString endProblem = RecordRules::date(m_ui->endDateLineEdit->text(), false);
+    if (!endProblem.isEmpty())
+        return endProblem;
+    const QList<RecordRules::Problem> problems = RecordRules::dialogue(m_record);
+    if (problems.isEmpty())
+        return {};
+    // A speaker typed but not picked: say how to pick one rather than only that one is missing.
+    const QString speakerField = QStringLiteral("speeches[%1].person").arg(m_currentSpeech);
+    const QString typed = m_ui->speakerLineEdit->text().trimmed();
+    if (problems.first().field == speakerField && !typed.isEmpty())
+        return tr("speech %1: “%2” is not in the archive; pick a name from the list or click New Person")
+            .arg(m_currentSpeech + 1)
+            .arg(typed);
+    return problems.first().message;
 }
 
 bool DialogueEditor::commit(QString *error)

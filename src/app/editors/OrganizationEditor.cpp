@@ -2,8 +2,8 @@
 
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
-#include "app/editors/Validation.h"
 #include "core/records/Archive.h"
+#include "core/records/RecordRules.h"
 #include "ui_OrganizationEditor.h"
 
 #include <QUndoStack>
@@ -108,12 +108,8 @@ void OrganizationEditor::edited(int field)
 
 QString OrganizationEditor::validate() const
 {
-    if (m_record.name.trimmed().isEmpty())
-        return tr("the name is required");
-    QString problem = Validation::countryCode(m_record.country);
-    if (problem.isEmpty())
-        problem = Validation::webAddress(tr("Website"), m_record.website);
-    return problem;
+    const QList<RecordRules::Problem> problems = RecordRules::organization(m_record);
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 bool OrganizationEditor::commit(QString *error)

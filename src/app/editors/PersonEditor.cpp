@@ -5,6 +5,7 @@
 #include "app/window/Labels.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "core/records/RecordRules.h"
 #include "ui_PersonEditor.h"
 
 #include <QHeaderView>
@@ -128,9 +129,8 @@ void PersonEditor::edited(int field)
 
 QString PersonEditor::validate() const
 {
-    if (m_record.familyName.trimmed().isEmpty())
-        return tr("the family name is required");
-    return {};
+    const QList<RecordRules::Problem> problems = RecordRules::person(m_record);
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 bool PersonEditor::commit(QString *error)

@@ -13,15 +13,6 @@
 
 namespace rt::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PressReleaseBatchExport", text);
-}
-
-} // namespace
-
 PressReleaseBatchExport::PressReleaseBatchExport(Archive &archive, Database &database)
     : m_archive(archive)
     , m_database(database)

@@ -2,6 +2,7 @@
 
 #include "core/press/PressRelease.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ namespace rt::app {
 // all; a failure is noted and the batch goes on.
 class PressReleaseBatchExport
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::app::PressReleaseBatchExport)
+
 public:
     struct Result
     {

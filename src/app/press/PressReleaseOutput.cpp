@@ -19,11 +19,6 @@ namespace rt::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PressReleaseOutput", text);
-}
-
 void paintOn(QPrinter *printer, const QString &html, const PressReleaseDocument::PageSetup &setup)
 {
     const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html, printer);

@@ -2,6 +2,7 @@
 
 #include "core/press/PressReleaseDocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -18,6 +19,8 @@ namespace rt::app {
 // characters that no installed font can show.
 class PressReleaseOutput
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::app::PressReleaseOutput)
+
 public:
     // True when the text can be shown, or the user chose to go on anyway.
     static bool confirmFonts(QWidget *parent, const QString &html);

@@ -4,6 +4,7 @@
 #include "core/db/Transaction.h"
 #include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
+#include "core/records/RecordRules.h"
 #include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -25,11 +25,6 @@
 namespace rt {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
 
 // Thrown inside this file only, caught by importJson: the first problem ends the check.
 struct Problem
@@ -50,6 +45,8 @@ QString quoted(const QString &text)
 // Reads one JSON object, refusing fields it does not know and values of the wrong type.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::ObjectReader)
+
 public:
     ObjectReader(const QJsonValue &value, const QString &path, const QStringList &allowed)
         : m_path(path)
@@ -146,48 +143,20 @@ public:
         return v.toArray();
     }
 
-    QDate date(const QString &name, bool required) const
+    // Only the spelling of a date is read here; whether the record needs it is a RecordRules rule.
+    QDate date(const QString &name) const
     {
-        const QString text = string(name, required);
-        if (text.isEmpty())
-            return {};
-        // Anchored at the very end ("$" would let a final newline through) and ASCII digits only.
-        static const QRegularExpression iso(
-            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!iso.match(text).hasMatch() || !d.isValid())
-            fail(field(name), tr("%1 is not a date; write it as YYYY-MM-DD (ISO 8601)").arg(quoted(text)));
+        QDate d;
+        const QString problem = RecordRules::date(string(name), false, &d);
+        if (!problem.isEmpty())
+            fail(field(name), problem);
         return d;
     }
 
-    QString choice(const QString &name, const QStringList &allowed, const QString &fallback) const
+    QString string(const QString &name, const QString &fallback) const
     {
         const QString value = string(name);
-        if (value.isEmpty())
-            return fallback;
-        if (!allowed.contains(value))
-            fail(
-                field(name), tr("%1 is not one of %2").arg(quoted(value), allowed.join(QLatin1String(", "))));
-        return value;
-    }
-
-    QString country(const QString &name) const
-    {
-        const QString value = string(name);
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
-        if (!value.isEmpty() && !code.match(value).hasMatch())
-            fail(field(name),
-                tr("%1 is not a two-letter country code (ISO 3166-1, e.g. CN, TH)").arg(quoted(value)));
-        return value;
-    }
-
-    QString website(const QString &name) const
-    {
-        const QString value = string(name);
-        if (!value.isEmpty() && !value.startsWith(QLatin1String("http://"))
-            && !value.startsWith(QLatin1String("https://")))
-            fail(field(name), tr("%1 is not a web address (http:// or https://)").arg(quoted(value)));
-        return value;
+        return value.isEmpty() ? fallback : value;
     }
 
 private:
@@ -239,14 +208,11 @@ struct Parsed
     QList<DialogueIn> dialogues;
 };
 
-void checkEmails(const QStringList &emails, const QString &path)
+// The record's first problem under the rules every save obeys, with its JSON path.
+void obey(const QList<RecordRules::Problem> &problems, const QString &path)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    for (int i = 0; i < emails.size(); ++i) {
-        if (!email.match(emails.at(i)).hasMatch())
-            fail(path + QStringLiteral("[%1]").arg(i),
-                tr("%1 is not an e-mail address").arg(quoted(emails.at(i))));
-    }
+    if (!problems.isEmpty())
+        fail(path + QLatin1Char('.') + problems.first().field, problems.first().message);
 }
 
 // Frees item i of a list once it has been read, so that the parsed records replace the JSON
@@ -277,7 +243,8 @@ Parsed parse(QJsonObject root)
     const QString format = top.string(QStringLiteral("format"), true);
     if (format != QLatin1String(Interchange::FormatName))
         fail(QStringLiteral("format"),
-            tr("%1 is not a format this program reads (expected \"roundtable/1\")").arg(quoted(format)));
+            Interchange::tr("%1 is not a format this program reads (expected \"roundtable/1\")")
+                .arg(quoted(format)));
 
     QJsonArray organizations = top.takeArray(QStringLiteral("organizations"));
     for (int i = 0; i < organizations.size(); ++i) {
@@ -290,15 +257,16 @@ Parsed parse(QJsonObject root)
         OrganizationIn in;
         in.path = path;
         in.record.key = r.key();
-        in.record.name = r.string(QStringLiteral("name"), true);
+        in.record.name = r.string(QStringLiteral("name"));
         in.record.shortName = r.string(QStringLiteral("short_name"));
         in.record.localName = r.string(QStringLiteral("local_name"));
         in.parentKey = r.key(QStringLiteral("parent"), false);
-        in.record.country = r.country(QStringLiteral("country"));
-        in.record.website = r.website(QStringLiteral("website"));
+        in.record.country = r.string(QStringLiteral("country"));
+        in.record.website = r.string(QStringLiteral("website"));
         in.record.about = r.string(QStringLiteral("about"));
         if (in.parentKey == in.record.key)
-            fail(r.field(QStringLiteral("parent")), tr("an organisation cannot be its own parent"));
+            fail(r.field(QStringLiteral("parent")),
+                Interchange::tr("an organisation cannot be its own parent"));
         parsed.organizations.append(in);
     }
 
@@ -314,7 +282,7 @@ Parsed parse(QJsonObject root)
         in.path = path;
         in.record.key = r.key();
         in.record.honorific = r.string(QStringLiteral("honorific"));
-        in.record.familyName = r.string(QStringLiteral("family_name"), true);
+        in.record.familyName = r.string(QStringLiteral("family_name"));
         in.record.givenName = r.string(QStringLiteral("given_name"));
         in.record.familyNameFirst = r.boolean(QStringLiteral("family_name_first"), false);
         in.record.localName = r.string(QStringLiteral("local_name"));
@@ -339,8 +307,7 @@ Parsed parse(QJsonObject root)
         in.record.phones = r.strings(QStringLiteral("phones"));
         in.record.fax = r.string(QStringLiteral("fax"));
         in.record.emails = r.strings(QStringLiteral("emails"));
-        checkEmails(in.record.emails, r.field(QStringLiteral("emails")));
-        in.record.website = r.website(QStringLiteral("website"));
+        in.record.website = r.string(QStringLiteral("website"));
         in.record.wechat = r.string(QStringLiteral("wechat"));
         parsed.contacts.append(in);
     }
@@ -361,22 +328,20 @@ Parsed parse(QJsonObject root)
         in.path = path;
         Dialogue &d = in.record;
         d.key = r.key();
-        d.title = r.string(QStringLiteral("title"), true);
+        d.title = r.string(QStringLiteral("title"));
         d.shortTitle = r.string(QStringLiteral("short_title"));
         d.series = r.string(QStringLiteral("series"));
         d.kind = r.string(QStringLiteral("kind"));
-        d.startDate = r.date(QStringLiteral("start_date"), true);
-        d.endDate = r.date(QStringLiteral("end_date"), false);
-        if (d.endDate.isValid() && d.endDate < d.startDate)
-            fail(r.field(QStringLiteral("end_date")), tr("the dialogue ends before it starts"));
+        d.startDate = r.date(QStringLiteral("start_date"));
+        d.endDate = r.date(QStringLiteral("end_date"));
         d.city = r.string(QStringLiteral("city"));
-        d.country = r.country(QStringLiteral("country"));
+        d.country = r.string(QStringLiteral("country"));
         d.venue = r.string(QStringLiteral("venue"));
-        d.format = r.choice(QStringLiteral("format"), DialogueFormat::all(), QString());
+        d.format = r.string(QStringLiteral("format"));
         d.occasion = r.string(QStringLiteral("occasion"));
         d.participants = r.string(QStringLiteral("participants"));
         d.outcome = r.string(QStringLiteral("outcome"));
-        d.status = r.choice(QStringLiteral("status"), DialogueStatus::all(), QStringLiteral("held"));
+        d.status = r.string(QStringLiteral("status"), QStringLiteral("held"));
         d.notes = r.string(QStringLiteral("notes"));
         in.contactKey = r.key(QStringLiteral("contact"), false);
         in.aboutKey = r.key(QStringLiteral("about"), false);
@@ -386,19 +351,13 @@ Parsed parse(QJsonObject root)
             ObjectReader o(orgs.at(j), indexed(r.field(QStringLiteral("organizations")), j),
                 { QStringLiteral("organization"), QStringLiteral("role") });
             in.organizationKeys.append(o.key(QStringLiteral("organization"), true));
-            const QString role = o.string(QStringLiteral("role"), true);
-            if (!OrganizationRole::all().contains(role))
-                fail(o.field(QStringLiteral("role")),
-                    tr("%1 is not one of %2")
-                        .arg(quoted(role), OrganizationRole::all().join(QLatin1String(", "))));
-            d.organizations.append({ 0, role });
+            d.organizations.append({ 0, o.string(QStringLiteral("role")) });
         }
         const QJsonArray topics = r.array(QStringLiteral("topics"));
         for (int j = 0; j < topics.size(); ++j) {
             ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
                 { QStringLiteral("title"), QStringLiteral("description") });
-            d.topics.append(
-                { t.string(QStringLiteral("title"), true), t.string(QStringLiteral("description")) });
+            d.topics.append({ t.string(QStringLiteral("title")), t.string(QStringLiteral("description")) });
         }
         const QJsonArray speeches = r.array(QStringLiteral("speeches"));
         for (int j = 0; j < speeches.size(); ++j) {
@@ -408,7 +367,7 @@ Parsed parse(QJsonObject root)
             Speech speech;
             in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
             in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
-            speech.role = s.choice(QStringLiteral("role"), SpeechRole::all(), QStringLiteral("speech"));
+            speech.role = s.string(QStringLiteral("role"), QStringLiteral("speech"));
             speech.title = s.string(QStringLiteral("title"));
             speech.verb = s.string(QStringLiteral("verb"));
             speech.summary = s.string(QStringLiteral("summary"));
@@ -422,6 +381,8 @@ Parsed parse(QJsonObject root)
 // Resolves keys to ids: first those written by this import, then those already in the archive.
 class KeyResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::KeyResolver)
+
 public:
     KeyResolver(Archive &archive, const QString &table, const QString &noun)
         : m_archive(archive)
@@ -500,7 +461,7 @@ QList<OrganizationIn> parentsFirst(const QList<OrganizationIn> &organizations)
         while (i >= 0 && state[i] != 2) {
             if (state[i] == 1)
                 fail(organizations.at(i).path + QLatin1String(".parent"),
-                    tr("the parents of this organisation form a cycle"));
+                    Interchange::tr("the parents of this organisation form a cycle"));
             state[i] = 1;
             chain.append(i);
             const auto parent = index.constFind(organizations.at(i).parentKey);
@@ -538,7 +499,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Interchange::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -630,6 +591,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             o.record.parentId = organizations.id(o.parentKey);
             const qint64 existingId = archive.organizationId(o.record.key);
             o.record.id = existingId;
+            obey(RecordRules::organization(o.record), o.path);
             const bool changed = !existingId || archive.organization(existingId) != o.record;
             if (changed && !archive.saveOrganization(o.record, &failure))
                 fail(o.path, failure);
@@ -639,6 +601,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         for (PersonIn p : parsed.people) {
             const qint64 existingId = archive.personId(p.record.key);
             p.record.id = existingId;
+            obey(RecordRules::person(p.record), p.path);
             const bool changed = !existingId || archive.person(existingId) != p.record;
             if (changed && !archive.savePerson(p.record, &failure))
                 fail(p.path, failure);
@@ -649,6 +612,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             c.record.organizationId = organizations.id(c.organizationKey);
             const qint64 existingId = archive.contactId(c.record.key);
             c.record.id = existingId;
+            obey(RecordRules::contact(c.record), c.path);
             const bool changed = !existingId || archive.contact(existingId) != c.record;
             if (changed && !archive.saveContact(c.record, &failure))
                 fail(c.path, failure);
@@ -667,6 +631,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             }
             const qint64 existingId = archive.dialogueId(record.key);
             record.id = existingId;
+            obey(RecordRules::dialogue(record), d.path);
             const bool changed = !existingId || archive.dialogue(existingId) != record;
             if (changed && !archive.saveDialogue(record, &failure))
                 fail(d.path, failure);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rt {
@@ -14,6 +15,8 @@ class Archive;
 // so importing the same file twice changes nothing.
 class Interchange
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::Interchange)
+
 public:
     static constexpr const char *FormatName = "roundtable/1";
     // The largest file importFile reads (DESIGN.md, "Limits"): some 40 times the biggest

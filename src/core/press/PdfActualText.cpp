@@ -14,11 +14,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfActualText", text);
-}
-
 // A PDF text string: UTF-16BE with a byte-order mark, written in hex.
 QByteArray pdfTextString(const QString &text)
 {

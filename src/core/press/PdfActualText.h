@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ namespace rt {
 // document information, which QPdfWriter cannot set.
 class PdfActualText
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::PdfActualText)
+
 public:
     struct Line
     {

@@ -25,11 +25,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PressReleaseDocument", text);
-}
-
 QStringList bodyFamilies()
 {
     return { QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),

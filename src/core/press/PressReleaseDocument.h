@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QMarginsF>
 #include <QPageSize>
@@ -19,6 +20,8 @@ namespace rt {
 // painting serves the GUI's printer and print preview. Knows nothing of the archive.
 class PressReleaseDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::PressReleaseDocument)
+
 public:
     struct PageSetup
     {

@@ -14,11 +14,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PressReleaseGenerator", text);
-}
-
 // Joins "A", "B", "C" as "A, B, and C" (the serial comma of the reference).
 QString englishList(const QStringList &items)
 {
@@ -215,7 +210,7 @@ QString locatedError(const std::string &input, const std::string &message)
         }
     }
     const int column = QString::fromUtf8(input.data() + lineStart, qsizetype(offset - lineStart)).size() + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(match.captured(1));
+    return PressReleaseGenerator::tr("line %1, column %2: %3").arg(line).arg(column).arg(match.captured(1));
 }
 
 // Walks the tags of a Mustache template, with a loop and a counter, to refuse one whose

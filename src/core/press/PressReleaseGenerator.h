@@ -3,6 +3,7 @@
 #include "core/press/PressRelease.h"
 #include "core/records/Records.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVariantHash>
@@ -18,6 +19,8 @@ class Archive;
 // are PressReleaseDocument's job.
 class PressReleaseGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::PressReleaseGenerator)
+
 public:
     explicit PressReleaseGenerator(Archive &archive);
 

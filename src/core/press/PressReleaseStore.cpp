@@ -10,11 +10,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PressReleaseStore", text);
-}
-
 const QString columns = QStringLiteral("id, dialogue_id, headline, dateline_city, release_date, body, "
                                        "contact_id, about_organization_id, template, "
                                        "language, status, release_number, embargo, created_at, modified_at");

@@ -2,6 +2,7 @@
 
 #include "core/press/PressRelease.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 
 #include <optional>
@@ -17,6 +18,8 @@ class Database;
 // changes follow PressReleaseStatus::canChange. Errors come back as `false` plus a message.
 class PressReleaseStore
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::PressReleaseStore)
+
 public:
     explicit PressReleaseStore(Database &database);
 

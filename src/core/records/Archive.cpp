@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 #include "core/records/RecordRows.h"
+#include "core/records/RecordRules.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -16,11 +17,13 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// The signature of QObject::tr, so that lupdate sees the plural forms, and the context
-// lupdate files these strings under, so that the catalogues find them directly.
-QString tr(const char *text, const char *comment = nullptr, qint64 n = -1)
+// A record is saved only when it obeys every rule; else `error` gets the first problem.
+bool obeys(const QList<RecordRules::Problem> &problems, QString *error)
 {
-    return QCoreApplication::translate("rt::Archive", text, comment, int(n));
+    if (problems.isEmpty())
+        return true;
+    *error = problems.first().message;
+    return false;
 }
 
 // The tables that have a `key`, each with its lookup statements. Table names never come
@@ -152,14 +155,8 @@ qint64 Archive::organizationId(const QString &key)
 
 bool Archive::saveOrganization(Organization &o, QString *error)
 {
-    if (o.name.trimmed().isEmpty()) {
-        *error = tr("an organisation needs a name");
+    if (!obeys(RecordRules::organization(o), error))
         return false;
-    }
-    if (o.id > 0 && o.parentId == o.id) {
-        *error = tr("an organisation cannot be its own parent");
-        return false;
-    }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
@@ -265,10 +262,8 @@ qint64 Archive::personId(const QString &key)
 
 bool Archive::savePerson(Person &p, QString *error)
 {
-    if (p.familyName.trimmed().isEmpty()) {
-        *error = tr("a person needs a family name");
+    if (!obeys(RecordRules::person(p), error))
         return false;
-    }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
@@ -401,6 +396,8 @@ qint64 Archive::contactId(const QString &key)
 
 bool Archive::saveContact(Contact &c, QString *error)
 {
+    if (!obeys(RecordRules::contact(c), error))
+        return false;
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
@@ -569,18 +566,8 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
 
 bool Archive::saveDialogue(Dialogue &d, QString *error)
 {
-    if (d.title.trimmed().isEmpty()) {
-        *error = tr("a dialogue needs a title");
+    if (!obeys(RecordRules::dialogue(d), error))
         return false;
-    }
-    if (!d.startDate.isValid()) {
-        *error = tr("a dialogue needs a start date");
-        return false;
-    }
-    if (d.endDate.isValid() && d.endDate < d.startDate) {
-        *error = tr("a dialogue cannot end before it starts");
-        return false;
-    }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/records/Records.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantList>
 
@@ -18,6 +19,8 @@ class Database;
 // import). Every statement binds its values. Errors come back as `false` plus a message.
 class Archive
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::Archive)
+
 public:
     explicit Archive(Database &database);
 

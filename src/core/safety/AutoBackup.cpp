@@ -19,11 +19,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoBackup", text);
-}
-
 const QLatin1String Suffix(".roundtable");
 const QLatin1String StampFormat("yyyyMMdd-HHmmss");
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace rt {
 // an older one to be removed.
 class AutoBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::AutoBackup)
+
 public:
     struct Settings
     {

@@ -21,11 +21,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Maintenance", text);
-}
-
 bool cancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load();

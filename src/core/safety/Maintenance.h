@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ namespace rt {
 // the archive it reads.
 class Maintenance
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::Maintenance)
+
 public:
     // Opens `path` read-only and runs SQLite's integrity and foreign-key checks. Returns
     // true when the archive is sound; otherwise `problems` says what is wrong, one line each.

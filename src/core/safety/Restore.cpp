@@ -17,11 +17,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Restore", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace rt {
@@ -12,6 +13,8 @@ namespace rt {
 // a writer in another program makes the restore wait, then report that the archive is busy).
 class Restore
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::Restore)
+
 public:
     // `keptAside` gets where the replaced archive now is (empty when there was none).
     static bool fromBackup(

@@ -21,16 +21,11 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Search", text);
-}
-
 // What the user sees when SQLite fails underneath a search: what failed, and SQLite's
 // reason, never the statement itself.
 QString searchFailed(const Statement &statement)
 {
-    return tr("the search failed: %1").arg(statement.error());
+    return Search::tr("the search failed: %1").arg(statement.error());
 }
 
 // For each organisation, the number of `chosen` dialogues it took part in: named in a role

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -74,6 +75,8 @@ struct SavedSearch
 // every value is bound. Errors come back as `false` plus a message fit for the user.
 class Search
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::Search)
+
 public:
     explicit Search(Database &database);
 

@@ -13,11 +13,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Search", text);
-}
-
 constexpr int MaxQueryLength = 2000;
 constexpr int MaxDepth = 24;
 
@@ -97,6 +92,8 @@ QString folded(const QString &text)
 // Recursive descent over the tokens of one query.
 class SearchQueryParser
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::SearchQueryParser)
+
 public:
     explicit SearchQueryParser(SearchQuery &query)
         : m_query(query)

@@ -5,6 +5,9 @@
 // Chinese.
 
 #include "app/window/MainWindow.h"
+#include "cli/Command.h"
+#include "core/records/Archive.h"
+#include "core/records/RecordRules.h"
 #include "core/settings/Translations.h"
 
 #include <QAction>
@@ -218,16 +221,62 @@ void TestTranslations::qtButtonsInChinese()
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral(u"取消"));
 }
 
+namespace {
+// Answers nothing and notes every message asked for, with its context.
+class ContextRecorder final : public QTranslator
+{
+public:
+    struct Asked
+    {
+        QByteArray context;
+        QByteArray source;
+        int n;
+    };
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        m_asked.append({ context, source, n });
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    QList<Asked> asked() const { return m_asked; }
+
+private:
+    mutable QList<Asked> m_asked;
+};
+} // namespace
+
 void TestTranslations::helperContextsFound()
 {
-    // The command files translate through file-local tr() helpers whose context differs
-    // from the one lupdate records; the source-text fallback finds them.
-    QCOMPARE(QCoreApplication::translate("cli", "ok"), QStringLiteral(u"完好"));
-    QCOMPARE(QCoreApplication::translate("rt::Archive", "a dialogue needs a title"),
-        QStringLiteral(u"对话需要标题"));
+    // Core and the command line translate through Q_DECLARE_TR_FUNCTIONS, whose context is
+    // the one lupdate records, so the compiled catalogue alone (without the look-up by source
+    // text) finds every message they ask for.
+    QTranslator compiled;
+    QVERIFY(compiled.load(QStringLiteral(":/i18n/roundtable_zh_CN.qm")));
+    ContextRecorder recorder;
+    QCoreApplication::installTranslator(&recorder);
+    const QString email = RecordRules::email(QStringLiteral("a@b.c."));
+    RecordRules::dialogue(Dialogue {});
+    const QString speeches = Archive::tr("%n speech(es)", nullptr, 2);
+    const QString ok = rt::cli::Text::tr("ok");
+    QCoreApplication::removeTranslator(&recorder);
+    QCOMPARE(ok, QStringLiteral(u"完好"));
+    QCOMPARE(email, QStringLiteral(u"“a@b.c.”不是电子邮箱地址"));
+    QVERIFY(speeches.contains(QLatin1Char('2')));
+
+    // Qt asks for its own texts too (QT_LAYOUT_DIRECTION when a translator comes or goes).
+    QList<ContextRecorder::Asked> asked;
+    for (const auto &message : recorder.asked()) {
+        if (message.context.startsWith("rt::"))
+            asked.append(message);
+    }
+    QVERIFY(asked.size() >= 5);
+    for (const auto &message : asked)
+        QVERIFY2(!compiled.translate(message.context, message.source, nullptr, message.n).isEmpty(),
+            qPrintable(QStringLiteral("%1: %2").arg(
+                QString::fromUtf8(message.context), QString::fromUtf8(message.source))));
     // A text that is not in the catalogue stays as it is.
-    QCOMPARE(
-        QCoreApplication::translate("cli", "no such text anywhere"), QStringLiteral("no such text anywhere"));
+    QCOMPARE(QCoreApplication::translate("rt::cli", "no such text anywhere"),
+        QStringLiteral("no such text anywhere"));
 }
 
 void TestTranslations::commandLineInChinese()

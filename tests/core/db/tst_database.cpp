@@ -503,7 +503,7 @@ void TestDatabase::dialogueRoundTrip()
     Dialogue bad = d;
     bad.endDate = QDate(2022, 11, 1);
     QVERIFY(!archive.saveDialogue(bad, &error));
-    QVERIFY(error.contains(QStringLiteral("end before")));
+    QVERIFY(error.contains(QStringLiteral("before it starts")));
     bad = d;
     bad.format = QStringLiteral("telepathic");
     QVERIFY(!archive.saveDialogue(bad, &error));

@@ -251,23 +251,23 @@ void TestInterchange::badInput_data()
     QTest::newRow("bad date")
         << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-02-30"}]})")
-        << QStringLiteral(
-               "dialogues[0].start_date: \"2022-02-30\" is not a date; write it as YYYY-MM-DD (ISO 8601)");
+        << QStringLiteral("dialogues[0].start_date: “2022-02-30” is not a date: write it as YYYY-MM-DD");
     QTest::newRow("date in another form")
         << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "23/11/2022"}]})")
-        << QStringLiteral("dialogues[0].start_date: \"23/11/2022\" is not a date");
+        << QStringLiteral("dialogues[0].start_date: “23/11/2022” is not a date");
     QTest::newRow("ends before it starts")
         << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-11-23", "end_date": "2022-11-22"}]})")
-        << QStringLiteral("dialogues[0].end_date: the dialogue ends before it starts");
+        << QStringLiteral(
+               "dialogues[0].end_date: the dialogue ends (2022-11-22) before it starts (2022-11-23)");
     QTest::newRow("duplicate key") << QByteArray(R"({"format": "roundtable/1", "people": [
         {"key": "a", "family_name": "A"}, {"key": "a", "family_name": "B"}]})")
                                    << QStringLiteral(
                                           "people[1].key: duplicate key \"a\" (also at people[0])");
     QTest::newRow("missing required field") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "start_date": "2022-11-23"}]})")
-                                            << QStringLiteral("dialogues[0].title: missing required field");
+                                            << QStringLiteral("dialogues[0].title: a dialogue needs a title");
     QTest::newRow("missing key") << QByteArray(
         R"({"format": "roundtable/1", "organizations": [{"name": "MEE"}]})")
                                  << QStringLiteral("organizations[0].key: missing required field");
@@ -279,15 +279,15 @@ void TestInterchange::badInput_data()
         "dialogues": [{"key": "d", "title": "T", "start_date": "2022-11-23",
                        "organizations": [{"organization": "o", "role": "sponsor"}]}]})")
                               << QStringLiteral(
-                                     "dialogues[0].organizations[0].role: \"sponsor\" is not one of");
-    QTest::newRow("bad e-mail")
-        << QByteArray(R"({"format": "roundtable/1", "contacts": [
-        {"key": "c", "emails": ["li.xia at fecomee"]}]})")
-        << QStringLiteral("contacts[0].emails[0]: \"li.xia at fecomee\" is not an e-mail address");
-    QTest::newRow("bad country")
-        << QByteArray(R"({"format": "roundtable/1", "organizations": [
+                                     "dialogues[0].organizations[0].role: “sponsor” is not one of");
+    QTest::newRow("bad e-mail") << QByteArray(R"({"format": "roundtable/1", "contacts": [
+        {"key": "c", "label": "Contact Us", "emails": ["li.xia at fecomee"]}]})")
+                                << QStringLiteral(
+                                       "contacts[0].emails[0]: “li.xia at fecomee” is not an e-mail address");
+    QTest::newRow("bad country") << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "o", "name": "O", "country": "China"}]})")
-        << QStringLiteral("organizations[0].country: \"China\" is not a two-letter country code");
+                                 << QStringLiteral(
+                                        "organizations[0].country: “China” is not a two-letter country code");
     QTest::newRow("parent cycle") << QByteArray(R"({"format": "roundtable/1", "organizations": [
         {"key": "a", "name": "A", "parent": "b"}, {"key": "b", "name": "B", "parent": "a"}]})")
                                   << QStringLiteral("the parents of this organisation form a cycle");
@@ -360,7 +360,7 @@ void TestInterchange::badInput_data()
         "people": [{"key": "new-person", "family_name": "New"}],
         "dialogues": [{"key": "new-dialogue", "title": "New", "start_date": "2024-01-01",
                        "speeches": [{"person": "new-person", "role": "heckler"}]}]})")
-        << QStringLiteral("dialogues[0].speeches[0].role: \"heckler\" is not one of");
+        << QStringLiteral("dialogues[0].speeches[0].role: “heckler” is not one of");
     // Passes every check of the file, then fails while writing, after a record was written.
     QTest::newRow("failure while writing")
         << QByteArray(R"({"format": "roundtable/1", "organizations": [
