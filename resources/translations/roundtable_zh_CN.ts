@@ -970,57 +970,6 @@
     </message>
 </context>
 <context>
-    <name>rt</name>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>%1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>not a roundtable/1 file: the top level must be an object with &quot;format&quot;: &quot;roundtable/1&quot;</source>
-        <translation>不是 roundtable/1 文件：顶层必须是带有 &quot;format&quot;: &quot;roundtable/1&quot; 的对象</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>duplicate key %1 (also at %2)</source>
-        <translation>重复的键 %1（另见 %2）</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB, the most import reads</source>
-        <translation>%1：文件大于 %2 MB，超出导入可读取的上限</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file; import reads only files</source>
-        <translation>%1：不是普通文件；导入只读取文件</translation>
-    </message>
-    <message>
-        <source>the template is longer than %1 characters</source>
-        <translation>模板超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>the template has more than %1 tags</source>
-        <translation>模板的标签超过 %1 个</translation>
-    </message>
-    <message>
-        <source>the template nests sections more than %1 deep</source>
-        <translation>模板的区段嵌套超过 %1 层</translation>
-    </message>
-</context>
-<context>
     <name>rt::Archive</name>
     <message>
         <source>an organisation cannot be placed under one of its own sub-organisations</source>
@@ -1101,6 +1050,73 @@
     <message>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not a roundtable/1 file: the top level must be an object with &quot;format&quot;: &quot;roundtable/1&quot;</source>
+        <translation>不是 roundtable/1 文件：顶层必须是带有 &quot;format&quot;: &quot;roundtable/1&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (also at %2)</source>
+        <translation>重复的键 %1（另见 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB, the most import reads</source>
+        <translation>%1：文件大于 %2 MB，超出导入可读取的上限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; import reads only files</source>
+        <translation>%1：不是普通文件；导入只读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>rt::JsonTextCheck</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>this field appears twice in the same object</source>
+        <translation>此字段在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a surrogate pair without its first half; it is not a character</source>
+        <translation>\u%1 是缺少前半部分的代理对的一半，不是字符</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a surrogate pair without its second half; it is not a character</source>
+        <translation>\u%1 是缺少后半部分的代理对的一半，不是字符</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not UTF-8 text</source>
+        <translation>字节 0x%1 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the control character %1 is not allowed in text</source>
+        <translation>文本中不允许出现控制字符 %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters, the most a field may hold</source>
+        <translation>超过 %1 个字符，即一个字段可容纳的上限</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1339,18 @@
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
+    <message>
+        <source>the template is longer than %1 characters</source>
+        <translation>模板超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the template has more than %1 tags</source>
+        <translation>模板的标签超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the template nests sections more than %1 deep</source>
+        <translation>模板的区段嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>rt::PressReleaseStore</name>
@@ -1451,37 +1479,6 @@
     <message>
         <source>%1: the backup could not be restored: %2</source>
         <translation>%1：无法恢复备份：%2</translation>
-    </message>
-</context>
-<context>
-    <name>rt::Scanner</name>
-    <message>
-        <source>nested more than %1 levels deep</source>
-        <translation>嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>this field appears twice in the same object</source>
-        <translation>此字段在同一对象中出现了两次</translation>
-    </message>
-    <message>
-        <source>\u%1 is half of a surrogate pair without its first half; it is not a character</source>
-        <translation>\u%1 是缺少前半部分的代理对的一半，不是字符</translation>
-    </message>
-    <message>
-        <source>\u%1 is half of a surrogate pair without its second half; it is not a character</source>
-        <translation>\u%1 是缺少后半部分的代理对的一半，不是字符</translation>
-    </message>
-    <message>
-        <source>the byte 0x%1 is not UTF-8 text</source>
-        <translation>字节 0x%1 不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>the control character %1 is not allowed in text</source>
-        <translation>文本中不允许出现控制字符 %1</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters, the most a field may hold</source>
-        <translation>超过 %1 个字符，即一个字段可容纳的上限</translation>
     </message>
 </context>
 <context>

@@ -165,8 +165,8 @@ int run(int argc, char **argv)
         const QString decoded = utf8.decode(QByteArrayView(argv[i]));
         if (utf8.hasError()) {
             err << "roundtable: "
-                << tr("%1: the name is not valid UTF-8; please rename the file (Roundtable reads names "
-                      "in UTF-8 only)")
+                << Text::tr("%1: the name is not valid UTF-8; please rename the file (Roundtable reads names "
+                            "in UTF-8 only)")
                        .arg(decoded)
                 << Qt::endl;
             return Failure;

@@ -528,13 +528,13 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at %1: %2")
+        *error = Interchange::tr("not valid JSON at %1: %2")
                      .arg(lineAndColumn(json, parseError.offset), parseError.errorString());
         return false;
     }
     json = QByteArray();
     if (!document.isObject()) {
-        *error = tr(
+        *error = Interchange::tr(
             "not a roundtable/1 file: the top level must be an object with \"format\": \"roundtable/1\"");
         return false;
     }
@@ -545,9 +545,9 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         document = QJsonDocument(); // `root` alone holds the tree, which parse() frees as it reads
         const Parsed parsed = parse(std::move(root));
 
-        KeyResolver organizations(archive, QStringLiteral("organization"), tr("organisation"));
-        KeyResolver people(archive, QStringLiteral("person"), tr("person"));
-        KeyResolver contacts(archive, QStringLiteral("contact"), tr("contact"));
+        KeyResolver organizations(archive, QStringLiteral("organization"), Interchange::tr("organisation"));
+        KeyResolver people(archive, QStringLiteral("person"), Interchange::tr("person"));
+        KeyResolver contacts(archive, QStringLiteral("contact"), Interchange::tr("contact"));
         for (const auto &o : parsed.organizations)
             organizations.declare(o.record.key, o.path);
         for (const auto &p : parsed.people)
@@ -559,7 +559,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             const auto it = dialogueKeys.constFind(d.record.key);
             if (it != dialogueKeys.constEnd())
                 fail(d.path + QLatin1String(".key"),
-                    tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
+                    Interchange::tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
             dialogueKeys.insert(d.record.key, d.path);
         }
 
@@ -660,13 +660,14 @@ namespace {
 bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
 {
     constexpr qint64 limit = Interchange::MaxFileSize;
-    const QString tooLarge
-        = tr("%1: the file is larger than %2 MB, the most import reads").arg(path).arg(limit / (1024 * 1024));
+    const QString tooLarge = Interchange::tr("%1: the file is larger than %2 MB, the most import reads")
+                                 .arg(path)
+                                 .arg(limit / (1024 * 1024));
     QFile file;
     if (path.startsWith(QLatin1Char(':'))) {
         file.setFileName(path); // a Qt resource, built into the program: always a plain file
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = Interchange::tr("%1: %2").arg(path, file.errorString());
             return false;
         }
     } else {
@@ -675,13 +676,13 @@ bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
         if (fd < 0) {
             QFile probe(path);
             probe.open(QIODevice::ReadOnly);
-            *error = tr("%1: %2").arg(path, probe.errorString());
+            *error = Interchange::tr("%1: %2").arg(path, probe.errorString());
             return false;
         }
         struct stat info = {};
         if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
             ::close(fd);
-            *error = tr("%1: not a regular file; import reads only files").arg(path);
+            *error = Interchange::tr("%1: not a regular file; import reads only files").arg(path);
             return false;
         }
         if (info.st_size > limit) {
@@ -691,7 +692,7 @@ bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
         }
         if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = Interchange::tr("%1: %2").arg(path, file.errorString());
             return false;
         }
     }

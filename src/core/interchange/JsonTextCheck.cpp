@@ -9,11 +9,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonTextCheck", text);
-}
-
 QString codePoint(char32_t c)
 {
     return QLatin1String("U+") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
@@ -54,8 +49,8 @@ public:
             case '{':
             case '[':
                 if (int(m_stack.size()) >= JsonTextCheck::MaxDepth)
-                    return problem(
-                        path(), tr("nested more than %1 levels deep").arg(JsonTextCheck::MaxDepth));
+                    return problem(path(),
+                        JsonTextCheck::tr("nested more than %1 levels deep").arg(JsonTextCheck::MaxDepth));
                 m_stack.emplace_back();
                 m_stack.back().object = c == '{';
                 m_stack.back().expectKey = c == '{';
@@ -91,7 +86,8 @@ public:
                     frame.expectKey = false;
                     frame.key = key;
                     if (frame.keys.contains(key))
-                        return problem(path(), tr("this field appears twice in the same object"));
+                        return problem(
+                            path(), JsonTextCheck::tr("this field appears twice in the same object"));
                     frame.keys.insert(key);
                 }
                 break;
@@ -210,8 +206,9 @@ private:
                     }
                     m_pos += 4;
                     if (unit >= 0xDC00 && unit <= 0xDFFF)
-                        return tr("\\u%1 is half of a surrogate pair without its first half; it is not a "
-                                  "character")
+                        return JsonTextCheck::tr(
+                            "\\u%1 is half of a surrogate pair without its first half; it is not a "
+                            "character")
                             .arg(unit, 4, 16, QLatin1Char('0'));
                     if (unit >= 0xD800 && unit <= 0xDBFF) {
                         const int low
@@ -219,8 +216,9 @@ private:
                             ? hex4(m_pos + 2)
                             : -1;
                         if (low < 0xDC00 || low > 0xDFFF)
-                            return tr("\\u%1 is half of a surrogate pair without its second half; it is not "
-                                      "a character")
+                            return JsonTextCheck::tr(
+                                "\\u%1 is half of a surrogate pair without its second half; it is not "
+                                "a character")
                                 .arg(unit, 4, 16, QLatin1Char('0'));
                         m_pos += 6;
                         cp = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
@@ -258,21 +256,24 @@ private:
                     else if (c == 0xF4)
                         high = 0x8F;
                 } else {
-                    return tr("the byte 0x%1 is not UTF-8 text").arg(uint(c), 2, 16, QLatin1Char('0'));
+                    return JsonTextCheck::tr("the byte 0x%1 is not UTF-8 text")
+                        .arg(uint(c), 2, 16, QLatin1Char('0'));
                 }
                 for (int i = 1; i <= extra; ++i) {
                     const uchar b = m_pos + i < m_size ? uchar(m_data[m_pos + i]) : 0;
                     if (b < (i == 1 ? low : 0x80) || b > (i == 1 ? high : 0xBF))
-                        return tr("the byte 0x%1 is not UTF-8 text").arg(uint(c), 2, 16, QLatin1Char('0'));
+                        return JsonTextCheck::tr("the byte 0x%1 is not UTF-8 text")
+                            .arg(uint(c), 2, 16, QLatin1Char('0'));
                     cp = (cp << 6) | (b & 0x3F);
                 }
                 m_pos += 1 + extra;
             }
             if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F
                 || (cp >= 0x80 && cp < 0xA0))
-                return tr("the control character %1 is not allowed in text").arg(codePoint(cp));
+                return JsonTextCheck::tr("the control character %1 is not allowed in text")
+                    .arg(codePoint(cp));
             if (++length > JsonTextCheck::MaxStringLength)
-                return tr("longer than %1 characters, the most a field may hold")
+                return JsonTextCheck::tr("longer than %1 characters, the most a field may hold")
                     .arg(JsonTextCheck::MaxStringLength);
             if (out) {
                 if (QChar::requiresSurrogates(cp)) {

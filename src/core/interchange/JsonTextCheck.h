@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rt {
@@ -13,6 +14,8 @@ namespace rt {
 // to QJsonDocument, which reports them with their line and column.
 class JsonTextCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::JsonTextCheck)
+
 public:
     // roundtable/1 is five levels deep (file, list, record, list, item); room to spare.
     static constexpr int MaxDepth = 16;

@@ -218,7 +218,8 @@ QString locatedError(const std::string &input, const std::string &message)
 QString templateProblem(const QString &text)
 {
     if (text.size() > PressReleaseGenerator::MaxTemplateLength)
-        return tr("the template is longer than %1 characters").arg(PressReleaseGenerator::MaxTemplateLength);
+        return PressReleaseGenerator::tr("the template is longer than %1 characters")
+            .arg(PressReleaseGenerator::MaxTemplateLength);
     QString open = QStringLiteral("{{");
     QString close = QStringLiteral("}}");
     int depth = 0;
@@ -227,7 +228,8 @@ QString templateProblem(const QString &text)
     while ((pos = text.indexOf(open, pos)) >= 0) {
         const qsizetype start = pos + open.size();
         if (++tags > PressReleaseGenerator::MaxTags)
-            return tr("the template has more than %1 tags").arg(PressReleaseGenerator::MaxTags);
+            return PressReleaseGenerator::tr("the template has more than %1 tags")
+                .arg(PressReleaseGenerator::MaxTags);
         const QChar kind = start < text.size() ? text.at(start) : QChar();
         if (kind == u'=') {
             const qsizetype end = text.indexOf(QLatin1Char('=') + close, start + 1);
@@ -244,7 +246,7 @@ QString templateProblem(const QString &text)
         }
         if (kind == u'#' || kind == u'^') {
             if (++depth > PressReleaseGenerator::MaxSectionDepth)
-                return tr("the template nests sections more than %1 deep")
+                return PressReleaseGenerator::tr("the template nests sections more than %1 deep")
                     .arg(PressReleaseGenerator::MaxSectionDepth);
         } else if (kind == u'/') {
             --depth;

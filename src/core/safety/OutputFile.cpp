@@ -21,11 +21,6 @@ namespace rt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutputFile", text);
-}
-
 bool statOf(const QString &path, struct stat *info)
 {
     return ::stat(QFile::encodeName(path).constData(), info) == 0;

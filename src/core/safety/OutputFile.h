@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rt {
@@ -13,6 +14,8 @@ namespace rt {
 // never written, whatever name (symlink, "..", hard link) they are reached by.
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(rt::OutputFile)
+
 public:
     // Writes `bytes` to `path`. `archive` (may be empty) is the archive being read, whose
     // files `path` must not be. On failure nothing at `path` has changed and `error` holds
