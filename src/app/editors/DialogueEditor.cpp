@@ -556,10 +556,10 @@ void DialogueEditor::createPerson()
 QString DialogueEditor::validate() const
 {
     // The form holds dates as text: their spelling is checked first, as import checks it.
-    const QString startProblem = RecordRules::date(m_ui->startDateLineEdit->text(), false);
+    const QString startProblem = RecordRules::date(m_ui->startDateLineEdit->text().trimmed(), false);
     if (!startProblem.isEmpty())
         return startProblem;
-    const QString endProblem = RecordRules::date(m_ui->endDateLineEdit->text(), false);
+    const QString endProblem = RecordRules::date(m_ui->endDateLineEdit->text().trimmed(), false);
     if (!endProblem.isEmpty())
         return endProblem;
     const QList<RecordRules::Problem> problems = RecordRules::dialogue(m_record);

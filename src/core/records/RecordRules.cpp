@@ -80,7 +80,11 @@ QString RecordRules::date(const QString &text, bool required, QDate *date)
         QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
     const QDate parsed = QDate::fromString(t, Qt::ISODate);
     if (!shape.match(t).hasMatch() || !parsed.isValid())
-        return tr("“%1” is not a date: write it as YYYY-MM-DD").arg(t);
+        return tr("“%1” is not a date: write it as YYYY-MM-DD")
+            .arg(QString(t)
+                     .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+                     .replace(QLatin1Char('\r'), QLatin1String("\\r"))
+                     .replace(QLatin1Char('\t'), QLatin1String("\\t")));
     if (date)
         *date = parsed;
     return {};

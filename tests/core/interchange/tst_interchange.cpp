@@ -319,11 +319,11 @@ void TestInterchange::badInput_data()
     QTest::newRow("date with a trailing newline")
         << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-11-23\n"}]})")
-        << QStringLiteral("dialogues[0].start_date: \"2022-11-23\n\" is not a date");
+        << QStringLiteral("dialogues[0].start_date: “2022-11-23\\n” is not a date");
     QTest::newRow("date with a trailing space")
         << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "2022-11-23 "}]})")
-        << QStringLiteral("dialogues[0].start_date: \"2022-11-23 \" is not a date");
+        << QStringLiteral("dialogues[0].start_date: “2022-11-23 ” is not a date");
     QTest::newRow("date in Arabic-Indic digits") << QByteArray(R"({"format": "roundtable/1", "dialogues": [
         {"key": "d", "title": "T", "start_date": "\u0662\u0660\u0662\u0662-11-23"}]})")
                                                  << QStringLiteral("dialogues[0].start_date:");
