@@ -28,88 +28,6 @@ QString searchFailed(const Statement &statement)
     return Search::tr("the search failed: %1").arg(statement.error());
 }
 
-// For each organisation, the number of `chosen` dialogues it took part in: named in a role
-// or spoken for by a speaker, once per dialogue. A few dialogues are looked up one by one;
-// many are found in one ordered pass over both tables, merged here (no sort, no join).
-bool countOrganizations(
-    sqlite3 *db, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error)
-{
-    if (chosen.isEmpty())
-        return true;
-    qint64 all = 0;
-    {
-        Statement statement(db, QStringLiteral("SELECT count(*) FROM dialogue"));
-        if (!statement.isValid() || statement.step() != SQLITE_ROW) {
-            *error = searchFailed(statement);
-            return false;
-        }
-        all = statement.integer(0);
-    }
-    const QString named = QStringLiteral("SELECT dialogue_id, organization_id FROM dialogue_organization");
-    const QString spoken
-        = QStringLiteral("SELECT dialogue_id, organization_id FROM speech WHERE organization_id IS NOT NULL");
-    if (chosen.size() * 16 < all) {
-        Statement first(db, named + QStringLiteral(" WHERE dialogue_id = ?"));
-        Statement second(db, spoken + QStringLiteral(" AND dialogue_id = ?"));
-        if (!first.isValid() || !second.isValid()) {
-            *error = searchFailed(first.isValid() ? second : first);
-            return false;
-        }
-        QSet<qint64> seen;
-        for (const qint64 dialogue : chosen) {
-            seen.clear();
-            for (Statement *statement : { &first, &second }) {
-                statement->reset();
-                statement->bind(1, dialogue);
-                int rc;
-                while ((rc = statement->step()) == SQLITE_ROW)
-                    seen.insert(statement->integer(1));
-                if (rc != SQLITE_DONE) {
-                    *error = searchFailed(*statement);
-                    return false;
-                }
-            }
-            for (const qint64 organization : std::as_const(seen))
-                ++(*counts)[organization];
-        }
-        return true;
-    }
-    Statement first(db, named + QStringLiteral(" ORDER BY dialogue_id, position"));
-    Statement second(db, spoken + QStringLiteral(" ORDER BY dialogue_id, position"));
-    if (!first.isValid() || !second.isValid()) {
-        *error = searchFailed(first.isValid() ? second : first);
-        return false;
-    }
-    // Both streams are ordered by dialogue: take each dialogue's rows from both at once.
-    int rcFirst = first.step();
-    int rcSecond = second.step();
-    QSet<qint64> seen;
-    while (rcFirst == SQLITE_ROW || rcSecond == SQLITE_ROW) {
-        const qint64 dialogue = rcFirst != SQLITE_ROW ? second.integer(0)
-            : rcSecond != SQLITE_ROW                  ? first.integer(0)
-                                                      : std::min(first.integer(0), second.integer(0));
-        const bool wanted = chosen.contains(dialogue);
-        seen.clear();
-        while (rcFirst == SQLITE_ROW && first.integer(0) == dialogue) {
-            if (wanted)
-                seen.insert(first.integer(1));
-            rcFirst = first.step();
-        }
-        while (rcSecond == SQLITE_ROW && second.integer(0) == dialogue) {
-            if (wanted)
-                seen.insert(second.integer(1));
-            rcSecond = second.step();
-        }
-        for (const qint64 organization : std::as_const(seen))
-            ++(*counts)[organization];
-    }
-    if (rcFirst != SQLITE_DONE || rcSecond != SQLITE_DONE) {
-        *error = searchFailed(rcFirst != SQLITE_DONE ? first : second);
-        return false;
-    }
-    return true;
-}
-
 // Marks the words of a query in the text of a hit. FTS5's own snippet() re-runs the
 // match for every hit and tokenizes every column twice; this tokenizes the columns in order
 // of importance only until one holds a query word, which keeps fifty snippets cheap.
@@ -440,7 +358,7 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
     }
     // Organisations: those named in a role and those a speaker spoke for, once per dialogue.
     QHash<qint64, qint64> organizations;
-    if (!countOrganizations(db, chosen, &organizations, error))
+    if (!organizationDialogues(m_db, chosen, &organizations, error))
         return false;
 
     // Most first (years: newest first), ties by label, at most perFacet of each.
@@ -516,6 +434,90 @@ bool Search::matching(const QString &text, QString *sql, QStringList *values, QS
     const Selection selection = select(query, false);
     *sql = selection.sql;
     *values = selection.values;
+    return true;
+}
+
+bool Search::organizationDialogues(
+    Database &database, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error)
+{
+    sqlite3 *db = database.handle();
+    if (!db) {
+        *error = tr("the archive is not open");
+        return false;
+    }
+    if (chosen.isEmpty())
+        return true;
+    qint64 all = 0;
+    {
+        Statement statement(db, QStringLiteral("SELECT count(*) FROM dialogue"));
+        if (!statement.isValid() || statement.step() != SQLITE_ROW) {
+            *error = searchFailed(statement);
+            return false;
+        }
+        all = statement.integer(0);
+    }
+    const QString named = QStringLiteral("SELECT dialogue_id, organization_id FROM dialogue_organization");
+    const QString spoken
+        = QStringLiteral("SELECT dialogue_id, organization_id FROM speech WHERE organization_id IS NOT NULL");
+    if (chosen.size() * 16 < all) {
+        Statement first(db, named + QStringLiteral(" WHERE dialogue_id = ?"));
+        Statement second(db, spoken + QStringLiteral(" AND dialogue_id = ?"));
+        if (!first.isValid() || !second.isValid()) {
+            *error = searchFailed(first.isValid() ? second : first);
+            return false;
+        }
+        QSet<qint64> seen;
+        for (const qint64 dialogue : chosen) {
+            seen.clear();
+            for (Statement *statement : { &first, &second }) {
+                statement->reset();
+                statement->bind(1, dialogue);
+                int rc;
+                while ((rc = statement->step()) == SQLITE_ROW)
+                    seen.insert(statement->integer(1));
+                if (rc != SQLITE_DONE) {
+                    *error = searchFailed(*statement);
+                    return false;
+                }
+            }
+            for (const qint64 organization : std::as_const(seen))
+                ++(*counts)[organization];
+        }
+        return true;
+    }
+    Statement first(db, named + QStringLiteral(" ORDER BY dialogue_id, position"));
+    Statement second(db, spoken + QStringLiteral(" ORDER BY dialogue_id, position"));
+    if (!first.isValid() || !second.isValid()) {
+        *error = searchFailed(first.isValid() ? second : first);
+        return false;
+    }
+    // Both streams are ordered by dialogue: take each dialogue's rows from both at once.
+    int rcFirst = first.step();
+    int rcSecond = second.step();
+    QSet<qint64> seen;
+    while (rcFirst == SQLITE_ROW || rcSecond == SQLITE_ROW) {
+        const qint64 dialogue = rcFirst != SQLITE_ROW ? second.integer(0)
+            : rcSecond != SQLITE_ROW                  ? first.integer(0)
+                                                      : std::min(first.integer(0), second.integer(0));
+        const bool wanted = chosen.contains(dialogue);
+        seen.clear();
+        while (rcFirst == SQLITE_ROW && first.integer(0) == dialogue) {
+            if (wanted)
+                seen.insert(first.integer(1));
+            rcFirst = first.step();
+        }
+        while (rcSecond == SQLITE_ROW && second.integer(0) == dialogue) {
+            if (wanted)
+                seen.insert(second.integer(1));
+            rcSecond = second.step();
+        }
+        for (const qint64 organization : std::as_const(seen))
+            ++(*counts)[organization];
+    }
+    if (rcFirst != SQLITE_DONE || rcSecond != SQLITE_DONE) {
+        *error = searchFailed(rcFirst != SQLITE_DONE ? first : second);
+        return false;
+    }
     return true;
 }
 

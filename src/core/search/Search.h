@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +92,13 @@ public:
     // placeholders in order: for figures counted over a search (Statistics). Brings the
     // index up to date first, as run() does.
     bool matching(const QString &query, QString *sql, QStringList *values, QString *error);
+
+    // For each organisation, how many of the `chosen` dialogues it took part in: named in a
+    // role or spoken for by a speaker, once per dialogue (the facet and the statistics count
+    // the same). A few dialogues are looked up one by one; many are read in one ordered pass
+    // over both tables, merged without a sort or a join.
+    static bool organizationDialogues(
+        Database &database, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error);
 
     // Rebuilds the documents of the dialogues that the triggers marked as changed since the
     // last refresh (table search_stale). Transaction::commit calls it just before the

@@ -177,8 +177,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             return failed(statement);
     }
 
-    // Organisations named in a role, per dialogue (each role counted once per dialogue).
-    QHash<qint64, QSet<qint64>> involved; // dialogue -> organisations, completed by speakers below
+    // Each role of each organisation, counted once per dialogue.
     QHash<qint64, QHash<QString, qint64>> roles; // organisation -> role -> dialogues
     {
         Statement statement(db,
@@ -199,7 +198,6 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             }
             const qint64 organisation = statement.integer(1);
             const QString role = statement.text(2);
-            involved[dialogue].insert(organisation);
             if (!seen.contains({ organisation, role })) {
                 seen.insert({ organisation, role });
                 ++roles[organisation][role];
@@ -227,7 +225,6 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
                 ++speakers[person].first;
             for (const qint64 organisation : std::as_const(speakerOrganisations)) {
                 ++spoke[organisation];
-                involved[current].insert(organisation);
             }
             for (const QString &country : std::as_const(countriesSeen))
                 ++speakerCountries[country];
@@ -260,12 +257,11 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
     }
     figures->speakers = speakers.size();
 
-    // Partners: every organisation of the matching dialogues, in any role or through a speaker.
+    // Partners: every organisation of the matching dialogues, in any role or through a speaker,
+    // counted as the search facet counts them.
     QHash<qint64, qint64> partnerDialogues;
-    for (const QSet<qint64> &set : std::as_const(involved)) {
-        for (const qint64 organisation : set)
-            ++partnerDialogues[organisation];
-    }
+    if (!Search::organizationDialogues(m_db, chosen, &partnerDialogues, error))
+        return false;
     figures->organizations = partnerDialogues.size();
     for (auto it = partnerDialogues.cbegin(); it != partnerDialogues.cend(); ++it) {
         const Organisation o = organisations.value(it.key());
