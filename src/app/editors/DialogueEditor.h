@@ -52,8 +52,9 @@ public slots:
     void selectSpeech(int index);
 
 signals:
-    // The user asked for a person editor for a speaker ("New Person…").
-    void personEditorOpened(QWidget *editor);
+    // The editor opened another one: a person editor for a speaker ("New Person…"), an
+    // organisation editor ("New Organisation…").
+    void nestedEditorOpened(QWidget *editor);
 
 protected:
     QString validate() const override;
@@ -126,6 +127,11 @@ private:
     QString topicText(int index) const;
     QString organizationText(const DialogueOrganization &entry) const;
     void createPerson();
+    // Opens an organisation editor; once saved, the organisation is linked in the role chosen.
+    void createOrganization();
+    void changeOrganizationRole(int row, const QString &role);
+    // Each organisation's row shows its role in a combo, changed in place.
+    void showOrganizationRoles();
 
     std::unique_ptr<Ui::DialogueEditor> m_ui;
     ListQueries &m_queries;

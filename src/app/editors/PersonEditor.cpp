@@ -3,12 +3,15 @@
 #include "app/editors/SnapshotCommand.h"
 #include "app/window/ItemRoles.h"
 #include "app/window/Labels.h"
+#include "app/window/MessageBox.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "core/records/PersonNames.h"
 #include "core/records/RecordRules.h"
 #include "ui_PersonEditor.h"
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rt::app {
@@ -39,6 +42,7 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     connect(m_ui->familyNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(FamilyNameField); });
     connect(m_ui->givenNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(GivenNameField); });
     connect(m_ui->familyNameFirstCheckBox, &QCheckBox::toggled, this, [this] { edited(OrderField); });
+    connect(m_ui->swapNamesPushButton, &QPushButton::clicked, this, &PersonEditor::swapNames);
     connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
     connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(NotesField); });
     connect(m_ui->appearancesTableWidget, &QTableWidget::cellActivated, this, [this](int row) {
@@ -47,6 +51,7 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     });
     connect(this, &EditorDialog::saved, this, &PersonEditor::loadAppearances);
     revalidate();
+    setFirstField(m_ui->familyNameLineEdit);
     resize(sizeHint().expandedTo(QSize(720, 560)));
 }
 
@@ -105,6 +110,7 @@ void PersonEditor::load(const Person &p)
     m_ui->fullNameLabel->setText(
         p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
     m_loading = false;
+    m_ui->swapNamesPushButton->setEnabled(!p.givenName.trimmed().isEmpty());
     revalidate();
 }
 
@@ -124,7 +130,43 @@ void PersonEditor::edited(int field)
         [this](const Person &p) { load(p); }, before, after, field, tr("Edit %1").arg(tr(names[field]))));
     m_ui->fullNameLabel->setText(
         after.honorific.isEmpty() ? after.fullName() : after.honorific + QLatin1Char(' ') + after.fullName());
+    m_ui->swapNamesPushButton->setEnabled(!after.givenName.trimmed().isEmpty());
     revalidate();
+}
+
+void PersonEditor::swapNames()
+{
+    Person after = m_record;
+    std::swap(after.familyName, after.givenName);
+    after.familyNameFirst = !after.familyNameFirst;
+    const Person before = m_record;
+    undoStack()->push(new SnapshotCommand<Person>(
+        [this](const Person &p) { load(p); }, before, after, -1, tr("Swap family and given name")));
+    load(after);
+}
+
+bool PersonEditor::confirmNotDuplicate()
+{
+    const QList<Person> same = PersonNames::possibleDuplicates(m_record, m_archive.people());
+    if (same.isEmpty())
+        return true;
+    const Person &existing = same.first();
+    QStringList names;
+    for (const Person &p : same)
+        names.append(p.localName.isEmpty() ? p.fullName() : tr("%1 (%2)").arg(p.fullName(), p.localName));
+    const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Already in the archive?"),
+        tr("“%1” may be a person already in the archive: %2.\n\nUse the person already there, or create "
+           "a new one?")
+            .arg(m_record.fullName(), names.join(tr(", "))),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+        { { QMessageBox::Yes, tr("&Use %1").arg(existing.fullName()) },
+            { QMessageBox::No, tr("&Create New Person") } });
+    if (answer == QMessageBox::Yes) {
+        undoStack()->clear(); // nothing of this editor is kept: close without asking
+        emit existingPersonChosen(existing.id);
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+    return answer == QMessageBox::No;
 }
 
 QString PersonEditor::validate() const
@@ -135,6 +177,10 @@ QString PersonEditor::validate() const
 
 bool PersonEditor::commit(QString *error)
 {
+    if (!m_record.id && !confirmNotDuplicate()) {
+        error->clear(); // the user chose: nothing to report
+        return false;
+    }
     Person p = m_record;
     p.familyName = p.familyName.trimmed();
     p.givenName = p.givenName.trimmed();

@@ -1,6 +1,7 @@
 #include "app/preferences/PreferencesDialog.h"
 
 #include "core/press/PressReleaseTemplates.h"
+#include "core/settings/Translations.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QAction>
@@ -34,7 +35,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     // Each language is named in itself, so that someone who cannot read the current
     // interface still finds their own.
-    m_ui->languageComboBox->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // "System" names the language the system's locale gives the interface, not the locale.
+    const QString system = Translations::resolve(QString()).startsWith(QLatin1String("zh"))
+        ? QStringLiteral(u"简体中文")
+        : QStringLiteral("English");
+    m_ui->languageComboBox->addItem(tr("System (%1)").arg(system), QString());
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageComboBox->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh_CN"));
 

@@ -76,6 +76,8 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(
     // A new release arrives without text: write its first draft at once.
     if (release.body.isEmpty() && release.dialogueId > 0)
         regenerate();
+    // The cursor starts in the first field, never on a button Space would press.
+    m_ui->headlineLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
 PressReleaseEditorDialog::~PressReleaseEditorDialog() = default;

@@ -4,6 +4,7 @@
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseOutput.h"
+#include "app/window/ContextMenus.h"
 #include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseStore.h"
@@ -68,6 +69,9 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     m_toolBar->addSeparator();
     m_deleteAction
         = makeAction(tr("&Delete"), "deletePressReleaseAction", &PressReleaseListWidget::removeSelected);
+    ContextMenus::install(m_view,
+        { m_openAction, nullptr, m_approveAction, m_publishAction, nullptr, m_printAction, m_previewAction,
+            m_exportAction, nullptr, m_deleteAction });
     m_openAction->setShortcut(Qt::Key_Return);
     m_printAction->setShortcut(QKeySequence::Print);
 

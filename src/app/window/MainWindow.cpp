@@ -17,6 +17,8 @@
 #include "app/search/SearchWidget.h"
 #include "app/window/ArchiveActions.h"
 #include "app/window/ArchiveGuard.h"
+#include "app/window/ContextMenus.h"
+#include "app/window/HelpDialogs.h"
 #include "app/window/ItemRoles.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
@@ -187,6 +189,27 @@ void MainWindow::setUpActions()
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->showSidebarAction, &QAction::toggled, m_ui->sidebarListWidget, &QWidget::setVisible);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Merging two records of one person is a command of its own, not a side door of Delete.
+    auto *merge = new QAction(themeIcon("edit-join"), tr("&Merge People…"), this);
+    merge->setObjectName(QStringLiteral("mergePeopleAction"));
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    merge->setToolTip(tr("Join two records of one person, moving every speech to the one kept"));
+    const QList<QAction *> editActions = m_ui->editMenu->actions();
+    m_ui->editMenu->insertAction(editActions.value(editActions.indexOf(m_ui->deleteRecordAction) + 1), merge);
+    connect(merge, &QAction::triggered, this, [this] { mergePeople(); });
+
+    auto *manual = new QAction(themeIcon("help-contents"), tr("Roundtable &Manual"), this);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    auto *keys = new QAction(tr("&Keyboard Shortcuts"), this);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, manual);
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, keys);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    connect(manual, &QAction::triggered, this, [this] { HelpDialogs::showManual(this); });
+    connect(keys, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -208,6 +231,7 @@ void MainWindow::setUpKinds()
                     }
                     dialogue = *loaded;
                 } else {
+                    dialogue = m_archive->newDialogue(); // the last one's contact and "About"
                     dialogue.startDate = QDate::currentDate();
                 }
                 return new DialogueEditor(*m_archive, *m_queries, dialogue, this);
@@ -325,6 +349,19 @@ void MainWindow::setUpPages()
     }
     connect(listPage(RecordKind::Dialogue)->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
         this, [this] { emit currentDialogueChanged(currentDialogueId()); });
+    setUpContextMenus();
+}
+
+void MainWindow::setUpContextMenus()
+{
+    QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction"));
+    for (const Kind &kind : std::as_const(m_kinds)) {
+        QList<QAction *> actions
+            = { m_ui->openRecordAction, m_ui->newRecordAction, nullptr, m_ui->deleteRecordAction };
+        if (kind.kind == RecordKind::Person)
+            actions << merge;
+        ContextMenus::install(listPage(kind.pageName)->view(), actions);
+    }
 }
 
 int MainWindow::addPage(
@@ -602,6 +639,8 @@ void MainWindow::updateActions()
     const bool selection = open && page && !page->selectedRows().isEmpty();
     m_ui->deleteRecordAction->setEnabled(selection);
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
+    if (QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction")))
+        merge->setEnabled(open && m_archive->counts().people >= 2);
     for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
         m_ui->pagesStackedWidget->widget(i)->setEnabled(
             open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
@@ -660,10 +699,13 @@ EditorDialog *MainWindow::openRecord(RecordKind recordKind, qint64 id)
 void MainWindow::editorOpened(EditorDialog *editor)
 {
     connect(editor, &EditorDialog::saved, this, &MainWindow::refresh);
-    if (auto *person = qobject_cast<PersonEditor *>(editor))
+    if (auto *person = qobject_cast<PersonEditor *>(editor)) {
         connect(person, &PersonEditor::openDialogueRequested, this, [this](qint64 id) { openDialogue(id); });
+        connect(person, &PersonEditor::existingPersonChosen, this,
+            [this](qint64 id) { openRecord(RecordKind::Person, id); });
+    }
     if (auto *dialogue = qobject_cast<DialogueEditor *>(editor)) {
-        connect(dialogue, &DialogueEditor::personEditorOpened, this, [this](QWidget *w) {
+        connect(dialogue, &DialogueEditor::nestedEditorOpened, this, [this](QWidget *w) {
             if (auto *nested = qobject_cast<EditorDialog *>(w))
                 m_editors->adopt(nested);
         });
@@ -687,13 +729,7 @@ bool MainWindow::deletePerson(qint64 id)
                 { { QMessageBox::Yes, tr("&Merge…") } });
         if (answer != QMessageBox::Yes)
             return false;
-        const qint64 kept = MergePeopleDialog::choose(*person, m_archive->people(), this);
-        if (kept <= 0)
-            return false;
-        if (!m_archive->mergePeople(kept, id, &error)) {
-            MessageBox::warning(this, tr("Cannot merge"), error);
-            return false;
-        }
+        return mergePeople(id);
     } else {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Delete Person"),
             tr("Delete %1 from the archive?").arg(person->fullName()), QMessageBox::Yes | QMessageBox::Cancel,
@@ -706,6 +742,60 @@ bool MainWindow::deletePerson(qint64 id)
         }
     }
     m_editors->discard(editorKey(kind(RecordKind::Person), id));
+    return true;
+}
+
+bool MainWindow::mergePeople(qint64 mergedId, qint64 keptId)
+{
+    if (!m_archive)
+        return false;
+    if (!mergedId) {
+        // The person selected in the people list, and a second one if two are selected.
+        ListPage *people = listPage(RecordKind::Person);
+        const QModelIndexList selected = people->selectedRows();
+        if (!selected.isEmpty()) {
+            mergedId = selected.first().data(ItemRole::Id).toLongLong();
+            if (selected.size() == 2)
+                keptId = selected.at(1).data(ItemRole::Id).toLongLong();
+        } else if (people->currentIndex().isValid()) {
+            mergedId = people->currentIndex().data(ItemRole::Id).toLongLong();
+        }
+    }
+    std::optional<Person> merged = mergedId ? m_archive->person(mergedId) : std::nullopt;
+    if (!merged) {
+        MessageBox::information(this, tr("Merge People"),
+            tr("Select the person to merge in the People list first, then choose who they are the same as."));
+        showPage(PeoplePage);
+        return false;
+    }
+    const MergePeopleDialog::Choice choice
+        = MergePeopleDialog::choose(*m_archive, *m_queries, *merged, keptId, this);
+    if (choice.kept <= 0 || choice.kept == choice.merged)
+        return false;
+    merged = m_archive->person(choice.merged);
+    const auto kept = m_archive->person(choice.kept);
+    if (!merged || !kept)
+        return false;
+    const int speeches = int(m_archive->speechCount(merged->id));
+    // One plural form each (see updateCounts).
+    const QString question = speeches == 0
+        ? tr("%1 has no speeches. Remove %1 and keep %2?").arg(merged->fullName(), kept->fullName())
+        : speeches == 1
+        ? tr("Move 1 speech of %1 to %2, and remove %1?").arg(merged->fullName(), kept->fullName())
+        : tr("Move %1 speeches of %2 to %3, and remove %2?")
+              .arg(QLocale().toString(speeches), merged->fullName(), kept->fullName());
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Merge People"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            { { QMessageBox::Yes, tr("&Merge") } })
+        != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!m_archive->mergePeople(kept->id, merged->id, &error)) {
+        MessageBox::warning(this, tr("Cannot merge"), error);
+        return false;
+    }
+    m_editors->discard(editorKey(kind(RecordKind::Person), merged->id));
+    refresh();
     return true;
 }
 

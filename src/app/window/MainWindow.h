@@ -89,6 +89,10 @@ public:
     // Asks to delete a person; refuses (saying why) when they have speeches and offers to
     // merge them into another person instead. True when the person is gone.
     bool deletePerson(qint64 id);
+    // Edit → Merge People: asks which person `mergedId` (0: the one selected in the people
+    // list) is the same as, shows both, asks again with the number of speeches that move, and
+    // merges. `keptId` preselects the other side (two people selected). True when merged.
+    bool mergePeople(qint64 mergedId = 0, qint64 keptId = 0);
 
     ListPage *listPage(const QString &name) const;
     ListPage *listPage(RecordKind kind) const;
@@ -143,6 +147,8 @@ private:
     void recordActivated(const Kind &kind, const QModelIndex &index);
     void editorOpened(EditorDialog *editor);
     void about();
+    // Right-click menus of the lists, with the window's own actions.
+    void setUpContextMenus();
     void saveSettings();
     // Lists are read when their page is shown: a page not on screen is only marked stale.
     void loadList(const QString &name);

@@ -468,6 +468,24 @@ QList<qint64> Archive::dialogueIds()
     return ids;
 }
 
+Dialogue Archive::newDialogue()
+{
+    Dialogue d;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT contact_id FROM dialogue WHERE contact_id IS NOT NULL "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "(SELECT about_organization_id FROM dialogue WHERE about_organization_id IS NOT NULL "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "(SELECT CASE WHEN count(*) = 1 THEN max(id) END FROM contact), "
+        "(SELECT CASE WHEN count(*) = 1 THEN max(id) END FROM organization WHERE about <> '')"));
+    if (runQuery(q, {}, nullptr) && q.next()) {
+        d.contactId = q.value(0).isNull() ? q.value(2).toLongLong() : q.value(0).toLongLong();
+        d.aboutOrganizationId = q.value(1).isNull() ? q.value(3).toLongLong() : q.value(1).toLongLong();
+    }
+    q.finish();
+    return d;
+}
+
 std::optional<Dialogue> Archive::dialogue(qint64 id)
 {
     std::optional<Dialogue> result;

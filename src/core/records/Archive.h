@@ -63,6 +63,10 @@ public:
 
     // Dialogues with their organisations, topics and speeches.
     std::optional<Dialogue> dialogue(qint64 id);
+    // A dialogue not yet saved, with what the next one most likely shares with the last: the
+    // press contact and "About" organisation of the latest dialogue that names one, else the
+    // only contact (or only organisation with an "About" text) in the archive.
+    Dialogue newDialogue();
     qint64 dialogueId(const QString &key);
     QList<qint64> dialogueIds(); // by start date, then id
     bool saveDialogue(Dialogue &dialogue, QString *error);
