@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>rt::app::MergePeopleDialog</name>
+    <message numerus="yes">
+        <source>Spoke at %n dialogue(s)</source>
+        <translation>
+            <numerusform>Spoke at %n dialogue</numerusform>
+            <numerusform>Spoke at %n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <translation>
+            <numerusform>· and %n more</numerusform>
+            <numerusform>· and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::PersonEditor</name>
     <message numerus="yes">
         <source>Spoke at %n dialogue(s)</source>
