@@ -16,11 +16,7 @@ namespace {
 
 void printReport(Context &c, const Interchange::Report &report)
 {
-    c.out << Text::tr("%1 added, %2 updated, %3 unchanged")
-                 .arg(report.added)
-                 .arg(report.updated)
-                 .arg(report.unchanged)
-          << Qt::endl;
+    c.out << report.summary() << Qt::endl;
 }
 
 int runImport(Context &c)

@@ -648,6 +648,11 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
 
 } // namespace
 
+QString Interchange::Report::summary() const
+{
+    return Interchange::tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
+}
+
 bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
 {
     return importText(archive, json, report, error);

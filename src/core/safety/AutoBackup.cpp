@@ -140,12 +140,21 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
     const QFileInfo archive(m_archivePath);
     if (!archive.isFile() || archive.size() == 0)
         return Outcome::NoArchive;
+    // An archive this program may not change needs no new backup (and its folder may not
+    // take one): it opens read-only with its own notice.
+    if (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable())
+        return Outcome::Unchangeable;
     // What a backup killed half-way left goes at the next open, not when the next is due.
     if (QFileInfo(folder()).isDir())
         removeStaleTemporaries();
     if (!isDue())
         return Outcome::NotDue;
     return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
+}
+
+QString AutoBackup::failureWarning(const QString &error)
+{
+    return tr("The automatic backup failed: %1").arg(error);
 }
 
 bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel)
