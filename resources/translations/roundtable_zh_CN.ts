@@ -3056,5 +3056,9 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <source>%1: the name is not valid UTF-8; please rename the file (Roundtable reads names in UTF-8 only)</source>
         <translation>%1：名称不是有效的 UTF-8；请重命名该文件（Roundtable 只读取 UTF-8 名称）</translation>
     </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation>（未导入任何内容）</translation>
+    </message>
 </context>
 </TS>
