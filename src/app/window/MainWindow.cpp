@@ -640,7 +640,7 @@ void MainWindow::updateActions()
     m_ui->deleteRecordAction->setEnabled(selection);
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
     if (QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction")))
-        merge->setEnabled(open && m_archive->counts().people >= 2);
+        merge->setEnabled(open); // it says what to select when nothing is
     for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
         m_ui->pagesStackedWidget->widget(i)->setEnabled(
             open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
