@@ -11,12 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextEdit>
@@ -169,6 +171,33 @@ bool EditorDialog::eventFilter(QObject *watched, QEvent *event)
             event->accept();
             if (event->type() == QEvent::KeyPress)
                 undoOrRedo(undo);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ContextMenu) {
+        // The field's own menu, whose Undo and Redo are the editor's.
+        QMenu *menu = nullptr;
+        if (auto *line = qobject_cast<QLineEdit *>(watched))
+            menu = line->createStandardContextMenu();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(watched))
+            menu = plain->createStandardContextMenu();
+        if (menu) {
+            // Named by object name where Qt names them, else by their (translated) text.
+            const QString undoText = QCoreApplication::translate("QLineEdit", "&Undo");
+            const QString redoText = QCoreApplication::translate("QLineEdit", "&Redo");
+            for (QAction *action : menu->actions()) {
+                const bool undo = action->objectName() == QLatin1String("edit-undo")
+                    || (!undoText.isEmpty() && action->text().startsWith(undoText));
+                const bool redo = action->objectName() == QLatin1String("edit-redo")
+                    || (!redoText.isEmpty() && action->text().startsWith(redoText));
+                if (!undo && !redo)
+                    continue;
+                action->disconnect();
+                action->setEnabled(undo ? m_undoStack->canUndo() : m_undoStack->canRedo());
+                connect(action, &QAction::triggered, this, [this, undo] { undoOrRedo(undo); });
+            }
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(static_cast<QContextMenuEvent *>(event)->globalPos());
             return true;
         }
     }

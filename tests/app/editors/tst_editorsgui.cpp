@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -337,6 +338,28 @@ void TestEditorsGui::oneUndoHistory()
     QCOMPARE(editor->record().occasion, original.occasion + QStringLiteral("!"));
     QTest::keyClick(occasion, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(editor->record().occasion, original.occasion);
+    QCOMPARE(editor->record().city, QStringLiteral("Vientiane"));
+
+    // The field's right-click menu has the editor's Undo too.
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, QPoint(5, 5), city->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(city, &rightClick);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    auto menuAction = [menu](const QString &text) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(text))
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *menuUndo = menuAction(QStringLiteral("&Undo"));
+    QVERIFY(menuUndo && menuUndo->isEnabled());
+    QVERIFY(menuAction(QStringLiteral("&Redo"))->isEnabled()); // the "!" undone
+    menuUndo->trigger();
+    menu->close();
+    QCOMPARE(editor->record().city, original.city);
+    QCOMPARE(city->text(), original.city);
+    editor->undoStack()->redo();
     QCOMPARE(editor->record().city, QStringLiteral("Vientiane"));
 
     // A text box's own undo is the editor's too.
