@@ -18,10 +18,9 @@ namespace rt::app {
 // Save is disabled shown beside Save, Undo/Redo of each edit through one QUndoStack, Save
 // (Ctrl+S) that commits through the Archive, and a prompt for unsaved changes when the
 // editor is closed (Escape included). It opens with the cursor in the form's first field.
-// The fields keep no undo history of their own: Ctrl+Z (and Undo on its right-click menu) in a
-// field is the editor's Undo, and
-// each visit to a field is one step. Subclasses load a record into their form, say what is
-// wrong with it (validate) and commit it.
+// The fields keep no undo history of their own: Ctrl+Z in a field, and Undo on its right-click
+// menu, is the editor's Undo, and each visit to a field is one step. Subclasses load a record
+// into their form, say what is wrong with it (validate) and commit it.
 class EditorDialog : public QDialog
 {
     Q_OBJECT
