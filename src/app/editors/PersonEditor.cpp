@@ -118,7 +118,17 @@ void PersonEditor::edited(int field)
 {
     if (m_loading)
         return;
-    const Person after = readForm();
+    Person after = readForm();
+    if (field == OrderField)
+        m_orderChosen = true;
+    // A new person's order follows the family name typed (Chinese, Vietnamese, in Chinese
+    // script: family name first) until the user chooses it.
+    if (field == FamilyNameField && !m_record.id && !m_orderChosen) {
+        after.familyNameFirst = PersonNames::parse(after.familyName.trimmed()).familyNameFirst;
+        m_loading = true;
+        m_ui->familyNameFirstCheckBox->setChecked(after.familyNameFirst);
+        m_loading = false;
+    }
     if (after == m_record)
         return;
     static const char *const names[]
@@ -136,6 +146,7 @@ void PersonEditor::edited(int field)
 
 void PersonEditor::swapNames()
 {
+    m_orderChosen = true;
     Person after = m_record;
     std::swap(after.familyName, after.givenName);
     after.familyNameFirst = !after.familyNameFirst;

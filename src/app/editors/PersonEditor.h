@@ -59,6 +59,7 @@ private:
     std::unique_ptr<Ui::PersonEditor> m_ui;
     ListQueries &m_queries;
     Person m_record;
+    bool m_orderChosen = false; // the user ticked the order or swapped: no longer guessed
 };
 
 } // namespace rt::app

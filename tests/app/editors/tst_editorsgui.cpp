@@ -483,6 +483,9 @@ void TestEditorsGui::duplicateFromPeopleList()
     EditorDialog *editor = openFromPage(QStringLiteral("peoplePage"), false);
     QVERIFY(editor);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wang"));
+    // A Chinese family name: written first, until the user says otherwise.
+    auto *order = child<QCheckBox>(editor, QStringLiteral("familyNameFirstCheckBox"));
+    QVERIFY(order->isChecked());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Q."));
     // "Q. Wang" may be Wang Qian: the user says it is someone else.
@@ -496,6 +499,7 @@ void TestEditorsGui::duplicateFromPeopleList()
     QPointer<EditorDialog> second = openFromPage(QStringLiteral("peoplePage"), false);
     QVERIFY(second);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("TSERING"));
+    QVERIFY(!child<QCheckBox>(second, QStringLiteral("familyNameFirstCheckBox"))->isChecked());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dechen"));
     MessageBox::setNextAnswer(QMessageBox::Yes);
