@@ -1484,6 +1484,10 @@
         <source>speech %1 needs a speaker</source>
         <translation>发言 %1 需要发言人</translation>
     </message>
+    <message>
+        <source>“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)</source>
+        <translation>“%1”不是任何国家的代码（ISO 3166-1 代码如 CN、TH 或 VN）</translation>
+    </message>
 </context>
 <context>
     <name>rt::Restore</name>

@@ -1,5 +1,7 @@
 #include "core/records/RecordRules.h"
 
+#include "core/records/Countries.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -55,6 +57,8 @@ QString RecordRules::countryCode(const QString &text)
     const QString t = text.trimmed();
     if (!t.isEmpty() && !shape.match(t).hasMatch())
         return tr("“%1” is not a two-letter country code (ISO 3166-1, such as CN, TH or VN)").arg(t);
+    if (!t.isEmpty() && Countries::name(t, QLocale(QLocale::English)).isEmpty())
+        return tr("“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)").arg(t);
     return {};
 }
 
