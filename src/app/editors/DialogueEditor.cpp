@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QListView>
 #include <QPainter>
 #include <QSignalBlocker>
@@ -96,6 +97,14 @@ public:
         opt.rect.setLeft(option.rect.left() + ComboWidth + 6);
         const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    }
+    // Escape in a row's combo is the editor window's, as in any other field: it asks about
+    // unsaved changes and closes, instead of being swallowed as "cancel this cell's edit".
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+            return false;
+        return QStyledItemDelegate::eventFilter(object, event);
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {

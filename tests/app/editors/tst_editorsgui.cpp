@@ -639,6 +639,13 @@ void TestEditorsGui::organisationRoleChangedInPlace()
     QVERIFY(editor->save());
     QCOMPARE(m_window->archive()->dialogue(original.id)->organizations.at(1).role,
         editor->record().organizations.at(1).role);
+    // Escape in the row's combo is the window's: edited again, it asks before closing.
+    QTest::keyClick(combo, Qt::Key_Down);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Save the changes")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(editor->isVisible());
 }
 
 void TestEditorsGui::newOrganisationFromDialogue()
