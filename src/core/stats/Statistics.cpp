@@ -80,14 +80,16 @@ QJsonObject StatisticsFigures::toJson() const
             { QStringLiteral("name"), partner.name }, { QStringLiteral("short_name"), partner.shortName },
             { QStringLiteral("country"), partner.country },
             { QStringLiteral("dialogues"), partner.dialogues }, { QStringLiteral("roles"), roleCounts },
-            { QStringLiteral("spoke"), partner.spoke } });
+            { QStringLiteral("spoke"), partner.spoke },
+            { QStringLiteral("refinement"), partner.refinement } });
     }
     QJsonArray speakerList;
     for (const SpeakerStatistics &speaker : speakerRanking) {
         speakerList.append(QJsonObject { { QStringLiteral("id"), speaker.id },
             { QStringLiteral("name"), speaker.name }, { QStringLiteral("local_name"), speaker.localName },
             { QStringLiteral("dialogues"), speaker.dialogues },
-            { QStringLiteral("speeches"), speaker.speeches } });
+            { QStringLiteral("speeches"), speaker.speeches },
+            { QStringLiteral("refinement"), speaker.refinement } });
     }
     return QJsonObject {
         { QStringLiteral("query"), query },
@@ -274,6 +276,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
         for (auto role = roles.value(it.key()).cbegin(); role != roles.value(it.key()).cend(); ++role)
             partner.roles.insert(role.key(), role.value());
         partner.spoke = spoke.value(it.key());
+        partner.refinement = QStringLiteral("org:") + SearchQuery::quoted(o.name);
         figures->partners.append(partner);
     }
     std::sort(figures->partners.begin(), figures->partners.end(),
@@ -303,6 +306,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             speaker.localName = statement.text(4);
             speaker.dialogues = found->first;
             speaker.speeches = found->second;
+            speaker.refinement = QStringLiteral("speaker:") + SearchQuery::quoted(speaker.name);
             figures->speakerRanking.append(speaker);
         }
         if (rc != SQLITE_DONE)
