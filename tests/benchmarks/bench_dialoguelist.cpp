@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <sys/resource.h>
 
 namespace {
@@ -47,6 +48,15 @@ double peakRssMiB()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+// CPU time of the whole process (every thread): the work's cost whatever else the machine
+// is running, where wall-clock times on a shared machine vary several times over.
+qint64 processCpuNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
 QString ms(qint64 ns)
@@ -157,20 +167,25 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     rt::app::PreviewPane *card = window.previewPane(rt::app::MainWindow::RecordKind::Dialogue);
     QList<qint64> selections;
+    QList<qint64> selectionsCpu;
     const int listed = view->model()->rowCount();
     for (int i = 0; i < 40; ++i) {
         const int row = int((qint64(listed - 1) * i) / 39);
         timer.restart();
+        const qint64 cpuBefore = processCpuNs();
         view->selectionModel()->setCurrentIndex(
             view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         card->viewport()->repaint();
         QCoreApplication::processEvents();
         selections.append(timer.nsecsElapsed());
+        selectionsCpu.append(processCpuNs() - cpuBefore);
     }
     std::sort(selections.begin(), selections.end());
+    std::sort(selectionsCpu.begin(), selectionsCpu.end());
     out << "select a row, its preview card painted: median " << ms(selections.at(selections.size() / 2))
         << ", slowest " << ms(selections.last()) << " over " << selections.size()
-        << " rows across the list (target: no stall, under 100 ms)" << Qt::endl;
+        << " rows across the list (CPU: median " << ms(selectionsCpu.at(selectionsCpu.size() / 2))
+        << ", slowest " << ms(selectionsCpu.last()) << "; target: no stall, under 100 ms)" << Qt::endl;
 
     // The statistics page: from showing it to every chart of the whole archive on screen,
     // then a query typed into it.
@@ -184,18 +199,33 @@ int main(int argc, char *argv[])
         statistics->repaint();
         QCoreApplication::processEvents();
     };
+    // Counted ahead in the background after opening (StatisticsWidget::PrefetchDelayMs), the
+    // whole archive's charts show when the page is opened; then the same counted on demand.
     timer.restart();
     window.showPage(QLatin1String(rt::app::StatisticsPage::PageName));
-    waitForFigures();
-    const qint64 statisticsShown = timer.nsecsElapsed();
-    out << "statistics page, every dialogue (" << statistics->figures().dialogues
-        << "), all charts on screen: " << ms(statisticsShown) << " (target: under 500 ms)" << Qt::endl;
-    for (const QString &query : { QStringLiteral("year:2022"), QStringLiteral("water") }) {
+    if (statistics->figures().dialogues == 0)
+        waitForFigures(); // not counted yet
+    statistics->repaint();
+    QCoreApplication::processEvents();
+    const qint64 statisticsOpened = timer.nsecsElapsed();
+    out << "statistics page opened, every dialogue (" << statistics->figures().dialogues
+        << "), counted ahead, all charts on screen: " << ms(statisticsOpened) << Qt::endl;
+    qint64 statisticsShown = 0;
+    for (const QString &query : { QString(), QStringLiteral("year:2022"), QStringLiteral("water") }) {
         timer.restart();
+        const qint64 cpuBefore = processCpuNs();
         statistics->setQuery(query);
         waitForFigures();
-        out << "statistics page, \"" << query << "\" (" << statistics->figures().dialogues
-            << " dialogues): " << ms(timer.nsecsElapsed()) << Qt::endl;
+        const qint64 took = timer.nsecsElapsed();
+        const qint64 cpu = processCpuNs() - cpuBefore;
+        if (query.isEmpty())
+            statisticsShown = took;
+        out << "statistics page, "
+            << (query.isEmpty() ? QStringLiteral("every dialogue")
+                                : QLatin1Char('"') + query + QLatin1Char('"'))
+            << " (" << statistics->figures().dialogues
+            << " dialogues) counted and charted on demand: " << ms(took) << " (CPU " << ms(cpu) << ")"
+            << (query.isEmpty() ? " (target: under 500 ms)" : "") << Qt::endl;
     }
 
     // The integrity check and (on the first open of a day) the automatic backup run in the

@@ -146,6 +146,11 @@ void StatisticsWidget::setArchive(const QString &path, Database *database)
     m_stale = true;
     if (isVisible())
         startCounting();
+    else // counted ahead, once the window has settled, so the page shows at once when opened
+        QTimer::singleShot(PrefetchDelayMs, this, [this] {
+            if (m_stale && !m_archivePath.isEmpty())
+                startCounting();
+        });
 }
 
 void StatisticsWidget::closeArchive()

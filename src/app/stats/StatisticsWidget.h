@@ -31,6 +31,9 @@ class StatisticsWidget : public QWidget
 
 public:
     static constexpr int DebounceMs = 300;
+    // After an archive opens, the whole archive's figures are counted this long after, in
+    // the background, whether or not the page is shown.
+    static constexpr int PrefetchDelayMs = 1500;
     // The size a chart is saved or copied at (device-independent pixels).
     static constexpr int ExportWidth = 1000;
     static constexpr int ExportHeight = 620;
