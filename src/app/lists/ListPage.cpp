@@ -64,7 +64,7 @@ void ListPage::setPreview(QWidget *preview)
     m_splitter->addWidget(preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 600, 400 });
+    m_splitter->setSizes({ 880, 400 }); // the list keeps room for its titles
     m_preview = preview;
 }
 

@@ -31,6 +31,13 @@ namespace {
 
 const char *RefinementsProperty = "refinements";
 
+// A saved chart keeps a white margin round it, so no label touches the picture's edge.
+QRectF padded(const QSizeF &size)
+{
+    constexpr qreal margin = 16;
+    return QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin);
+}
+
 // One bar: its label, its count and the refinement that lists its dialogues.
 struct Bar
 {
@@ -102,10 +109,9 @@ QValueAxis *countAxis(qreal largest)
 {
     auto *axis = new QValueAxis;
     const qreal top = std::max<qreal>(1, largest);
-    int ticks = int(std::min<qreal>(top, 5)) + 1;
-    qreal step = std::ceil(top / (ticks - 1));
-    axis->setRange(0, step * (ticks - 1));
-    axis->setTickCount(ticks);
+    axis->setRange(0, top);
+    axis->setTickCount(int(std::min<qreal>(top, 5)) + 1);
+    axis->applyNiceNumbers(); // 0, 400, 800, ... rather than 0, 334, 668, ...
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
 }
@@ -159,8 +165,8 @@ void addBars(QChart *chart, const QList<Bar> &bars, bool horizontal, const QStri
     chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(counts);
-    if (!horizontal && bars.size() > 14)
-        categories->setLabelsAngle(-90);
+    if (!horizontal && bars.size() > 8)
+        categories->setLabelsAngle(-90); // upright, a dozen years or months are cut short
 }
 
 // Partners ranked by dialogues, each bar split by the roles they held (and the dialogues
@@ -173,7 +179,7 @@ void addPartnerRoles(QChart *chart, const QList<PartnerStatistics> &partners)
     QStringList labels;
     QStringList refinements;
     for (const PartnerStatistics &p : std::as_const(shown)) {
-        labels.append(shortened(p.shortName.isEmpty() ? p.name : p.shortName));
+        labels.append(shortened(p.name));
         refinements.append(p.refinement);
     }
     qreal largest = 0;
@@ -300,7 +306,7 @@ QChart *StatisticsCharts::build(Chart chart, const StatisticsFigures &figures)
         break;
     case Chart::Partners:
         for (const PartnerStatistics &p : figures.partners.mid(0, MaxRankedBars))
-            bars.append({ p.shortName.isEmpty() ? p.name : p.shortName, qreal(p.dialogues), p.refinement });
+            bars.append({ p.name, qreal(p.dialogues), p.refinement }); // as speakers' organisations are named
         break;
     case Chart::PartnerRoles:
         if (figures.partners.isEmpty())
@@ -394,7 +400,7 @@ QByteArray StatisticsCharts::png(QChart *chart, const QSizeF &size)
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        render(chart, &painter, QRectF(QPointF(0, 0), size));
+        render(chart, &painter, padded(size));
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -412,11 +418,13 @@ QByteArray StatisticsCharts::svg(QChart *chart, const QSizeF &size, const QStrin
     generator.setOutputDevice(&buffer);
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setResolution(96); // as on screen and in the PNG (the generator's default is 72)
     generator.setTitle(title);
     generator.setDescription(tr("Made by Roundtable"));
     {
         QPainter painter(&generator);
-        render(chart, &painter, QRectF(QPointF(0, 0), size));
+        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        render(chart, &painter, padded(size));
     }
     return bytes;
 }

@@ -60,7 +60,13 @@ StatisticsWidget::StatisticsWidget(QWidget *parent)
         auto *view = new QChartView(StatisticsCharts::build(chart, m_figures));
         view->setObjectName(StatisticsCharts::name(chart) + QStringLiteral("ChartView"));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(340);
+        // A dozen ranked names need room: Qt Charts cuts a name to "..." when its row is lower
+        // than its text.
+        const bool ranked = chart == StatisticsCharts::Chart::Cities
+            || chart == StatisticsCharts::Chart::Partners || chart == StatisticsCharts::Chart::PartnerRoles
+            || chart == StatisticsCharts::Chart::Speakers
+            || chart == StatisticsCharts::Chart::SpeakerOrganizations;
+        view->setMinimumHeight(ranked ? 480 : 340);
         view->setFocusPolicy(Qt::StrongFocus);
         view->setToolTip(tr("Click a bar to see its dialogues; right-click to save or copy the chart"));
         addChartActions(view, chart);

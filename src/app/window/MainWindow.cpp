@@ -300,7 +300,7 @@ void MainWindow::setUpPages()
     const Spec specs[] = {
         { RecordKind::Dialogue, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
             "x-office-calendar", m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder,
-            DialogueTableModel::TitleColumn, { 100, 0, 260, 110, 80, 80 },
+            DialogueTableModel::TitleColumn, { 100, 0, 200, 110, 80, 80 },
             [this](const QString &text) { m_dialogueModel->setFilter(text); } },
         { RecordKind::Person, tr("People"), tr("Filter by name or name in own script"), "system-users",
             m_personProxy, PersonTableModel::NameColumn, Qt::AscendingOrder,

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -306,6 +307,18 @@ void TestStatisticsGui::savePngAndSvg()
     QVERIFY(text.contains("<svg"));
     QVERIFY(text.contains("Dialogues by country"));
     QVERIFY(text.contains("Laos"));
+
+    // RT_SCREENSHOT_DIR keeps the files, to look at.
+    const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
+    if (!keep.isEmpty()) {
+        QFile::copy(png, keep + QStringLiteral("/chart-countries.png"));
+        QFile::copy(svg, keep + QStringLiteral("/chart-countries.svg"));
+        QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+        drawn.fill(Qt::white);
+        QPainter painter(&drawn);
+        renderer.render(&painter);
+        drawn.save(keep + QStringLiteral("/chart-countries-svg.png"));
+    }
 
     // The same from the context menu's actions, which carry those shortcuts.
     QStringList names;
