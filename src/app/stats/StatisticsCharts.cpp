@@ -203,12 +203,9 @@ void addPartnerRoles(QChart *chart, const QList<PartnerStatistics> &partners)
     auto *spoke = new QBarSet(StatisticsCharts::tr("Speaker only"));
     bool anySpoke = false;
     for (int i = 0; i < shown.size(); ++i) {
-        // The dialogues it took part in through a speaker alone, in no named role.
-        qint64 named = 0;
-        for (auto it = shown.at(i).roles.cbegin(); it != shown.at(i).roles.cend(); ++it)
-            named = std::max(named, it.value());
-        const qreal value
-            = qreal(std::max<qint64>(0, shown.at(i).dialogues - named)) * (totals.at(i) == 0 ? 1 : 0);
+        // The dialogues it took part in through a speaker alone, in no named role (roles
+        // rarely overlap within one dialogue, so the rest of its dialogues).
+        const qreal value = std::max<qreal>(0, qreal(shown.at(i).dialogues) - totals.at(i));
         spoke->append(value);
         totals[i] += value;
         anySpoke = anySpoke || value > 0;
