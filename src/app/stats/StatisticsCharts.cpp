@@ -149,7 +149,7 @@ void addBars(QChart *chart, const QList<Bar> &bars, bool horizontal, const QStri
         largest = std::max(largest, bar.value);
     }
     set->setProperty(RefinementsProperty, refinements);
-    set->setLabelColor(horizontal ? Qt::black : Qt::black);
+    set->setLabelColor(Qt::black);
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
