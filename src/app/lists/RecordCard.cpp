@@ -24,11 +24,20 @@ QString excerpt(const QString &text, int length = 360)
     return esc(simple.size() <= length ? simple : simple.left(length).trimmed() + QChar(0x2026));
 }
 
-QString anchor(RecordCard::Kind kind, qint64 id, const QString &text)
+QString anchor(RecordCard::Kind kind, qint64 id, const QString &text, const QString &tip = {})
 {
     if (id <= 0)
         return esc(text);
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(RecordCard::link(kind, id).toString(), esc(text));
+    const QString title
+        = tip.isEmpty() || tip == text ? QString() : QStringLiteral(" title=\"%1\"").arg(esc(tip));
+    return QStringLiteral("<a href=\"%1\"%3>%2</a>")
+        .arg(RecordCard::link(kind, id).toString(), esc(text), title);
+}
+
+// An organisation by its short name, its full name shown on hovering.
+QString organizationAnchor(qint64 id, const Organization &organization)
+{
+    return anchor(RecordCard::Kind::Organization, id, organization.displayName(), organization.name);
 }
 
 QString dateText(const QDate &date)
@@ -166,8 +175,8 @@ QString RecordCard::dialogue(const RecordDetails::DialogueDetails &details)
         for (const DialogueOrganization &o : d.organizations) {
             if (!byRole.contains(o.role))
                 roles.append(o.role);
-            const Organization organization = details.organizations.value(o.organizationId);
-            byRole[o.role].append(anchor(Kind::Organization, o.organizationId, organization.displayName()));
+            byRole[o.role].append(
+                organizationAnchor(o.organizationId, details.organizations.value(o.organizationId)));
         }
         QStringList rows;
         for (const QString &role : std::as_const(roles))
@@ -183,8 +192,8 @@ QString RecordCard::dialogue(const RecordDetails::DialogueDetails &details)
             if (!s.title.isEmpty())
                 capacity.append(esc(s.title));
             if (s.organizationId) {
-                const Organization organization = details.organizations.value(s.organizationId);
-                capacity.append(anchor(Kind::Organization, s.organizationId, organization.displayName()));
+                capacity.append(
+                    organizationAnchor(s.organizationId, details.organizations.value(s.organizationId)));
             }
             html += QStringLiteral("<li>%1%2 <span class=\"muted\">(%3)</span></li>")
                         .arg(anchor(Kind::Person, s.personId, personName(details.people.value(s.personId))),

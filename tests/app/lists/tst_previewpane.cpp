@@ -163,6 +163,10 @@ void TestPreviewPane::selectingADialogueShowsItsCard()
     QVERIFY(text.contains(
         QStringLiteral("Ms. Wang Qian, Programme Management Officer, UNEP China Office (Presiding)")));
     QVERIFY(text.contains(QStringLiteral("Topics\nIEM case sharing in the Lancang-Mekong Region\n")));
+    // A short name carries the full one, shown on hovering.
+    const QTextCursor mee = card->document()->find(QStringLiteral("MEE"));
+    QVERIFY(!mee.isNull());
+    QCOMPARE(mee.charFormat().toolTip(), QStringLiteral("Ministry of Ecology and Environment of China"));
     // The release's status.
     QVERIFY(text.contains(
         QStringLiteral("Roundtable on Integrated Ecosystem Management Held in Beijing (Approved")));
