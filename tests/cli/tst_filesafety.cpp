@@ -136,6 +136,7 @@ void tst_FileSafety::noCommandWritesOntoTheArchive_data()
     QTest::newRow("symlink") << "symlink";
     QTest::newRow("hard link") << "hardlink";
     QTest::newRow("write-ahead log") << "wal";
+    QTest::newRow("a backup of the archive") << "backup";
 }
 
 void tst_FileSafety::noCommandWritesOntoTheArchive()
@@ -156,6 +157,11 @@ void tst_FileSafety::noCommandWritesOntoTheArchive()
         holder = std::make_unique<Database>();
         QVERIFY(holder->open(m_archive, Database::Mode::ReadWrite, nullptr));
         target = m_archive + QLatin1String("-wal");
+        QVERIFY(QFileInfo::exists(target));
+    } else if (how == QLatin1String("backup")) {
+        // What the archive would be restored from is not replaced by an export either.
+        QString error;
+        QVERIFY2(AutoBackup(m_archive).writeNow(&target, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(target));
     }
     const QByteArray before = fileHash(m_archive);
