@@ -43,7 +43,9 @@ QByteArray deflate(const QByteArray &data)
     return qCompress(data, 1).mid(4);
 }
 
-// The direction of a character as text extraction sees it.
+// The direction of a character as text extraction sees it: poppler counts numbers and the
+// signs that go with them (+ - , . / : # $ %: bidi classes EN, ES, ET, AN, CS) as numbers,
+// which end a right-to-left run as a letter does.
 enum class Flow { Left, Right, Number, Neutral };
 
 Flow flowOf(char32_t c)
@@ -55,7 +57,10 @@ Flow flowOf(char32_t c)
     case QChar::DirAL:
         return Flow::Right;
     case QChar::DirEN:
+    case QChar::DirES:
+    case QChar::DirET:
     case QChar::DirAN:
+    case QChar::DirCS:
         return Flow::Number;
     default:
         return Flow::Neutral;
