@@ -1510,6 +1510,10 @@
         <source>%1: the folder does not exist</source>
         <translation>%1：文件夹不存在</translation>
     </message>
+    <message>
+        <source>%1 is a device or pipe, not a file; it is not written</source>
+        <translation>%1 是设备或管道，不是文件；不会写入</translation>
+    </message>
 </context>
 <context>
     <name>rt::PdfActualText</name>
@@ -1713,10 +1717,6 @@
         <translation>%1：没有这个备份</translation>
     </message>
     <message>
-        <source>the backup and the archive are the same file</source>
-        <translation>备份与档案库是同一个文件</translation>
-    </message>
-    <message>
         <source>%1 is not a sound backup, so nothing was restored: %2</source>
         <translation>%1 不是完好的备份，因此未恢复任何内容：%2</translation>
     </message>
@@ -1739,6 +1739,18 @@
     <message>
         <source>%1: the backup could not be restored: %2</source>
         <translation>%1：无法恢复备份：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is the archive %2 itself (or one of its files)</source>
+        <translation>备份 %1 就是档案 %2 本身（或其文件之一）</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the archive %2, not an archive; nothing was restored</source>
+        <translation>%1 是档案 %2 的一个文件，不是档案；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the archive as it is cannot be kept aside, so nothing was restored: %1</source>
+        <translation>无法保留当前档案的副本，因此未恢复任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1865,13 @@
     <message>
         <source>AND needs a search term after it</source>
         <translation>AND 后面需要一个搜索词</translation>
+    </message>
+</context>
+<context>
+    <name>rt::SearchRank</name>
+    <message>
+        <source>cannot register the search ranking: %1</source>
+        <translation>无法注册搜索排序：%1</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2783,10 @@ Merge %2 into another person?</source>
     <message>
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,12 @@ Search::Selection Search::select(const SearchQuery &query, bool ordered)
         selection.values.append(query.latest().toString(Qt::ISODate));
     }
     if (ordered) {
-        selection.sql += selection.ranked ? QStringLiteral(" ORDER BY search_index.rank")
+        // "+rank", not "rank": FTS5 answers a plain ORDER BY rank by ranking and sorting every
+        // match in a statement of its own, which the LIMIT cannot reach; as an expression, the
+        // rank is computed per match and SQLite keeps only the best LIMIT in its sorter: half
+        // the time for a word most dialogues hold (measured on 20,000 dialogues: 25 ms against
+        // 47 ms for "biodiversity", 19,927 matches). The rowid breaks ties as FTS5 did.
+        selection.sql += selection.ranked ? QStringLiteral(" ORDER BY +search_index.rank, search_index.rowid")
                                           : QStringLiteral(" ORDER BY d.start_date DESC, d.id DESC");
     }
     return selection;
