@@ -40,12 +40,57 @@
     </message>
 </context>
 <context>
+    <name>rt::app::DialogueEditor</name>
+    <message numerus="yes">
+        <source>Press releases: %n, the latest %1 — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::MainWindow</name>
     <message numerus="yes">
         <source>these %n records</source>
         <translation>
             <numerusform>this record</numerusform>
             <numerusform>these %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published press release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved press release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft press release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +111,35 @@
         <translation>
             <numerusform>Delete %n press release with all its revisions?</numerusform>
             <numerusform>Delete %n press releases with all their revisions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This dialogue already has %n press release(s); the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n press release(s)?
+
+A published release is a public record: it can no longer be edited or deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n press release(s) as they stand?
+
+Any later edit makes a release a draft again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

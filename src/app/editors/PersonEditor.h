@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class PersonEditor;
 }
@@ -38,13 +40,22 @@ protected:
     QString recordName() const override;
 
 private:
-    enum Field { HonorificField, FamilyNameField, GivenNameField, OrderField, LocalNameField, NotesField };
+    enum Field {
+        HonorificField,
+        FamilyNameField,
+        GivenNameField,
+        OrderField,
+        LocalNameField,
+        NotesField,
+        LaterMentionField
+    };
     Person readForm() const;
     void load(const Person &person);
     void edited(int field);
     void loadAppearances();
 
     std::unique_ptr<Ui::PersonEditor> m_ui;
+    QComboBox *m_laterMentionComboBox = nullptr; // how a press release names them later
     ListQueries &m_queries;
     Person m_record;
 };

@@ -29,6 +29,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What the Dialogues column counts, for its tooltip (the same as the search facet).
+    static QString dialoguesExplanation();
 
 private:
     ListQueries *m_queries = nullptr;

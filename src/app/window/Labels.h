@@ -11,6 +11,10 @@ QString organizationRole(const QString &code);
 QString speechRole(const QString &code);
 QString format(const QString &code);
 QString status(const QString &code);
+// A press release's status, as a word in running text: "draft", "approved", "published".
+QString pressReleaseStatus(const QString &code);
+// How a person is named after the first mention (PersonLaterMention).
+QString laterMention(const QString &code);
 } // namespace Labels
 
 } // namespace rt::app

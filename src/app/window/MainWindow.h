@@ -88,6 +88,7 @@ public:
     void deleteSelected();
     // Asks to delete a person; refuses (saying why) when they have speeches and offers to
     // merge them into another person instead. True when the person is gone.
+    QString dialogueDeleteQuestion(const QList<qint64> &ids, const QString &what);
     bool deletePerson(qint64 id);
 
     ListPage *listPage(const QString &name) const;
@@ -109,6 +110,8 @@ signals:
     // After any save, delete, merge or import: anything showing records should re-read.
     void recordsChanged();
     void currentDialogueChanged(qint64 id);
+    // A dialogue's editor asked for its press release (the press-release page opens it).
+    void pressReleaseRequested(qint64 dialogueId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
