@@ -2574,8 +2574,8 @@ Merge %2 into another person?</source>
         <translation>其参与的对话：以任何角色列名（指导、主办、联合主办、支持、承办、合作）或由其人员代表发言；每场对话只计一次。搜索页的“机构”分面统计的是同一数字。</translation>
     </message>
     <message>
-        <source>Dialogues (any role)</source>
-        <translation>对话（任何角色）</translation>
+        <source>Dialogues</source>
+        <translation>对话</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orienta
     case CountryColumn:
         return tr("Country");
     case DialoguesColumn:
-        return tr("Dialogues (any role)");
+        return tr("Dialogues");
     }
     return {};
 }

@@ -155,6 +155,26 @@ bool hasAnchor(const QTextBlock &block, const QString &name)
 
 } // namespace
 
+int PressReleaseDocument::pageCount(QTextDocument &document, qreal pageHeight)
+{
+    // The pages the text needs, by the bottom of its last line: QTextDocument::pageCount()
+    // also counts the last paragraph's bottom margin, which printed a blank last page when
+    // the text ended a few pixels above the foot of a page.
+    qreal bottom = 0;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.lastBlock(); block.isValid(); block = block.previous()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0 || block.text().trimmed().isEmpty())
+            continue;
+        const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+        bottom = layout->blockBoundingRect(block).top() + last.y() + last.height();
+        break;
+    }
+    if (pageHeight <= 0 || bottom <= 0)
+        return std::max(1, document.pageCount());
+    return std::max(1, int(std::ceil(bottom / pageHeight - 1e-6)));
+}
+
 void PressReleaseDocument::keepTogether(QTextDocument &document)
 {
     const qreal pageHeight = document.pageSize().height();
@@ -204,7 +224,7 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
     const qreal height = g.height;
     const qreal scale = g.scale;
     const qreal layoutHeight = g.layoutHeight;
-    const int pages = std::max(1, document.pageCount());
+    const int pages = pageCount(document, layoutHeight);
 
     if (lines) {
         lines->bodyTop = band;

@@ -59,6 +59,8 @@ public:
     static constexpr const char *KeepStart = "roundtable-keep";
     static constexpr const char *KeepEnd = "roundtable-keep-end";
     static void keepTogether(QTextDocument &document);
+    // The pages the laid-out text fills, by the bottom of its last line.
+    static int pageCount(QTextDocument &document, qreal pageHeight);
 
     // The characters of `text` that no installed font can show, each once, in order.
     static QString unsupportedCharacters(const QString &text);

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <kainjow/mustache.hpp>
 
 namespace rt {
@@ -24,6 +25,16 @@ QString englishList(const QStringList &items)
         return items.at(0) + QStringLiteral(" and ") + items.at(1);
     return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", and ")
         + items.last();
+}
+
+// Topics are phrases that often hold "and" themselves; two of them are told apart by a comma:
+// "data and information sharing, and flood and drought management".
+QString topicList(const QStringList &items)
+{
+    if (items.size() == 2
+        && (items.at(0).contains(QLatin1String(" and ")) || items.at(1).contains(QLatin1String(" and "))))
+        return items.at(0) + QStringLiteral(", and ") + items.at(1);
+    return englishList(items);
 }
 
 QString numberWord(qsizetype n)
@@ -135,10 +146,24 @@ QString rolePhrase(const QString &role)
 // abbreviation, which this short list of sentence openers never is.
 QString asClause(const QString &summary)
 {
-    static const QStringList openers = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
+    static const QSet<QString> openers = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
         QStringLiteral("This"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("It"),
         QStringLiteral("Its"), QStringLiteral("We"), QStringLiteral("Our"), QStringLiteral("There"),
-        QStringLiteral("All"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("Every") };
+        QStringLiteral("All"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("Every"),
+        QStringLiteral("They"), QStringLiteral("Their"), QStringLiteral("Many"), QStringLiteral("More"),
+        QStringLiteral("Most"), QStringLiteral("Some"), QStringLiteral("Such"), QStringLiteral("Joint"),
+        QStringLiteral("Small"), QStringLiteral("Large"), QStringLiteral("Local"), QStringLiteral("Regional"),
+        QStringLiteral("Satellite"), QStringLiteral("Data"), QStringLiteral("Water"),
+        QStringLiteral("Climate"), QStringLiteral("Green"), QStringLiteral("Sustainable"),
+        QStringLiteral("Cooperation"), QStringLiteral("Biodiversity"), QStringLiteral("Ecosystem"),
+        QStringLiteral("Ecosystems"), QStringLiteral("Floods"), QStringLiteral("Flood"),
+        QStringLiteral("Drought"), QStringLiteral("Young"), QStringLiteral("Youth"), QStringLiteral("Women"),
+        QStringLiteral("Countries"), QStringLiteral("Communities"), QStringLiteral("Governments"),
+        QStringLiteral("Experts"), QStringLiteral("Partners"), QStringLiteral("Cross-border"),
+        QStringLiteral("Transboundary"), QStringLiteral("Better"), QStringLiteral("Greater"),
+        QStringLiteral("Stronger"), QStringLiteral("Only"), QStringLiteral("In"), QStringLiteral("With"),
+        QStringLiteral("Through"), QStringLiteral("Since"), QStringLiteral("Over"), QStringLiteral("After"),
+        QStringLiteral("During"), QStringLiteral("As") };
     const QString first = summary.section(QLatin1Char(' '), 0, 0);
     if (openers.contains(first))
         return summary.at(0).toLower() + summary.mid(1);
@@ -409,12 +434,14 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
         = d.series.isEmpty() || seriesInTitle ? d.title : d.series + QStringLiteral("--") + d.title;
     QString headline = withoutAbbreviations(seriesAndTitle);
     // An online event was held nowhere in particular; a title that says so already
-    // ("Online Meeting on …", "Webinar on …") is not told again.
+    // ("Online Meeting on …", "Webinar on …") is not told again: it says when instead.
     static const QRegularExpression saysOnline(
         QStringLiteral("\\b(online|virtual|webinar)\\b"), QRegularExpression::CaseInsensitiveOption);
     const bool titleSaysOnline = saysOnline.match(d.title).hasMatch();
-    if (online)
-        headline += titleSaysOnline ? QStringLiteral(" was Held") : QStringLiteral(" was Held Online");
+    if (online && titleSaysOnline)
+        headline += QStringLiteral(" was Held on ") + date;
+    else if (online)
+        headline += QStringLiteral(" was Held Online");
     else if (!d.city.isEmpty())
         headline += QStringLiteral(" was Held in ") + d.city;
     if (release && !release->headline.isEmpty())
@@ -539,8 +566,16 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     if (!speakers.isEmpty()) {
         if (!participants.isEmpty())
             participants += QLatin1Char(' ');
-        participants += englishList(speakers) + QStringLiteral(" attended ") + shortTitle
-            + QStringLiteral(" and delivered ")
+        // "A, Director of X, and B, Dean of Y, attended": a title is set off by commas on both
+        // sides, and with titles in the list the last name takes the serial comma too.
+        const bool titled = std::any_of(speakers.cbegin(), speakers.cend(),
+            [](const QString &speaker) { return speaker.contains(QLatin1Char(',')); });
+        QString list = englishList(speakers);
+        if (titled && speakers.size() == 2)
+            list = speakers.at(0) + QStringLiteral(", and ") + speakers.at(1);
+        if (speakers.last().contains(QLatin1Char(',')))
+            list += QLatin1Char(',');
+        participants += list + QStringLiteral(" attended ") + shortTitle + QStringLiteral(" and delivered ")
             + (speakers.size() == 1 ? QStringLiteral("a speech.") : QStringLiteral("speeches."));
     }
     for (const QString &presider : std::as_const(presiders)) {
@@ -596,7 +631,7 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
         // forecasting.", not "focused on one topic: flood forecasting."
         topicsParagraph = shortTitleCapitalized + QStringLiteral(" focused on ")
             + (titles.size() == 1 ? QString() : numberWord(titles.size()) + QStringLiteral(" topics: "))
-            + englishList(titles) + QLatin1Char('.');
+            + topicList(titles) + QLatin1Char('.');
         if (!descriptions.isEmpty())
             topicsParagraph += QLatin1Char(' ') + shortTitleCapitalized + QLatin1Char(' ')
                 + sentence(englishList(descriptions));

@@ -170,7 +170,7 @@ private slots:
         QVERIFY2(participants.contains(QStringLiteral("Dr. Zhang Yujun, Director-General of FECO, Dr. Sun "
                                                       "Xuefeng, Deputy Director-General of the Department "
                                                       "of International Cooperation of MEE, and Dr. Dechen "
-                                                      "Tsering, Director of UNEP ROAP attended the "
+                                                      "Tsering, Director of UNEP ROAP, attended the "
                                                       "Dialogue and delivered speeches.")),
             qPrintable(participants));
         QVERIFY2(participants.endsWith(
@@ -688,8 +688,18 @@ private slots:
                 "co-organized by the Mekong River Commission Secretariat (MRCS).")),
             qPrintable(forumText));
         QVERIFY2(forumText.contains(QStringLiteral("participated in this forum.")), qPrintable(forumText));
+        // Two topics that hold "and" are told apart by a comma.
+        forum.topics = { { QStringLiteral("data and information sharing"), QString() },
+            { QStringLiteral("flood and drought management"), QString() } };
+        QVERIFY2(archive.saveDialogue(forum, &error), qPrintable(error));
+        QVERIFY2(generatedText(forum.id).contains(QStringLiteral(
+                     "The Forum focused on two topics: data and information sharing, and flood and drought "
+                     "management.")),
+            qPrintable(generatedText(forum.id)));
         // "Tsinghua University" takes no article; later mentions as each record says.
-        QVERIFY2(forumText.contains(QStringLiteral("Prof. Li Xia, Professor of Tsinghua University")),
+        QVERIFY2(forumText.contains(
+                     QStringLiteral("Mr. Somsak Phommachanh, Director of Planning of MRCS, and Prof. Li "
+                                    "Xia, Professor of Tsinghua University, attended the Forum")),
             qPrintable(forumText));
         QVERIFY2(
             forumText.contains(QStringLiteral("Mr. Somsak noted that data sharing")), qPrintable(forumText));
@@ -723,8 +733,8 @@ private slots:
         meeting.title = QStringLiteral("Online Meeting on Mekong Drought Monitoring");
         QVERIFY2(archive.saveDialogue(meeting, &error), qPrintable(error));
         const QString onlineText = generatedText(meeting.id, &meetingRelease);
-        QCOMPARE(
-            meetingRelease.headline, QStringLiteral("Online Meeting on Mekong Drought Monitoring was Held"));
+        QCOMPARE(meetingRelease.headline,
+            QStringLiteral("Online Meeting on Mekong Drought Monitoring was Held on March 5, 2024"));
         QVERIFY2(onlineText.contains(QStringLiteral("Monitoring (the Meeting) was successfully held.")),
             qPrintable(onlineText));
 
