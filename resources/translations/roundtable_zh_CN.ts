@@ -8,14 +8,6 @@
         <translation>Roundtable</translation>
     </message>
     <message>
-        <source>The archive to open.</source>
-        <translation>要打开的档案库。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Write screenshots into DIR and quit.</source>
         <translation>将截图写入 DIR 后退出。</translation>
     </message>
@@ -1080,6 +1072,10 @@
         <source>cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::Interchange</name>
@@ -1134,6 +1130,10 @@
     <message>
         <source>%1: not a regular file; import reads only files</source>
         <translation>%1：不是普通文件；导入只读取文件</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，未变 %3 条</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1675,17 @@
     </message>
 </context>
 <context>
+    <name>rt::StartUp</name>
+    <message>
+        <source>The archive (default: %1).</source>
+        <translation>档案库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ArchiveActions</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1753,10 +1764,6 @@
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1798,10 +1805,6 @@
     <message>
         <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
         <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
     </message>
     <message>
         <source>%1
@@ -3247,10 +3250,6 @@ Install a font that has them, or go on anyway?</source>
 <context>
     <name>rt::cli</name>
     <message>
-        <source>%1 added, %2 updated, %3 unchanged</source>
-        <translation>新增 %1 条，更新 %2 条，%3 条未变</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>完好</translation>
     </message>
@@ -3281,10 +3280,6 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
-    </message>
-    <message>
-        <source>warning: the automatic backup failed: %1</source>
-        <translation>警告：自动备份失败：%1</translation>
     </message>
     <message>
         <source>Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]
@@ -3323,10 +3318,6 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>unknown command &quot;%1&quot;; see roundtable --help</source>
         <translation>未知命令“%1”；参见 roundtable --help</translation>
-    </message>
-    <message>
-        <source>The archive (default: %1).</source>
-        <translation>档案库（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3451,6 +3442,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>%1: the name is not valid UTF-8; please rename the file (Roundtable reads names in UTF-8 only)</source>
         <translation>%1：名称不是有效的 UTF-8；请重命名该文件（Roundtable 只读取 UTF-8 名称）</translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation>（未导入任何内容）</translation>
     </message>
 </context>
 </TS>

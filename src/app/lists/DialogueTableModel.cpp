@@ -6,6 +6,20 @@
 
 namespace rt::app {
 
+namespace {
+
+// The order a click on a column's header asks the archive for.
+ListQueries::DialogueSort sortOf(int column)
+{
+    static const ListQueries::DialogueSort sorts[] = { ListQueries::DialogueSort::StartDate,
+        ListQueries::DialogueSort::Title, ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
+        ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
+    static_assert(std::size(sorts) == DialogueTableModel::ColumnCount);
+    return sorts[column];
+}
+
+} // namespace
+
 DialogueTableModel::DialogueTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -32,12 +46,8 @@ void DialogueTableModel::reload()
     m_pageUse.clear();
     m_ids.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[]
-            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
-                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
-                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
-        m_ids = m_queries->dialogueIds(m_filter, sorts[m_sortColumn], m_sortOrder, &error);
+        m_ids = m_queries->dialogueIds(m_filter, sortOf(m_sortColumn), m_sortOrder, &error);
         if (!error.isEmpty())
             qWarning("Roundtable: cannot list dialogues: %s", qPrintable(error));
     }
@@ -58,12 +68,8 @@ void DialogueTableModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_pageUse.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[]
-            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
-                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
-                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
-        m_ids = m_queries->dialogueIds(m_filter, sorts[column], order, &error);
+        m_ids = m_queries->dialogueIds(m_filter, sortOf(column), order, &error);
     }
     // Keep the selection and current item on the same dialogues.
     QHash<qint64, int> rows;

@@ -3,7 +3,6 @@
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
-#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
 #include <QCoreApplication>
@@ -47,7 +46,6 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
     }
     PressReleaseExporter exporter(m_archive);
     exporter.setPageSize(m_pageSize);
-    PressReleaseStore store(m_database);
     PressReleaseGenerator generator(m_archive);
     const QDir dir(folder);
     // Each release is read from the archive here, then laid out and written on a worker,
@@ -74,15 +72,10 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
         PressRelease release;
         QString error;
         bool ready = true;
-        if (!dialogueIds.isEmpty()) {
-            const QList<PressRelease> saved = store.releasesOf(dialogueIds.at(i));
-            if (!saved.isEmpty())
-                release = saved.first();
-            else
-                ready = generator.generate(dialogueIds.at(i), QString(), &release, &error);
-        } else {
+        if (!dialogueIds.isEmpty())
+            ready = generator.releaseFor(dialogueIds.at(i), QString(), &release, nullptr, &error);
+        else
             release = releases.at(i);
-        }
         QString name = exporter.fileName(release.dialogueId, m_format);
         if (dialogueIds.isEmpty()) // several releases of one dialogue must not share a file
             name = QFileInfo(name).completeBaseName() + QStringLiteral("-%1.").arg(release.id) + m_format;

@@ -3,6 +3,7 @@
 #include "core/db/IntegrityCheck.h"
 #include "core/db/Transaction.h"
 #include "core/search/SearchTokenizer.h"
+#include "core/settings/SettingsFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -79,14 +80,7 @@ QString damagedMessage(const QString &path, const QString &problem)
 // The settings file where the last sound check of each archive is noted (see verifiedStamp).
 std::unique_ptr<QSettings> verdictSettings()
 {
-    QString organization = QCoreApplication::organizationName();
-    if (organization.isEmpty())
-        organization = QCoreApplication::organizationDomain();
-    if (organization.isEmpty())
-        organization = QStringLiteral("roundtable");
-    auto settings = std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
-    settings->beginGroup(QStringLiteral("verified"));
-    return settings;
+    return openSettingsFile(QStringLiteral("verified"));
 }
 
 QString verdictKey(const QString &path)

@@ -490,6 +490,24 @@ void count(Interchange::Report &report, bool existed, bool changed)
         ++report.unchanged;
 }
 
+// Adds one record, or updates the one with its key: checked by the rules every save obeys,
+// written only when it differs from what the archive holds, and counted. Returns its id.
+template <typename Record>
+qint64 put(Archive &archive, Record &record, const QString &path, Interchange::Report &report,
+    qint64 (Archive::*idOf)(const QString &), std::optional<Record> (Archive::*read)(qint64),
+    bool (Archive::*save)(Record &, QString *), QList<RecordRules::Problem> (*rules)(const Record &))
+{
+    const qint64 existingId = (archive.*idOf)(record.key);
+    record.id = existingId;
+    obey(rules(record), path);
+    const bool changed = !existingId || (archive.*read)(existingId) != record;
+    QString failure;
+    if (changed && !(archive.*save)(record, &failure))
+        fail(path, failure);
+    count(report, existingId, changed);
+    return record.id;
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -589,38 +607,22 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         // Phase 2: write, all in one transaction.
         if (!transaction.begin(error))
             return false;
-        QString failure;
         for (OrganizationIn o : orderedOrganizations) {
             o.record.parentId = organizations.id(o.parentKey);
-            const qint64 existingId = archive.organizationId(o.record.key);
-            o.record.id = existingId;
-            obey(RecordRules::organization(o.record), o.path);
-            const bool changed = !existingId || archive.organization(existingId) != o.record;
-            if (changed && !archive.saveOrganization(o.record, &failure))
-                fail(o.path, failure);
-            organizations.set(o.record.key, o.record.id);
-            count(*report, existingId, changed);
+            organizations.set(o.record.key,
+                put(archive, o.record, o.path, *report, &Archive::organizationId, &Archive::organization,
+                    &Archive::saveOrganization, &RecordRules::organization));
         }
         for (PersonIn p : parsed.people) {
-            const qint64 existingId = archive.personId(p.record.key);
-            p.record.id = existingId;
-            obey(RecordRules::person(p.record), p.path);
-            const bool changed = !existingId || archive.person(existingId) != p.record;
-            if (changed && !archive.savePerson(p.record, &failure))
-                fail(p.path, failure);
-            people.set(p.record.key, p.record.id);
-            count(*report, existingId, changed);
+            people.set(p.record.key,
+                put(archive, p.record, p.path, *report, &Archive::personId, &Archive::person,
+                    &Archive::savePerson, &RecordRules::person));
         }
         for (ContactIn c : parsed.contacts) {
             c.record.organizationId = organizations.id(c.organizationKey);
-            const qint64 existingId = archive.contactId(c.record.key);
-            c.record.id = existingId;
-            obey(RecordRules::contact(c.record), c.path);
-            const bool changed = !existingId || archive.contact(existingId) != c.record;
-            if (changed && !archive.saveContact(c.record, &failure))
-                fail(c.path, failure);
-            contacts.set(c.record.key, c.record.id);
-            count(*report, existingId, changed);
+            contacts.set(c.record.key,
+                put(archive, c.record, c.path, *report, &Archive::contactId, &Archive::contact,
+                    &Archive::saveContact, &RecordRules::contact));
         }
         for (DialogueIn d : parsed.dialogues) {
             Dialogue &record = d.record;
@@ -632,13 +634,8 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
                 record.speeches[j].personId = people.id(d.speechPersonKeys.at(j));
                 record.speeches[j].organizationId = organizations.id(d.speechOrganizationKeys.at(j));
             }
-            const qint64 existingId = archive.dialogueId(record.key);
-            record.id = existingId;
-            obey(RecordRules::dialogue(record), d.path);
-            const bool changed = !existingId || archive.dialogue(existingId) != record;
-            if (changed && !archive.saveDialogue(record, &failure))
-                fail(d.path, failure);
-            count(*report, existingId, changed);
+            put(archive, record, d.path, *report, &Archive::dialogueId, &Archive::dialogue,
+                &Archive::saveDialogue, &RecordRules::dialogue);
         }
         return transaction.commit(error);
     } catch (const Problem &problem) {
@@ -650,6 +647,11 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
 }
 
 } // namespace
+
+QString Interchange::Report::summary() const
+{
+    return Interchange::tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
+}
 
 bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
 {
