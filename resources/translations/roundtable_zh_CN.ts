@@ -488,6 +488,18 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -860,6 +872,173 @@
     </message>
 </context>
 <context>
+    <name>RecordCard</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>下属机构</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Spoke for it</source>
+        <translation>代表其发言的人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Press contact of</source>
+        <translation>作为新闻联系人</translation>
+    </message>
+    <message>
+        <source>%1 dialogues</source>
+        <translation>%1 场对话</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发时间</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>上次保存</translation>
+    </message>
+    <message>
+        <source>Open it (Enter) to read, edit, print or export the text.</source>
+        <translation>打开（回车）以阅读、编辑、打印或导出正文。</translation>
+    </message>
+    <message>
+        <source>Open the press release</source>
+        <translation>打开新闻稿</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -904,6 +1083,87 @@
     <message>
         <source>the figures could not be counted: %1</source>
         <translation>无法统计数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Speaker only</source>
+        <translation>仅发言</translation>
+    </message>
+    <message>
+        <source>Dialogues per year</source>
+        <translation>每年对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues per month</source>
+        <translation>每月对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by country</source>
+        <translation>各国对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by city</source>
+        <translation>各城市对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by format</source>
+        <translation>各形式对话数</translation>
+    </message>
+    <message>
+        <source>Partner organisations by dialogues</source>
+        <translation>合作组织（按对话数）</translation>
+    </message>
+    <message>
+        <source>Partner organisations by role</source>
+        <translation>合作组织（按角色）</translation>
+    </message>
+    <message>
+        <source>Speakers by dialogues</source>
+        <translation>发言人（按对话数）</translation>
+    </message>
+    <message>
+        <source>Speakers by organisation (dialogues)</source>
+        <translation>发言人所属组织（对话数）</translation>
+    </message>
+    <message>
+        <source>Speakers by country of their organisation (dialogues)</source>
+        <translation>发言人所属组织的国家（对话数）</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Dialogues per month (the latest %1 months)</source>
+        <translation>每月对话数（最近 %1 个月）</translation>
+    </message>
+    <message>
+        <source>%1: no dialogues</source>
+        <translation>%1：无对话</translation>
+    </message>
+    <message>
+        <source>Made by Roundtable</source>
+        <translation>由 Roundtable 生成</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWidget</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1589,10 @@
         <source>%1: the folder does not exist</source>
         <translation>%1：文件夹不存在</translation>
     </message>
+    <message>
+        <source>%1 is a device or pipe, not a file; it is not written</source>
+        <translation>%1 是设备或管道，不是文件；不会写入</translation>
+    </message>
 </context>
 <context>
     <name>rt::PdfActualText</name>
@@ -1532,10 +1796,6 @@
         <translation>%1：没有这个备份</translation>
     </message>
     <message>
-        <source>the backup and the archive are the same file</source>
-        <translation>备份与档案库是同一个文件</translation>
-    </message>
-    <message>
         <source>%1 is not a sound backup, so nothing was restored: %2</source>
         <translation>%1 不是完好的备份，因此未恢复任何内容：%2</translation>
     </message>
@@ -1558,6 +1818,18 @@
     <message>
         <source>%1: the backup could not be restored: %2</source>
         <translation>%1：无法恢复备份：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is the archive %2 itself (or one of its files)</source>
+        <translation>备份 %1 就是档案 %2 本身（或其文件之一）</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the archive %2, not an archive; nothing was restored</source>
+        <translation>%1 是档案 %2 的一个文件，不是档案；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the archive as it is cannot be kept aside, so nothing was restored: %1</source>
+        <translation>无法保留当前档案的副本，因此未恢复任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1944,13 @@
     <message>
         <source>AND needs a search term after it</source>
         <translation>AND 后面需要一个搜索词</translation>
+    </message>
+</context>
+<context>
+    <name>rt::SearchRank</name>
+    <message>
+        <source>cannot register the search ranking: %1</source>
+        <translation>无法注册搜索排序：%1</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2709,14 @@ Merge %2 into another person?</source>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the selected record beside the list</source>
+        <translation>在列表旁显示所选记录</translation>
+    </message>
     <message numerus="yes">
         <source>%n speech(es)</source>
         <translation>
@@ -2573,12 +2860,12 @@ Merge %2 into another person?</source>
         <translation>国家</translation>
     </message>
     <message>
-        <source>Dialogues it took part in: named in any role (guided, organised, co-organised, supported, hosted, partner) or spoken for by one of its people; each dialogue counted once. The search page&apos;s Organisation facet counts the same.</source>
-        <translation>其参与的对话：以任何角色列名（指导、主办、联合主办、支持、承办、合作）或由其人员代表发言；每场对话只计一次。搜索页的“机构”分面统计的是同一数字。</translation>
-    </message>
-    <message>
         <source>Dialogues</source>
         <translation>对话</translation>
+    </message>
+    <message>
+        <source>Dialogues it took part in: named in any role (guided, organised, co-organised, supported, hosted, partner) or spoken for by one of its people; each dialogue counted once. The search page&apos;s Organisation facet counts the same.</source>
+        <translation>其参与的对话：以任何角色列名（指导、主办、联合主办、支持、承办、合作）或由其人员代表发言；每场对话只计一次。搜索页的“机构”分面统计的是同一数字。</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3060,10 @@ Merge %2 into another person?</source>
     <message>
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3441,25 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Select a row to see it here.</source>
+        <translation>选择一行即可在此查看。</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the archive.</source>
+        <translation>此记录已不在档案库中。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::SearchWidget</name>
     <message>
         <source>Saved searches</source>
@@ -3245,6 +3555,61 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>No other speech in the archive yet</source>
         <translation>档案库中还没有其他发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::StatisticsWidget</name>
+    <message>
+        <source>Count the dialogues a search matches (all without one): e.g. year:2022 org:UNEP, country:LA, format:online</source>
+        <translation>统计搜索匹配的对话（不填则统计全部）：例如 year:2022 org:UNEP、country:LA、format:online</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its dialogues; right-click to save or copy the chart</source>
+        <translation>点击柱条查看其对话；右键可保存或复制图表</translation>
+    </message>
+    <message>
+        <source>Statistics are not available: %1</source>
+        <translation>统计不可用：%1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>另存为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 dialogues · %2 speeches · %3 speakers · %4 organisations. Click a bar to see its dialogues.</source>
+        <translation>%1 场对话 · %2 次发言 · %3 位发言人 · %4 个组织。点击柱条查看其对话。</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>无法保存图表</translation>
     </message>
 </context>
 <context>

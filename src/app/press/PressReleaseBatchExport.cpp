@@ -1,5 +1,6 @@
 #include "app/press/PressReleaseBatchExport.h"
 
+#include "core/db/Database.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
@@ -40,6 +41,10 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
     progress.setWindowTitle(tr("Export Press Releases"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
+        result.errors.append(tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(folder)));
+        return result;
+    }
     if (!QDir().mkpath(folder)) {
         result.errors.append(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
         return result;
@@ -50,7 +55,7 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
     const QDir dir(folder);
     // Each release is read from the archive here, then laid out and written on a worker,
     // one per core, while the next is read.
-    PressReleaseBatchWriter writer;
+    PressReleaseBatchWriter writer(m_database.path());
     QStringList names(total);
     int finished = 0;
     const auto count = [&](const QList<PressReleaseBatchWriter::Done> &done) {

@@ -51,9 +51,9 @@ PressReleasePage::PressReleasePage(MainWindow *window)
             m_window->showPage(QLatin1String(PageName));
     });
     // From a dialogue's editor: its release opens; a dialogue without one gets its first draft.
-    connect(window, &MainWindow::pressReleaseRequested, this, [this](qint64 id) {
+    connect(window, &MainWindow::dialoguePressReleaseRequested, this, [this](qint64 dialogueId) {
         if (m_list)
-            m_list->openOrCreateFor(id);
+            m_list->openOrCreateFor(dialogueId);
     });
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (m_list)
@@ -66,6 +66,10 @@ PressReleasePage::PressReleasePage(MainWindow *window)
             m_list->reload();
     });
     connect(window, &MainWindow::currentDialogueChanged, this, &PressReleasePage::updateActions);
+    connect(window, &MainWindow::pressReleaseRequested, this, [this](qint64 id) {
+        if (m_list)
+            m_list->openRelease(id);
+    });
     if (ListPage *dialogues = window->listPage(MainWindow::RecordKind::Dialogue)) {
         // The dialogue list offers the same actions on its rows.
         dialogues->view()->addAction(m_newAction);
@@ -98,6 +102,7 @@ void PressReleasePage::archiveOpened(Archive *archive)
     m_list = new PressReleaseListWidget(*archive, archive->database());
     m_list->setObjectName(QStringLiteral("pressReleaseListWidget"));
     m_layout->addWidget(m_list);
+    m_window->addPreview(m_list->previewPane());
     m_placeholder->hide();
     updateActions();
 }

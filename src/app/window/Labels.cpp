@@ -64,6 +64,16 @@ QString Labels::status(const QString &code)
     return lookup(table, code);
 }
 
+QString Labels::releaseStatus(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        { QStringLiteral("draft"), QT_TRANSLATE_NOOP("Labels", "Draft") },
+        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Labels", "Approved") },
+        { QStringLiteral("published"), QT_TRANSLATE_NOOP("Labels", "Published") },
+    };
+    return lookup(table, code);
+}
+
 QString Labels::pressReleaseStatus(const QString &code)
 {
     static const QHash<QString, const char *> table = {

@@ -313,7 +313,9 @@ int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, in
         });
 }
 
-fts5_api *ftsApi(sqlite3 *db)
+} // namespace
+
+fts5_api *SearchTokenizer::ftsApi(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
@@ -324,8 +326,6 @@ fts5_api *ftsApi(sqlite3 *db)
     sqlite3_finalize(statement);
     return api;
 }
-
-} // namespace
 
 bool SearchTokenizer::registerWith(sqlite3 *db, QString *error)
 {
