@@ -40,12 +40,57 @@
     </message>
 </context>
 <context>
+    <name>rt::app::DialogueEditor</name>
+    <message numerus="yes">
+        <source>Press releases: %n, the latest %1 — %2</source>
+        <translation>
+            <numerusform>Press release: %n, %1 — %2</numerusform>
+            <numerusform>Press releases: %n, the latest %1 — %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::MainWindow</name>
     <message numerus="yes">
         <source>these %n records</source>
         <translation>
             <numerusform>this record</numerusform>
             <numerusform>these %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published press release(s)</source>
+        <translation>
+            <numerusform>%n published press release</numerusform>
+            <numerusform>%n published press releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved press release(s)</source>
+        <translation>
+            <numerusform>%n approved press release</numerusform>
+            <numerusform>%n approved press releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft press release(s)</source>
+        <translation>
+            <numerusform>%n draft press release</numerusform>
+            <numerusform>%n draft press releases</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +128,51 @@
         <translation>
             <numerusform>Delete %n press release with all its revisions?</numerusform>
             <numerusform>Delete %n press releases with all their revisions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This dialogue already has %n press release(s); the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</source>
+        <translation>
+            <numerusform>This dialogue already has %n press release, which is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</numerusform>
+            <numerusform>This dialogue already has %n press releases; the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n press release(s)?
+
+A published release is a public record: it can no longer be edited or deleted.</source>
+        <translation>
+            <numerusform>Publish %n press release?
+
+A published release is a public record: it can no longer be edited or deleted.</numerusform>
+            <numerusform>Publish %n press releases?
+
+A published release is a public record: it can no longer be edited or deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n press release(s) as they stand?
+
+Any later edit makes a release a draft again.</source>
+        <translation>
+            <numerusform>Approve %n press release as it stands?
+
+Any later edit makes a release a draft again.</numerusform>
+            <numerusform>Approve %n press releases as they stand?
+
+Any later edit makes a release a draft again.</numerusform>
         </translation>
     </message>
 </context>

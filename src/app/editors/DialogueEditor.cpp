@@ -6,19 +6,26 @@
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/SpeakerPicker.h"
 #include "app/window/Labels.h"
+#include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
+#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
 #include "core/records/RecordRules.h"
 #include "ui_DialogueEditor.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -178,6 +185,7 @@ DialogueEditor::DialogueEditor(
     if (!splitter.isEmpty())
         m_ui->speechesSplitter->restoreState(splitter);
 
+    setUpPressRelease();
     refreshLookups();
     if (!m_record.speeches.isEmpty())
         m_currentSpeech = 0;
@@ -736,7 +744,92 @@ bool DialogueEditor::commit(QString *error)
         return false;
     m_record.id = d.id;
     m_record.key = d.key;
+    updatePressRelease();
     return true;
+}
+
+// --- the dialogue's press release ----------------------------------------------------------
+
+void DialogueEditor::setUpPressRelease()
+{
+    // Below the tabs: whether the dialogue has a release, its status, and the way to it.
+    m_pressReleaseLabel = new QLabel(this);
+    m_pressReleaseLabel->setObjectName(QStringLiteral("pressReleaseLabel"));
+    m_pressReleaseLabel->setTextFormat(Qt::PlainText);
+    m_pressReleaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pressReleaseButton = new QPushButton(this);
+    m_pressReleaseButton->setObjectName(QStringLiteral("pressReleasePushButton"));
+    m_pressReleaseButton->setAutoDefault(false);
+    auto *open = new QAction(this);
+    open->setObjectName(QStringLiteral("pressReleaseAction"));
+    // The same keys as the window's "New Press Release of This Dialogue".
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addAction(open);
+    connect(open, &QAction::triggered, this, &DialogueEditor::openPressRelease);
+    connect(m_pressReleaseButton, &QPushButton::clicked, this, &DialogueEditor::openPressRelease);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_pressReleaseLabel, 1);
+    row->addWidget(m_pressReleaseButton);
+    m_ui->dialogueLayout->addLayout(row);
+    updatePressRelease();
+}
+
+void DialogueEditor::updatePressRelease()
+{
+    if (!m_pressReleaseLabel)
+        return;
+    const QString shortcut
+        = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText);
+    if (m_record.id == 0) {
+        m_pressReleaseLabel->setText(tr("Press release: none yet (save the dialogue first)"));
+        m_pressReleaseButton->setText(tr("Write Press &Release…"));
+        m_pressReleaseButton->setEnabled(false);
+        return;
+    }
+    const QList<PressRelease> releases = PressReleaseStore(m_archive.database()).releasesOf(m_record.id);
+    m_pressReleaseButton->setEnabled(true);
+    if (releases.isEmpty()) {
+        m_pressReleaseLabel->setText(tr("Press release: none yet"));
+        m_pressReleaseButton->setText(tr("Write Press &Release…"));
+        m_pressReleaseButton->setToolTip(tr("Write the first draft from this record (%1)").arg(shortcut));
+        return;
+    }
+    const PressRelease &latest = releases.first();
+    const QString status = Labels::pressReleaseStatus(latest.status);
+    m_pressReleaseLabel->setText(releases.size() == 1
+            ? tr("Press release: %1 — %2").arg(status, latest.headline)
+            : tr("Press releases: %n, the latest %1 — %2", nullptr, int(releases.size()))
+                  .arg(status, latest.headline));
+    m_pressReleaseLabel->setToolTip(latest.headline);
+    m_pressReleaseButton->setText(tr("Open Press &Release…"));
+    m_pressReleaseButton->setToolTip(tr("Open the press release of this dialogue (%1)").arg(shortcut));
+}
+
+void DialogueEditor::openPressRelease()
+{
+    if (m_record.id == 0)
+        return;
+    // The release is written from the saved record.
+    if (isModified()) {
+        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Press Release"),
+            tr("The release is written from the saved record. Save your changes to the dialogue first?"),
+            QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Save,
+            { { QMessageBox::Ignore, tr("Use the &Saved Record") } });
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    emit pressReleaseRequested(m_record.id);
+    updatePressRelease();
+}
+
+void DialogueEditor::changeEvent(QEvent *event)
+{
+    // Back from the release's editor (or another window): its status may have changed.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        updatePressRelease();
+    EditorDialog::changeEvent(event);
 }
 
 } // namespace rt::app

@@ -11,6 +11,8 @@
 #include <memory>
 
 class QAbstractButton;
+class QLabel;
+class QPushButton;
 class QAbstractItemView;
 
 namespace Ui {
@@ -51,18 +53,28 @@ public slots:
     void moveSpeech(int delta);
     void selectSpeech(int index);
 
+    // Opens the dialogue's press release, or writes its first (the button below the tabs,
+    // Ctrl+Shift+P); the window does the opening (pressReleaseRequested).
+    void openPressRelease();
+    // Shows again whether the dialogue has a release and its status.
+    void updatePressRelease();
+
 signals:
     // The editor opened another one: a person editor for a speaker ("New Person…"), an
     // organisation editor ("New Organisation…").
     void nestedEditorOpened(QWidget *editor);
+    // The user asked for the dialogue's press release (it is saved).
+    void pressReleaseRequested(qint64 dialogueId);
 
 protected:
     QString validate() const override;
     bool commit(QString *error) override;
     QString recordKind() const override;
     QString recordName() const override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void setUpPressRelease();
     enum Field {
         TitleField,
         ShortTitleField,
@@ -142,6 +154,8 @@ private:
     int m_currentTopic = -1;
     int m_currentOrganization = -1;
     std::array<OrderedPart, 3> m_parts;
+    QLabel *m_pressReleaseLabel = nullptr;
+    QPushButton *m_pressReleaseButton = nullptr;
 };
 
 } // namespace rt::app

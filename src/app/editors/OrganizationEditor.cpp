@@ -1,5 +1,6 @@
 #include "app/editors/OrganizationEditor.h"
 
+#include "app/editors/OrganizationActivity.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "core/records/Archive.h"
@@ -7,6 +8,7 @@
 #include "ui_OrganizationEditor.h"
 
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rt::app {
 
@@ -24,6 +26,15 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     Pickers::makeCountryPicker(m_ui->countryComboBox);
     load(m_record);
 
+    // What the organisation did: its dialogues by role and its people, below the form.
+    m_activity = new OrganizationActivity(m_archive.database(), this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_activity, 1);
+    m_activity->load(m_record.id);
+    connect(m_activity, &OrganizationActivity::openDialogueRequested, this,
+        &OrganizationEditor::openDialogueRequested);
+    connect(m_activity, &OrganizationActivity::openPersonRequested, this,
+        &OrganizationEditor::openPersonRequested);
+
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { edited(NameField); });
     connect(m_ui->shortNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(ShortNameField); });
     connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
@@ -33,7 +44,7 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     connect(m_ui->aboutPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AboutField); });
     revalidate();
     setFirstField(m_ui->nameLineEdit);
-    resize(sizeHint().expandedTo(QSize(680, 460)));
+    resize(sizeHint().expandedTo(QSize(680, 640)));
 }
 
 OrganizationEditor::~OrganizationEditor() = default;
@@ -127,6 +138,7 @@ bool OrganizationEditor::commit(QString *error)
         return false;
     m_record.id = o.id;
     m_record.key = o.key;
+    m_activity->load(m_record.id);
     return true;
 }
 

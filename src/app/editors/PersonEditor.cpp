@@ -10,7 +10,9 @@
 #include "core/records/RecordRules.h"
 #include "ui_PersonEditor.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -33,6 +35,19 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
         { tr("Date"), tr("Dialogue"), tr("Role"), tr("Title held"), tr("Organisation") });
     m_ui->appearancesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->appearancesTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // How a press release names them after the first mention, below "Written as".
+    m_laterMentionComboBox = new QComboBox(form);
+    m_laterMentionComboBox->setObjectName(QStringLiteral("laterMentionComboBox"));
+    for (const QString &code : PersonLaterMention::all())
+        m_laterMentionComboBox->addItem(Labels::laterMention(code), code);
+    m_laterMentionComboBox->setToolTip(
+        tr("How a press release refers to this person after naming them in "
+           "full: most by family name, some (Thai names, Tibetan names) otherwise."));
+    auto *laterLabel = new QLabel(tr("&Later mentions:"), form);
+    laterLabel->setBuddy(m_laterMentionComboBox);
+    int writtenRow = -1;
+    m_ui->nameFormLayout->getWidgetPosition(m_ui->fullNameLabel, &writtenRow, nullptr);
+    m_ui->nameFormLayout->insertRow(writtenRow + 1, laterLabel, m_laterMentionComboBox);
 
     load(m_record);
     loadAppearances();
@@ -45,6 +60,8 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     connect(m_ui->swapNamesPushButton, &QPushButton::clicked, this, &PersonEditor::swapNames);
     connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
     connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(NotesField); });
+    connect(
+        m_laterMentionComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(LaterMentionField); });
     connect(m_ui->appearancesTableWidget, &QTableWidget::cellActivated, this, [this](int row) {
         if (auto *item = m_ui->appearancesTableWidget->item(row, 0))
             emit openDialogueRequested(item->data(ItemRole::Id).toLongLong());
@@ -82,6 +99,7 @@ Person PersonEditor::readForm() const
     p.familyNameFirst = m_ui->familyNameFirstCheckBox->isChecked();
     p.localName = m_ui->localNameLineEdit->text();
     p.notes = m_ui->notesPlainTextEdit->toPlainText();
+    p.laterMention = m_laterMentionComboBox->currentData().toString();
     return p;
 }
 
@@ -107,6 +125,7 @@ void PersonEditor::load(const Person &p)
         m_ui->localNameLineEdit->setText(p.localName);
     if (m_ui->notesPlainTextEdit->toPlainText() != p.notes)
         m_ui->notesPlainTextEdit->setPlainText(p.notes);
+    m_laterMentionComboBox->setCurrentIndex(qMax(0, m_laterMentionComboBox->findData(p.laterMention)));
     m_ui->fullNameLabel->setText(
         p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
     m_loading = false;
@@ -131,9 +150,9 @@ void PersonEditor::edited(int field)
     }
     if (after == m_record)
         return;
-    static const char *const names[]
-        = { QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"), QT_TR_NOOP("given name"),
-              QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"), QT_TR_NOOP("notes") };
+    static const char *const names[] = { QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"),
+        QT_TR_NOOP("given name"), QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"),
+        QT_TR_NOOP("notes"), QT_TR_NOOP("later mentions") };
     const Person before = m_record;
     m_record = after;
     undoStack()->push(new SnapshotCommand<Person>(

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class PersonEditor;
 }
@@ -48,7 +50,15 @@ protected:
     QString recordName() const override;
 
 private:
-    enum Field { HonorificField, FamilyNameField, GivenNameField, OrderField, LocalNameField, NotesField };
+    enum Field {
+        HonorificField,
+        FamilyNameField,
+        GivenNameField,
+        OrderField,
+        LocalNameField,
+        NotesField,
+        LaterMentionField
+    };
     Person readForm() const;
     void load(const Person &person);
     void edited(int field);
@@ -57,6 +67,7 @@ private:
     bool confirmNotDuplicate();
 
     std::unique_ptr<Ui::PersonEditor> m_ui;
+    QComboBox *m_laterMentionComboBox = nullptr; // how a press release names them later
     ListQueries &m_queries;
     Person m_record;
     bool m_orderChosen = false; // the user ticked the order or swapped: no longer guessed

@@ -254,7 +254,10 @@ void MainWindow::setUpKinds()
                 }
                 return new DialogueEditor(*m_archive, *m_queries, dialogue, this);
             },
-            [this](qint64 id, QString *error) { return m_archive->removeDialogue(id, error); } },
+            // The question (dialogueDeleteQuestion) has named the releases that go with it.
+            [this](qint64 id, QString *error) {
+                return m_archive->removeDialogue(id, error, Archive::Releases::Delete);
+            } },
         { RecordKind::Person, PeoplePage, QStringLiteral("person"), &Archive::Counts::people, 0, QString(),
             [this](ListQueries *queries) { m_personModel->setQueries(queries); },
             [this](qint64 id) { return rowOfIdIn(m_personProxy, id); },
@@ -782,7 +785,15 @@ void MainWindow::editorOpened(EditorDialog *editor)
         connect(person, &PersonEditor::existingPersonChosen, this,
             [this](qint64 id) { openRecord(RecordKind::Person, id); });
     }
+    if (auto *organization = qobject_cast<OrganizationEditor *>(editor)) {
+        connect(organization, &OrganizationEditor::openDialogueRequested, this,
+            [this](qint64 id) { openDialogue(id); });
+        connect(organization, &OrganizationEditor::openPersonRequested, this,
+            [this](qint64 id) { openRecord(RecordKind::Person, id); });
+    }
     if (auto *dialogue = qobject_cast<DialogueEditor *>(editor)) {
+        connect(dialogue, &DialogueEditor::pressReleaseRequested, this,
+            &MainWindow::dialoguePressReleaseRequested);
         connect(dialogue, &DialogueEditor::nestedEditorOpened, this, [this](QWidget *w) {
             if (auto *nested = qobject_cast<EditorDialog *>(w))
                 m_editors->adopt(nested);
@@ -902,7 +913,9 @@ void MainWindow::deleteSelected()
     }
     const QString what
         = ids.size() == 1 ? tr("“%1”").arg(names.first()) : tr("these %n records", nullptr, int(ids.size()));
-    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), kind->deleteQuestion.arg(what),
+    const QString question = kind->kind == RecordKind::Dialogue ? dialogueDeleteQuestion(ids, what)
+                                                                : kind->deleteQuestion.arg(what);
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), question,
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
             { { QMessageBox::Yes, tr("&Delete") } })
         != QMessageBox::Yes)
@@ -918,6 +931,39 @@ void MainWindow::deleteSelected()
     refresh();
     if (!problems.isEmpty())
         MessageBox::warning(this, tr("Not deleted"), problems.join(QLatin1Char('\n')));
+}
+
+QString MainWindow::dialogueDeleteQuestion(const QList<qint64> &ids, const QString &what)
+{
+    // Everything that goes with the dialogues, named and counted, so nobody deletes a
+    // published release without being told.
+    Archive::DialogueParts total;
+    for (const qint64 id : ids) {
+        const Archive::DialogueParts parts = m_archive->dialogueParts(id);
+        total.speeches += parts.speeches;
+        total.topics += parts.topics;
+        total.draftReleases += parts.draftReleases;
+        total.approvedReleases += parts.approvedReleases;
+        total.publishedReleases += parts.publishedReleases;
+    }
+    QStringList goes;
+    if (total.speeches > 0)
+        goes.append(tr("%n speech(es)", nullptr, int(total.speeches)));
+    if (total.topics > 0)
+        goes.append(tr("%n topic(s)", nullptr, int(total.topics)));
+    if (total.publishedReleases > 0)
+        goes.append(tr("%n published press release(s)", nullptr, int(total.publishedReleases)));
+    if (total.approvedReleases > 0)
+        goes.append(tr("%n approved press release(s)", nullptr, int(total.approvedReleases)));
+    if (total.draftReleases > 0)
+        goes.append(tr("%n draft press release(s)", nullptr, int(total.draftReleases)));
+    QString question = goes.isEmpty()
+        ? tr("Delete %1? This cannot be undone.").arg(what)
+        : tr("Delete %1 with %2? This cannot be undone.").arg(what, QLocale().createSeparatedList(goes));
+    if (total.publishedReleases > 0)
+        question += QLatin1String("\n\n")
+            + tr("A published release is a public record: export it first if the centre must keep a copy.");
+    return question;
 }
 
 // --- closing -----------------------------------------------------------------------------

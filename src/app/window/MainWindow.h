@@ -103,6 +103,7 @@ public:
     void deleteSelected();
     // Asks to delete a person; refuses (saying why) when they have speeches and offers to
     // merge them into another person instead. True when the person is gone.
+    QString dialogueDeleteQuestion(const QList<qint64> &ids, const QString &what);
     bool deletePerson(qint64 id);
     // Edit → Merge People: asks which person `mergedId` (0: the one selected in the people
     // list) is the same as, shows both, asks again with the number of speeches that move, and
@@ -130,6 +131,9 @@ signals:
     void currentDialogueChanged(qint64 id);
     // A link asked for a press release: the press-release page opens it.
     void pressReleaseRequested(qint64 id);
+    // A dialogue's editor asked for the dialogue's press release (the press-release page
+    // opens its latest or writes the first).
+    void dialoguePressReleaseRequested(qint64 dialogueId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

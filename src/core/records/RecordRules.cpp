@@ -111,6 +111,10 @@ QList<RecordRules::Problem> RecordRules::person(const Person &p)
     QList<Problem> problems;
     if (p.familyName.trimmed().isEmpty())
         add(problems, QStringLiteral("family_name"), tr("a person needs a family name"));
+    if (!p.laterMention.isEmpty() && !PersonLaterMention::all().contains(p.laterMention))
+        add(problems, QStringLiteral("later_mention"),
+            tr("“%1” is not one of %2")
+                .arg(p.laterMention, PersonLaterMention::all().join(QLatin1String(", "))));
     return problems;
 }
 
