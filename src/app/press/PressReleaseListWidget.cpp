@@ -374,12 +374,20 @@ void PressReleaseListWidget::exportSelected()
             exporter.fileName(selected.first().dialogueId, QStringLiteral("pdf")));
         return;
     }
+    exportBatch([&](PressReleaseBatchExport &batch, const QString &folder) {
+        return batch.exportReleases(this, selected, folder);
+    });
+}
+
+void PressReleaseListWidget::exportBatch(
+    const std::function<PressReleaseBatchExport::Result(PressReleaseBatchExport &, const QString &)> &run)
+{
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
     PressReleaseBatchExport batch(m_archive, m_database);
-    const PressReleaseBatchExport::Result result = batch.exportReleases(this, selected, folder);
+    const PressReleaseBatchExport::Result result = run(batch, folder);
     if (!result.errors.isEmpty())
         MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
 }
@@ -388,14 +396,9 @@ void PressReleaseListWidget::exportDialogues(const QList<qint64> &dialogueIds)
 {
     if (dialogueIds.isEmpty())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
-        return;
-    PressReleaseBatchExport batch(m_archive, m_database);
-    const PressReleaseBatchExport::Result result = batch.exportDialogues(this, dialogueIds, folder);
-    if (!result.errors.isEmpty())
-        MessageBox::warning(this, tr("Export Press Releases"), result.errors.join(QLatin1Char('\n')));
+    exportBatch([&](PressReleaseBatchExport &batch, const QString &folder) {
+        return batch.exportDialogues(this, dialogueIds, folder);
+    });
 }
 
 } // namespace rt::app

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/press/PressReleaseBatchExport.h"
 #include "core/press/PressRelease.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -63,6 +65,10 @@ private:
     void changeStatus(const QString &status);
     void removeSelected();
     void exportSelected();
+    // Asks for a folder, runs `run` into it and reports what could not be written.
+    void exportBatch(
+        const std::function<PressReleaseBatchExport::Result(PressReleaseBatchExport &, const QString &)>
+            &run);
     void printSelected(bool preview);
 
     Archive &m_archive;

@@ -8,37 +8,21 @@ namespace rt::app {
 
 SearchWorker::SearchWorker() = default;
 
-SearchWorker::~SearchWorker()
+SearchWorker::~SearchWorker() = default;
+
+void SearchWorker::connectionOpened()
 {
-    m_search.reset();
-    m_database.reset();
+    m_search = std::make_unique<Search>(*database());
 }
 
-void SearchWorker::open(const QString &path, std::shared_ptr<IntegrityCheck> verdict)
+void SearchWorker::connectionClosing()
 {
     m_search.reset();
-    auto database = std::make_unique<Database>();
-    QString error;
-    // Read-write so that changes made by other programs are indexed before searching; the
-    // window's connection is checking the file, and writes here wait for its verdict.
-    if (!database->open(path, Database::Mode::ReadWrite, &error, std::move(verdict))) {
-        emit opened(error);
-        return;
-    }
-    m_database = std::move(database);
-    m_search = std::make_unique<Search>(*m_database);
-    emit opened(QString());
-}
-
-void SearchWorker::close()
-{
-    m_search.reset();
-    m_database.reset();
 }
 
 void SearchWorker::search(quint64 generation, const QString &query, int limit)
 {
-    if (generation < m_latest.loadAcquire())
+    if (isOvertaken(generation))
         return; // overtaken while waiting
     SearchResults results;
     QString error;
@@ -49,20 +33,20 @@ void SearchWorker::search(quint64 generation, const QString &query, int limit)
     }
     const bool found = m_search->run(query, limit, &results, &error);
     emit finished(generation, results, error);
-    if (!found || generation != m_latest.loadAcquire())
+    if (!found || isOvertaken(generation))
         return;
     // Counting the facets of many matches takes a while: a newer search stops it.
-    m_overtaken.store(false);
-    if (generation != m_latest.loadAcquire())
+    std::atomic<bool> *overtaken = beginWork();
+    if (isOvertaken(generation))
         return;
     Facets facets;
     QString ignored; // the hits' search already reported what could go wrong
     bool counted = false;
     {
-        const SqliteCancel interruptible(m_database->handle(), &m_overtaken);
+        const SqliteCancel interruptible(database()->handle(), overtaken);
         counted = m_search->facets(query, &facets, &ignored);
     }
-    if (counted && generation == m_latest.loadAcquire())
+    if (counted && !isOvertaken(generation))
         emit facetsReady(generation, facets);
 }
 

@@ -7,49 +7,26 @@
 
 namespace rt::app {
 
-StatisticsWorker::StatisticsWorker() = default;
-
-StatisticsWorker::~StatisticsWorker() = default;
-
-void StatisticsWorker::open(const QString &path, std::shared_ptr<IntegrityCheck> verdict)
-{
-    m_database.reset();
-    auto database = std::make_unique<Database>();
-    QString error;
-    // Read-write, as the search worker: a search brings the index up to date first.
-    if (!database->open(path, Database::Mode::ReadWrite, &error, std::move(verdict))) {
-        emit opened(error);
-        return;
-    }
-    m_database = std::move(database);
-    emit opened(QString());
-}
-
-void StatisticsWorker::close()
-{
-    m_database.reset();
-}
-
 void StatisticsWorker::compute(quint64 generation, const QString &query, int limit)
 {
-    if (generation < m_latest.loadAcquire())
+    if (isOvertaken(generation))
         return; // overtaken while waiting
     StatisticsFigures figures;
-    if (!m_database) {
+    if (!database()) {
         emit finished(
             generation, figures, QCoreApplication::translate("StatisticsWidget", "the archive is not open"));
         return;
     }
-    m_overtaken.store(false);
-    if (generation != m_latest.loadAcquire())
+    std::atomic<bool> *overtaken = beginWork();
+    if (isOvertaken(generation))
         return;
     QString error;
     bool counted = false;
     {
-        const SqliteCancel interruptible(m_database->handle(), &m_overtaken);
-        counted = Statistics(*m_database).compute(query, &figures, &error, limit);
+        const SqliteCancel interruptible(database()->handle(), overtaken);
+        counted = Statistics(*database()).compute(query, &figures, &error, limit);
     }
-    if (generation != m_latest.loadAcquire())
+    if (isOvertaken(generation))
         return; // a newer query is on its way; its figures will be shown
     emit finished(generation, counted ? figures : StatisticsFigures(), counted ? QString() : error);
 }
