@@ -2,9 +2,26 @@
 
 #include "app/window/Labels.h"
 
+#include <QIcon>
 #include <QLocale>
 
+#include <iterator>
+
 namespace rt::app {
+
+namespace {
+
+ListQueries::DialogueSort sortOf(int column)
+{
+    static const ListQueries::DialogueSort sorts[] = { ListQueries::DialogueSort::StartDate,
+        ListQueries::DialogueSort::Title, ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
+        ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Status,
+        ListQueries::DialogueSort::Speeches };
+    static_assert(std::size(sorts) == DialogueTableModel::ColumnCount);
+    return sorts[column];
+}
+
+} // namespace
 
 DialogueTableModel::DialogueTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -32,12 +49,8 @@ void DialogueTableModel::reload()
     m_pageUse.clear();
     m_ids.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[]
-            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
-                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
-                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
-        m_ids = m_queries->dialogueIds(m_filter, sorts[m_sortColumn], m_sortOrder, &error);
+        m_ids = m_queries->dialogueIds(m_filter, sortOf(m_sortColumn), m_sortOrder, &error);
         if (!error.isEmpty())
             qWarning("Roundtable: cannot list dialogues: %s", qPrintable(error));
     }
@@ -58,12 +71,8 @@ void DialogueTableModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_pageUse.clear();
     if (m_queries) {
-        static const ListQueries::DialogueSort sorts[]
-            = { ListQueries::DialogueSort::StartDate, ListQueries::DialogueSort::Title,
-                  ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
-                  ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
         QString error;
-        m_ids = m_queries->dialogueIds(m_filter, sorts[column], order, &error);
+        m_ids = m_queries->dialogueIds(m_filter, sortOf(column), order, &error);
     }
     // Keep the selection and current item on the same dialogues.
     QHash<qint64, int> rows;
@@ -78,6 +87,13 @@ void DialogueTableModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QString DialogueTableModel::overdueReason(const QDate &start, const QDate &end)
+{
+    const QDate last = end.isValid() ? end : start;
+    return tr("Still planned, but its date (%1) has passed: mark it held or cancelled.")
+        .arg(last.toString(Qt::ISODate));
 }
 
 qint64 DialogueTableModel::idAt(int row) const
@@ -147,16 +163,30 @@ QVariant DialogueTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return idAt(index.row());
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole)
-        return {};
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == SpeechesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    const bool marking = role == Qt::ForegroundRole || role == Qt::DecorationRole || role == OverdueRole;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !marking)
+        return {};
     const ListQueries::DialogueRow *r = row(index.row());
     if (!r)
         return {};
+    // A dialogue still planned after its date: the whole row in the warning colour, an icon
+    // and the reason on the status.
+    const bool overdue = DialogueStatus::isOverdue(r->status, r->startDate, r->endDate, today());
+    if (role == OverdueRole)
+        return overdue;
+    if (role == Qt::ForegroundRole)
+        return overdue ? QVariant(OverdueColour) : QVariant();
+    if (role == Qt::DecorationRole)
+        return overdue && index.column() == StatusColumn
+            ? QVariant(QIcon::fromTheme(QStringLiteral("dialog-warning")))
+            : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && overdue)
+        return overdueReason(r->startDate, r->endDate);
     switch (index.column()) {
     case StartDateColumn:
         if (r->endDate.isValid() && r->endDate != r->startDate)
@@ -171,6 +201,8 @@ QVariant DialogueTableModel::data(const QModelIndex &index, int role) const
                                                                : tr("%1, %2").arg(r->city, r->country);
     case FormatColumn:
         return Labels::format(r->format);
+    case StatusColumn:
+        return Labels::status(r->status);
     case SpeechesColumn:
         return r->speechCount;
     }
@@ -192,6 +224,8 @@ QVariant DialogueTableModel::headerData(int section, Qt::Orientation orientation
         return tr("City");
     case FormatColumn:
         return tr("Format");
+    case StatusColumn:
+        return tr("Status");
     case SpeechesColumn:
         return tr("Speeches");
     }

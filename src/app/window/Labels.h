@@ -1,16 +1,5 @@
 #pragma once
 
-#include <QString>
-
-namespace rt::app {
-
-// The words the window shows for the codes the archive stores (`guided_by` -> "Guided by"),
-// translated; unknown codes are shown as they are.
-namespace Labels {
-QString organizationRole(const QString &code);
-QString speechRole(const QString &code);
-QString format(const QString &code);
-QString status(const QString &code);
-} // namespace Labels
-
-} // namespace rt::app
+// The labels of stored codes live in core, where the annual report and the list export use
+// them too; the window's code names them as before (rt::Labels).
+#include "core/records/Labels.h"

@@ -1,9 +1,10 @@
-#include "app/window/Labels.h"
+#include "core/records/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
-namespace rt::app {
+namespace rt {
 
 namespace {
 
@@ -64,4 +65,12 @@ QString Labels::status(const QString &code)
     return lookup(table, code);
 }
 
-} // namespace rt::app
+QString Labels::country(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (code.isEmpty() || territory == QLocale::AnyTerritory)
+        return code;
+    return QCoreApplication::translate("Labels", "%1 (%2)").arg(QLocale::territoryToString(territory), code);
+}
+
+} // namespace rt

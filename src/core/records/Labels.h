@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace rt {
+
+// The words the window, the annual report and the lists show for the codes the archive stores (`guided_by` ->
+// "Guided by"), translated; unknown codes are shown as they are.
+namespace Labels {
+QString organizationRole(const QString &code);
+QString speechRole(const QString &code);
+QString format(const QString &code);
+QString status(const QString &code);
+// A country code as a name in English (QLocale has no other), with the code: "China (CN)".
+QString country(const QString &code);
+} // namespace Labels
+
+} // namespace rt
