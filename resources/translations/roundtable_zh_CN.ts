@@ -2,49 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnnualReportDialog</name>
-    <message>
-        <source>Annual Report</source>
-        <translation>年度报告</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Dialogues &amp;matching:</source>
-        <translation>符合搜索的对话(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>a search, e.g. org:UNEP year:2022</source>
-        <translation>搜索条件，例如 org:UNEP year:2022</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>保存为(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
-    </message>
-    <message>
-        <source>The archive to open.</source>
-        <translation>要打开的档案库。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
     </message>
     <message>
         <source>Write screenshots into DIR and quit.</source>
@@ -527,8 +488,16 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
@@ -855,6 +824,173 @@
     </message>
 </context>
 <context>
+    <name>RecordCard</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>下属机构</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Spoke for it</source>
+        <translation>代表其发言的人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Press contact of</source>
+        <translation>作为新闻联系人</translation>
+    </message>
+    <message>
+        <source>%1 dialogues</source>
+        <translation>%1 场对话</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发时间</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>上次保存</translation>
+    </message>
+    <message>
+        <source>Open it (Enter) to read, edit, print or export the text.</source>
+        <translation>打开（回车）以阅读、编辑、打印或导出正文。</translation>
+    </message>
+    <message>
+        <source>Open the press release</source>
+        <translation>打开新闻稿</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -899,6 +1035,87 @@
     <message>
         <source>the figures could not be counted: %1</source>
         <translation>无法统计数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Speaker only</source>
+        <translation>仅发言</translation>
+    </message>
+    <message>
+        <source>Dialogues per year</source>
+        <translation>每年对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues per month</source>
+        <translation>每月对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by country</source>
+        <translation>各国对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by city</source>
+        <translation>各城市对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues by format</source>
+        <translation>各形式对话数</translation>
+    </message>
+    <message>
+        <source>Partner organisations by dialogues</source>
+        <translation>合作组织（按对话数）</translation>
+    </message>
+    <message>
+        <source>Partner organisations by role</source>
+        <translation>合作组织（按角色）</translation>
+    </message>
+    <message>
+        <source>Speakers by dialogues</source>
+        <translation>发言人（按对话数）</translation>
+    </message>
+    <message>
+        <source>Speakers by organisation (dialogues)</source>
+        <translation>发言人所属组织（对话数）</translation>
+    </message>
+    <message>
+        <source>Speakers by country of their organisation (dialogues)</source>
+        <translation>发言人所属组织的国家（对话数）</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Dialogues per month (the latest %1 months)</source>
+        <translation>每月对话数（最近 %1 个月）</translation>
+    </message>
+    <message>
+        <source>%1: no dialogues</source>
+        <translation>%1：无对话</translation>
+    </message>
+    <message>
+        <source>Made by Roundtable</source>
+        <translation>由 Roundtable 生成</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWidget</name>
+    <message>
+        <source>the archive is not open</source>
+        <translation>档案库未打开</translation>
     </message>
 </context>
 <context>
@@ -1003,198 +1220,6 @@
         <source>count dialogues by year, country, format, partner and speaker (--json, --top N)</source>
         <translation>按年份、国家、形式、合作机构和发言人统计对话（--json、--top N）</translation>
     </message>
-    <message>
-        <source>write the annual report of YEAR (or --query QUERY) as a PDF booklet (--output FILE)</source>
-        <translation>将 YEAR（或 --query QUERY）的年度报告写成 PDF 手册（--output FILE）</translation>
-    </message>
-</context>
-<context>
-    <name>rt::AnnualReport</name>
-    <message>
-        <source>“%1” is not a year (four digits, e.g. 2022)</source>
-        <translation>“%1”不是年份（四位数字，例如 2022）</translation>
-    </message>
-    <message>
-        <source>give a year or a search query</source>
-        <translation>请给出年份或搜索条件</translation>
-    </message>
-    <message>
-        <source>there are no dialogues in %1</source>
-        <translation>%1 年没有对话</translation>
-    </message>
-    <message>
-        <source>no dialogue matches “%1”</source>
-        <translation>没有符合“%1”的对话</translation>
-    </message>
-    <message>
-        <source>the dialogues could not be read: %1</source>
-        <translation>无法读取对话：%1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>the date of a dialogue in the report (QLocale format)</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>Annual Report %1</source>
-        <translation>%1 年度报告</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>The dialogues of %1</source>
-        <translation>%1 年的对话</translation>
-    </message>
-    <message>
-        <source>The dialogues matching “%1”</source>
-        <translation>符合“%1”的对话</translation>
-    </message>
-    <message>
-        <source>Made with Roundtable on %1</source>
-        <translation>由 Roundtable 于 %1 生成</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialogue(s)</source>
-        <translation>
-            <numerusform>%n 场对话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speech(es)</source>
-        <translation>
-            <numerusform>%n 次发言</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n 位发言人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n 个组织</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Dialogues</source>
-        <translation>对话</translation>
-    </message>
-    <message>
-        <source>Speeches</source>
-        <translation>发言</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>Dialogues per month</source>
-        <translation>每月对话数</translation>
-    </message>
-    <message>
-        <source>Dialogues per month, %1</source>
-        <translation>%1 年每月对话数</translation>
-    </message>
-    <message>
-        <source>Dialogues per year</source>
-        <translation>每年对话数</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Dialogues by format</source>
-        <translation>按形式统计的对话</translation>
-    </message>
-    <message>
-        <source>Dialogues by country</source>
-        <translation>按国家统计的对话</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>spoke at %1</source>
-        <translation>发言 %1 次</translation>
-    </message>
-    <message>
-        <source>Partner organisations</source>
-        <translation>合作组织</translation>
-    </message>
-    <message>
-        <source>Dialogues each took part in, and in what role.</source>
-        <translation>各组织参与的对话数及其角色。</translation>
-    </message>
-    <message>
-        <source>Dialogues each spoke at.</source>
-        <translation>各发言人发言的对话数。</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;日期：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Place:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;地点：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;形式：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;状态：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Series:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;系列：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Topics:</source>
-        <translation>议题：</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>成果：</translation>
-    </message>
 </context>
 <context>
     <name>rt::Archive</name>
@@ -1259,6 +1284,10 @@
         <source>cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::Interchange</name>
@@ -1313,6 +1342,10 @@
     <message>
         <source>%1: not a regular file; import reads only files</source>
         <translation>%1：不是普通文件；导入只读取文件</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，未变 %3 条</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1509,10 @@
     <message>
         <source>%1: the folder does not exist</source>
         <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a device or pipe, not a file; it is not written</source>
+        <translation>%1 是设备或管道，不是文件；不会写入</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1717,6 @@
         <translation>%1：没有这个备份</translation>
     </message>
     <message>
-        <source>the backup and the archive are the same file</source>
-        <translation>备份与档案库是同一个文件</translation>
-    </message>
-    <message>
         <source>%1 is not a sound backup, so nothing was restored: %2</source>
         <translation>%1 不是完好的备份，因此未恢复任何内容：%2</translation>
     </message>
@@ -1706,6 +1739,18 @@
     <message>
         <source>%1: the backup could not be restored: %2</source>
         <translation>%1：无法恢复备份：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is the archive %2 itself (or one of its files)</source>
+        <translation>备份 %1 就是档案 %2 本身（或其文件之一）</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the archive %2, not an archive; nothing was restored</source>
+        <translation>%1 是档案 %2 的一个文件，不是档案；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the archive as it is cannot be kept aside, so nothing was restored: %1</source>
+        <translation>无法保留当前档案的副本，因此未恢复任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1823,110 +1868,21 @@
     </message>
 </context>
 <context>
-    <name>rt::TableExport</name>
+    <name>rt::SearchRank</name>
     <message>
-        <source>cannot make a temporary folder for the workbook: %1</source>
-        <translation>无法为工作簿创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>cannot start the workbook</source>
-        <translation>无法创建工作簿</translation>
-    </message>
-    <message>
-        <source>cannot write the workbook: %1</source>
-        <translation>无法写入工作簿：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the workbook back: %1</source>
-        <translation>无法读回工作簿：%1</translation>
+        <source>cannot register the search ranking: %1</source>
+        <translation>无法注册搜索排序：%1</translation>
     </message>
 </context>
 <context>
-    <name>rt::app::AnnualReportAction</name>
+    <name>rt::StartUp</name>
     <message>
-        <source>&amp;Annual Report…</source>
-        <translation>年度报告(&amp;A)…</translation>
+        <source>The archive (default: %1).</source>
+        <translation>档案库（默认：%1）。</translation>
     </message>
     <message>
-        <source>Write a PDF booklet of a year&apos;s dialogues, or of those a search matches</source>
-        <translation>将一年的对话或符合搜索的对话写成 PDF 手册</translation>
-    </message>
-    <message>
-        <source>Annual Report</source>
-        <translation>年度报告</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>报告未写入：%1</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>正在写报告…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Reading dialogue %1 of %2…</source>
-        <translation>正在读取第 %1 场对话（共 %2 场）…</translation>
-    </message>
-    <message>
-        <source>Laying out the pages…</source>
-        <translation>正在排版…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>The report was cancelled; nothing was written.</source>
-        <translation>报告已取消，未写入任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n pages)</source>
-        <translation>
-            <numerusform>报告已写入 %1（%n 页）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::app::AnnualReportDialog</name>
-    <message>
-        <source>&amp;Write Report</source>
-        <translation>写报告(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Save Annual Report</source>
-        <translation>保存年度报告</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Type a search, or choose a year.</source>
-        <translation>请输入搜索条件，或选择年份。</translation>
-    </message>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>请选择要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Annual Report %1</source>
-        <translation>%1 年度报告</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>年度报告-%1.pdf</translation>
-    </message>
-    <message>
-        <source>report.pdf</source>
-        <translation>报告.pdf</translation>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2008,10 +1964,6 @@
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2053,10 +2005,6 @@
     <message>
         <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
         <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
     </message>
     <message>
         <source>%1
@@ -2177,81 +2125,6 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Checking the archive…</source>
         <translation>正在检查档案库…</translation>
-    </message>
-</context>
-<context>
-    <name>rt::app::CalendarPage</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>日历</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>已举行</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>planned, date passed</source>
-        <translation>计划中，日期已过</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>即将举行</translation>
-    </message>
-    <message>
-        <source>Still planned, date passed</source>
-        <translation>仍为计划中，日期已过</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Still planned, date passed: none</source>
-        <translation>仍为计划中、日期已过：无</translation>
-    </message>
-    <message>
-        <source>Still planned, date passed (%1)</source>
-        <translation>仍为计划中、日期已过（%1）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>No dialogue on %1</source>
-        <translation>%1 没有对话</translation>
-    </message>
-    <message>
-        <source>Dialogues on %1 (%2)</source>
-        <translation>%1 的对话（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2449,14 +2322,6 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Speeches</source>
         <translation>发言</translation>
     </message>
-    <message>
-        <source>Still planned, but its date (%1) has passed: mark it held or cancelled.</source>
-        <translation>仍为“计划中”，但日期（%1）已过：请标为已举行或已取消。</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
 </context>
 <context>
     <name>rt::app::EditorDialog</name>
@@ -2499,71 +2364,6 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的更改？</translation>
-    </message>
-</context>
-<context>
-    <name>rt::app::ListOutput</name>
-    <message>
-        <source>Export &amp;List…</source>
-        <translation>导出列表(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print List…</source>
-        <translation>打印列表(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save the list on this page, as shown, as CSV or an Excel workbook</source>
-        <translation>将本页列表按所见保存为 CSV 或 Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>Print the list on this page, as shown, with a preview</source>
-        <translation>按所见打印本页列表（带预览）</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>this page shows no list</source>
-        <translation>本页没有列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows written to %1</source>
-        <translation>
-            <numerusform>已写入 %n 行到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This page shows no list to export.</source>
-        <translation>本页没有可导出的列表。</translation>
-    </message>
-    <message>
-        <source>CSV, for any spreadsheet (*.csv)</source>
-        <translation>CSV，适用于任何电子表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export List</source>
-        <translation>导出列表</translation>
-    </message>
-    <message>
-        <source>The list was not exported: %1</source>
-        <translation>列表未导出：%1</translation>
-    </message>
-    <message>
-        <source>This page shows no list to print.</source>
-        <translation>本页没有可打印的列表。</translation>
-    </message>
-    <message>
-        <source>%1 (filtered: “%2”)</source>
-        <translation>%1（筛选：“%2”）</translation>
-    </message>
-    <message>
-        <source>Print List</source>
-        <translation>打印列表</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2564,14 @@ Merge %2 into another person?</source>
     <message>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the selected record beside the list</source>
+        <translation>在列表旁显示所选记录</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2783,10 @@ Merge %2 into another person?</source>
     <message>
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>正在导出 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3058,25 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Select a row to see it here.</source>
+        <translation>选择一行即可在此查看。</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the archive.</source>
+        <translation>此记录已不在档案库中。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::SearchWidget</name>
     <message>
         <source>Saved searches</source>
@@ -3340,11 +3171,62 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
-    <name>rt::cli</name>
+    <name>rt::app::StatisticsWidget</name>
     <message>
-        <source>%1 added, %2 updated, %3 unchanged</source>
-        <translation>新增 %1 条，更新 %2 条，%3 条未变</translation>
+        <source>Count the dialogues a search matches (all without one): e.g. year:2022 org:UNEP, country:LA, format:online</source>
+        <translation>统计搜索匹配的对话（不填则统计全部）：例如 year:2022 org:UNEP、country:LA、format:online</translation>
     </message>
+    <message>
+        <source>Click a bar to see its dialogues; right-click to save or copy the chart</source>
+        <translation>点击柱条查看其对话；右键可保存或复制图表</translation>
+    </message>
+    <message>
+        <source>Statistics are not available: %1</source>
+        <translation>统计不可用：%1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>另存为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 dialogues · %2 speeches · %3 speakers · %4 organisations. Click a bar to see its dialogues.</source>
+        <translation>%1 场对话 · %2 次发言 · %3 位发言人 · %4 个组织。点击柱条查看其对话。</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>无法保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>rt::cli</name>
     <message>
         <source>ok</source>
         <translation>完好</translation>
@@ -3376,10 +3258,6 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
-    </message>
-    <message>
-        <source>warning: the automatic backup failed: %1</source>
-        <translation>警告：自动备份失败：%1</translation>
     </message>
     <message>
         <source>Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]
@@ -3418,10 +3296,6 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>unknown command &quot;%1&quot;; see roundtable --help</source>
         <translation>未知命令“%1”；参见 roundtable --help</translation>
-    </message>
-    <message>
-        <source>The archive (default: %1).</source>
-        <translation>档案库（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3548,52 +3422,8 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>%1：名称不是有效的 UTF-8；请重命名该文件（Roundtable 只读取 UTF-8 名称）</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Report on the dialogues a search matches instead of a year, e.g. &quot;org:UNEP year:2022&quot;.</source>
-        <translation>报告符合搜索的对话而不是某一年，例如 &quot;org:UNEP year:2022&quot;。</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>QUERY</translation>
-    </message>
-    <message>
-        <source>The title on the cover (default: Annual Report YEAR).</source>
-        <translation>封面标题（默认：YEAR 年度报告）。</translation>
-    </message>
-    <message>
-        <source>TITLE</source>
-        <translation>TITLE</translation>
-    </message>
-    <message>
-        <source>report needs --output FILE.pdf</source>
-        <translation>report 需要 --output FILE.pdf</translation>
-    </message>
-    <message>
-        <source>report needs a YEAR or --query QUERY (one of them)</source>
-        <translation>report 需要 YEAR 或 --query QUERY（二者之一）</translation>
-    </message>
-    <message>
-        <source>--query needs a search, e.g. --query &quot;org:UNEP&quot;</source>
-        <translation>--query 需要搜索条件，例如 --query &quot;org:UNEP&quot;</translation>
-    </message>
-    <message>
-        <source>%1 written: %2, %3</source>
-        <translation>已写入 %1：%2，%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialogue(s)</source>
-        <translation>
-            <numerusform>%n 场对话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
+        <source> (nothing was imported)</source>
+        <translation>（未导入任何内容）</translation>
     </message>
 </context>
 </TS>

@@ -14,16 +14,8 @@ namespace rt::cli {
 
 namespace {
 
-void printReport(Context &c, const Interchange::Report &report)
-{
-    c.out << Text::tr("%1 added, %2 updated, %3 unchanged")
-                 .arg(report.added)
-                 .arg(report.updated)
-                 .arg(report.unchanged)
-          << Qt::endl;
-}
-
-int runImport(Context &c)
+// Imports a file (or the demo's resource) into the archive and prints what changed.
+int importInto(Context &c, const QString &file, const QString &afterError)
 {
     Database db;
     if (!c.open(db, false))
@@ -31,10 +23,15 @@ int runImport(Context &c)
     Archive archive(db);
     Interchange::Report report;
     QString error;
-    if (!Interchange::importFile(archive, c.arguments.at(0), &report, &error))
-        return c.fail(error + QLatin1String(" (nothing was imported)"));
-    printReport(c, report);
+    if (!Interchange::importFile(archive, file, &report, &error))
+        return c.fail(error + afterError);
+    c.out << report.summary() << Qt::endl;
     return Success;
+}
+
+int runImport(Context &c)
+{
+    return importInto(c, c.arguments.at(0), Text::tr(" (nothing was imported)"));
 }
 
 int runExport(Context &c)
@@ -51,16 +48,7 @@ int runExport(Context &c)
 
 int runDemo(Context &c)
 {
-    Database db;
-    if (!c.open(db, false))
-        return Failure;
-    Archive archive(db);
-    Interchange::Report report;
-    QString error;
-    if (!Interchange::importFile(archive, QStringLiteral(":/demo/reference.json"), &report, &error))
-        return c.fail(error);
-    printReport(c, report);
-    return Success;
+    return importInto(c, QStringLiteral(":/demo/reference.json"), QString());
 }
 
 int runCheck(Context &c)

@@ -65,15 +65,10 @@ int runBackups(Context &c)
 
 QString automaticBackup(const Context &c)
 {
-    // An archive this program may not change needs no new backup (and its folder may not
-    // take one): it opens read-only with its own notice.
-    const QFileInfo archive(c.databasePath);
-    if (archive.exists() && (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable()))
-        return {};
     QString written;
     QString error;
     if (AutoBackup(c.databasePath).run(&written, &error) == AutoBackup::Outcome::Failed)
-        return Text::tr("warning: the automatic backup failed: %1").arg(error);
+        return AutoBackup::failureWarning(error);
     return {};
 }
 

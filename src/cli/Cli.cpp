@@ -9,8 +9,7 @@
 #include "cli/StatsCommand.h"
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
-#include "core/settings/Preferences.h"
-#include "core/settings/Translations.h"
+#include "core/settings/StartUp.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,9 +152,7 @@ int run(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
-    const Preferences preferences = Preferences::load();
-    Translations::install(preferences.language);
-    preferences.applyPressDefaults();
+    StartUp::applyPreferences();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -191,8 +188,7 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         command ? QCoreApplication::translate("cli", command->summary) : QString());
-    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
-        Text::tr("The archive (default: %1).").arg(Maintenance::defaultArchivePath()), Text::tr("FILE"));
+    const QCommandLineOption databaseOption = StartUp::databaseOption();
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
     const QCommandLineOption versionOption(

@@ -6,7 +6,6 @@
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
-#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
 #include <QCoreApplication>
@@ -85,18 +84,12 @@ int run(Context &c)
         exporter.setPageSize(QPageSize(QPageSize::Letter));
     else if (c.parser.isSet(QStringLiteral("a4")))
         exporter.setPageSize(QPageSize(QPageSize::A4));
-    // The saved release holds the staff's edits; without one (or when asked for a template)
-    // the command writes a fresh draft, which it does not save.
     PressRelease release;
-    const QList<PressRelease> saved = PressReleaseStore(db).releasesOf(dialogueId);
+    bool fromSaved = false;
     QString error;
-    if (!saved.isEmpty() && !c.parser.isSet(QStringLiteral("template"))) {
-        release = saved.first();
-    } else {
-        PressReleaseGenerator generator(archive);
-        if (!generator.generate(dialogueId, c.parser.value(QStringLiteral("template")), &release, &error))
-            return c.fail(error);
-    }
+    if (!PressReleaseGenerator(archive).releaseFor(
+            dialogueId, c.parser.value(QStringLiteral("template")), &release, &fromSaved, &error))
+        return c.fail(error);
     const QString missing = PressReleaseDocument::unsupportedCharacters(release.body);
     if (!missing.isEmpty())
         c.err << "roundtable: " << Text::tr("warning: no installed font can show %1").arg(missing)
@@ -105,9 +98,7 @@ int run(Context &c)
         return c.fail(error);
     c.out << Text::tr("%1 written (%2)")
                  .arg(QDir::toNativeSeparators(output),
-                     saved.isEmpty() || c.parser.isSet(QStringLiteral("template"))
-                         ? Text::tr("fresh draft")
-                         : Text::tr("saved release, %1").arg(release.status))
+                     fromSaved ? Text::tr("saved release, %1").arg(release.status) : Text::tr("fresh draft"))
           << Qt::endl;
     return Success;
 }

@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     const auto parallelBatch = [&](int count, int *failed) {
         QElapsedTimer elapsed;
         elapsed.start();
-        rt::PressReleaseBatchWriter writer;
+        rt::PressReleaseBatchWriter writer(QString());
         for (int i = 0; i < count; ++i) {
             rt::PressRelease release;
             rt::PressReleaseDocument::PageSetup setup;

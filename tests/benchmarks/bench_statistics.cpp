@@ -13,8 +13,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace rt;
+
+namespace {
+
+// CPU time of this thread: what the work costs whatever else the machine is running.
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,14 +48,17 @@ int main(int argc, char *argv[])
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const QStringList queries = { QString(), QStringLiteral("year:2022"), QStringLiteral("water"),
         QStringLiteral("format:online biodiversity") };
-    std::printf("%-28s %10s %10s %10s %10s\n", "query", "dialogues", "first ms", "median ms", "max ms");
+    std::printf("%-28s %10s %10s %10s %10s %12s\n", "query", "dialogues", "first ms", "median ms", "max ms",
+        "median CPU ms");
     for (const QString &query : queries) {
         QList<double> times;
+        QList<double> cpu;
         double first = 0;
         qint64 dialogues = 0;
         for (int round = 0; round <= rounds; ++round) {
             QElapsedTimer timer;
             timer.start();
+            const double cpuStart = cpuMs();
             StatisticsFigures figures;
             if (!Statistics(db).compute(query, &figures, &error, 20)) {
                 std::fprintf(stderr, "bench_statistics: %s\n", qPrintable(error));
@@ -50,15 +66,18 @@ int main(int argc, char *argv[])
             }
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             dialogues = figures.dialogues;
-            if (round == 0)
+            if (round == 0) {
                 first = ms;
-            else
+            } else {
                 times.append(ms);
+                cpu.append(cpuMs() - cpuStart);
+            }
         }
         std::sort(times.begin(), times.end());
-        std::printf("%-28s %10lld %10.1f %10.1f %10.1f\n",
+        std::sort(cpu.begin(), cpu.end());
+        std::printf("%-28s %10lld %10.1f %10.1f %10.1f %12.1f\n",
             query.isEmpty() ? "(every dialogue)" : qPrintable(query), dialogues, first,
-            times.at(times.size() / 2), times.last());
+            times.at(times.size() / 2), times.last(), cpu.at(cpu.size() / 2));
     }
     return 0;
 }

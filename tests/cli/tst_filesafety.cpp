@@ -100,6 +100,8 @@ private Q_SLOTS:
     void andAloneIsAnErrorLikeOr();
     void killedBackupTemporaryGoesAtNextOpen();
     void writesCheckOnlyWhenTheFileChanged();
+    void restoreWritesOnlyTheArchiveFile();
+    void restoreOnFullDiskChangesNothing();
 
 private:
     Run rt(const QStringList &arguments)
@@ -134,6 +136,7 @@ void tst_FileSafety::noCommandWritesOntoTheArchive_data()
     QTest::newRow("symlink") << "symlink";
     QTest::newRow("hard link") << "hardlink";
     QTest::newRow("write-ahead log") << "wal";
+    QTest::newRow("a backup of the archive") << "backup";
 }
 
 void tst_FileSafety::noCommandWritesOntoTheArchive()
@@ -154,6 +157,11 @@ void tst_FileSafety::noCommandWritesOntoTheArchive()
         holder = std::make_unique<Database>();
         QVERIFY(holder->open(m_archive, Database::Mode::ReadWrite, nullptr));
         target = m_archive + QLatin1String("-wal");
+        QVERIFY(QFileInfo::exists(target));
+    } else if (how == QLatin1String("backup")) {
+        // What the archive would be restored from is not replaced by an export either.
+        QString error;
+        QVERIFY2(AutoBackup(m_archive).writeNow(&target, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(target));
     }
     const QByteArray before = fileHash(m_archive);
@@ -470,3 +478,94 @@ void tst_FileSafety::writesCheckOnlyWhenTheFileChanged()
 
 QTEST_GUILESS_MAIN(tst_FileSafety)
 #include "tst_filesafety.moc"
+
+void tst_FileSafety::restoreWritesOnlyTheArchiveFile()
+{
+    const QString backup = path(QStringLiteral("b.roundtable"));
+    QCOMPARE(rt({ QStringLiteral("backup"), backup }).exitCode, 0);
+    const QByteArray before = fileHash(m_archive);
+
+    // The archive's own write-ahead log, as the backup or (by a link) as the archive.
+    {
+        Database holder; // keeps -wal and -shm in existence
+        QVERIFY(holder.open(m_archive, Database::Mode::ReadWrite, nullptr));
+        const QString wal = m_archive + QLatin1String("-wal");
+        QVERIFY(QFileInfo::exists(wal));
+        const QByteArray walBefore = fileHash(wal);
+        Run run = rt({ QStringLiteral("restore"), wal });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("archive")) && run.err.count(QLatin1Char('\n')) == 1,
+            qPrintable(run.err));
+        const QString link = path(QStringLiteral("log.roundtable"));
+        QVERIFY(QFile::link(wal, link));
+        run = rtOn(link, { QStringLiteral("restore"), backup });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("not an archive")) && run.err.count(QLatin1Char('\n')) == 1,
+            qPrintable(run.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(fileHash(wal), walBefore);
+    }
+    QCOMPARE(fileHash(m_archive), before);
+
+    // A device named as the archive stays a device: restore neither writes into it nor
+    // renames a file over it.
+    const QString character = path(QStringLiteral("null.roundtable"));
+    if (mknod(QFile::encodeName(character).constData(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+        QSKIP("cannot make a device node here (needs root); the log cases above ran");
+    const QString block = path(QStringLiteral("disk.roundtable"));
+    QCOMPARE(mknod(QFile::encodeName(block).constData(), S_IFBLK | 0600, makedev(7, 250)), 0);
+    for (const QString &node : { character, block }) {
+        const Run run = rtOn(node, { QStringLiteral("restore"), backup });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(node) && run.err.contains(QLatin1String("device"))
+                && run.err.count(QLatin1Char('\n')) == 1,
+            qPrintable(run.err));
+    }
+    QCOMPARE(typeOf(character), mode_t(S_IFCHR));
+    QCOMPARE(typeOf(block), mode_t(S_IFBLK));
+    for (const QString &node : { character, block }) {
+        const QStringList beside = QDir(m_dir->path())
+                                       .entryList({ QFileInfo(node).fileName() + QLatin1Char('*') },
+                                           QDir::AllEntries | QDir::Hidden | QDir::System);
+        QCOMPARE(beside, QStringList { QFileInfo(node).fileName() });
+    }
+}
+
+void tst_FileSafety::restoreOnFullDiskChangesNothing()
+{
+    SmallDisk disk("4m");
+    if (!disk.isMounted())
+        QSKIP("needs root to mount a small tmpfs");
+    // An archive and its backup on the small disk; the archive then gains a dialogue, so a
+    // restore would change it.
+    const QString archive = disk.filePath(QStringLiteral("a.roundtable"));
+    QVERIFY(writeTestArchive(archive));
+    const QString backup = disk.filePath(QStringLiteral("b.roundtable"));
+    QCOMPARE(rtOn(archive, { QStringLiteral("backup"), backup }).exitCode, 0);
+    const QString file = path(QStringLiteral("one.json"));
+    QVERIFY(writeFile(file, generatedImport(QStringLiteral("later-"), 1)));
+    QCOMPARE(rtOn(archive, { QStringLiteral("import"), file }).exitCode, 0);
+    const QByteArray before = fileHash(archive);
+    QVERIFY(disk.fill());
+    QStringList entries = disk.entries();
+    entries.sort();
+
+    auto expectNoSpace = [&](const Run &run) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("no space left on ") + disk.path())
+                && run.err.count(QLatin1Char('\n')) == 1,
+            qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("restored")), qPrintable(run.out));
+    };
+    // Over the archive: it cannot be kept aside, so it is not replaced.
+    expectNoSpace(rtOn(archive, { QStringLiteral("restore"), backup }));
+    QCOMPARE(fileHash(archive), before);
+    // Where there is no archive: written beside its name, and nothing is left of it.
+    expectNoSpace(
+        rtOn(disk.filePath(QStringLiteral("new.roundtable")), { QStringLiteral("restore"), backup }));
+    QStringList after = disk.entries();
+    after.sort();
+    QCOMPARE(after, entries);
+    QVERIFY(QFile::remove(disk.filePath(QStringLiteral("filler")))); // room to open it again
+    QCOMPARE(countsOf(archive).dialogues, 2);
+}

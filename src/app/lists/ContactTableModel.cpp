@@ -3,39 +3,19 @@
 namespace rt::app {
 
 ContactTableModel::ContactTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void ContactTableModel::setQueries(ListQueries *queries)
+QList<ListQueries::ContactRow> ContactTableModel::load(ListQueries &queries, QString *error) const
 {
-    m_queries = queries;
-    reload();
-}
-
-void ContactTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_queries) {
-        QString error;
-        m_rows = m_queries->contacts(&error);
-        if (!error.isEmpty())
-            qWarning("Roundtable: cannot list contacts: %s", qPrintable(error));
-    }
-    endResetModel();
+    return queries.contacts(error);
 }
 
 Contact ContactTableModel::recordFromIndex(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return {};
-    return m_rows.at(index.row()).contact;
-}
-
-int ContactTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const ListQueries::ContactRow *row = rowAt(index);
+    return row ? row->contact : Contact();
 }
 
 int ContactTableModel::columnCount(const QModelIndex &parent) const

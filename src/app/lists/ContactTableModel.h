@@ -1,14 +1,12 @@
 #pragma once
 
+#include "app/lists/RowTableModel.h"
 #include "app/window/ItemRoles.h"
-#include "core/records/ListQueries.h"
-
-#include <QAbstractTableModel>
 
 namespace rt::app {
 
 // The press contacts list. Sorted and filtered through a QSortFilterProxyModel.
-class ContactTableModel : public QAbstractTableModel
+class ContactTableModel : public RowTableModel<ListQueries::ContactRow>
 {
     Q_OBJECT
 
@@ -19,18 +17,14 @@ public:
 
     explicit ContactTableModel(QObject *parent = nullptr);
 
-    void setQueries(ListQueries *queries);
-    void reload();
     Contact recordFromIndex(const QModelIndex &index) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ListQueries *m_queries = nullptr;
-    QList<ListQueries::ContactRow> m_rows;
+    QList<ListQueries::ContactRow> load(ListQueries &queries, QString *error) const override;
 };
 
 } // namespace rt::app

@@ -11,6 +11,7 @@ namespace rt::app {
 
 namespace {
 
+// The order a click on a column's header asks the archive for.
 ListQueries::DialogueSort sortOf(int column)
 {
     static const ListQueries::DialogueSort sorts[] = { ListQueries::DialogueSort::StartDate,

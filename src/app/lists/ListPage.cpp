@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSplitter>
 #include <QTimer>
 
 namespace rt::app {
@@ -76,6 +77,21 @@ void ListPage::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, update);
 }
 
+void ListPage::setPreview(QWidget *preview)
+{
+    QTableView *view = m_ui->recordsTableView;
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("previewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_ui->pageLayout->replaceWidget(view, m_splitter);
+    m_splitter->addWidget(view);
+    m_splitter->addWidget(preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 880, 400 }); // the list keeps room for its titles
+    m_preview = preview;
+}
+
 QTableView *ListPage::view() const
 {
     return m_ui->recordsTableView;
@@ -102,6 +118,8 @@ void ListPage::saveState() const
 {
     Settings::setLayout(
         Settings::Layout::ListHeader, m_ui->recordsTableView->horizontalHeader()->saveState(), objectName());
+    if (m_splitter)
+        Settings::setLayout(Settings::Layout::PreviewSplitter, m_splitter->saveState(), objectName());
 }
 
 void ListPage::restoreState()
@@ -109,6 +127,9 @@ void ListPage::restoreState()
     const QByteArray state = Settings::layout(Settings::Layout::ListHeader, objectName());
     if (!state.isEmpty())
         m_ui->recordsTableView->horizontalHeader()->restoreState(state);
+    const QByteArray sizes = Settings::layout(Settings::Layout::PreviewSplitter, objectName());
+    if (m_splitter && !sizes.isEmpty())
+        m_splitter->restoreState(sizes);
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)

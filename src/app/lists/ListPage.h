@@ -8,6 +8,7 @@
 class QAbstractItemModel;
 class QTableView;
 class QLineEdit;
+class QSplitter;
 class QTimer;
 
 namespace Ui {
@@ -34,7 +35,11 @@ public:
     QModelIndexList selectedRows() const;
     QModelIndex currentIndex() const;
 
-    void saveState() const; // column widths and order, per page (objectName)
+    // Puts `preview` (the page takes it) beside the table, in a splitter.
+    void setPreview(QWidget *preview);
+    QWidget *preview() const { return m_preview; }
+
+    void saveState() const; // column widths and order, and the preview's width, per page (objectName)
     void restoreState();
 
 signals:
@@ -49,6 +54,8 @@ protected:
 private:
     std::unique_ptr<Ui::ListPage> m_ui;
     QTimer *m_filterTimer;
+    QWidget *m_preview = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace rt::app

@@ -3,39 +3,19 @@
 namespace rt::app {
 
 OrganizationTableModel::OrganizationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void OrganizationTableModel::setQueries(ListQueries *queries)
+QList<ListQueries::OrganizationRow> OrganizationTableModel::load(ListQueries &queries, QString *error) const
 {
-    m_queries = queries;
-    reload();
-}
-
-void OrganizationTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_queries) {
-        QString error;
-        m_rows = m_queries->organizations(&error);
-        if (!error.isEmpty())
-            qWarning("Roundtable: cannot list organisations: %s", qPrintable(error));
-    }
-    endResetModel();
+    return queries.organizations(error);
 }
 
 Organization OrganizationTableModel::recordFromIndex(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return {};
-    return m_rows.at(index.row()).organization;
-}
-
-int OrganizationTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const ListQueries::OrganizationRow *row = rowAt(index);
+    return row ? row->organization : Organization();
 }
 
 int OrganizationTableModel::columnCount(const QModelIndex &parent) const

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "app/lists/RowTableModel.h"
 #include "app/window/ItemRoles.h"
-#include "core/records/ListQueries.h"
-
-#include <QAbstractTableModel>
 
 namespace rt::app {
 
 // The organisations list, with each one's parent and the number of dialogues it took part
 // in. Sorted and filtered through a QSortFilterProxyModel.
-class OrganizationTableModel : public QAbstractTableModel
+class OrganizationTableModel : public RowTableModel<ListQueries::OrganizationRow>
 {
     Q_OBJECT
 
@@ -20,19 +18,14 @@ public:
 
     explicit OrganizationTableModel(QObject *parent = nullptr);
 
-    void setQueries(ListQueries *queries);
-    void reload();
     Organization recordFromIndex(const QModelIndex &index) const;
-    const QList<ListQueries::OrganizationRow> &rows() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ListQueries *m_queries = nullptr;
-    QList<ListQueries::OrganizationRow> m_rows;
+    QList<ListQueries::OrganizationRow> load(ListQueries &queries, QString *error) const override;
 };
 
 } // namespace rt::app

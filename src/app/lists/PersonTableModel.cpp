@@ -3,49 +3,39 @@
 namespace rt::app {
 
 PersonTableModel::PersonTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void PersonTableModel::setQueries(ListQueries *queries)
+QList<ListQueries::PersonRow> PersonTableModel::load(ListQueries &queries, QString *error) const
 {
-    m_queries = queries;
-    reload();
+    return queries.people(error);
 }
 
-void PersonTableModel::reload()
+void PersonTableModel::forget()
 {
-    beginResetModel();
-    m_rows.clear();
     m_latest.clear();
     m_allLatest = false;
-    if (m_queries) {
-        QString error;
-        m_rows = m_queries->people(&error);
-        if (!error.isEmpty())
-            qWarning("Roundtable: cannot list people: %s", qPrintable(error));
-    }
-    endResetModel();
 }
 
 const std::optional<ListQueries::Capacity> &PersonTableModel::latest(int row) const
 {
     static const std::optional<ListQueries::Capacity> none;
     const ListQueries::PersonRow &r = m_rows.at(row);
-    if (r.speechCount == 0 || !m_queries)
+    if (r.speechCount == 0 || !queries())
         return none;
     auto it = m_latest.find(r.person.id);
     if (it == m_latest.end())
-        it = m_latest.insert(r.person.id, m_queries->latestCapacity(r.person.id));
+        it = m_latest.insert(r.person.id, queries()->latestCapacity(r.person.id));
     return *it;
 }
 
 void PersonTableModel::loadAllLatest() const
 {
-    if (m_allLatest || !m_queries)
+    if (m_allLatest || !queries())
         return;
     QString error;
-    const QHash<qint64, ListQueries::Capacity> all = m_queries->latestSpeeches(&error);
+    const QHash<qint64, ListQueries::Capacity> all = queries()->latestSpeeches(&error);
     for (const ListQueries::PersonRow &r : m_rows) {
         const auto it = all.constFind(r.person.id);
         m_latest.insert(r.person.id, it == all.constEnd() ? std::nullopt : std::optional(*it));
@@ -55,14 +45,8 @@ void PersonTableModel::loadAllLatest() const
 
 Person PersonTableModel::recordFromIndex(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
-        return {};
-    return m_rows.at(index.row()).person;
-}
-
-int PersonTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const ListQueries::PersonRow *row = rowAt(index);
+    return row ? row->person : Person();
 }
 
 int PersonTableModel::columnCount(const QModelIndex &parent) const

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "app/lists/RowTableModel.h"
 #include "app/window/ItemRoles.h"
-#include "core/records/ListQueries.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <optional>
@@ -15,7 +14,7 @@ namespace rt::app {
 // The latest title is read per row as rows are shown (one indexed query each), and for
 // every row at once only when the list is sorted by one of those columns: reading it for
 // everyone means reading every speech, seconds on a large archive.
-class PersonTableModel : public QAbstractTableModel
+class PersonTableModel : public RowTableModel<ListQueries::PersonRow>
 {
     Q_OBJECT
 
@@ -37,22 +36,18 @@ public:
 
     explicit PersonTableModel(QObject *parent = nullptr);
 
-    void setQueries(ListQueries *queries); // not owned; nullptr empties the list
-    void reload();
     Person recordFromIndex(const QModelIndex &index) const;
-    const QList<ListQueries::PersonRow> &rows() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QList<ListQueries::PersonRow> load(ListQueries &queries, QString *error) const override;
+    void forget() override;
     const std::optional<ListQueries::Capacity> &latest(int row) const;
     void loadAllLatest() const;
 
-    ListQueries *m_queries = nullptr;
-    QList<ListQueries::PersonRow> m_rows;
     // By person id; a person missing here has not been asked about yet.
     mutable QHash<qint64, std::optional<ListQueries::Capacity>> m_latest;
     mutable bool m_allLatest = false;

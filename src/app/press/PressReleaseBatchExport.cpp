@@ -1,9 +1,9 @@
 #include "app/press/PressReleaseBatchExport.h"
 
+#include "core/db/Database.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
-#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
 #include <QCoreApplication>
@@ -41,18 +41,21 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
     progress.setWindowTitle(tr("Export Press Releases"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
+        result.errors.append(tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(folder)));
+        return result;
+    }
     if (!QDir().mkpath(folder)) {
         result.errors.append(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
         return result;
     }
     PressReleaseExporter exporter(m_archive);
     exporter.setPageSize(m_pageSize);
-    PressReleaseStore store(m_database);
     PressReleaseGenerator generator(m_archive);
     const QDir dir(folder);
     // Each release is read from the archive here, then laid out and written on a worker,
     // one per core, while the next is read.
-    PressReleaseBatchWriter writer;
+    PressReleaseBatchWriter writer(m_database.path());
     QStringList names(total);
     int finished = 0;
     const auto count = [&](const QList<PressReleaseBatchWriter::Done> &done) {
@@ -74,15 +77,10 @@ PressReleaseBatchExport::Result PressReleaseBatchExport::run(QWidget *parent,
         PressRelease release;
         QString error;
         bool ready = true;
-        if (!dialogueIds.isEmpty()) {
-            const QList<PressRelease> saved = store.releasesOf(dialogueIds.at(i));
-            if (!saved.isEmpty())
-                release = saved.first();
-            else
-                ready = generator.generate(dialogueIds.at(i), QString(), &release, &error);
-        } else {
+        if (!dialogueIds.isEmpty())
+            ready = generator.releaseFor(dialogueIds.at(i), QString(), &release, nullptr, &error);
+        else
             release = releases.at(i);
-        }
         QString name = exporter.fileName(release.dialogueId, m_format);
         if (dialogueIds.isEmpty()) // several releases of one dialogue must not share a file
             name = QFileInfo(name).completeBaseName() + QStringLiteral("-%1.").arg(release.id) + m_format;

@@ -1,5 +1,6 @@
 #include "app/press/PressReleaseListWidget.h"
 
+#include "app/lists/PreviewPane.h"
 #include "app/press/PressReleaseBatchExport.h"
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
@@ -29,6 +31,7 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     , m_model(new PressReleaseListModel(archive, *m_store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
+    , m_preview(new PreviewPane)
     , m_toolBar(new QToolBar)
 {
     m_proxy->setSourceModel(m_model);
@@ -74,7 +77,20 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("previewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 600, 400 });
+    layout->addWidget(splitter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_preview,
+        [this](const QModelIndex &current) {
+            m_preview->showRecord(RecordCard::Kind::PressRelease,
+                current.isValid() ? m_model->recordFromIndex(m_proxy->mapToSource(current)).id : 0);
+        });
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openRelease(m_model->recordFromIndex(m_proxy->mapToSource(index)).id);

@@ -20,6 +20,7 @@ class PressReleaseStore;
 namespace rt::app {
 
 class PressReleaseListModel;
+class PreviewPane;
 
 // The press-release page: every release of the archive in a sortable table, with the
 // actions on the selected ones (open in the editor, approve, publish, delete, print,
@@ -38,6 +39,8 @@ public:
     void selectRelease(qint64 id);
     PressReleaseListModel *model() const { return m_model; }
     QList<QAction *> releaseActions() const;
+    // The card of the current release, beside the list.
+    PreviewPane *previewPane() const { return m_preview; }
 
     // Opens the editor on a new draft of the dialogue; true if it was saved.
     bool createFor(qint64 dialogueId);
@@ -61,6 +64,7 @@ private:
     PressReleaseListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    PreviewPane *m_preview;
     QToolBar *m_toolBar;
     QAction *m_openAction;
     QAction *m_approveAction;

@@ -61,6 +61,10 @@ PressReleasePage::PressReleasePage(MainWindow *window)
             m_list->reload();
     });
     connect(window, &MainWindow::currentDialogueChanged, this, &PressReleasePage::updateActions);
+    connect(window, &MainWindow::pressReleaseRequested, this, [this](qint64 id) {
+        if (m_list)
+            m_list->openRelease(id);
+    });
     if (ListPage *dialogues = window->listPage(MainWindow::RecordKind::Dialogue)) {
         // The dialogue list offers the same actions on its rows.
         dialogues->view()->addAction(m_newAction);
@@ -93,6 +97,7 @@ void PressReleasePage::archiveOpened(Archive *archive)
     m_list = new PressReleaseListWidget(*archive, archive->database());
     m_list->setObjectName(QStringLiteral("pressReleaseListWidget"));
     m_layout->addWidget(m_list);
+    m_window->addPreview(m_list->previewPane());
     m_placeholder->hide();
     updateActions();
 }

@@ -6,8 +6,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/Settings.h"
 #include "core/safety/Maintenance.h"
-#include "core/settings/Preferences.h"
-#include "core/settings/Translations.h"
+#include "core/settings/StartUp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,9 +78,7 @@ QIcon applicationIcon()
 int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const Preferences preferences = Preferences::load();
-    Translations::install(preferences.language);
-    preferences.applyPressDefaults();
+    StartUp::applyPreferences();
     QApplication::setWindowIcon(applicationIcon());
     // Wayland compositors and task bars match the window to the desktop entry by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("cn.org.lmec.Roundtable"));
@@ -89,8 +86,7 @@ int run(int argc, char **argv)
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
-        QApplication::translate("App", "The archive to open."), QApplication::translate("App", "FILE"));
+    const QCommandLineOption databaseOption = StartUp::databaseOption();
     QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
         QApplication::translate("App", "Write screenshots into DIR and quit."),
         QApplication::translate("App", "DIR"));

@@ -125,11 +125,7 @@ void ArchiveActions::importFile()
         return;
     }
     m_window->refresh();
-    MessageBox::information(m_window, tr("Import"),
-        tr("%1 added, %2 updated, %3 unchanged.")
-            .arg(report.added)
-            .arg(report.updated)
-            .arg(report.unchanged));
+    MessageBox::information(m_window, tr("Import"), report.summary());
 }
 
 void ArchiveActions::exportFile()

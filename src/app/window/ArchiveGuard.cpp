@@ -70,13 +70,11 @@ void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
     const int version = Database::storedVersion(path);
     if (version < 0 || version >= Database::latestSchemaVersion())
         return;
-    const QFileInfo archive(path);
-    if (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable())
-        return; // it will open read-only and is not upgraded
+    // An archive that opens read-only is not upgraded: run() writes nothing for it.
     QString written, error;
     if (AutoBackup(path).run(&written, &error) == AutoBackup::Outcome::Failed) {
         if (auto *main = qobject_cast<QMainWindow *>(window))
-            main->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error));
+            main->statusBar()->showMessage(AutoBackup::failureWarning(error));
     }
 }
 
@@ -284,7 +282,7 @@ void ArchiveGuard::startBackup()
             this,
             [this, outcome, error, cancelled] {
                 if (outcome == AutoBackup::Outcome::Failed && !cancelled)
-                    m_window->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error));
+                    m_window->statusBar()->showMessage(AutoBackup::failureWarning(error));
             },
             Qt::QueuedConnection);
     });

@@ -13,11 +13,13 @@
 #include "app/lists/ListPage.h"
 #include "app/lists/OrganizationTableModel.h"
 #include "app/lists/PersonTableModel.h"
+#include "app/lists/PreviewPane.h"
 #include "app/preferences/PreferencesDialog.h"
 #include "app/press/PressReleasePage.h"
 #include "app/report/AnnualReportDialog.h"
 #include "app/search/SearchPage.h"
 #include "app/search/SearchWidget.h"
+#include "app/stats/StatisticsPage.h"
 #include "app/window/ArchiveActions.h"
 #include "app/window/ArchiveGuard.h"
 #include "app/window/ItemRoles.h"
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
     PressReleasePage::install(this);
     SearchPage::install(this);
+    StatisticsPage::install(this);
     CalendarPage::install(this);
     ListOutput::install(this); // File: Export List…, Print List…
     AnnualReportAction::install(this); // File: Annual Report…
@@ -192,6 +195,21 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->showSidebarAction, &QAction::toggled, m_ui->sidebarListWidget, &QWidget::setVisible);
+
+    m_previewAction = new QAction(tr("&Preview"), this);
+    m_previewAction->setObjectName(QStringLiteral("showPreviewAction"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setChecked(Settings::isOn(Settings::Switch::PreviewVisible));
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_previewAction->setToolTip(tr("Show the selected record beside the list"));
+    m_ui->viewMenu->insertAction(m_ui->refreshAction, m_previewAction);
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        Settings::set(Settings::Switch::PreviewVisible, on);
+        for (PreviewPane *pane : std::as_const(m_previews)) {
+            if (pane)
+                pane->setVisible(on);
+        }
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -288,7 +306,7 @@ void MainWindow::setUpPages()
     const Spec specs[] = {
         { RecordKind::Dialogue, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
             "x-office-calendar", m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder,
-            DialogueTableModel::TitleColumn, { 100, 0, 260, 110, 80, 90, 80 },
+            DialogueTableModel::TitleColumn, { 100, 0, 200, 110, 80, 90, 80 },
             [this](const QString &text) { m_dialogueModel->setFilter(text); } },
         { RecordKind::Person, tr("People"), tr("Filter by name or name in own script"), "system-users",
             m_personProxy, PersonTableModel::NameColumn, Qt::AscendingOrder,
@@ -307,6 +325,8 @@ void MainWindow::setUpPages()
         const Kind &recordKind = kind(spec.kind);
         auto *page = new ListPage(spec.title, spec.placeholder);
         page->setModel(spec.model);
+        auto *preview = new PreviewPane;
+        page->setPreview(preview);
         addPage(recordKind.pageName, spec.title, themeIcon(spec.icon), page);
         QHeaderView *header = page->view()->horizontalHeader();
         header->setStretchLastSection(false);
@@ -317,6 +337,12 @@ void MainWindow::setUpPages()
         header->setSectionResizeMode(spec.stretchColumn, QHeaderView::Stretch);
         page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
         page->restoreState(); // what the user chose last time wins
+        addPreview(preview);
+        // The card follows the current row: one record read by its id.
+        connect(page->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, preview,
+            [preview, card = RecordCard::Kind(int(spec.kind))](const QModelIndex &current) {
+                preview->showRecord(card, current.isValid() ? current.data(ItemRole::Id).toLongLong() : 0);
+            });
         connect(page, &ListPage::activated, this,
             [this, k = spec.kind](const QModelIndex &index) { recordActivated(kind(k), index); });
         connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
@@ -433,6 +459,50 @@ QString MainWindow::currentPageName() const
     return item ? item->data(ItemRole::PageName).toString() : QString();
 }
 
+// --- preview -----------------------------------------------------------------------------
+
+QAction *MainWindow::previewAction() const
+{
+    return m_previewAction;
+}
+
+void MainWindow::addPreview(PreviewPane *pane)
+{
+    m_previews.removeAll(nullptr);
+    m_previews.append(pane);
+    pane->setVisible(m_previewAction->isChecked());
+    pane->setDatabase(m_database.get());
+    connect(pane, &PreviewPane::recordRequested, this, &MainWindow::openLink);
+    connect(this, &MainWindow::recordsChanged, pane, &PreviewPane::reload);
+}
+
+PreviewPane *MainWindow::previewPane(RecordKind recordKind) const
+{
+    ListPage *page = listPage(recordKind);
+    return page ? qobject_cast<PreviewPane *>(page->preview()) : nullptr;
+}
+
+void MainWindow::openLink(RecordCard::Kind kind, qint64 id)
+{
+    switch (kind) {
+    case RecordCard::Kind::Dialogue:
+        openRecord(RecordKind::Dialogue, id);
+        break;
+    case RecordCard::Kind::Person:
+        openRecord(RecordKind::Person, id);
+        break;
+    case RecordCard::Kind::Organization:
+        openRecord(RecordKind::Organization, id);
+        break;
+    case RecordCard::Kind::Contact:
+        openRecord(RecordKind::Contact, id);
+        break;
+    case RecordCard::Kind::PressRelease:
+        emit pressReleaseRequested(id);
+        break;
+    }
+}
+
 // --- archive -----------------------------------------------------------------------------
 
 QString MainWindow::archivePath() const
@@ -467,9 +537,17 @@ bool MainWindow::openArchive(const QString &path)
     }
     for (const Kind &kind : std::as_const(m_kinds))
         kind.load(nullptr);
+    for (PreviewPane *pane : std::as_const(m_previews)) {
+        if (pane)
+            pane->setDatabase(nullptr);
+    }
     m_queries.reset();
     m_archive.reset();
     m_database = std::move(database);
+    for (PreviewPane *pane : std::as_const(m_previews)) {
+        if (pane)
+            pane->setDatabase(m_database.get());
+    }
     m_archive = std::make_unique<Archive>(*m_database);
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);

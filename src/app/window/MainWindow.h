@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/lists/RecordCard.h"
 #include "core/records/Archive.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -33,6 +35,7 @@ class ListPage;
 class OpenEditors;
 class OrganizationTableModel;
 class PersonTableModel;
+class PreviewPane;
 class SearchWidget;
 
 // The program's window: a sidebar of pages (the lists of dialogues, people, organisations
@@ -77,6 +80,18 @@ public:
     QAction *filterAction() const;
     ArchiveActions *archiveActions() const { return m_archiveActions; }
 
+    // --- preview -------------------------------------------------------------------------
+    // View → Preview: shows or hides the card beside every list (remembered across runs).
+    QAction *previewAction() const;
+    // A preview card of another part of the program (the press releases' list): it reads
+    // the open archive, its links open records, and View → Preview shows or hides it.
+    void addPreview(PreviewPane *pane);
+    // The preview card of a list page (nullptr if it has none).
+    PreviewPane *previewPane(RecordKind kind) const;
+    // Opens the record a card's link names: an editor, or for a press release its editor
+    // through pressReleaseRequested.
+    void openLink(RecordCard::Kind kind, qint64 id);
+
     // --- records -------------------------------------------------------------------------
     // The dialogue selected in the dialogue list (0 if none).
     qint64 currentDialogueId() const;
@@ -109,6 +124,8 @@ signals:
     // After any save, delete, merge or import: anything showing records should re-read.
     void recordsChanged();
     void currentDialogueChanged(qint64 id);
+    // A link asked for a press release: the press-release page opens it.
+    void pressReleaseRequested(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -167,6 +184,8 @@ private:
     OpenEditors *m_editors;
     ArchiveActions *m_archiveActions = nullptr;
     QSet<QString> m_staleLists;
+    QAction *m_previewAction = nullptr;
+    QList<QPointer<PreviewPane>> m_previews;
 };
 
 } // namespace rt::app

@@ -25,6 +25,23 @@ QString layoutKey(Settings::Layout layout, const QString &name)
         return QStringLiteral("lists/%1/header").arg(name);
     case Settings::Layout::DialogueSpeechesSplitter:
         return QStringLiteral("editors/dialogueEditor/speechesSplitter");
+    case Settings::Layout::PreviewSplitter:
+        return QStringLiteral("lists/%1/previewSplitter").arg(name);
+    }
+    return {};
+}
+
+struct SwitchKey
+{
+    QString key;
+    bool byDefault;
+};
+
+SwitchKey switchKey(Settings::Switch which)
+{
+    switch (which) {
+    case Settings::Switch::PreviewVisible:
+        return { QStringLiteral("mainWindow/previewVisible"), true };
     }
     return {};
 }
@@ -39,6 +56,17 @@ QByteArray Settings::layout(Layout layout, const QString &name)
 void Settings::setLayout(Layout layout, const QByteArray &state, const QString &name)
 {
     QSettings().setValue(layoutKey(layout, name), state);
+}
+
+bool Settings::isOn(Switch which)
+{
+    const SwitchKey key = switchKey(which);
+    return QSettings().value(key.key, key.byDefault).toBool();
+}
+
+void Settings::set(Switch which, bool on)
+{
+    QSettings().setValue(switchKey(which).key, on);
 }
 
 QString Settings::lastArchive()

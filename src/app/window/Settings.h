@@ -20,11 +20,19 @@ public:
         EditorGeometry, // per editor: its objectName
         ListHeader, // per list page: its objectName
         DialogueSpeechesSplitter,
+        PreviewSplitter, // per list page: the list beside its preview card
+    };
+    // What the user switched on or off.
+    enum class Switch {
+        PreviewVisible, // View → Preview: the card beside each list
     };
 
     // Empty when nothing was saved. `name` tells apart the editors and lists of one layout.
     static QByteArray layout(Layout layout, const QString &name = {});
     static void setLayout(Layout layout, const QByteArray &state, const QString &name = {});
+
+    static bool isOn(Switch which);
+    static void set(Switch which, bool on);
 
     // The archive opened last (empty if none), and the recently opened ones, newest first.
     static QString lastArchive();

@@ -2,7 +2,9 @@
 
 #include "core/db/IntegrityCheck.h"
 #include "core/db/Transaction.h"
+#include "core/search/SearchRank.h"
 #include "core/search/SearchTokenizer.h"
+#include "core/settings/SettingsFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -79,14 +81,7 @@ QString damagedMessage(const QString &path, const QString &problem)
 // The settings file where the last sound check of each archive is noted (see verifiedStamp).
 std::unique_ptr<QSettings> verdictSettings()
 {
-    QString organization = QCoreApplication::organizationName();
-    if (organization.isEmpty())
-        organization = QCoreApplication::organizationDomain();
-    if (organization.isEmpty())
-        organization = QStringLiteral("roundtable");
-    auto settings = std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
-    settings->beginGroup(QStringLiteral("verified"));
-    return settings;
+    return openSettingsFile(QStringLiteral("verified"));
 }
 
 QString verdictKey(const QString &path)
@@ -572,7 +567,7 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
 
     // The search index is kept by triggers that tokenize with our own tokenizer, so every
     // connection needs it before it reads or writes a dialogue.
-    if (!SearchTokenizer::registerWith(handle(), error)) {
+    if (!SearchTokenizer::registerWith(handle(), error) || !SearchRank::registerWith(handle(), error)) {
         close();
         return false;
     }

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -205,7 +206,7 @@ struct Parsed
     QList<OrganizationIn> organizations;
     QList<PersonIn> people;
     QList<ContactIn> contacts;
-    QList<DialogueIn> dialogues;
+    QJsonArray dialogues; // read one at a time by readDialogue()
 };
 
 // The record's first problem under the rules every save obeys, with its JSON path.
@@ -232,7 +233,71 @@ private:
     int m_index;
 };
 
-// Takes the only reference to the file's tree, and frees it as it goes.
+// One dialogue of the file, read and checked as far as the file alone can say.
+DialogueIn readDialogue(const QJsonValue &value, const QString &path)
+{
+    ObjectReader r(value, path,
+        { QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("short_title"),
+            QStringLiteral("series"), QStringLiteral("kind"), QStringLiteral("start_date"),
+            QStringLiteral("end_date"), QStringLiteral("city"), QStringLiteral("country"),
+            QStringLiteral("venue"), QStringLiteral("format"), QStringLiteral("occasion"),
+            QStringLiteral("participants"), QStringLiteral("outcome"), QStringLiteral("status"),
+            QStringLiteral("notes"), QStringLiteral("contact"), QStringLiteral("about"),
+            QStringLiteral("organizations"), QStringLiteral("topics"), QStringLiteral("speeches") });
+    DialogueIn in;
+    in.path = path;
+    Dialogue &d = in.record;
+    d.key = r.key();
+    d.title = r.string(QStringLiteral("title"));
+    d.shortTitle = r.string(QStringLiteral("short_title"));
+    d.series = r.string(QStringLiteral("series"));
+    d.kind = r.string(QStringLiteral("kind"));
+    d.startDate = r.date(QStringLiteral("start_date"));
+    d.endDate = r.date(QStringLiteral("end_date"));
+    d.city = r.string(QStringLiteral("city"));
+    d.country = r.string(QStringLiteral("country"));
+    d.venue = r.string(QStringLiteral("venue"));
+    d.format = r.string(QStringLiteral("format"));
+    d.occasion = r.string(QStringLiteral("occasion"));
+    d.participants = r.string(QStringLiteral("participants"));
+    d.outcome = r.string(QStringLiteral("outcome"));
+    d.status = r.string(QStringLiteral("status"), QStringLiteral("held"));
+    d.notes = r.string(QStringLiteral("notes"));
+    in.contactKey = r.key(QStringLiteral("contact"), false);
+    in.aboutKey = r.key(QStringLiteral("about"), false);
+
+    const QJsonArray orgs = r.array(QStringLiteral("organizations"));
+    for (int j = 0; j < orgs.size(); ++j) {
+        ObjectReader o(orgs.at(j), indexed(r.field(QStringLiteral("organizations")), j),
+            { QStringLiteral("organization"), QStringLiteral("role") });
+        in.organizationKeys.append(o.key(QStringLiteral("organization"), true));
+        d.organizations.append({ 0, o.string(QStringLiteral("role")) });
+    }
+    const QJsonArray topics = r.array(QStringLiteral("topics"));
+    for (int j = 0; j < topics.size(); ++j) {
+        ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
+            { QStringLiteral("title"), QStringLiteral("description") });
+        d.topics.append({ t.string(QStringLiteral("title")), t.string(QStringLiteral("description")) });
+    }
+    const QJsonArray speeches = r.array(QStringLiteral("speeches"));
+    for (int j = 0; j < speeches.size(); ++j) {
+        ObjectReader s(speeches.at(j), indexed(r.field(QStringLiteral("speeches")), j),
+            { QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("title"),
+                QStringLiteral("organization"), QStringLiteral("verb"), QStringLiteral("summary") });
+        Speech speech;
+        in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
+        in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
+        speech.role = s.string(QStringLiteral("role"), QStringLiteral("speech"));
+        speech.title = s.string(QStringLiteral("title"));
+        speech.verb = s.string(QStringLiteral("verb"));
+        speech.summary = s.string(QStringLiteral("summary"));
+        d.speeches.append(speech);
+    }
+    return in;
+}
+
+// Takes the only reference to the file's tree, and frees it as it goes; the dialogues are
+// left in it, for readDialogue().
 Parsed parse(QJsonObject root)
 {
     Parsed parsed;
@@ -312,69 +377,9 @@ Parsed parse(QJsonObject root)
         parsed.contacts.append(in);
     }
 
-    QJsonArray dialogues = top.takeArray(QStringLiteral("dialogues"));
-    for (int i = 0; i < dialogues.size(); ++i) {
-        const ReleaseItem release(dialogues, i);
-        const QString path = indexed(QStringLiteral("dialogues"), i);
-        ObjectReader r(dialogues.at(i), path,
-            { QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("short_title"),
-                QStringLiteral("series"), QStringLiteral("kind"), QStringLiteral("start_date"),
-                QStringLiteral("end_date"), QStringLiteral("city"), QStringLiteral("country"),
-                QStringLiteral("venue"), QStringLiteral("format"), QStringLiteral("occasion"),
-                QStringLiteral("participants"), QStringLiteral("outcome"), QStringLiteral("status"),
-                QStringLiteral("notes"), QStringLiteral("contact"), QStringLiteral("about"),
-                QStringLiteral("organizations"), QStringLiteral("topics"), QStringLiteral("speeches") });
-        DialogueIn in;
-        in.path = path;
-        Dialogue &d = in.record;
-        d.key = r.key();
-        d.title = r.string(QStringLiteral("title"));
-        d.shortTitle = r.string(QStringLiteral("short_title"));
-        d.series = r.string(QStringLiteral("series"));
-        d.kind = r.string(QStringLiteral("kind"));
-        d.startDate = r.date(QStringLiteral("start_date"));
-        d.endDate = r.date(QStringLiteral("end_date"));
-        d.city = r.string(QStringLiteral("city"));
-        d.country = r.string(QStringLiteral("country"));
-        d.venue = r.string(QStringLiteral("venue"));
-        d.format = r.string(QStringLiteral("format"));
-        d.occasion = r.string(QStringLiteral("occasion"));
-        d.participants = r.string(QStringLiteral("participants"));
-        d.outcome = r.string(QStringLiteral("outcome"));
-        d.status = r.string(QStringLiteral("status"), QStringLiteral("held"));
-        d.notes = r.string(QStringLiteral("notes"));
-        in.contactKey = r.key(QStringLiteral("contact"), false);
-        in.aboutKey = r.key(QStringLiteral("about"), false);
-
-        const QJsonArray orgs = r.array(QStringLiteral("organizations"));
-        for (int j = 0; j < orgs.size(); ++j) {
-            ObjectReader o(orgs.at(j), indexed(r.field(QStringLiteral("organizations")), j),
-                { QStringLiteral("organization"), QStringLiteral("role") });
-            in.organizationKeys.append(o.key(QStringLiteral("organization"), true));
-            d.organizations.append({ 0, o.string(QStringLiteral("role")) });
-        }
-        const QJsonArray topics = r.array(QStringLiteral("topics"));
-        for (int j = 0; j < topics.size(); ++j) {
-            ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
-                { QStringLiteral("title"), QStringLiteral("description") });
-            d.topics.append({ t.string(QStringLiteral("title")), t.string(QStringLiteral("description")) });
-        }
-        const QJsonArray speeches = r.array(QStringLiteral("speeches"));
-        for (int j = 0; j < speeches.size(); ++j) {
-            ObjectReader s(speeches.at(j), indexed(r.field(QStringLiteral("speeches")), j),
-                { QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("title"),
-                    QStringLiteral("organization"), QStringLiteral("verb"), QStringLiteral("summary") });
-            Speech speech;
-            in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
-            in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
-            speech.role = s.string(QStringLiteral("role"), QStringLiteral("speech"));
-            speech.title = s.string(QStringLiteral("title"));
-            speech.verb = s.string(QStringLiteral("verb"));
-            speech.summary = s.string(QStringLiteral("summary"));
-            d.speeches.append(speech);
-        }
-        parsed.dialogues.append(in);
-    }
+    // The dialogues, nearly all of a large file, stay in the tree: read twice, once to check
+    // them all and once to write each (then freed), they are never held twice over.
+    parsed.dialogues = top.takeArray(QStringLiteral("dialogues"));
     return parsed;
 }
 
@@ -487,6 +492,24 @@ void count(Interchange::Report &report, bool existed, bool changed)
         ++report.unchanged;
 }
 
+// Adds one record, or updates the one with its key: checked by the rules every save obeys,
+// written only when it differs from what the archive holds, and counted. Returns its id.
+template <typename Record>
+qint64 put(Archive &archive, Record &record, const QString &path, Interchange::Report &report,
+    qint64 (Archive::*idOf)(const QString &), std::optional<Record> (Archive::*read)(qint64),
+    bool (Archive::*save)(Record &, QString *), QList<RecordRules::Problem> (*rules)(const Record &))
+{
+    const qint64 existingId = (archive.*idOf)(record.key);
+    record.id = existingId;
+    obey(rules(record), path);
+    const bool changed = !existingId || (archive.*read)(existingId) != record;
+    QString failure;
+    if (changed && !(archive.*save)(record, &failure))
+        fail(path, failure);
+    count(report, existingId, changed);
+    return record.id;
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -519,6 +542,11 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
     if (!error)
         error = &ignoredError;
 
+    // The pages a previous import or search left in SQLite's cache (up to 64 MiB) would sit
+    // under the file's tree: handed back first, the tree reuses them.
+    if (sqlite3 *db = archive.database().handle())
+        sqlite3_db_release_memory(db);
+
     // Before QJsonDocument, which would merge, replace or drop what this check refuses.
     const QString textProblem = JsonTextCheck::check(json);
     if (!textProblem.isEmpty()) {
@@ -543,7 +571,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
     try {
         QJsonObject root = document.object();
         document = QJsonDocument(); // `root` alone holds the tree, which parse() frees as it reads
-        const Parsed parsed = parse(std::move(root));
+        Parsed parsed = parse(std::move(root));
 
         KeyResolver organizations(archive, QStringLiteral("organization"), Interchange::tr("organisation"));
         KeyResolver people(archive, QStringLiteral("person"), Interchange::tr("person"));
@@ -554,21 +582,21 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             people.declare(p.record.key, p.path);
         for (const auto &c : parsed.contacts)
             contacts.declare(c.record.key, c.path);
+        // Phase 1: every record reads, and every reference names something, before anything
+        // is written. Each dialogue is read here only to be checked, then dropped.
+        for (const auto &o : parsed.organizations)
+            organizations.check(o.parentKey, o.path + QLatin1String(".parent"));
+        for (const auto &c : parsed.contacts)
+            organizations.check(c.organizationKey, c.path + QLatin1String(".organization"));
         QHash<QString, QString> dialogueKeys;
-        for (const auto &d : parsed.dialogues) {
+        const auto dialoguePath = [](int i) { return indexed(QStringLiteral("dialogues"), i); };
+        for (int i = 0; i < parsed.dialogues.size(); ++i) {
+            const DialogueIn d = readDialogue(parsed.dialogues.at(i), dialoguePath(i));
             const auto it = dialogueKeys.constFind(d.record.key);
             if (it != dialogueKeys.constEnd())
                 fail(d.path + QLatin1String(".key"),
                     Interchange::tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
             dialogueKeys.insert(d.record.key, d.path);
-        }
-
-        // Phase 1: every reference names something, before anything is written.
-        for (const auto &o : parsed.organizations)
-            organizations.check(o.parentKey, o.path + QLatin1String(".parent"));
-        for (const auto &c : parsed.contacts)
-            organizations.check(c.organizationKey, c.path + QLatin1String(".organization"));
-        for (const auto &d : parsed.dialogues) {
             contacts.check(d.contactKey, d.path + QLatin1String(".contact"));
             organizations.check(d.aboutKey, d.path + QLatin1String(".about"));
             for (int j = 0; j < d.organizationKeys.size(); ++j)
@@ -586,40 +614,26 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         // Phase 2: write, all in one transaction.
         if (!transaction.begin(error))
             return false;
-        QString failure;
         for (OrganizationIn o : orderedOrganizations) {
             o.record.parentId = organizations.id(o.parentKey);
-            const qint64 existingId = archive.organizationId(o.record.key);
-            o.record.id = existingId;
-            obey(RecordRules::organization(o.record), o.path);
-            const bool changed = !existingId || archive.organization(existingId) != o.record;
-            if (changed && !archive.saveOrganization(o.record, &failure))
-                fail(o.path, failure);
-            organizations.set(o.record.key, o.record.id);
-            count(*report, existingId, changed);
+            organizations.set(o.record.key,
+                put(archive, o.record, o.path, *report, &Archive::organizationId, &Archive::organization,
+                    &Archive::saveOrganization, &RecordRules::organization));
         }
         for (PersonIn p : parsed.people) {
-            const qint64 existingId = archive.personId(p.record.key);
-            p.record.id = existingId;
-            obey(RecordRules::person(p.record), p.path);
-            const bool changed = !existingId || archive.person(existingId) != p.record;
-            if (changed && !archive.savePerson(p.record, &failure))
-                fail(p.path, failure);
-            people.set(p.record.key, p.record.id);
-            count(*report, existingId, changed);
+            people.set(p.record.key,
+                put(archive, p.record, p.path, *report, &Archive::personId, &Archive::person,
+                    &Archive::savePerson, &RecordRules::person));
         }
         for (ContactIn c : parsed.contacts) {
             c.record.organizationId = organizations.id(c.organizationKey);
-            const qint64 existingId = archive.contactId(c.record.key);
-            c.record.id = existingId;
-            obey(RecordRules::contact(c.record), c.path);
-            const bool changed = !existingId || archive.contact(existingId) != c.record;
-            if (changed && !archive.saveContact(c.record, &failure))
-                fail(c.path, failure);
-            contacts.set(c.record.key, c.record.id);
-            count(*report, existingId, changed);
+            contacts.set(c.record.key,
+                put(archive, c.record, c.path, *report, &Archive::contactId, &Archive::contact,
+                    &Archive::saveContact, &RecordRules::contact));
         }
-        for (DialogueIn d : parsed.dialogues) {
+        for (int i = 0; i < parsed.dialogues.size(); ++i) {
+            DialogueIn d = readDialogue(parsed.dialogues.at(i), dialoguePath(i));
+            parsed.dialogues.replace(i, QJsonValue()); // its JSON is no longer needed
             Dialogue &record = d.record;
             record.contactId = contacts.id(d.contactKey);
             record.aboutOrganizationId = organizations.id(d.aboutKey);
@@ -629,13 +643,8 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
                 record.speeches[j].personId = people.id(d.speechPersonKeys.at(j));
                 record.speeches[j].organizationId = organizations.id(d.speechOrganizationKeys.at(j));
             }
-            const qint64 existingId = archive.dialogueId(record.key);
-            record.id = existingId;
-            obey(RecordRules::dialogue(record), d.path);
-            const bool changed = !existingId || archive.dialogue(existingId) != record;
-            if (changed && !archive.saveDialogue(record, &failure))
-                fail(d.path, failure);
-            count(*report, existingId, changed);
+            put(archive, record, d.path, *report, &Archive::dialogueId, &Archive::dialogue,
+                &Archive::saveDialogue, &RecordRules::dialogue);
         }
         return transaction.commit(error);
     } catch (const Problem &problem) {
@@ -647,6 +656,11 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
 }
 
 } // namespace
+
+QString Interchange::Report::summary() const
+{
+    return Interchange::tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
+}
 
 bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
 {

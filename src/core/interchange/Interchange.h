@@ -28,6 +28,10 @@ public:
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+
+        // "14 added, 0 updated, 0 unchanged": what the command line prints and the window
+        // shows after an import.
+        QString summary() const;
     };
 
     static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error);

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -42,10 +43,95 @@ QByteArray deflate(const QByteArray &data)
     return qCompress(data, 1).mid(4);
 }
 
+// The direction of a character as text extraction sees it: poppler counts numbers and the
+// signs that go with them (+ - , . / : # $ %: bidi classes EN, ES, ET, AN, CS) as numbers,
+// which end a right-to-left run as a letter does.
+enum class Flow { Left, Right, Number, Neutral };
+
+Flow flowOf(char32_t c)
+{
+    switch (QChar::direction(c)) {
+    case QChar::DirL:
+        return Flow::Left;
+    case QChar::DirR:
+    case QChar::DirAL:
+        return Flow::Right;
+    case QChar::DirEN:
+    case QChar::DirES:
+    case QChar::DirET:
+    case QChar::DirAN:
+    case QChar::DirCS:
+        return Flow::Number;
+    default:
+        return Flow::Neutral;
+    }
+}
+
+bool leftOrNumber(char32_t c)
+{
+    const Flow flow = flowOf(c);
+    return flow == Flow::Left || flow == Flow::Number;
+}
+
+constexpr char32_t LeftToRightMark = 0x200E;
+constexpr char32_t RightToLeftMark = 0x200F;
+
+// Text extraction (poppler's pdftotext, pdf.js) reads a line's characters as they are laid
+// out, left to right, and turns each right-to-left run around to put it back in logical order;
+// ActualText goes through the same turn. So a line's logical text is given here in the order
+// that the turn gives back exactly: each right-to-left run reversed, and the neutral characters
+// that follow a run (the space or bracket before the next Latin word) kept after it by an
+// invisible mark of the other direction, where the turn would otherwise carry them along. On a
+// page mostly right to left, extraction reads each line from the right: the same, mirrored.
+// A line with no right-to-left character on a left-to-right page is left as it is.
+QString readerOrder(const QString &text, bool leftToRightPage)
+{
+    const QList<uint> logical = text.toUcs4();
+    const qsizetype n = logical.size();
+    const bool anyRight
+        = std::any_of(logical.begin(), logical.end(), [](uint c) { return flowOf(c) == Flow::Right; });
+    if (leftToRightPage && !anyRight)
+        return text;
+    // `isRun` starts and continues the runs that extraction turns; `isOther` ends them.
+    const auto isRun
+        = [&](char32_t c) { return leftToRightPage ? flowOf(c) == Flow::Right : leftOrNumber(c); };
+    const auto isOther
+        = [&](char32_t c) { return leftToRightPage ? leftOrNumber(c) : flowOf(c) == Flow::Right; };
+    QList<char32_t> out;
+    out.reserve(n + 8);
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !isRun(logical.at(i)))
+            out.append(logical.at(i++));
+        if (i >= n)
+            break;
+        qsizetype end = i;
+        while (end < n && !isOther(logical.at(end)))
+            ++end;
+        qsizetype last = end - 1;
+        while (!isRun(logical.at(last)))
+            --last;
+        for (qsizetype k = last; k >= i; --k)
+            out.append(logical.at(k));
+        if (last + 1 < end) {
+            out.append(leftToRightPage ? LeftToRightMark : RightToLeftMark);
+            for (qsizetype k = last + 1; k < end; ++k)
+                out.append(logical.at(k));
+        }
+        i = end;
+    }
+    if (!leftToRightPage)
+        std::reverse(out.begin(), out.end());
+    return QString::fromUcs4(out.constData(), out.size());
+}
+
 struct PageLines
 {
     QList<PdfActualText::Line> lines;
     QList<bool> used;
+    // Whether extraction takes the page as left to right: more characters of that direction
+    // than of the other (poppler decides it for the whole page).
+    bool leftToRight = true;
 };
 
 // Follows the translations and uniform scalings that QPainter leaves in a content stream as
@@ -188,7 +274,9 @@ int wrapTextObjects(QByteArray *stream, PageLines &page, qreal bodyTop, qreal bo
             current = line;
             // The whole line's text goes with its first text object; the others of the same
             // line (another font, another style) carry an empty span so nothing is doubled.
-            out += "/Span <</ActualText " + pdfTextString(continuation ? QString() : page.lines.at(line).text)
+            out += "/Span <</ActualText "
+                + pdfTextString(
+                    continuation ? QString() : readerOrder(page.lines.at(line).text, page.leftToRight))
                 + ">> BDC\n";
             out += in.mid(bodyStart, end - bodyStart);
             out += "EMC\n";
@@ -288,10 +376,18 @@ bool PdfActualText::apply(QByteArray *pdf, const Layout &layout, int *wrapped, Q
         return fail(tr("no pages"));
 
     QMap<int, PageLines> linesByPage;
+    QMap<int, qsizetype> leftMinusRight;
     for (const Line &line : lines) {
         linesByPage[line.page].lines.append(line);
         linesByPage[line.page].used.append(false);
+        qsizetype &count = leftMinusRight[line.page];
+        for (const uint c : line.text.toUcs4()) {
+            const Flow flow = flowOf(c);
+            count += flow == Flow::Left ? 1 : flow == Flow::Right ? -1 : 0;
+        }
     }
+    for (auto it = leftMinusRight.cbegin(); it != leftMinusRight.cend(); ++it)
+        linesByPage[it.key()].leftToRight = it.value() >= 0;
 
     int total = 0;
     for (int page = 0; page < pageObjects.size(); ++page) {

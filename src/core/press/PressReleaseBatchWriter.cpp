@@ -6,7 +6,8 @@
 
 namespace rt {
 
-PressReleaseBatchWriter::PressReleaseBatchWriter(int threads)
+PressReleaseBatchWriter::PressReleaseBatchWriter(const QString &archive, int threads)
+    : m_archive(archive)
 {
     const int count = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     m_pool.setMaxThreadCount(count);
@@ -32,7 +33,7 @@ void PressReleaseBatchWriter::add(int index, const QString &html,
         if (m_cancel.load())
             done.error = cancelled();
         else
-            PressReleaseDocument::write(html, setup, path, format, &done.error);
+            PressReleaseDocument::write(html, setup, path, format, &done.error, m_archive);
         {
             const QMutexLocker locker(&m_mutex);
             m_done.append(done);

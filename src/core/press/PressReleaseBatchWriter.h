@@ -16,7 +16,8 @@ namespace rt {
 // costs tens of milliseconds a release and each is independent of the others. The caller
 // prepares each release (which reads the archive, on its own thread) and adds it; adding
 // waits while every worker already has a file in hand and one waiting, so memory stays
-// bounded however long the batch. Each file is written whole or not at all (QSaveFile).
+// bounded however long the batch. Each file is written whole or not at all, through
+// OutputFile, which refuses the archive's own files whatever name they are reached by.
 class PressReleaseBatchWriter
 {
 public:
@@ -26,8 +27,9 @@ public:
         QString error; // empty: written
     };
 
+    // `archive`: the archive the releases are read from, never written (empty: none).
     // `threads` 0: one per core.
-    explicit PressReleaseBatchWriter(int threads = 0);
+    explicit PressReleaseBatchWriter(const QString &archive, int threads = 0);
     // Waits for the files being written; files not yet started are dropped.
     ~PressReleaseBatchWriter();
     PressReleaseBatchWriter(const PressReleaseBatchWriter &) = delete;
@@ -50,6 +52,7 @@ public:
     static QString cancelled();
 
 private:
+    const QString m_archive;
     QThreadPool m_pool;
     QSemaphore m_slots;
     std::atomic<bool> m_cancel { false };

@@ -1,5 +1,6 @@
 #include "core/press/PressReleaseGenerator.h"
 
+#include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
 #include "core/records/Archive.h"
 
@@ -625,6 +626,23 @@ void PressReleaseGenerator::setDefaultTemplate(const QString &name)
 QString PressReleaseGenerator::defaultTemplate()
 {
     return defaultTemplateName();
+}
+
+bool PressReleaseGenerator::releaseFor(
+    qint64 dialogueId, const QString &templateName, PressRelease *release, bool *fromSaved, QString *error)
+{
+    if (templateName.isEmpty()) {
+        const QList<PressRelease> saved = PressReleaseStore(m_archive.database()).releasesOf(dialogueId);
+        if (!saved.isEmpty()) {
+            *release = saved.first();
+            if (fromSaved)
+                *fromSaved = true;
+            return true;
+        }
+    }
+    if (fromSaved)
+        *fromSaved = false;
+    return generate(dialogueId, templateName, release, error);
 }
 
 bool PressReleaseGenerator::generate(

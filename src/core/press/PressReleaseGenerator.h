@@ -32,6 +32,12 @@ public:
     // body rendered through `templateName`. False with a message when the dialogue or
     // template is missing or the template is malformed.
     bool generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error);
+    // The release to print or export for a dialogue (the command line's press-release, the
+    // window's batch export): its saved release, which holds the staff's edits, otherwise,
+    // or when a `templateName` is asked for, a fresh draft from generate() that is not saved.
+    // `fromSaved` (may be null) says which it is.
+    bool releaseFor(qint64 dialogueId, const QString &templateName, PressRelease *release, bool *fromSaved,
+        QString *error);
     // The template an empty `templateName` means: "default" unless the program, at start-up,
     // sets the user's preference (Preferences::applyPressDefaults).
     static void setDefaultTemplate(const QString &name);

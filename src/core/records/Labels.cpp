@@ -73,4 +73,14 @@ QString Labels::country(const QString &code)
     return QCoreApplication::translate("Labels", "%1 (%2)").arg(QLocale::territoryToString(territory), code);
 }
 
+QString Labels::releaseStatus(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        { QStringLiteral("draft"), QT_TRANSLATE_NOOP("Labels", "Draft") },
+        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Labels", "Approved") },
+        { QStringLiteral("published"), QT_TRANSLATE_NOOP("Labels", "Published") },
+    };
+    return lookup(table, code);
+}
+
 } // namespace rt

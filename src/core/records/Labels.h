@@ -11,6 +11,7 @@ QString organizationRole(const QString &code);
 QString speechRole(const QString &code);
 QString format(const QString &code);
 QString status(const QString &code);
+QString releaseStatus(const QString &code); // draft, approved, published
 // A country code as a name in English (QLocale has no other), with the code: "China (CN)".
 QString country(const QString &code);
 } // namespace Labels

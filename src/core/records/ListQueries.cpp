@@ -136,25 +136,17 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
     QList<PersonRow> result;
     // Index-only: the speech count comes from speech_person. The latest title is not read
     // here: on a large archive that means reading every speech (latestSpeeches()).
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT p.id, p.key, p.honorific, p.family_name, p.given_name, p.family_name_first, p.local_name, "
-        "p.notes, "
-        "(SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
-        "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"));
+    static const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
+        + QStringLiteral(
+            ", (SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
+            "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
+    QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
     while (q.next()) {
         PersonRow row;
-        Person &p = row.person;
-        p.id = q.value(0).toLongLong();
-        p.key = q.value(1).toString();
-        p.honorific = q.value(2).toString();
-        p.familyName = q.value(3).toString();
-        p.givenName = q.value(4).toString();
-        p.familyNameFirst = q.value(5).toBool();
-        p.localName = q.value(6).toString();
-        p.notes = q.value(7).toString();
-        row.speechCount = q.value(8).toInt();
+        row.person = rows::person(q);
+        row.speechCount = q.value(rows::PersonColumnCount).toInt();
         result.append(row);
     }
     q.finish();

@@ -1,6 +1,7 @@
 #include "core/safety/AutoBackup.h"
 
 #include "core/safety/Maintenance.h"
+#include "core/settings/SettingsFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,18 +23,6 @@ namespace {
 const QLatin1String Suffix(".roundtable");
 const QLatin1String StampFormat("yyyyMMdd-HHmmss");
 
-// The program's own settings file; a program that named no organisation (a test) still
-// gets one of its own rather than Qt's "Unknown Organization".
-std::unique_ptr<QSettings> openSettings()
-{
-    QString organization = QCoreApplication::organizationName();
-    if (organization.isEmpty())
-        organization = QCoreApplication::organizationDomain();
-    if (organization.isEmpty())
-        organization = QStringLiteral("roundtable");
-    return std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
-}
-
 QString prefixFor(const QString &archivePath)
 {
     return QFileInfo(archivePath).completeBaseName() + QLatin1Char('-');
@@ -44,7 +33,7 @@ QString prefixFor(const QString &archivePath)
 AutoBackup::Settings AutoBackup::Settings::load()
 {
     Settings settings;
-    const auto settingsFile = openSettings();
+    const auto settingsFile = openSettingsFile();
     QSettings &store = *settingsFile;
     store.beginGroup(QStringLiteral("backups"));
     settings.folder = store.value(QStringLiteral("folder")).toString();
@@ -60,7 +49,7 @@ AutoBackup::Settings AutoBackup::Settings::load()
 
 void AutoBackup::Settings::save() const
 {
-    const auto settingsFile = openSettings();
+    const auto settingsFile = openSettingsFile();
     QSettings &store = *settingsFile;
     store.beginGroup(QStringLiteral("backups"));
     store.setValue(QStringLiteral("folder"), folder);
@@ -140,12 +129,21 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
     const QFileInfo archive(m_archivePath);
     if (!archive.isFile() || archive.size() == 0)
         return Outcome::NoArchive;
+    // An archive this program may not change needs no new backup (and its folder may not
+    // take one): it opens read-only with its own notice.
+    if (!archive.isWritable() || !QFileInfo(archive.absolutePath()).isWritable())
+        return Outcome::Unchangeable;
     // What a backup killed half-way left goes at the next open, not when the next is due.
     if (QFileInfo(folder()).isDir())
         removeStaleTemporaries();
     if (!isDue())
         return Outcome::NotDue;
     return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
+}
+
+QString AutoBackup::failureWarning(const QString &error)
+{
+    return tr("The automatic backup failed: %1").arg(error);
 }
 
 bool AutoBackup::writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel)

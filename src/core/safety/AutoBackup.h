@@ -44,6 +44,7 @@ public:
         Written, // a new backup was written, verified and the old ones rotated
         NotDue, // a backup younger than the interval exists (or backups are off)
         NoArchive, // nothing to back up yet
+        Unchangeable, // the program may not change the archive (or its folder): no backup needed
         Failed // see the error; the archive and the existing backups are untouched
     };
 
@@ -59,9 +60,12 @@ public:
     // Whether the automatic backup would write a copy now: backups are on and none is
     // younger than the interval.
     bool isDue() const;
-    // The automatic backup run when the archive is opened for writing.
+    // The automatic backup run when the archive is opened for writing (the window after
+    // opening it, the command line before): the one rule for when a copy is written.
     // `cancel` (may be null) stops it early (see Maintenance::backup): Failed, nothing written.
     Outcome run(QString *writtenPath, QString *error, const std::atomic<bool> *cancel = nullptr);
+    // The warning shown (status bar, stderr) when run() failed with `error`.
+    static QString failureWarning(const QString &error);
     // A backup now, whatever the interval, rotated like the automatic ones.
     bool writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel = nullptr);
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -133,8 +134,13 @@ bool Maintenance::backup(
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(temporary);
         if (!vacuum.exec()) {
-            *error = cancelled(cancel) ? tr("the backup was cancelled")
-                                       : tr("the backup could not be written: %1").arg(sqlError(vacuum));
+            // A full disk names its mount point, as every other write does (SQLITE_FULL is 13).
+            if (cancelled(cancel))
+                *error = tr("the backup was cancelled");
+            else if ((vacuum.lastError().nativeErrorCode().toInt() & 0xff) == 13)
+                *error = OutputFile::describe(target, ENOSPC);
+            else
+                *error = tr("the backup could not be written: %1").arg(sqlError(vacuum));
             return false;
         }
     }

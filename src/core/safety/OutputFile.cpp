@@ -111,6 +111,41 @@ bool OutputFile::mayWrite(const QString &path, const QString &archive, QString *
 
 bool OutputFile::write(const QString &path, const QByteArray &bytes, const QString &archive, QString *error)
 {
+    return writeWith(
+        path, archive, Target::AnyFile,
+        [&bytes](int fd, QString *) { return writeAll(fd, bytes) ? 0 : errno; }, error);
+}
+
+bool OutputFile::copy(
+    const QString &path, const QString &source, const QString &archive, Target target, QString *error)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(source), in.errorString());
+        return false;
+    }
+    // In pieces: an archive may be larger than the memory one would spend on it.
+    return writeWith(
+        path, archive, target,
+        [&in, &source](int fd, QString *readError) {
+            QByteArray chunk;
+            while (!in.atEnd()) {
+                chunk = in.read(1 << 20);
+                if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+                    *readError = tr("%1: %2").arg(QDir::toNativeSeparators(source), in.errorString());
+                    return EIO;
+                }
+                if (!writeAll(fd, chunk))
+                    return errno;
+            }
+            return 0;
+        },
+        error);
+}
+
+bool OutputFile::writeWith(const QString &path, const QString &archive, Target kind,
+    const std::function<int(int, QString *)> &produce, QString *error)
+{
     if (!mayWrite(path, archive, error))
         return false;
     const QByteArray native = QFile::encodeName(path);
@@ -118,18 +153,23 @@ bool OutputFile::write(const QString &path, const QByteArray &bytes, const QStri
     const bool exists = ::stat(native.constData(), &info) == 0;
 
     // A device, pipe or terminal (/dev/null, /dev/stdout) is written where it is: renaming a
-    // file over it would replace the node itself.
+    // file over it would replace the node itself. Where only a file will do, it is refused.
     if (exists && !S_ISREG(info.st_mode)) {
+        if (kind == Target::RegularFileOnly) {
+            *error = tr("%1 is a device or pipe, not a file; it is not written")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
         const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
         if (fd < 0) {
             *error = describe(path, errno);
             return false;
         }
-        const bool written = writeAll(fd, bytes);
-        const int code = errno;
+        QString producerError;
+        const int code = produce(fd, &producerError);
         ::close(fd);
-        if (!written) {
-            *error = describe(path, code);
+        if (code != 0) {
+            *error = producerError.isEmpty() ? describe(path, code) : producerError;
             return false;
         }
         return true;
@@ -162,14 +202,14 @@ bool OutputFile::write(const QString &path, const QByteArray &bytes, const QStri
     // The replacement keeps the permissions of the file it replaces.
     if (exists)
         ::fchmod(fd, info.st_mode & 07777);
-    bool ok = writeAll(fd, bytes) && ::fsync(fd) == 0;
-    int code = errno;
-    if (::close(fd) != 0 && ok) {
-        ok = false;
+    QString producerError;
+    int code = produce(fd, &producerError);
+    if (code == 0 && ::fsync(fd) != 0)
         code = errno;
-    }
-    if (!ok) {
-        *error = describe(target, code);
+    if (::close(fd) != 0 && code == 0)
+        code = errno;
+    if (code != 0) {
+        *error = producerError.isEmpty() ? describe(target, code) : producerError;
         return false;
     }
     if (::rename(nativeTemporary.constData(), QFile::encodeName(target).constData()) != 0) {

@@ -2,15 +2,16 @@
 
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
+#include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QScopeGuard>
 
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace rt {
@@ -45,9 +46,27 @@ bool Restore::fromBackup(
         *error = tr("%1: no such backup").arg(native(backupPath));
         return false;
     }
-    if (archive.exists() && archive.canonicalFilePath() == backup.canonicalFilePath()) {
-        *error = tr("the backup and the archive are the same file");
+    // Only a file is an archive: a device or pipe named as the archive is never written (nor
+    // replaced by a file).
+    if (!Database::acceptablePath(archivePath, Database::Mode::ReadWrite, error))
         return false;
+    static const char *const ownFiles[] = { "", "-wal", "-shm", "-journal" };
+    for (const char *side : ownFiles) {
+        if (OutputFile::sameFile(backupPath, archivePath + QLatin1String(side))) {
+            *error = tr("the backup %1 is the archive %2 itself (or one of its files)")
+                         .arg(native(backupPath), native(archivePath));
+            return false;
+        }
+    }
+    // Nor is the archive's name, by any link, another archive's write-ahead log or journal.
+    const QString real = archive.exists() ? archive.canonicalFilePath() : archive.absoluteFilePath();
+    for (const char *side : { "-wal", "-shm", "-journal" }) {
+        const QLatin1String suffix(side);
+        if (real.endsWith(suffix) && QFileInfo(real.chopped(suffix.size())).isFile()) {
+            *error = tr("%1 is a file of the archive %2, not an archive; nothing was restored")
+                         .arg(native(archivePath), native(real.chopped(suffix.size())));
+            return false;
+        }
     }
     QStringList problems;
     if (!Maintenance::check(backupPath, &problems)) {
@@ -55,30 +74,50 @@ bool Restore::fromBackup(
                      .arg(native(backupPath), problems.join(QLatin1String("; ")));
         return false;
     }
-    if (!archive.exists() || archive.size() == 0)
+    const QString wal = archivePath + QLatin1String("-wal");
+    const bool log = QFileInfo(wal).size() > 0;
+    if ((!archive.exists() || archive.size() == 0) && !log)
         return copyInto(archivePath, backupPath, error);
 
     const QString aside = asidePath(archivePath);
     QString copyError;
-    if (Maintenance::backup(archivePath, aside, &copyError)) {
-        *keptAside = aside;
-        if (!overwrite(archivePath, backupPath, error))
+    if (archive.size() > 0 && Maintenance::backup(archivePath, aside, &copyError)) {
+        if (!overwrite(archivePath, backupPath, error)) {
+            // The archive is as it was (the copy is one transaction): the copy kept aside
+            // would only be clutter.
+            QFile::remove(aside);
             return false;
+        }
+        *keptAside = aside;
     } else {
+        // A sound archive that could not be copied aside (a full disk) is left as it is.
+        Database current;
+        QString why;
+        if (archive.size() > 0 && current.open(archivePath, Database::Mode::ReadOnly, &why)) {
+            *error
+                = tr("the archive as it is cannot be kept aside, so nothing was restored: %1").arg(copyError);
+            return false;
+        }
+        current.close();
         // The archive cannot be copied (damaged, or not an archive at all): keep the file
         // itself, with its write-ahead log, and put a copy of the backup in its place.
-        if (!QFile::rename(archivePath, aside)) {
+        const bool movedArchive = archive.exists();
+        if (movedArchive && !QFile::rename(archivePath, aside)) {
             *error = tr("%1 cannot be read (%2) and cannot be moved aside, so nothing was restored")
                          .arg(native(archivePath), copyError);
             return false;
         }
-        *keptAside = aside;
-        const QString wal = archivePath + QLatin1String("-wal");
-        if (QFileInfo::exists(wal))
-            QFile::rename(wal, aside + QLatin1String("-wal"));
+        const bool movedLog = QFileInfo::exists(wal) && QFile::rename(wal, aside + QLatin1String("-wal"));
         QFile::remove(archivePath + QLatin1String("-shm"));
-        if (!copyInto(archivePath, backupPath, error))
+        if (!copyInto(archivePath, backupPath, error)) {
+            // Put back what was moved: a failed restore leaves the archive where it was.
+            if (movedArchive)
+                QFile::rename(aside, archivePath);
+            if (movedLog)
+                QFile::rename(aside + QLatin1String("-wal"), wal);
             return false;
+        }
+        *keptAside = movedArchive ? aside : aside + QLatin1String("-wal");
     }
 
     // The restored archive is brought up to this program's version and checked once more.
@@ -96,40 +135,9 @@ bool Restore::fromBackup(
 
 bool Restore::copyInto(const QString &archivePath, const QString &backupPath, QString *error)
 {
-    QFile in(backupPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(native(backupPath), in.errorString());
-        return false;
-    }
-    // QSaveFile writes beside the target and renames only after a complete, synced write.
-    QSaveFile out(archivePath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: %2").arg(native(archivePath), out.errorString());
-        return false;
-    }
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-            *error = tr("%1: %2").arg(native(backupPath), in.errorString());
-            return false;
-        }
-        if (out.write(chunk) != chunk.size()) {
-            *error = tr("%1: %2").arg(native(archivePath), out.errorString());
-            return false;
-        }
-    }
-    // commit() alone would not notice a failed flush of the last buffer (Qt 6.4).
-    if (!out.flush()) {
-        *error = tr("%1: %2").arg(native(archivePath), out.errorString());
-        out.cancelWriting();
-        out.commit();
-        return false;
-    }
-    if (!out.commit()) {
-        *error = tr("%1: %2").arg(native(archivePath), out.errorString());
-        return false;
-    }
-    return true;
+    // The one way files are written: beside the target, synced, checked, renamed over it; a
+    // full disk names its mount point and leaves nothing behind.
+    return OutputFile::copy(archivePath, backupPath, QString(), OutputFile::Target::RegularFileOnly, error);
 }
 
 bool Restore::overwrite(const QString &archivePath, const QString &backupPath, QString *error)
@@ -161,7 +169,9 @@ bool Restore::overwrite(const QString &archivePath, const QString &backupPath, Q
     const int finish = sqlite3_backup_finish(copy);
     if (step != SQLITE_DONE || finish != SQLITE_OK) {
         const int code = step != SQLITE_DONE ? step : finish;
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        if (code == SQLITE_FULL)
+            *error = OutputFile::describe(archivePath, ENOSPC);
+        else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             *error = tr(
                 "the archive is busy: another program is writing to it; try again (nothing was restored)");
         else

@@ -11,6 +11,10 @@ namespace rt {
 // moving the file itself aside. A readable archive is overwritten through SQLite's backup
 // API under its write lock, so a program that has it open sees the restored records (and
 // a writer in another program makes the restore wait, then report that the archive is busy).
+// Where the archive is written as a file (there was none, or it was moved aside), it is
+// written through OutputFile: only ever a regular file, atomically, and a full disk leaves
+// the archive where and as it was. A device or pipe named as the archive, or a backup that
+// is the archive's own -wal or -shm, is refused before anything is touched.
 class Restore
 {
     Q_DECLARE_TR_FUNCTIONS(rt::Restore)

@@ -16,6 +16,7 @@
 #include <limits>
 #include <optional>
 #include <sqlite3.h>
+#include <vector>
 
 namespace rt {
 
@@ -185,7 +186,12 @@ Search::Selection Search::select(const SearchQuery &query, bool ordered)
         selection.values.append(query.latest().toString(Qt::ISODate));
     }
     if (ordered) {
-        selection.sql += selection.ranked ? QStringLiteral(" ORDER BY search_index.rank")
+        // "+rank", not "rank": FTS5 answers a plain ORDER BY rank by ranking and sorting every
+        // match in a statement of its own, which the LIMIT cannot reach; as an expression, the
+        // rank is computed per match and SQLite keeps only the best LIMIT in its sorter: half
+        // the time for a word most dialogues hold (measured on 20,000 dialogues: 25 ms against
+        // 47 ms for "biodiversity", 19,927 matches). The rowid breaks ties as FTS5 did.
+        selection.sql += selection.ranked ? QStringLiteral(" ORDER BY +search_index.rank, search_index.rowid")
                                           : QStringLiteral(" ORDER BY d.start_date DESC, d.id DESC");
     }
     return selection;
@@ -485,34 +491,41 @@ bool Search::organizationDialogues(
         }
         return true;
     }
-    Statement first(db, named + QStringLiteral(" ORDER BY dialogue_id, position"));
-    Statement second(db, spoken + QStringLiteral(" ORDER BY dialogue_id, position"));
+    // Both streams come from indexes by organisation that hold the dialogue beside it (a scan
+    // of the speech table would read every summary), ordered by organisation and dialogue:
+    // each pair is counted once, from either stream.
+    const QString order = QStringLiteral(" ORDER BY organization_id, dialogue_id");
+    Statement first(db, named + order);
+    Statement second(db, spoken + order);
     if (!first.isValid() || !second.isValid()) {
         *error = searchFailed(first.isValid() ? second : first);
         return false;
     }
-    // Both streams are ordered by dialogue: take each dialogue's rows from both at once.
-    int rcFirst = first.step();
-    int rcSecond = second.step();
-    QSet<qint64> seen;
-    while (rcFirst == SQLITE_ROW || rcSecond == SQLITE_ROW) {
-        const qint64 dialogue = rcFirst != SQLITE_ROW ? second.integer(0)
-            : rcSecond != SQLITE_ROW                  ? first.integer(0)
-                                                      : std::min(first.integer(0), second.integer(0));
-        const bool wanted = chosen.contains(dialogue);
-        seen.clear();
-        while (rcFirst == SQLITE_ROW && first.integer(0) == dialogue) {
-            if (wanted)
-                seen.insert(first.integer(1));
-            rcFirst = first.step();
-        }
-        while (rcSecond == SQLITE_ROW && second.integer(0) == dialogue) {
-            if (wanted)
-                seen.insert(second.integer(1));
-            rcSecond = second.step();
-        }
-        for (const qint64 organization : std::as_const(seen))
-            ++(*counts)[organization];
+    std::vector<bool> wanted; // a bit per dialogue id: looked up for every row
+    for (const qint64 id : chosen) {
+        if (id >= qint64(wanted.size()))
+            wanted.resize(size_t(id) + 1024);
+        if (id >= 0)
+            wanted[size_t(id)] = true;
+    }
+    using Pair = std::pair<qint64, qint64>; // organisation, dialogue
+    static constexpr Pair End { std::numeric_limits<qint64>::max(), 0 };
+    auto next = [](Statement &s, int *rc) {
+        *rc = s.step();
+        return *rc == SQLITE_ROW ? Pair { s.integer(1), s.integer(0) } : End;
+    };
+    int rcFirst = SQLITE_ROW;
+    int rcSecond = SQLITE_ROW;
+    Pair a = next(first, &rcFirst);
+    Pair b = next(second, &rcSecond);
+    while (a != End || b != End) {
+        const Pair pair = std::min(a, b);
+        while (a == pair)
+            a = next(first, &rcFirst);
+        while (b == pair)
+            b = next(second, &rcSecond);
+        if (pair.second >= 0 && pair.second < qint64(wanted.size()) && wanted[size_t(pair.second)])
+            ++(*counts)[pair.first];
     }
     if (rcFirst != SQLITE_DONE || rcSecond != SQLITE_DONE) {
         *error = searchFailed(rcFirst != SQLITE_DONE ? first : second);

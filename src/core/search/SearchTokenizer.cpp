@@ -302,7 +302,9 @@ int runTokenizer(Fts5Tokenizer *, void *context, int, const char *text, int leng
         [&](const char *t, int n, int start, int end) { return token(context, 0, t, n, start, end); });
 }
 
-fts5_api *ftsApi(sqlite3 *db)
+} // namespace
+
+fts5_api *SearchTokenizer::ftsApi(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
@@ -313,8 +315,6 @@ fts5_api *ftsApi(sqlite3 *db)
     sqlite3_finalize(statement);
     return api;
 }
-
-} // namespace
 
 bool SearchTokenizer::registerWith(sqlite3 *db, QString *error)
 {

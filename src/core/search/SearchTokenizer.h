@@ -6,6 +6,7 @@
 #include <functional>
 
 struct sqlite3;
+struct fts5_api;
 
 namespace rt {
 
@@ -27,6 +28,9 @@ public:
     // Makes the tokenizer known to one connection; every connection that writes dialogues
     // (the index is kept by triggers) or searches needs it.
     static bool registerWith(sqlite3 *db, QString *error);
+
+    // The connection's FTS5 interface, or null when its SQLite has no FTS5.
+    static fts5_api *ftsApi(sqlite3 *db);
 
     // One token: its folded text and where it came from in the UTF-8 input.
     using Sink = std::function<void(const char *token, int length, int start, int end)>;

@@ -3,6 +3,7 @@
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/settings/SettingsFile.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
@@ -13,25 +14,10 @@
 
 namespace rt {
 
-namespace {
-
-// The same file AutoBackup::Settings uses (see there for why the fallback names).
-std::unique_ptr<QSettings> openSettings()
-{
-    QString organization = QCoreApplication::organizationName();
-    if (organization.isEmpty())
-        organization = QCoreApplication::organizationDomain();
-    if (organization.isEmpty())
-        organization = QStringLiteral("roundtable");
-    return std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
-}
-
-} // namespace
-
 Preferences Preferences::load()
 {
     Preferences preferences;
-    const auto store = openSettings();
+    const auto store = openSettingsFile();
     const QString paper = store->value(QStringLiteral("print/paperSize")).toString();
     if (paper == QLatin1String("A4") || paper == QLatin1String("Letter"))
         preferences.paperSize = paper;
@@ -44,7 +30,7 @@ Preferences Preferences::load()
 
 void Preferences::save() const
 {
-    const auto store = openSettings();
+    const auto store = openSettingsFile();
     store->setValue(QStringLiteral("print/paperSize"), paperSize);
     store->setValue(QStringLiteral("print/template"), templateName);
     store->setValue(QStringLiteral("interface/language"), language);

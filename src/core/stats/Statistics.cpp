@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace rt {
 
@@ -80,14 +81,16 @@ QJsonObject StatisticsFigures::toJson() const
             { QStringLiteral("name"), partner.name }, { QStringLiteral("short_name"), partner.shortName },
             { QStringLiteral("country"), partner.country },
             { QStringLiteral("dialogues"), partner.dialogues }, { QStringLiteral("roles"), roleCounts },
-            { QStringLiteral("spoke"), partner.spoke } });
+            { QStringLiteral("spoke"), partner.spoke },
+            { QStringLiteral("refinement"), partner.refinement } });
     }
     QJsonArray speakerList;
     for (const SpeakerStatistics &speaker : speakerRanking) {
         speakerList.append(QJsonObject { { QStringLiteral("id"), speaker.id },
             { QStringLiteral("name"), speaker.name }, { QStringLiteral("local_name"), speaker.localName },
             { QStringLiteral("dialogues"), speaker.dialogues },
-            { QStringLiteral("speeches"), speaker.speeches } });
+            { QStringLiteral("speeches"), speaker.speeches },
+            { QStringLiteral("refinement"), speaker.refinement } });
     }
     return QJsonObject {
         { QStringLiteral("query"), query },
@@ -159,6 +162,15 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             return failed(statement);
     }
     figures->dialogues = chosen.size();
+    // Looked up for every row below: a bit per dialogue id is many times faster than a hash.
+    std::vector<bool> isChosen;
+    for (const qint64 id : std::as_const(chosen)) {
+        if (id >= qint64(isChosen.size()))
+            isChosen.resize(size_t(id) + 1024);
+        isChosen[size_t(id)] = true;
+    }
+    auto wanted
+        = [&isChosen](qint64 id) { return id >= 0 && id < qint64(isChosen.size()) && isChosen[size_t(id)]; };
 
     struct Organisation
     {
@@ -190,7 +202,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
         int rc;
         while ((rc = statement.step()) == SQLITE_ROW) {
             const qint64 dialogue = statement.integer(0);
-            if (!chosen.contains(dialogue))
+            if (!wanted(dialogue))
                 continue;
             if (dialogue != current) {
                 seen.clear();
@@ -207,53 +219,61 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             return failed(statement);
     }
 
-    // Speeches: who spoke, for which organisation, in which dialogues.
+    // Speeches: who spoke, for which organisation, in which dialogues. Read from the
+    // indexes by person and by organisation, which hold the speech's key beside them: a scan
+    // of the speech table itself reads every summary (most of the file).
     QHash<qint64, QPair<qint64, qint64>> speakers; // person -> (dialogues, speeches)
     QHash<qint64, qint64> spoke; // organisation -> dialogues where one of its people spoke
     Tally speakerCountries;
     {
-        Statement statement(db,
-            QStringLiteral("SELECT dialogue_id, person_id, ifnull(organization_id, 0) FROM speech "
-                           "ORDER BY dialogue_id, position"));
+        Statement statement(
+            db, QStringLiteral("SELECT person_id, dialogue_id FROM speech ORDER BY person_id, dialogue_id"));
         if (!statement.isValid())
             return failed(statement);
-        QSet<qint64> people, speakerOrganisations;
-        QSet<QString> countriesSeen;
-        qint64 current = 0;
-        auto endDialogue = [&] {
-            for (const qint64 person : std::as_const(people))
-                ++speakers[person].first;
-            for (const qint64 organisation : std::as_const(speakerOrganisations)) {
-                ++spoke[organisation];
-            }
-            for (const QString &country : std::as_const(countriesSeen))
-                ++speakerCountries[country];
-            people.clear();
-            speakerOrganisations.clear();
-            countriesSeen.clear();
-        };
+        qint64 lastPerson = 0, lastDialogue = 0;
         int rc;
         while ((rc = statement.step()) == SQLITE_ROW) {
-            const qint64 dialogue = statement.integer(0);
-            if (!chosen.contains(dialogue))
+            const qint64 dialogue = statement.integer(1);
+            if (!wanted(dialogue))
                 continue;
-            if (dialogue != current) {
-                endDialogue();
-                current = dialogue;
-            }
+            const qint64 person = statement.integer(0);
             ++figures->speeches;
-            const qint64 person = statement.integer(1);
-            ++speakers[person].second;
-            people.insert(person);
-            const qint64 organisation = statement.integer(2);
-            if (organisation != 0) {
-                speakerOrganisations.insert(organisation);
-                countriesSeen.insert(organisations.value(organisation).country);
-            }
+            auto &counts = speakers[person];
+            ++counts.second;
+            if (person != lastPerson || dialogue != lastDialogue)
+                ++counts.first; // rows come by person, then dialogue
+            lastPerson = person;
+            lastDialogue = dialogue;
         }
-        endDialogue();
         if (rc != SQLITE_DONE)
             return failed(statement);
+    }
+    {
+        Statement statement(db,
+            QStringLiteral(
+                "SELECT organization_id, dialogue_id FROM speech WHERE organization_id IS NOT NULL "
+                "ORDER BY organization_id, dialogue_id"));
+        if (!statement.isValid())
+            return failed(statement);
+        QHash<QString, QSet<qint64>> countryDialogues;
+        qint64 lastOrganisation = 0, lastDialogue = 0;
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            const qint64 dialogue = statement.integer(1);
+            if (!wanted(dialogue))
+                continue;
+            const qint64 organisation = statement.integer(0);
+            if (organisation == lastOrganisation && dialogue == lastDialogue)
+                continue;
+            lastOrganisation = organisation;
+            lastDialogue = dialogue;
+            ++spoke[organisation];
+            countryDialogues[organisations.value(organisation).country].insert(dialogue);
+        }
+        if (rc != SQLITE_DONE)
+            return failed(statement);
+        for (auto it = countryDialogues.cbegin(); it != countryDialogues.cend(); ++it)
+            speakerCountries.insert(it.key(), it.value().size());
     }
     figures->speakers = speakers.size();
 
@@ -274,6 +294,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
         for (auto role = roles.value(it.key()).cbegin(); role != roles.value(it.key()).cend(); ++role)
             partner.roles.insert(role.key(), role.value());
         partner.spoke = spoke.value(it.key());
+        partner.refinement = QStringLiteral("org:") + SearchQuery::quoted(o.name);
         figures->partners.append(partner);
     }
     std::sort(figures->partners.begin(), figures->partners.end(),
@@ -303,6 +324,7 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
             speaker.localName = statement.text(4);
             speaker.dialogues = found->first;
             speaker.speeches = found->second;
+            speaker.refinement = QStringLiteral("speaker:") + SearchQuery::quoted(speaker.name);
             figures->speakerRanking.append(speaker);
         }
         if (rc != SQLITE_DONE)

@@ -30,6 +30,7 @@ struct PartnerStatistics
     qint64 dialogues = 0; // in any role, or through a speaker
     QMap<QString, qint64> roles; // role code -> dialogues
     qint64 spoke = 0;
+    QString refinement; // org:"name": the dialogues it took part in
 };
 
 // A person ranked by the dialogues they spoke at.
@@ -40,6 +41,7 @@ struct SpeakerStatistics
     QString localName;
     qint64 dialogues = 0;
     qint64 speeches = 0;
+    QString refinement; // speaker:"name": the dialogues they spoke at
 };
 
 // The figures of the dialogues a search matches (all of them for an empty query).

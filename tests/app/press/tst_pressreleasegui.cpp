@@ -15,6 +15,7 @@
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseDocument.h"
+#include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
@@ -342,6 +343,53 @@ private slots:
         QVERIFY(done.errors.isEmpty());
         QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.html") }, QDir::Files).size(), 6);
         QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("2022-11-23-iem-roundtable.html"))));
+    }
+
+    void batchExportRefusesTheArchive()
+    {
+        // The folder chosen holds, under the names the batch writes, links to the archive and
+        // to its write-ahead log (which the open archive keeps in existence), and a folder
+        // chosen is the archive itself.
+        const QString archivePath = m_test.db().path();
+        const QString wal = archivePath + QStringLiteral("-wal");
+        QVERIFY(QFileInfo::exists(wal));
+        auto bytes = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+        };
+        const QByteArray archiveBefore = bytes(archivePath);
+        const QByteArray walBefore = bytes(wal);
+        const qint64 scripts = m_test->dialogueId(QStringLiteral("scripts"));
+        PressReleaseExporter exporter(m_test.archive());
+        const QString folder = m_dir.filePath(QStringLiteral("onto-archive%1").arg(m_counter));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::link(
+            archivePath, QDir(folder).filePath(exporter.fileName(m_demo, QStringLiteral("pdf")))));
+        QVERIFY(QFile::link(wal, QDir(folder).filePath(exporter.fileName(scripts, QStringLiteral("pdf")))));
+
+        PressReleaseBatchExport batch(m_test.archive(), m_test.db());
+        const PressReleaseBatchExport::Result result
+            = batch.exportDialogues(nullptr, { m_demo, scripts }, folder);
+        QCOMPARE(result.written, 0);
+        QCOMPARE(result.errors.size(), 2);
+        for (const QString &error : result.errors) {
+            QVERIFY2(error.contains(QLatin1String("is the archive")) && error.contains(archivePath)
+                    && !error.contains(QLatin1Char('\n')),
+                qPrintable(error));
+        }
+        PressReleaseBatchExport intoArchive(m_test.archive(), m_test.db());
+        const PressReleaseBatchExport::Result asFolder
+            = intoArchive.exportDialogues(nullptr, { m_demo }, archivePath);
+        QCOMPARE(asFolder.written, 0);
+        QCOMPARE(asFolder.errors.size(), 1);
+        QVERIFY2(asFolder.errors.first().contains(QLatin1String("not a folder")),
+            qPrintable(asFolder.errors.first()));
+        QCOMPARE(bytes(archivePath), archiveBefore);
+        QCOMPARE(bytes(wal), walBefore);
+        QVERIFY(
+            QFileInfo(QDir(folder).filePath(exporter.fileName(m_demo, QStringLiteral("pdf")))).isSymLink());
+        QCOMPARE(
+            QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2); // nothing beside
     }
 };
 

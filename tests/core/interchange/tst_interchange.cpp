@@ -178,6 +178,8 @@ void TestInterchange::reimportChangesNothing()
     QCOMPARE(second.added, 0);
     QCOMPARE(second.updated, 0);
     QCOMPARE(second.unchanged, 14);
+    QCOMPARE(first.summary(), QStringLiteral("14 added, 0 updated, 0 unchanged"));
+    QCOMPARE(second.summary(), QStringLiteral("0 added, 0 updated, 14 unchanged"));
     QCOMPARE(m_db->totalChanges(), changes); // not a single row written
     QCOMPARE(Interchange::exportJson(*m_archive, &error), before);
 }

@@ -396,6 +396,34 @@ private slots:
         QVERIFY(release.body.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.")));
     }
 
+    void savedReleaseOtherwiseFreshDraft()
+    {
+        // What the command line prints and the batch export writes: the staff's saved text
+        // when there is one, a fresh (unsaved) draft otherwise or when a template is asked for.
+        PressReleaseGenerator generator(m_test.archive());
+        PressReleaseStore store(m_test.db());
+        PressRelease release;
+        bool fromSaved = true;
+        QString error;
+        QVERIFY2(generator.releaseFor(m_demo, QString(), &release, &fromSaved, &error), qPrintable(error));
+        QVERIFY(!fromSaved);
+        QCOMPARE(release.id, 0);
+        QVERIFY(store.releasesOf(m_demo).isEmpty()); // a draft for printing is not saved
+
+        release.body = QStringLiteral("<p>Edited by the staff</p>");
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+        PressRelease printed;
+        QVERIFY(generator.releaseFor(m_demo, QString(), &printed, &fromSaved, &error));
+        QVERIFY(fromSaved);
+        QCOMPARE(printed.id, release.id);
+        QCOMPARE(printed.body, release.body);
+
+        QVERIFY(generator.releaseFor(m_demo, QStringLiteral("default"), &printed, &fromSaved, &error));
+        QVERIFY(!fromSaved);
+        QVERIFY(printed.body != release.body);
+        QVERIFY(!generator.releaseFor(m_demo, QStringLiteral("nonexistent"), &printed, &fromSaved, &error));
+    }
+
     void revisionsKeepEveryText()
     {
         PressReleaseStore store(m_test.db());

@@ -161,7 +161,7 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         constexpr int Files = 8;
         {
-            PressReleaseBatchWriter writer(3);
+            PressReleaseBatchWriter writer(QString(), 3);
             QCOMPARE(writer.threads(), 3);
             for (int i = 0; i < Files; ++i)
                 writer.add(i, release.body, setup, QDir(folder).filePath(QStringLiteral("%1.pdf").arg(i)),
@@ -186,7 +186,7 @@ private slots:
 
         const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
         QVERIFY(QDir().mkpath(cancelled));
-        PressReleaseBatchWriter writer(2);
+        PressReleaseBatchWriter writer(QString(), 2);
         for (int i = 0; i < 4; ++i) // as many as it takes without waiting
             writer.add(i, release.body, setup, QDir(cancelled).filePath(QStringLiteral("%1.pdf").arg(i)),
                 QStringLiteral("pdf"));

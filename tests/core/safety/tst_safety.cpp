@@ -343,8 +343,14 @@ void tst_Safety::unwritableArchiveOpensReadOnly()
             umount(QFile::encodeName(mountPoint->path()).constData());
     });
 
+    // No backup for an archive the program may not change, and no folder made for one: the
+    // window and the command line both ask AutoBackup::run, whose rule this is.
+    AutoBackup backups(path, settings(3, 0));
+    QString written, error;
+    QCOMPARE(backups.run(&written, &error), AutoBackup::Outcome::Unchangeable);
+    QVERIFY(!QFileInfo::exists(backups.folder()));
+
     Database db;
-    QString error;
     QVERIFY2(db.open(path, Database::Mode::ReadWrite, &error), qPrintable(error));
     QVERIFY(db.isReadOnly());
     QVERIFY2(db.readOnlyNotice().contains(QLatin1String("read-only")), qPrintable(db.readOnlyNotice()));

@@ -12,13 +12,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace rt;
 
@@ -55,6 +58,7 @@ private slots:
 
     void randomQueries();
     void ranking();
+    void rankIsFts5sOwnBm25();
     void snippets();
     void limitAndTotal();
 
@@ -579,6 +583,76 @@ void TestSearch::ranking()
     QVERIFY2(m_search->run(QStringLiteral("rivers"), 10, &results, &error), qPrintable(error));
     QCOMPARE(results.hits.size(), 2);
     QCOMPARE(results.hits.at(0).key, QStringLiteral("spoken"));
+}
+
+// The program ranks with its own bm25 (SearchRank: the lengths read through a blob handle).
+// Every score must be the one SQLite's own bm25 gives, to the last bit, so the same hits come
+// first: compared here with a connection that has the tokenizer but not SearchRank.
+void TestSearch::rankIsFts5sOwnBm25()
+{
+    // Dialogues of many lengths and word counts, so that length and frequency both matter.
+    const QStringList vocabulary { QStringLiteral("water"), QStringLiteral("river"), QStringLiteral("basin"),
+        QStringLiteral("forest"), QStringLiteral("climate"), QStringLiteral("mekong"),
+        QStringLiteral("delta") };
+    QString error;
+    quint32 seed = 17;
+    auto next = [&seed](int n) {
+        seed = seed * 1103515245u + 12345u;
+        return int((seed >> 16) % quint32(n));
+    };
+    for (int i = 0; i < 120; ++i) {
+        Dialogue d;
+        d.key = QStringLiteral("rank-%1").arg(i);
+        d.startDate = QDate(2020, 1, 1).addDays(i);
+        QStringList title;
+        for (int w = 0, n = 1 + next(6); w < n; ++w)
+            title << vocabulary.at(next(int(vocabulary.size())));
+        d.title = title.join(QLatin1Char(' '));
+        QStringList outcome;
+        for (int w = 0, n = next(60); w < n; ++w)
+            outcome << vocabulary.at(next(int(vocabulary.size()))) << QStringLiteral("and");
+        d.outcome = outcome.join(QLatin1Char(' '));
+        QVERIFY2(m_archive->saveDialogue(d, &error), qPrintable(error));
+    }
+
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path()).constData(), &raw, SQLITE_OPEN_READONLY, nullptr),
+        SQLITE_OK);
+    const auto closeRaw = qScopeGuard([&] { sqlite3_close_v2(raw); });
+    QVERIFY2(SearchTokenizer::registerWith(raw, &error), qPrintable(error));
+    auto scores = [](sqlite3 *db, const QString &match) {
+        QList<std::pair<qint64, double>> rows;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db,
+                "SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rowid", -1,
+                &statement, nullptr)
+            != SQLITE_OK)
+            return rows;
+        const QByteArray text = match.toUtf8();
+        sqlite3_bind_text(statement, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            rows.append({ sqlite3_column_int64(statement, 0), sqlite3_column_double(statement, 1) });
+        sqlite3_finalize(statement);
+        return rows;
+    };
+    for (const char *query : { "water", "water river", "water OR delta", "\"mekong delta\"", "forest -basin",
+             "climat*", "water basin river", "water year:2020" }) {
+        const QString match = SearchQuery::parse(QString::fromUtf8(query)).matchExpression();
+        QVERIFY2(!match.isEmpty(), query);
+        const auto ours = scores(m_db->handle(), match);
+        const auto sqlites = scores(raw, match);
+        QVERIFY2(!ours.isEmpty(), query);
+        QCOMPARE(ours.size(), sqlites.size());
+        for (qsizetype i = 0; i < ours.size(); ++i) {
+            QCOMPARE(ours.at(i).first, sqlites.at(i).first);
+            QVERIFY2(std::memcmp(&ours.at(i).second, &sqlites.at(i).second, sizeof(double)) == 0,
+                qPrintable(QStringLiteral("%1: row %2 scores %3, SQLite's bm25 %4")
+                               .arg(QString::fromUtf8(query))
+                               .arg(ours.at(i).first)
+                               .arg(ours.at(i).second, 0, 'g', 17)
+                               .arg(sqlites.at(i).second, 0, 'g', 17)));
+        }
+    }
 }
 
 void TestSearch::snippets()

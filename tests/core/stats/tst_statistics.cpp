@@ -4,6 +4,7 @@
 
 #include "core/db/Transaction.h"
 #include "core/search/Search.h"
+#include "core/search/SearchQuery.h"
 #include "core/stats/Statistics.h"
 #include "support/TestArchive.h"
 
@@ -29,6 +30,7 @@ private slots:
     void partnersAndRolesMatchSql();
     void speakersMatchSql();
     void refinementsListTheirDialogues();
+    void rankingRefinementsListTheirDialogues();
     void queryNarrowsEveryFigure();
     void badQueryIsAnError();
     void commandLineGivesTheSameFigures();
@@ -223,6 +225,17 @@ void TestStatistics::speakersMatchSql()
                                "o.id = s.organization_id WHERE o.name = ?"),
                 { b.value }));
     }
+    // Speakers by country: the country of the organisation each spoke for that day.
+    QVERIFY(f.speakerCountries.size() >= 6);
+    for (const StatisticsBucket &b : f.speakerCountries) {
+        QCOMPARE(b.dialogues,
+            sqlCount(
+                QStringLiteral("SELECT count(DISTINCT s.dialogue_id) FROM speech s JOIN organization o ON "
+                               "o.id = s.organization_id WHERE o.country = ?"),
+                { b.value }));
+    }
+    for (int i = 1; i < f.speakerCountries.size(); ++i)
+        QVERIFY(f.speakerCountries.at(i - 1).dialogues >= f.speakerCountries.at(i).dialogues);
 }
 
 void TestStatistics::refinementsListTheirDialogues()
@@ -242,6 +255,22 @@ void TestStatistics::refinementsListTheirDialogues()
         [](const StatisticsBucket &b) { return b.value == QStringLiteral("Hà Nội"); });
     QCOMPARE(hanoi.refinement, QStringLiteral("city:\"Hà Nội\""));
     QCOMPARE(figures(hanoi.refinement).dialogues, hanoi.dialogues);
+}
+
+void TestStatistics::rankingRefinementsListTheirDialogues()
+{
+    // A click on a partner's or a speaker's bar lists the dialogues it counts.
+    const StatisticsFigures f = figures(QString(), 6);
+    QCOMPARE(f.partners.size(), 6);
+    for (const PartnerStatistics &p : f.partners) {
+        QCOMPARE(p.refinement, QStringLiteral("org:") + SearchQuery::quoted(p.name));
+        QCOMPARE(figures(p.refinement).dialogues, p.dialogues);
+    }
+    QCOMPARE(f.speakerRanking.size(), 6);
+    for (const SpeakerStatistics &s : f.speakerRanking) {
+        QCOMPARE(s.refinement, QStringLiteral("speaker:") + SearchQuery::quoted(s.name));
+        QCOMPARE(figures(s.refinement).dialogues, s.dialogues);
+    }
 }
 
 void TestStatistics::queryNarrowsEveryFigure()

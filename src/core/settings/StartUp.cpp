@@ -1,0 +1,25 @@
+#include "core/settings/StartUp.h"
+
+#include "core/safety/Maintenance.h"
+#include "core/settings/Translations.h"
+
+#include <QDir>
+
+namespace rt {
+
+Preferences StartUp::applyPreferences()
+{
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.language);
+    preferences.applyPressDefaults();
+    return preferences;
+}
+
+QCommandLineOption StartUp::databaseOption()
+{
+    return QCommandLineOption({ QStringLiteral("d"), QStringLiteral("database") },
+        tr("The archive (default: %1).").arg(QDir::toNativeSeparators(Maintenance::defaultArchivePath())),
+        tr("FILE"));
+}
+
+} // namespace rt
