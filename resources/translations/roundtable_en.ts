@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>rt::AnnualReport</name>
-    <message numerus="yes">
-        <source>%n dialogue(s)</source>
-        <translation>
-            <numerusform>%n dialogue</numerusform>
-            <numerusform>%n dialogues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speech(es)</source>
-        <translation>
-            <numerusform>%n speech</numerusform>
-            <numerusform>%n speeches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n speaker</numerusform>
-            <numerusform>%n speakers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rt::Archive</name>
     <message numerus="yes">
         <source>%n sub-organisation(s)</source>
@@ -71,22 +40,12 @@
     </message>
 </context>
 <context>
-    <name>rt::app::AnnualReportAction</name>
+    <name>rt::app::DialogueEditor</name>
     <message numerus="yes">
-        <source>Report written to %1 (%n pages)</source>
+        <source>Press releases: %n, the latest %1 — %2</source>
         <translation>
-            <numerusform>Report written to %1 (%n page)</numerusform>
-            <numerusform>Report written to %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::app::ListOutput</name>
-    <message numerus="yes">
-        <source>%n rows written to %1</source>
-        <translation>
-            <numerusform>%n row written to %1</numerusform>
-            <numerusform>%n rows written to %1</numerusform>
+            <numerusform>Press release: %n, %1 — %2</numerusform>
+            <numerusform>Press releases: %n, the latest %1 — %2</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +56,58 @@
         <translation>
             <numerusform>this record</numerusform>
             <numerusform>these %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published press release(s)</source>
+        <translation>
+            <numerusform>%n published press release</numerusform>
+            <numerusform>%n published press releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved press release(s)</source>
+        <translation>
+            <numerusform>%n approved press release</numerusform>
+            <numerusform>%n approved press releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft press release(s)</source>
+        <translation>
+            <numerusform>%n draft press release</numerusform>
+            <numerusform>%n draft press releases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::MergePeopleDialog</name>
+    <message numerus="yes">
+        <source>Spoke at %n dialogue(s)</source>
+        <translation>
+            <numerusform>Spoke at %n dialogue</numerusform>
+            <numerusform>Spoke at %n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <translation>
+            <numerusform>· and %n more</numerusform>
+            <numerusform>· and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -119,21 +130,49 @@
             <numerusform>Delete %n press releases with all their revisions?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rt::cli</name>
     <message numerus="yes">
-        <source>%n dialogue(s)</source>
+        <source>This dialogue already has %n press release(s); the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</source>
         <translation>
-            <numerusform>%n dialogue</numerusform>
-            <numerusform>%n dialogues</numerusform>
+            <numerusform>This dialogue already has %n press release, which is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</numerusform>
+            <numerusform>This dialogue already has %n press releases; the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>Publish %n press release(s)?
+
+A published release is a public record: it can no longer be edited or deleted.</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>Publish %n press release?
+
+A published release is a public record: it can no longer be edited or deleted.</numerusform>
+            <numerusform>Publish %n press releases?
+
+A published release is a public record: it can no longer be edited or deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n press release(s) as they stand?
+
+Any later edit makes a release a draft again.</source>
+        <translation>
+            <numerusform>Approve %n press release as it stands?
+
+Any later edit makes a release a draft again.</numerusform>
+            <numerusform>Approve %n press releases as they stand?
+
+Any later edit makes a release a draft again.</numerusform>
         </translation>
     </message>
 </context>

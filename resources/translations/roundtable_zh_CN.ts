@@ -264,10 +264,6 @@
         <translation>国家(&amp;O)：</translation>
     </message>
     <message>
-        <source>CN</source>
-        <translation>CN</translation>
-    </message>
-    <message>
         <source>&amp;Venue:</source>
         <translation>会场(&amp;V)：</translation>
     </message>
@@ -430,6 +426,14 @@
     <message>
         <source>Internal notes, not printed</source>
         <translation>内部备注，不会打印</translation>
+    </message>
+    <message>
+        <source>New Or&amp;ganisation…</source>
+        <translation>新建组织(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Enter an organisation not yet in the archive; it is added here in the role chosen below once saved</source>
+        <translation>录入档案库中尚无的组织；保存后按下方所选角色加入此处</translation>
     </message>
 </context>
 <context>
@@ -608,6 +612,22 @@
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
+    <message>
+        <source>Removed: its speeches move to the other</source>
+        <translation>删除：其发言移至另一人</translation>
+    </message>
+    <message>
+        <source>&amp;Swap ⇄</source>
+        <translation>互换(&amp;S) ⇄</translation>
+    </message>
+    <message>
+        <source>Keep the person on the left instead</source>
+        <translation>改为保留左边的人员</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
@@ -634,10 +654,6 @@
     <message>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>CN</source>
-        <translation>CN</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -693,6 +709,14 @@
     <message>
         <source>Spoke at</source>
         <translation>发言记录</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Family and Given Name</source>
+        <translation>互换姓和名(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The family name was typed where the given name goes, or the other way round: swap them and the order they are written in</source>
+        <translation>姓填在了名的位置，或名填在了姓的位置：互换两者及其书写顺序</translation>
     </message>
 </context>
 <context>
@@ -856,6 +880,17 @@
     <message>
         <source>no template named &quot;%1&quot; (available: %2)</source>
         <translation>没有名为“%1”的模板（可用：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1080,10 @@
     <message>
         <source>&amp;Search Dialogues…</source>
         <translation>检索对话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dialogue</source>
+        <translation>打开对话(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1975,10 @@
         <source>speech %1 needs a speaker</source>
         <translation>发言 %1 需要发言人</translation>
     </message>
+    <message>
+        <source>“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)</source>
+        <translation>“%1”不是任何国家的代码（ISO 3166-1 代码如 CN、TH 或 VN）</translation>
+    </message>
 </context>
 <context>
     <name>rt::Restore</name>
@@ -2575,6 +2618,13 @@ You can still read, search and export what it holds, but nothing can be saved to
     </message>
 </context>
 <context>
+    <name>rt::app::ContextMenus</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::DialogueEditor</name>
     <message>
         <source>(not given)</source>
@@ -2696,6 +2746,10 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>speech %1: “%2” is not in the archive; pick a name from the list or click New Person</source>
         <translation>发言 %1：“%2”不在档案库中；请从列表中选择姓名，或点击“新建人员”</translation>
     </message>
+    <message>
+        <source>Change organisation role</source>
+        <translation>更改组织角色</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::DialogueTableModel</name>
@@ -2781,6 +2835,101 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close, asking about unsaved changes</source>
+        <translation>关闭（有未保存的更改时先询问）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Record editors</source>
+        <translation>记录编辑器</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation>筛选命令和按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The window&lt;/h2&gt;&lt;p&gt;The sidebar holds the lists: Dialogues, People, Organisations, Contacts, Press Releases and Search. Each list sorts by any column and is filtered as you type (Ctrl+Shift+F). Enter or a double-click opens a record in its own editor window, Ctrl+N makes a new one, Delete asks before deleting. A right-click on a list offers the same commands and Copy.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;主窗口&lt;/h2&gt;&lt;p&gt;侧栏列出各个列表：对话、人员、组织、联系人、新闻稿和搜索。每个列表可按任一列排序，输入时即时筛选（Ctrl+Shift+F）。按 Enter 或双击在单独的编辑器窗口中打开记录，Ctrl+N 新建记录，Delete 删除前会先询问。在列表上单击右键可使用同样的命令以及“复制”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Entering a dialogue&lt;/h2&gt;&lt;p&gt;The dialogue editor opens with the cursor in the title. Organisations with their roles, topics and speeches are kept in order (Move Up, Move Down or drag); a role is changed in its row, and New Organisation enters one not yet in the archive. A new dialogue starts with the press contact and the “About” organisation of the last one. Type part of a speaker&apos;s name (“zhang”, or 张) and pick them; their title and organisation are filled in from their latest speech. New Person creates someone not yet in the archive. Country takes a name or a code (“China”, 中国, CN).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;录入对话&lt;/h2&gt;&lt;p&gt;对话编辑器打开时光标位于标题。组织及其角色、议题和发言均按顺序保存（上移、下移或拖动）；角色可在所在行直接更改，“新建组织”可录入档案库中尚无的组织。新对话沿用上一场对话的新闻联系人和“关于”组织。输入发言人姓名的一部分（“zhang”或“张”）并选择；其职务和所属组织按其最近一次发言自动填入。“新建人员”可录入档案库中尚无的人。国家可输入名称或代码（“China”、中国、CN）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Saving and undoing&lt;/h2&gt;&lt;p&gt;What stops a record from being saved is shown beside Save as you type. Ctrl+S saves. Ctrl+Z and Ctrl+Shift+Z undo and redo: each edit of a field is one step, the same whether you press them in a field or use the Undo and Redo buttons. Escape or Close asks before unsaved changes are lost.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;保存与撤销&lt;/h2&gt;&lt;p&gt;记录无法保存的原因会在输入时显示在“保存”旁。Ctrl+S 保存。Ctrl+Z 和 Ctrl+Shift+Z 撤销和重做：对一个字段的每次编辑为一步，无论在字段中按键还是使用“撤销”“重做”按钮，效果相同。按 Escape 或“关闭”时，若有未保存的更改会先询问。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;People and their names&lt;/h2&gt;&lt;p&gt;A typed name is split into family and given name as the names of the region are written: “Li Ming” and 李明 are read family name first, “Noppadon Theppitak” given name first, and a family name already in the archive decides. Swap Family and Given Name turns it round in one click. Before a new person is saved, Roundtable looks for the same person written another way (“Zhang Yu-jun”, “Y. Zhang”, 张玉军) and offers the one already there. Two records of one person are joined with Edit → Merge People: you choose who is kept, see both side by side, and confirm before their speeches move.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;人员及其姓名&lt;/h2&gt;&lt;p&gt;输入的姓名按本地区的书写习惯拆分为姓和名：“Li Ming”和“李明”按姓在前读取，“Noppadon Theppitak”按名在前读取，档案库中已有的姓氏优先决定。“互换姓和名”一键即可调换。保存新人员之前，Roundtable 会查找以其他写法记录的同一人（“Zhang Yu-jun”、“Y. Zhang”、张玉军），并提供档案库中已有的人员。同一人的两条记录可用“编辑 → 合并人员”合并：由您选择保留哪一条，两条记录并排显示，发言移动前还会请您确认。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Press releases&lt;/h2&gt;&lt;p&gt;A dialogue&apos;s press release is written from its record through a template, then edited in the window: regenerating asks before it overwrites edits, and every save keeps the previous text as a revision that can be restored. A release goes from draft to approved to published; it is printed, previewed, or exported as PDF, HTML or ODT.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;新闻稿&lt;/h2&gt;&lt;p&gt;对话的新闻稿依据其记录通过模板生成，然后在窗口中编辑：重新生成会在覆盖编辑内容前询问，每次保存都会把先前的文本保留为可恢复的修订版本。新闻稿从草稿到已批准再到已发布；可打印、预览，或导出为 PDF、HTML 或 ODT。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Searching&lt;/h2&gt;&lt;p&gt;Ctrl+F opens the Search page. Type words or “quoted phrases”; &lt;tt&gt;word*&lt;/tt&gt; finds words that begin with it, &lt;tt&gt;-word&lt;/tt&gt; leaves out dialogues with it, and fields narrow the search: &lt;tt&gt;speaker:&lt;/tt&gt;, &lt;tt&gt;org:&lt;/tt&gt;, &lt;tt&gt;series:&lt;/tt&gt;, &lt;tt&gt;city:&lt;/tt&gt;, &lt;tt&gt;topic:&lt;/tt&gt;, &lt;tt&gt;country:&lt;/tt&gt;, &lt;tt&gt;year:2022&lt;/tt&gt;, &lt;tt&gt;after:&lt;/tt&gt; and &lt;tt&gt;before:&lt;/tt&gt;. Case and accents do not matter. Facets on the side narrow by year, series, city and organisation.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;搜索&lt;/h2&gt;&lt;p&gt;Ctrl+F 打开搜索页。输入词语或“带引号的短语”；&lt;tt&gt;word*&lt;/tt&gt; 查找以其开头的词，&lt;tt&gt;-word&lt;/tt&gt; 排除含该词的对话，字段可缩小搜索范围：&lt;tt&gt;speaker:&lt;/tt&gt;、&lt;tt&gt;org:&lt;/tt&gt;、&lt;tt&gt;series:&lt;/tt&gt;、&lt;tt&gt;city:&lt;/tt&gt;、&lt;tt&gt;topic:&lt;/tt&gt;、&lt;tt&gt;country:&lt;/tt&gt;、&lt;tt&gt;year:2022&lt;/tt&gt;、&lt;tt&gt;after:&lt;/tt&gt; 和 &lt;tt&gt;before:&lt;/tt&gt;。不区分大小写和重音符号。侧边的分面可按年份、系列、城市和组织缩小结果。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Backups and preferences&lt;/h2&gt;&lt;p&gt;The archive is one file. Roundtable backs it up automatically and offers a backup when the archive is damaged; File → Back Up makes a copy at any time. Edit → Preferences sets the paper size and template of press releases, the backup folder and how often backups are made, and the interface language.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;备份与首选项&lt;/h2&gt;&lt;p&gt;档案库是一个文件。Roundtable 会自动备份，档案库损坏时会提供备份供恢复；“文件 → 备份”可随时制作副本。“编辑 → 首选项”可设置新闻稿的纸张大小和模板、备份文件夹和备份频率，以及界面语言。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Roundtable Manual</source>
+        <translation>Roundtable 使用手册</translation>
     </message>
 </context>
 <context>
@@ -3055,16 +3204,100 @@ Merge %2 into another person?</source>
         <source>Show the selected record beside the list</source>
         <translation>在列表旁显示所选记录</translation>
     </message>
-</context>
-<context>
-    <name>rt::app::MergePeopleDialog</name>
     <message>
-        <source>Every speech of &lt;b&gt;%1&lt;/b&gt; will be moved to the person you keep, and %1 will be removed. Nothing said is lost.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 的所有发言都将移到您保留的人员名下，%1 将被删除。不会丢失任何发言内容。</translation>
+        <source>&amp;Merge People…</source>
+        <translation>合并人员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Join two records of one person, moving every speech to the one kept</source>
+        <translation>合并同一人的两条记录，所有发言移至保留的记录</translation>
+    </message>
+    <message>
+        <source>Roundtable &amp;Manual</source>
+        <translation>Roundtable 使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>合并人员</translation>
+    </message>
+    <message>
+        <source>Select the person to merge in the People list first, then choose who they are the same as.</source>
+        <translation>请先在人员列表中选择要合并的人员，再选择其与谁是同一人。</translation>
+    </message>
+    <message>
+        <source>%1 has no speeches. Remove %1 and keep %2?</source>
+        <translation>%1 没有发言。删除 %1 并保留 %2？</translation>
+    </message>
+    <message>
+        <source>Move 1 speech of %1 to %2, and remove %1?</source>
+        <translation>将 %1 的 1 条发言移至 %2，并删除 %1？</translation>
+    </message>
+    <message>
+        <source>Move %1 speeches of %2 to %3, and remove %2?</source>
+        <translation>将 %2 的 %1 条发言移至 %3，并删除 %2？</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::MergePeopleDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Type a name and choose the person to keep</source>
+        <translation>输入姓名并选择要保留的人员</translation>
+    </message>
+    <message>
+        <source>Name in own script: %1</source>
+        <translation>本族文字姓名：%1</translation>
+    </message>
+    <message>
+        <source>Honorific: %1</source>
+        <translation>称谓：%1</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spoke at %n dialogue(s)</source>
+        <translation>
+            <numerusform>在 %n 场对话中发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <translation>
+            <numerusform>· 另有 %n 场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <source>Every speech of &lt;b&gt;%1&lt;/b&gt; will be moved to &lt;b&gt;%2&lt;/b&gt;, and %1 will be removed. Nothing said is lost.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的所有发言将移至 &lt;b&gt;%2&lt;/b&gt;，并删除 %1。发言内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Choose the person &lt;b&gt;%1&lt;/b&gt; is the same as. Their speeches move to that person, and %1 is removed.</source>
+        <translation>请选择与 &lt;b&gt;%1&lt;/b&gt; 为同一人的人员。其发言将移至该人员，并删除 %1。</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3402,38 @@ Merge %2 into another person?</source>
             <numerusform>在 %n 场对话中发言</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Swap family and given name</source>
+        <translation>互换姓和名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Already in the archive?</source>
+        <translation>档案库中已有此人？</translation>
+    </message>
+    <message>
+        <source>“%1” may be a person already in the archive: %2.
+
+Use the person already there, or create a new one?</source>
+        <translation>“%1”可能是档案库中已有的人员：%2。
+
+使用已有的人员，还是新建一个？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Person</source>
+        <translation>新建人员(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PersonTableModel</name>
@@ -3195,6 +3460,17 @@ Merge %2 into another person?</source>
     <message>
         <source>Speeches</source>
         <translation>发言</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::Pickers</name>
+    <message>
+        <source>Country or code</source>
+        <translation>国家或代码</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country: pick one from the list, or type its name or its code (such as CN)</source>
+        <translation>“%1”不是国家：请从列表中选择，或输入国家名称或代码（如 CN）</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ inline void recordRuleCases()
     row("organisation country ok", "organizations", "country", QStringLiteral("LA"), {});
     row("organisation country name", "organizations", "country", QStringLiteral("Laos"), country);
     row("organisation country lower", "organizations", "country", QStringLiteral("la"), country);
+    row("organisation country unknown code", "organizations", "country", QStringLiteral("XX"),
+        QStringLiteral("names no country"));
     row("organisation website https", "organizations", "website",
         QStringLiteral("https://www.mrcmekong.org/"), {});
     row("organisation website localhost", "organizations", "website", QStringLiteral("http://localhost"),

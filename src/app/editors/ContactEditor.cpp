@@ -52,6 +52,7 @@ ContactEditor::ContactEditor(Archive &archive, const Contact &contact, QWidget *
     connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
     connect(m_ui->wechatLineEdit, &QLineEdit::textChanged, this, [this] { edited(WechatField); });
     revalidate();
+    setFirstField(m_ui->labelLineEdit);
     resize(sizeHint().expandedTo(QSize(640, 480)));
 }
 

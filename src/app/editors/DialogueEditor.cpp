@@ -1,20 +1,34 @@
 #include "app/editors/DialogueEditor.h"
 
 #include "app/editors/OrderedListModel.h"
+#include "app/editors/OrganizationEditor.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/SpeakerPicker.h"
 #include "app/window/Labels.h"
+#include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
+#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
 #include "core/records/RecordRules.h"
 #include "ui_DialogueEditor.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rt::app {
@@ -37,6 +51,80 @@ QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
+
+// A row of the organisations list: a combo with the organisation's role, changed in place,
+// then its name. The choice is recorded when made (one undo step), not when the row is left.
+class OrganizationRoleDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int ComboWidth = 200;
+
+    OrganizationRoleDelegate(std::function<QString(int)> role, std::function<QString(int)> name,
+        std::function<void(int, const QString &)> chosen, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_role(std::move(role))
+        , m_name(std::move(name))
+        , m_chosen(std::move(chosen))
+    {
+    }
+
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("organizationRowRoleComboBox"));
+        Pickers::fillCodes(combo, OrganizationRole::all(), &Labels::organizationRole, QString());
+        Pickers::setCurrentCode(combo, m_role(index.row()));
+        const QPersistentModelIndex row(index);
+        QObject::connect(combo, &QComboBox::activated, combo, [this, combo, row] {
+            if (row.isValid())
+                m_chosen(row.row(), Pickers::currentCode(combo));
+        });
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        const QSignalBlocker blocker(combo);
+        Pickers::setCurrentCode(combo, m_role(index.row()));
+    }
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override { }
+    void updateEditorGeometry(
+        QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        QRect rect = option.rect;
+        rect.setWidth(std::min(ComboWidth, rect.width()));
+        editor->setGeometry(rect);
+    }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        opt.text = m_name(index.row());
+        opt.rect.setLeft(option.rect.left() + ComboWidth + 6);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    }
+    // Escape in a row's combo is the editor window's, as in any other field: it asks about
+    // unsaved changes and closes, instead of being swallowed as "cancel this cell's edit".
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+            return false;
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), QComboBox().sizeHint().height()));
+        return size;
+    }
+
+private:
+    std::function<QString(int)> m_role;
+    std::function<QString(int)> m_name;
+    std::function<void(int, const QString &)> m_chosen;
+};
 
 } // namespace
 
@@ -64,6 +152,7 @@ DialogueEditor::DialogueEditor(
         &Dialogue::speeches, m_ui->speechesListView, &m_currentSpeech,
         [this](int i) { return speechText(i); }, tr("Remove speech"), tr("Move speech"));
 
+    Pickers::makeCountryPicker(m_ui->countryComboBox);
     Pickers::fillCodes(m_ui->formatComboBox, DialogueFormat::all(), &Labels::format, tr("(not given)"));
     Pickers::fillCodes(m_ui->statusComboBox, DialogueStatus::all(), &Labels::status, QString());
     Pickers::fillCodes(m_ui->speechRoleComboBox, SpeechRole::all(), &Labels::speechRole, QString());
@@ -96,6 +185,7 @@ DialogueEditor::DialogueEditor(
     if (!splitter.isEmpty())
         m_ui->speechesSplitter->restoreState(splitter);
 
+    setUpPressRelease();
     refreshLookups();
     if (!m_record.speeches.isEmpty())
         m_currentSpeech = 0;
@@ -104,11 +194,11 @@ DialogueEditor::DialogueEditor(
     load(m_record);
 
     // Scalar fields: every change is an edit, consecutive ones in one field merge.
-    const std::pair<QLineEdit *, Field> lines[] = { { m_ui->titleLineEdit, TitleField },
-        { m_ui->shortTitleLineEdit, ShortTitleField }, { m_ui->seriesLineEdit, SeriesField },
-        { m_ui->startDateLineEdit, StartDateField }, { m_ui->endDateLineEdit, EndDateField },
-        { m_ui->cityLineEdit, CityField }, { m_ui->countryLineEdit, CountryField },
-        { m_ui->venueLineEdit, VenueField }, { m_ui->occasionLineEdit, OccasionField } };
+    const std::pair<QLineEdit *, Field> lines[]
+        = { { m_ui->titleLineEdit, TitleField }, { m_ui->shortTitleLineEdit, ShortTitleField },
+              { m_ui->seriesLineEdit, SeriesField }, { m_ui->startDateLineEdit, StartDateField },
+              { m_ui->endDateLineEdit, EndDateField }, { m_ui->cityLineEdit, CityField },
+              { m_ui->venueLineEdit, VenueField }, { m_ui->occasionLineEdit, OccasionField } };
     for (const auto &[edit, field] : lines)
         connect(edit, &QLineEdit::textChanged, this, [this, field = field] { edited(field); });
     const std::pair<QPlainTextEdit *, Field> texts[]
@@ -117,6 +207,7 @@ DialogueEditor::DialogueEditor(
     for (const auto &[edit, field] : texts)
         connect(edit, &QPlainTextEdit::textChanged, this, [this, field = field] { edited(field); });
     connect(m_ui->kindComboBox, &QComboBox::currentTextChanged, this, [this] { edited(KindField); });
+    connect(m_ui->countryComboBox, &QComboBox::currentTextChanged, this, [this] { edited(CountryField); });
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(FormatField); });
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(StatusField); });
     connect(m_ui->contactComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(ContactField); });
@@ -143,7 +234,7 @@ DialogueEditor::DialogueEditor(
     });
     connect(m_ui->addSpeechPushButton, &QPushButton::clicked, this, &DialogueEditor::addSpeech);
     connect(m_speakers, &SpeakerPicker::newPersonRequested, this, &DialogueEditor::createPerson);
-    connect(m_speakers, &SpeakerPicker::personEditorOpened, this, &DialogueEditor::personEditorOpened);
+    connect(m_speakers, &SpeakerPicker::personEditorOpened, this, &DialogueEditor::nestedEditorOpened);
     setUpPart(m_parts[SpeechesPart], m_ui->removeSpeechPushButton, m_ui->moveSpeechUpPushButton,
         m_ui->moveSpeechDownPushButton);
 
@@ -176,8 +267,25 @@ DialogueEditor::DialogueEditor(
     });
     setUpPart(m_parts[OrganizationsPart], m_ui->removeOrganizationPushButton,
         m_ui->moveOrganizationUpPushButton, m_ui->moveOrganizationDownPushButton);
+    connect(
+        m_ui->newOrganizationPushButton, &QPushButton::clicked, this, &DialogueEditor::createOrganization);
+    m_ui->organizationsListView->setItemDelegate(
+        new OrganizationRoleDelegate([this](int row) { return m_record.organizations.value(row).role; },
+            [this](int row) {
+                const qint64 id = m_record.organizations.value(row).organizationId;
+                for (const Organization &o : std::as_const(m_organizations)) {
+                    if (o.id == id)
+                        return o.shortName.isEmpty() ? o.name
+                                                     : QStringLiteral("%1 (%2)").arg(o.shortName, o.name);
+                }
+                return QString::number(id);
+            },
+            [this](int row, const QString &role) { changeOrganizationRole(row, role); }, this));
+    showOrganizationRoles();
 
     revalidate();
+    m_ui->sectionsTabWidget->setCurrentWidget(m_ui->detailsTab);
+    setFirstField(m_ui->titleLineEdit);
     resize(sizeHint().expandedTo(QSize(940, 640)));
 }
 
@@ -255,7 +363,55 @@ void DialogueEditor::showParts()
         part.model->setCount(part.size(m_record));
         part.view->setCurrentIndex(part.model->index(*part.current));
     }
+    showOrganizationRoles();
     m_loading = wasLoading;
+}
+
+void DialogueEditor::showOrganizationRoles()
+{
+    QAbstractItemView *view = m_ui->organizationsListView;
+    if (!dynamic_cast<OrganizationRoleDelegate *>(view->itemDelegate()))
+        return; // not set up yet
+    const OrderedPart &part = m_parts[OrganizationsPart];
+    for (int row = 0; row < part.model->rowCount(); ++row) {
+        const QModelIndex index = part.model->index(row);
+        if (!view->isPersistentEditorOpen(index))
+            view->openPersistentEditor(index);
+        else if (QWidget *combo = view->indexWidget(index))
+            view->itemDelegate()->setEditorData(combo, index);
+    }
+}
+
+void DialogueEditor::changeOrganizationRole(int row, const QString &role)
+{
+    if (row < 0 || row >= m_record.organizations.size() || m_record.organizations.at(row).role == role)
+        return;
+    Dialogue after = m_record;
+    after.organizations[row].role = role;
+    m_currentOrganization = row;
+    pushStructural(after, tr("Change organisation role"));
+}
+
+void DialogueEditor::createOrganization()
+{
+    const QString role = Pickers::currentCode(m_ui->organizationRoleComboBox);
+    auto *editor = new OrganizationEditor(m_archive, Organization {}, this);
+    connect(editor, &EditorDialog::saved, this, [this, editor, role] {
+        const qint64 id = editor->record().id;
+        refreshLookups();
+        const bool linked = std::any_of(m_record.organizations.cbegin(), m_record.organizations.cend(),
+            [id](const DialogueOrganization &o) { return o.organizationId == id; });
+        if (id && !linked) {
+            Dialogue after = m_record;
+            after.organizations.append({ id, role });
+            m_currentOrganization = int(after.organizations.size()) - 1;
+            pushStructural(after, tr("Add organisation"));
+        }
+        emit saved(); // the archive changed: the window reads its lists again
+        QTimer::singleShot(0, editor, &QWidget::close);
+    });
+    editor->show();
+    emit nestedEditorOpened(editor);
 }
 
 QString DialogueEditor::recordKey() const
@@ -332,7 +488,7 @@ Dialogue DialogueEditor::readForm() const
     d.startDate = QDate::fromString(m_ui->startDateLineEdit->text().trimmed(), Qt::ISODate);
     d.endDate = QDate::fromString(m_ui->endDateLineEdit->text().trimmed(), Qt::ISODate);
     d.city = m_ui->cityLineEdit->text();
-    d.country = m_ui->countryLineEdit->text();
+    d.country = Pickers::countryCode(m_ui->countryComboBox);
     d.venue = m_ui->venueLineEdit->text();
     d.format = Pickers::currentCode(m_ui->formatComboBox);
     d.status = Pickers::currentCode(m_ui->statusComboBox);
@@ -382,7 +538,7 @@ void DialogueEditor::load(const Dialogue &d)
     if (QDate::fromString(m_ui->endDateLineEdit->text().trimmed(), Qt::ISODate) != d.endDate)
         m_ui->endDateLineEdit->setText(dateText(d.endDate));
     setLineText(m_ui->cityLineEdit, d.city);
-    setLineText(m_ui->countryLineEdit, d.country);
+    Pickers::setCountryCode(m_ui->countryComboBox, d.country);
     setLineText(m_ui->venueLineEdit, d.venue);
     Pickers::setCurrentCode(m_ui->formatComboBox, d.format);
     Pickers::setCurrentCode(m_ui->statusComboBox, d.status);
@@ -565,6 +721,8 @@ QString DialogueEditor::validate() const
     const QList<RecordRules::Problem> problems = RecordRules::dialogue(m_record);
     if (problems.isEmpty())
         return {};
+    if (problems.first().field == QLatin1String("country"))
+        return Pickers::notACountry(m_ui->countryComboBox);
     // A speaker typed but not picked: say how to pick one rather than only that one is missing.
     const QString speakerField = QStringLiteral("speeches[%1].person").arg(m_currentSpeech);
     const QString typed = m_ui->speakerLineEdit->text().trimmed();
@@ -586,7 +744,92 @@ bool DialogueEditor::commit(QString *error)
         return false;
     m_record.id = d.id;
     m_record.key = d.key;
+    updatePressRelease();
     return true;
+}
+
+// --- the dialogue's press release ----------------------------------------------------------
+
+void DialogueEditor::setUpPressRelease()
+{
+    // Below the tabs: whether the dialogue has a release, its status, and the way to it.
+    m_pressReleaseLabel = new QLabel(this);
+    m_pressReleaseLabel->setObjectName(QStringLiteral("pressReleaseLabel"));
+    m_pressReleaseLabel->setTextFormat(Qt::PlainText);
+    m_pressReleaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pressReleaseButton = new QPushButton(this);
+    m_pressReleaseButton->setObjectName(QStringLiteral("pressReleasePushButton"));
+    m_pressReleaseButton->setAutoDefault(false);
+    auto *open = new QAction(this);
+    open->setObjectName(QStringLiteral("pressReleaseAction"));
+    // The same keys as the window's "New Press Release of This Dialogue".
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addAction(open);
+    connect(open, &QAction::triggered, this, &DialogueEditor::openPressRelease);
+    connect(m_pressReleaseButton, &QPushButton::clicked, this, &DialogueEditor::openPressRelease);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_pressReleaseLabel, 1);
+    row->addWidget(m_pressReleaseButton);
+    m_ui->dialogueLayout->addLayout(row);
+    updatePressRelease();
+}
+
+void DialogueEditor::updatePressRelease()
+{
+    if (!m_pressReleaseLabel)
+        return;
+    const QString shortcut
+        = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText);
+    if (m_record.id == 0) {
+        m_pressReleaseLabel->setText(tr("Press release: none yet (save the dialogue first)"));
+        m_pressReleaseButton->setText(tr("Write Press &Release…"));
+        m_pressReleaseButton->setEnabled(false);
+        return;
+    }
+    const QList<PressRelease> releases = PressReleaseStore(m_archive.database()).releasesOf(m_record.id);
+    m_pressReleaseButton->setEnabled(true);
+    if (releases.isEmpty()) {
+        m_pressReleaseLabel->setText(tr("Press release: none yet"));
+        m_pressReleaseButton->setText(tr("Write Press &Release…"));
+        m_pressReleaseButton->setToolTip(tr("Write the first draft from this record (%1)").arg(shortcut));
+        return;
+    }
+    const PressRelease &latest = releases.first();
+    const QString status = Labels::pressReleaseStatus(latest.status);
+    m_pressReleaseLabel->setText(releases.size() == 1
+            ? tr("Press release: %1 — %2").arg(status, latest.headline)
+            : tr("Press releases: %n, the latest %1 — %2", nullptr, int(releases.size()))
+                  .arg(status, latest.headline));
+    m_pressReleaseLabel->setToolTip(latest.headline);
+    m_pressReleaseButton->setText(tr("Open Press &Release…"));
+    m_pressReleaseButton->setToolTip(tr("Open the press release of this dialogue (%1)").arg(shortcut));
+}
+
+void DialogueEditor::openPressRelease()
+{
+    if (m_record.id == 0)
+        return;
+    // The release is written from the saved record.
+    if (isModified()) {
+        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Press Release"),
+            tr("The release is written from the saved record. Save your changes to the dialogue first?"),
+            QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Save,
+            { { QMessageBox::Ignore, tr("Use the &Saved Record") } });
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    emit pressReleaseRequested(m_record.id);
+    updatePressRelease();
+}
+
+void DialogueEditor::changeEvent(QEvent *event)
+{
+    // Back from the release's editor (or another window): its status may have changed.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        updatePressRelease();
+    EditorDialog::changeEvent(event);
 }
 
 } // namespace rt::app

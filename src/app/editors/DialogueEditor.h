@@ -11,6 +11,8 @@
 #include <memory>
 
 class QAbstractButton;
+class QLabel;
+class QPushButton;
 class QAbstractItemView;
 
 namespace Ui {
@@ -51,17 +53,28 @@ public slots:
     void moveSpeech(int delta);
     void selectSpeech(int index);
 
+    // Opens the dialogue's press release, or writes its first (the button below the tabs,
+    // Ctrl+Shift+P); the window does the opening (pressReleaseRequested).
+    void openPressRelease();
+    // Shows again whether the dialogue has a release and its status.
+    void updatePressRelease();
+
 signals:
-    // The user asked for a person editor for a speaker ("New Person…").
-    void personEditorOpened(QWidget *editor);
+    // The editor opened another one: a person editor for a speaker ("New Person…"), an
+    // organisation editor ("New Organisation…").
+    void nestedEditorOpened(QWidget *editor);
+    // The user asked for the dialogue's press release (it is saved).
+    void pressReleaseRequested(qint64 dialogueId);
 
 protected:
     QString validate() const override;
     bool commit(QString *error) override;
     QString recordKind() const override;
     QString recordName() const override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void setUpPressRelease();
     enum Field {
         TitleField,
         ShortTitleField,
@@ -126,6 +139,11 @@ private:
     QString topicText(int index) const;
     QString organizationText(const DialogueOrganization &entry) const;
     void createPerson();
+    // Opens an organisation editor; once saved, the organisation is linked in the role chosen.
+    void createOrganization();
+    void changeOrganizationRole(int row, const QString &role);
+    // Each organisation's row shows its role in a combo, changed in place.
+    void showOrganizationRoles();
 
     std::unique_ptr<Ui::DialogueEditor> m_ui;
     ListQueries &m_queries;
@@ -136,6 +154,8 @@ private:
     int m_currentTopic = -1;
     int m_currentOrganization = -1;
     std::array<OrderedPart, 3> m_parts;
+    QLabel *m_pressReleaseLabel = nullptr;
+    QPushButton *m_pressReleaseButton = nullptr;
 };
 
 } // namespace rt::app

@@ -1,19 +1,27 @@
 #include "app/editors/EditorDialog.h"
 
+#include "app/editors/SnapshotCommand.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheck.h"
 #include "core/records/Archive.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,24 +47,39 @@ EditorDialog::EditorDialog(Archive &archive, QWidget *parent)
     m_validationLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_validationLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo keep their words and width: what a step undoes is in the tooltip, so the
+    // buttons never move.
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+    });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+    });
     addAction(undo);
     addAction(redo);
     auto *undoButton = new QToolButton(this);
     undoButton->setObjectName(QStringLiteral("undoToolButton"));
     undoButton->setDefaultAction(undo);
-    undoButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *redoButton = new QToolButton(this);
     redoButton->setObjectName(QStringLiteral("redoToolButton"));
     redoButton->setDefaultAction(redo);
-    redoButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Buttons are reached with Tab but never start with the focus: Space there would press them.
+    for (QToolButton *button : { undoButton, redoButton })
+        button->setFocusPolicy(Qt::TabFocus);
 
     m_saveButton = m_buttonBox->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("savePushButton"));
@@ -79,6 +102,20 @@ EditorDialog::EditorDialog(Archive &archive, QWidget *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &EditorDialog::revalidate);
 }
 
+QList<EditorDialog::Shortcut> EditorDialog::shortcuts()
+{
+    auto keys = [](QKeySequence::StandardKey key) {
+        QStringList texts;
+        for (const QKeySequence &sequence : QKeySequence::keyBindings(key))
+            texts.append(sequence.toString(QKeySequence::NativeText));
+        return texts.join(tr(" or "));
+    };
+    return { { tr("Save"), keys(QKeySequence::Save) }, { tr("Undo"), keys(QKeySequence::Undo) },
+        { tr("Redo"), keys(QKeySequence::Redo) },
+        { tr("Close, asking about unsaved changes"),
+            QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) } };
+}
+
 EditorDialog::~EditorDialog()
 {
     // The stack is deleted with the widget's children and announces its clearing: the
@@ -88,11 +125,103 @@ EditorDialog::~EditorDialog()
 
 void EditorDialog::setForm(QWidget *form)
 {
+    m_form = form;
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(0, form, 1);
+    // One undo history: the fields' own Ctrl+Z and Ctrl+Shift+Z come to the editor.
+    for (QWidget *field : form->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
+            || qobject_cast<QTextEdit *>(field) || qobject_cast<QAbstractSpinBox *>(field))
+            field->installEventFilter(this);
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+            plain->setUndoRedoEnabled(false);
+    }
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old) {
+        // Leaving a field ends its edit: coming back to it is another step.
+        if (old && m_form && m_form->isAncestorOf(old))
+            sealLastEdit();
+    });
     const QByteArray geometry = Settings::layout(Settings::Layout::EditorGeometry, objectName());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+}
+
+void EditorDialog::setFirstField(QWidget *field)
+{
+    m_firstField = field;
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+void EditorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QWidget *focus = focusWidget();
+    if (m_firstField && (!focus || !m_form || !m_form->isAncestorOf(focus)))
+        m_firstField->setFocus(Qt::OtherFocusReason);
+}
+
+bool EditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            // Claimed as a key press (so no shortcut fires as well) and done here.
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                undoOrRedo(undo);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ContextMenu) {
+        // The field's own menu, whose Undo and Redo are the editor's.
+        QMenu *menu = nullptr;
+        if (auto *line = qobject_cast<QLineEdit *>(watched))
+            menu = line->createStandardContextMenu();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(watched))
+            menu = plain->createStandardContextMenu();
+        if (menu) {
+            // Named by object name where Qt names them, else by their (translated) text.
+            const QString undoText = QCoreApplication::translate("QLineEdit", "&Undo");
+            const QString redoText = QCoreApplication::translate("QLineEdit", "&Redo");
+            for (QAction *action : menu->actions()) {
+                const bool undo = action->objectName() == QLatin1String("edit-undo")
+                    || (!undoText.isEmpty() && action->text().startsWith(undoText));
+                const bool redo = action->objectName() == QLatin1String("edit-redo")
+                    || (!redoText.isEmpty() && action->text().startsWith(redoText));
+                if (!undo && !redo)
+                    continue;
+                action->disconnect();
+                action->setEnabled(undo ? m_undoStack->canUndo() : m_undoStack->canRedo());
+                connect(action, &QAction::triggered, this, [this, undo] { undoOrRedo(undo); });
+            }
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(static_cast<QContextMenuEvent *>(event)->globalPos());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EditorDialog::sealLastEdit()
+{
+    const int index = m_undoStack->index();
+    if (index > 0) {
+        // The stack hands out its commands as const; sealing changes only whether the next
+        // edit may extend this one.
+        if (const auto *last = dynamic_cast<const EditCommand *>(m_undoStack->command(index - 1)))
+            const_cast<EditCommand *>(last)->seal();
+    }
+}
+
+void EditorDialog::undoOrRedo(bool undo)
+{
+    if (undo)
+        m_undoStack->undo();
+    else
+        m_undoStack->redo();
+    sealLastEdit();
 }
 
 bool EditorDialog::isModified() const
@@ -134,7 +263,8 @@ bool EditorDialog::save()
     waitForIntegrityCheck();
     QString error;
     if (!commit(&error)) {
-        MessageBox::warning(this, tr("Cannot save"), error);
+        if (!error.isEmpty()) // empty: the user chose not to save after a question
+            MessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
     markSaved();

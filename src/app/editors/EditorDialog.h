@@ -15,10 +15,12 @@ class Archive;
 namespace rt::app {
 
 // What every record editor shares: a window around the form (from its .ui) with the reason
-// Save is disabled shown beside Save, Undo/Redo of each edit through a QUndoStack, Save
+// Save is disabled shown beside Save, Undo/Redo of each edit through one QUndoStack, Save
 // (Ctrl+S) that commits through the Archive, and a prompt for unsaved changes when the
-// editor is closed. Subclasses load a record into their form, say what is wrong with it
-// (validate) and commit it.
+// editor is closed (Escape included). It opens with the cursor in the form's first field.
+// The fields keep no undo history of their own: Ctrl+Z in a field, and Undo on its right-click
+// menu, is the editor's Undo, and each visit to a field is one step. Subclasses load a record
+// into their form, say what is wrong with it (validate) and commit it.
 class EditorDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,15 @@ class EditorDialog : public QDialog
 public:
     EditorDialog(Archive &archive, QWidget *parent);
     ~EditorDialog() override;
+
+    // The keys every record editor answers to, as its actions have them; the Keyboard
+    // Shortcuts window lists them (tst_helpmenus checks they agree with an editor's actions).
+    struct Shortcut
+    {
+        QString command;
+        QString keys;
+    };
+    static QList<Shortcut> shortcuts();
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
@@ -46,7 +57,10 @@ signals:
 
 protected:
     void setForm(QWidget *form);
+    // The field the cursor starts in when the editor opens.
+    void setFirstField(QWidget *field);
     virtual QString validate() const = 0;
+    // False with an empty `error` when the user, asked, chose not to save.
     virtual bool commit(QString *error) = 0;
     // What the record is ("dialogue", "person") and its own name (empty while new), for
     // the window title and the questions the editor asks.
@@ -56,7 +70,9 @@ protected:
     void markSaved();
 
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void reject() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Archive &m_archive;
     bool m_loading = false; // set while the form is filled, so fills are not recorded as edits
@@ -66,11 +82,16 @@ private:
     void waitForIntegrityCheck();
 
     void updateTitle();
+    // Later typing starts a new undo step instead of extending the last one.
+    void sealLastEdit();
+    void undoOrRedo(bool undo);
 
     QUndoStack *m_undoStack;
     QLabel *m_validationLabel;
     QPushButton *m_saveButton;
     QDialogButtonBox *m_buttonBox;
+    QWidget *m_form = nullptr;
+    QWidget *m_firstField = nullptr;
     QString m_validationMessage;
 };
 

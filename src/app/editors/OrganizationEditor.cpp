@@ -1,5 +1,6 @@
 #include "app/editors/OrganizationEditor.h"
 
+#include "app/editors/OrganizationActivity.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "core/records/Archive.h"
@@ -7,6 +8,7 @@
 #include "ui_OrganizationEditor.h"
 
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rt::app {
 
@@ -21,17 +23,28 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     setForm(form);
     Pickers::fillOrganizations(
         m_ui->parentComboBox, m_archive.organizations(), tr("(independent)"), m_record.id);
+    Pickers::makeCountryPicker(m_ui->countryComboBox);
     load(m_record);
+
+    // What the organisation did: its dialogues by role and its people, below the form.
+    m_activity = new OrganizationActivity(m_archive.database(), this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_activity, 1);
+    m_activity->load(m_record.id);
+    connect(m_activity, &OrganizationActivity::openDialogueRequested, this,
+        &OrganizationEditor::openDialogueRequested);
+    connect(m_activity, &OrganizationActivity::openPersonRequested, this,
+        &OrganizationEditor::openPersonRequested);
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { edited(NameField); });
     connect(m_ui->shortNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(ShortNameField); });
     connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
     connect(m_ui->parentComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(ParentField); });
-    connect(m_ui->countryLineEdit, &QLineEdit::textChanged, this, [this] { edited(CountryField); });
+    connect(m_ui->countryComboBox, &QComboBox::currentTextChanged, this, [this] { edited(CountryField); });
     connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
     connect(m_ui->aboutPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AboutField); });
     revalidate();
-    resize(sizeHint().expandedTo(QSize(680, 460)));
+    setFirstField(m_ui->nameLineEdit);
+    resize(sizeHint().expandedTo(QSize(680, 640)));
 }
 
 OrganizationEditor::~OrganizationEditor() = default;
@@ -59,7 +72,7 @@ Organization OrganizationEditor::readForm() const
     o.shortName = m_ui->shortNameLineEdit->text();
     o.localName = m_ui->localNameLineEdit->text();
     o.parentId = Pickers::currentId(m_ui->parentComboBox);
-    o.country = m_ui->countryLineEdit->text();
+    o.country = Pickers::countryCode(m_ui->countryComboBox);
     o.website = m_ui->websiteLineEdit->text();
     o.about = m_ui->aboutPlainTextEdit->toPlainText();
     return o;
@@ -84,7 +97,7 @@ void OrganizationEditor::load(const Organization &o)
     setText(m_ui->shortNameLineEdit, o.shortName);
     setText(m_ui->localNameLineEdit, o.localName);
     Pickers::setCurrentId(m_ui->parentComboBox, o.parentId);
-    setText(m_ui->countryLineEdit, o.country);
+    Pickers::setCountryCode(m_ui->countryComboBox, o.country);
     setText(m_ui->websiteLineEdit, o.website);
     if (m_ui->aboutPlainTextEdit->toPlainText() != o.about)
         m_ui->aboutPlainTextEdit->setPlainText(o.about);
@@ -109,6 +122,8 @@ void OrganizationEditor::edited(int field)
 QString OrganizationEditor::validate() const
 {
     const QList<RecordRules::Problem> problems = RecordRules::organization(m_record);
+    if (!problems.isEmpty() && problems.first().field == QLatin1String("country"))
+        return Pickers::notACountry(m_ui->countryComboBox);
     return problems.isEmpty() ? QString() : problems.first().message;
 }
 
@@ -123,6 +138,7 @@ bool OrganizationEditor::commit(QString *error)
         return false;
     m_record.id = o.id;
     m_record.key = o.key;
+    m_activity->load(m_record.id);
     return true;
 }
 

@@ -11,8 +11,11 @@ class OrganizationEditor;
 
 namespace rt::app {
 
+class OrganizationActivity;
+
 // Edits one organisation: names, the organisation it is part of, country, website and the
-// "About" paragraph of press releases.
+// "About" paragraph of press releases; below them, its record (OrganizationActivity): the
+// dialogues it took part in by role and its people, each opened with a double-click.
 class OrganizationEditor : public EditorDialog
 {
     Q_OBJECT
@@ -23,6 +26,12 @@ public:
 
     const Organization &record() const { return m_record; }
     QString recordKey() const override;
+    OrganizationActivity *activity() const { return m_activity; }
+
+signals:
+    // A double-click in the organisation's record of dialogues or people.
+    void openDialogueRequested(qint64 id);
+    void openPersonRequested(qint64 id);
 
 protected:
     QString validate() const override;
@@ -46,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::OrganizationEditor> m_ui;
     Organization m_record;
+    OrganizationActivity *m_activity = nullptr;
 };
 
 } // namespace rt::app

@@ -3,12 +3,17 @@
 #include "app/editors/SnapshotCommand.h"
 #include "app/window/ItemRoles.h"
 #include "app/window/Labels.h"
+#include "app/window/MessageBox.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "core/records/PersonNames.h"
 #include "core/records/RecordRules.h"
 #include "ui_PersonEditor.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rt::app {
@@ -30,6 +35,19 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
         { tr("Date"), tr("Dialogue"), tr("Role"), tr("Title held"), tr("Organisation") });
     m_ui->appearancesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->appearancesTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // How a press release names them after the first mention, below "Written as".
+    m_laterMentionComboBox = new QComboBox(form);
+    m_laterMentionComboBox->setObjectName(QStringLiteral("laterMentionComboBox"));
+    for (const QString &code : PersonLaterMention::all())
+        m_laterMentionComboBox->addItem(Labels::laterMention(code), code);
+    m_laterMentionComboBox->setToolTip(
+        tr("How a press release refers to this person after naming them in "
+           "full: most by family name, some (Thai names, Tibetan names) otherwise."));
+    auto *laterLabel = new QLabel(tr("&Later mentions:"), form);
+    laterLabel->setBuddy(m_laterMentionComboBox);
+    int writtenRow = -1;
+    m_ui->nameFormLayout->getWidgetPosition(m_ui->fullNameLabel, &writtenRow, nullptr);
+    m_ui->nameFormLayout->insertRow(writtenRow + 1, laterLabel, m_laterMentionComboBox);
 
     load(m_record);
     loadAppearances();
@@ -39,14 +57,18 @@ PersonEditor::PersonEditor(Archive &archive, ListQueries &queries, const Person 
     connect(m_ui->familyNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(FamilyNameField); });
     connect(m_ui->givenNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(GivenNameField); });
     connect(m_ui->familyNameFirstCheckBox, &QCheckBox::toggled, this, [this] { edited(OrderField); });
+    connect(m_ui->swapNamesPushButton, &QPushButton::clicked, this, &PersonEditor::swapNames);
     connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
     connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(NotesField); });
+    connect(
+        m_laterMentionComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(LaterMentionField); });
     connect(m_ui->appearancesTableWidget, &QTableWidget::cellActivated, this, [this](int row) {
         if (auto *item = m_ui->appearancesTableWidget->item(row, 0))
             emit openDialogueRequested(item->data(ItemRole::Id).toLongLong());
     });
     connect(this, &EditorDialog::saved, this, &PersonEditor::loadAppearances);
     revalidate();
+    setFirstField(m_ui->familyNameLineEdit);
     resize(sizeHint().expandedTo(QSize(720, 560)));
 }
 
@@ -77,6 +99,7 @@ Person PersonEditor::readForm() const
     p.familyNameFirst = m_ui->familyNameFirstCheckBox->isChecked();
     p.localName = m_ui->localNameLineEdit->text();
     p.notes = m_ui->notesPlainTextEdit->toPlainText();
+    p.laterMention = m_laterMentionComboBox->currentData().toString();
     return p;
 }
 
@@ -102,9 +125,11 @@ void PersonEditor::load(const Person &p)
         m_ui->localNameLineEdit->setText(p.localName);
     if (m_ui->notesPlainTextEdit->toPlainText() != p.notes)
         m_ui->notesPlainTextEdit->setPlainText(p.notes);
+    m_laterMentionComboBox->setCurrentIndex(qMax(0, m_laterMentionComboBox->findData(p.laterMention)));
     m_ui->fullNameLabel->setText(
         p.honorific.isEmpty() ? p.fullName() : p.honorific + QLatin1Char(' ') + p.fullName());
     m_loading = false;
+    m_ui->swapNamesPushButton->setEnabled(!p.givenName.trimmed().isEmpty());
     revalidate();
 }
 
@@ -112,19 +137,66 @@ void PersonEditor::edited(int field)
 {
     if (m_loading)
         return;
-    const Person after = readForm();
+    Person after = readForm();
+    if (field == OrderField)
+        m_orderChosen = true;
+    // A new person's order follows the family name typed (Chinese, Vietnamese, in Chinese
+    // script: family name first) until the user chooses it.
+    if (field == FamilyNameField && !m_record.id && !m_orderChosen) {
+        after.familyNameFirst = PersonNames::parse(after.familyName.trimmed()).familyNameFirst;
+        m_loading = true;
+        m_ui->familyNameFirstCheckBox->setChecked(after.familyNameFirst);
+        m_loading = false;
+    }
     if (after == m_record)
         return;
-    static const char *const names[]
-        = { QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"), QT_TR_NOOP("given name"),
-              QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"), QT_TR_NOOP("notes") };
+    static const char *const names[] = { QT_TR_NOOP("honorific"), QT_TR_NOOP("family name"),
+        QT_TR_NOOP("given name"), QT_TR_NOOP("name order"), QT_TR_NOOP("name in own script"),
+        QT_TR_NOOP("notes"), QT_TR_NOOP("later mentions") };
     const Person before = m_record;
     m_record = after;
     undoStack()->push(new SnapshotCommand<Person>(
         [this](const Person &p) { load(p); }, before, after, field, tr("Edit %1").arg(tr(names[field]))));
     m_ui->fullNameLabel->setText(
         after.honorific.isEmpty() ? after.fullName() : after.honorific + QLatin1Char(' ') + after.fullName());
+    m_ui->swapNamesPushButton->setEnabled(!after.givenName.trimmed().isEmpty());
     revalidate();
+}
+
+void PersonEditor::swapNames()
+{
+    m_orderChosen = true;
+    Person after = m_record;
+    std::swap(after.familyName, after.givenName);
+    after.familyNameFirst = !after.familyNameFirst;
+    const Person before = m_record;
+    undoStack()->push(new SnapshotCommand<Person>(
+        [this](const Person &p) { load(p); }, before, after, -1, tr("Swap family and given name")));
+    load(after);
+}
+
+bool PersonEditor::confirmNotDuplicate()
+{
+    const QList<Person> same = PersonNames::possibleDuplicates(m_record, m_archive.people());
+    if (same.isEmpty())
+        return true;
+    const Person &existing = same.first();
+    QStringList names;
+    for (const Person &p : same)
+        names.append(p.localName.isEmpty() ? p.fullName() : tr("%1 (%2)").arg(p.fullName(), p.localName));
+    const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Already in the archive?"),
+        tr("“%1” may be a person already in the archive: %2.\n\nUse the person already there, or create "
+           "a new one?")
+            .arg(m_record.fullName(), names.join(tr(", "))),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+        { { QMessageBox::Yes, tr("&Use %1").arg(existing.fullName()) },
+            { QMessageBox::No, tr("&Create New Person") } });
+    if (answer == QMessageBox::Yes) {
+        undoStack()->clear(); // nothing of this editor is kept: close without asking
+        emit existingPersonChosen(existing.id);
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+    return answer == QMessageBox::No;
 }
 
 QString PersonEditor::validate() const
@@ -135,6 +207,10 @@ QString PersonEditor::validate() const
 
 bool PersonEditor::commit(QString *error)
 {
+    if (!m_record.id && !confirmNotDuplicate()) {
+        error->clear(); // the user chose: nothing to report
+        return false;
+    }
     Person p = m_record;
     p.familyName = p.familyName.trimmed();
     p.givenName = p.givenName.trimmed();

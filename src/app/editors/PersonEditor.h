@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class PersonEditor;
 }
@@ -15,8 +17,10 @@ class ListQueries;
 
 namespace rt::app {
 
-// Edits one person: name parts and their order, name in own script, notes; lists every
-// dialogue they spoke at with the title they held there (double-click opens it).
+// Edits one person: name parts and their order (Swap turns a family name typed as the given
+// name round in one step), name in own script, notes; lists every dialogue they spoke at with
+// the title they held there (double-click opens it). Before a new person is saved it looks
+// for the same person under another spelling (PersonNames) and offers the one in the archive.
 class PersonEditor : public EditorDialog
 {
     Q_OBJECT
@@ -28,8 +32,16 @@ public:
     const Person &record() const { return m_record; }
     QString recordKey() const override;
 
+public slots:
+    // Family name becomes given name and the other way round, and their order flips, so the
+    // name reads as before: "Ming Li" (family Ming) becomes family Li, written "Li Ming".
+    void swapNames();
+
 signals:
     void openDialogueRequested(qint64 id);
+    // The new person was already in the archive and the user chose that one instead; this
+    // editor closes without saving.
+    void existingPersonChosen(qint64 id);
 
 protected:
     QString validate() const override;
@@ -38,15 +50,27 @@ protected:
     QString recordName() const override;
 
 private:
-    enum Field { HonorificField, FamilyNameField, GivenNameField, OrderField, LocalNameField, NotesField };
+    enum Field {
+        HonorificField,
+        FamilyNameField,
+        GivenNameField,
+        OrderField,
+        LocalNameField,
+        NotesField,
+        LaterMentionField
+    };
     Person readForm() const;
     void load(const Person &person);
     void edited(int field);
     void loadAppearances();
+    // For a new person: false when the user takes a person already in the archive or cancels.
+    bool confirmNotDuplicate();
 
     std::unique_ptr<Ui::PersonEditor> m_ui;
+    QComboBox *m_laterMentionComboBox = nullptr; // how a press release names them later
     ListQueries &m_queries;
     Person m_record;
+    bool m_orderChosen = false; // the user ticked the order or swapped: no longer guessed
 };
 
 } // namespace rt::app

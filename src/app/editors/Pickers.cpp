@@ -1,6 +1,11 @@
 #include "app/editors/Pickers.h"
 
+#include "core/records/Countries.h"
+
 #include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QLineEdit>
 #include <QSignalBlocker>
 
 namespace rt::app {
@@ -71,6 +76,51 @@ void Pickers::setCurrentCode(QComboBox *combo, const QString &code)
 {
     const int index = combo->findData(code);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void Pickers::makeCountryPicker(QComboBox *combo)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->clear();
+    combo->addItem(QString(), QString());
+    for (const Countries::Country &country : Countries::all())
+        combo->addItem(country.name, country.code);
+    // Any part of the name finds it ("Lao" finds "Laos", "Korea" both Koreas).
+    auto *completer = new QCompleter(combo->model(), combo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+    combo->lineEdit()->setPlaceholderText(QCoreApplication::translate("rt::app::Pickers", "Country or code"));
+    combo->setCurrentIndex(0);
+}
+
+QString Pickers::countryCode(const QComboBox *combo)
+{
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QString code = Countries::codeFor(text);
+    return code.isEmpty() ? text : code;
+}
+
+QString Pickers::notACountry(const QComboBox *combo)
+{
+    return QCoreApplication::translate("rt::app::Pickers",
+        "“%1” is not a country: pick one from the list, or type its name or its code (such as CN)")
+        .arg(combo->currentText().trimmed());
+}
+
+void Pickers::setCountryCode(QComboBox *combo, const QString &code)
+{
+    if (countryCode(combo) == code)
+        return; // what the user typed already says it
+    const int index = code.isEmpty() ? 0 : combo->findData(code);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    combo->setCurrentText(index >= 0 ? combo->itemText(index) : code);
 }
 
 } // namespace rt::app

@@ -22,16 +22,31 @@ struct EditField
     int item;
 };
 
+// An undo step of a record editor that later typing may extend (mergeWith) until the editor
+// seals it: when the user leaves the field, or the step is undone or redone. So each visit
+// to a field is one step, however many keys it took.
+class EditCommand : public QUndoCommand
+{
+public:
+    using QUndoCommand::QUndoCommand;
+    void seal() { m_sealed = true; }
+    bool isSealed() const { return m_sealed; }
+
+private:
+    bool m_sealed = false;
+};
+
 // One edit of a form's record as an undo step: the record before and after the edit, and
 // how to show a record in the form. Typing on in the same field extends the last step
 // instead of adding one per key (mergeWith), so Undo takes back a whole edit of a field.
+// Undoing or redoing a step seals it: typing afterwards is a new step.
 // Structural edits (adding, removing, moving) pass field -1 and never merge.
-template <class Record> class SnapshotCommand : public QUndoCommand
+template <class Record> class SnapshotCommand : public EditCommand
 {
 public:
     SnapshotCommand(std::function<void(const Record &)> apply, Record before, Record after, EditField field,
         const QString &text)
-        : QUndoCommand(text)
+        : EditCommand(text)
         , m_apply(std::move(apply))
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -39,20 +54,26 @@ public:
     {
     }
 
-    void undo() override { m_apply(m_before); }
+    void undo() override
+    {
+        seal();
+        m_apply(m_before);
+    }
     void redo() override
     {
         // The form already shows the edit when the command is pushed: reloading it would
         // move the cursor the user is typing with.
-        if (m_pushed)
+        if (m_pushed) {
+            seal();
             m_apply(m_after);
+        }
         m_pushed = true;
     }
     int id() const override { return 0x5254; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = dynamic_cast<const SnapshotCommand *>(other);
-        if (!next || m_field.field < 0 || next->m_field != m_field)
+        if (!next || isSealed() || m_field.field < 0 || next->m_field != m_field)
             return false;
         m_after = next->m_after;
         return true;

@@ -3,6 +3,7 @@
 #include "app/editors/PersonEditor.h"
 #include "app/window/ItemRoles.h"
 #include "core/records/ListQueries.h"
+#include "core/records/PersonNames.h"
 
 #include <QCompleter>
 #include <QLabel>
@@ -112,16 +113,16 @@ void SpeakerPicker::showHint(qint64 personId, qint64 dialogueId)
 
 void SpeakerPicker::createPerson(const std::function<void(qint64 id)> &saved)
 {
-    Person person;
-    QStringList words = m_edit->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!words.isEmpty())
-        person.familyName = words.takeLast();
-    person.givenName = words.join(QLatin1Char(' '));
+    // Family name first or last, as the archive and the region's names suggest; the editor
+    // shows how it reads, and Swap turns it round.
+    const Person person = PersonNames::person(m_edit->text(), m_people);
     auto *editor = new PersonEditor(m_archive, m_queries, person, m_parent);
     connect(editor, &EditorDialog::saved, this, [editor, saved] {
         saved(editor->record().id);
         QTimer::singleShot(0, editor, &QWidget::close);
     });
+    // The person was already in the archive under another spelling: they are the speaker.
+    connect(editor, &PersonEditor::existingPersonChosen, this, [saved](qint64 id) { saved(id); });
     editor->show();
     emit personEditorOpened(editor);
 }

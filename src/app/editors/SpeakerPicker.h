@@ -48,9 +48,10 @@ public:
     void showPerson(qint64 personId, bool replaceTyped = false);
     // Says where `personId` last spoke, other than in `dialogueId`; 0 clears the hint.
     void showHint(qint64 personId, qint64 dialogueId);
-    // Opens a person editor on the typed name ("Noppadon Theppitak": the last word the family
-    // name; the editor shows how it reads so the user can correct it). `saved` gets the new
-    // person's id once it is in the archive; the person editor then closes.
+    // Opens a person editor on the typed name, split as PersonNames::parse reads it ("Li
+    // Ming": family name Li, written first); the editor shows how it reads and Swap corrects
+    // it. `saved` gets the new person's id once it is in the archive (or the id of the person
+    // already there the user chose instead); the person editor then closes.
     void createPerson(const std::function<void(qint64 id)> &saved);
 
 signals:

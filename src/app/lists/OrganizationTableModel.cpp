@@ -50,13 +50,24 @@ QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
     case CountryColumn:
         return o.country;
     case DialoguesColumn:
+        if (role == Qt::ToolTipRole)
+            return dialoguesExplanation();
         return r.dialogueCount;
     }
     return {};
 }
 
+QString OrganizationTableModel::dialoguesExplanation()
+{
+    return tr("Dialogues it took part in: named in any role (guided, organised, co-organised, supported, "
+              "hosted, partner) or spoken for by one of its people; each dialogue counted once. The search "
+              "page's Organisation facet counts the same.");
+}
+
 QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DialoguesColumn)
+        return dialoguesExplanation();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -23,6 +23,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What the Dialogues column counts, for its tooltip (the same as the search facet).
+    static QString dialoguesExplanation();
 
 private:
     QList<ListQueries::OrganizationRow> load(ListQueries &queries, QString *error) const override;

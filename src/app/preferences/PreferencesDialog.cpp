@@ -1,15 +1,30 @@
 #include "app/preferences/PreferencesDialog.h"
 
+#include "app/window/MessageBox.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseTemplates.h"
+#include "core/settings/Translations.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QAction>
+#include <QColorDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QIcon>
+#include <QPixmap>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace rt::app {
+
+namespace {
+
+QString capitalizedFirst(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
+} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -34,7 +49,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     // Each language is named in itself, so that someone who cannot read the current
     // interface still finds their own.
-    m_ui->languageComboBox->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // "System" names the language the system's locale gives the interface, not the locale.
+    const QString system = Translations::resolve(QString()).startsWith(QLatin1String("zh"))
+        ? QStringLiteral(u"简体中文")
+        : QStringLiteral("English");
+    m_ui->languageComboBox->addItem(tr("System (%1)").arg(system), QString());
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageComboBox->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh_CN"));
 
@@ -52,6 +71,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->templateComboBox->setCurrentIndex(templateIndex);
     m_initialLanguage = preferences.language;
     m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(preferences.language)));
+
+    m_ui->logoLineEdit->setText(QDir::toNativeSeparators(preferences.logoPath));
+    m_color = preferences.letterheadColor;
+    m_accent = preferences.letterheadAccent;
+    connect(m_ui->logoPushButton, &QPushButton::clicked, this, &PreferencesDialog::chooseLogo);
+    connect(m_ui->colorPushButton, &QPushButton::clicked, this,
+        [this] { chooseColor(&m_color, tr("Headline Colour")); });
+    connect(m_ui->accentPushButton, &QPushButton::clicked, this,
+        [this] { chooseColor(&m_accent, tr("Label Colour")); });
+    updateColorButtons();
 
     const AutoBackup::Settings backups = AutoBackup::Settings::load();
     m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(backups.folder));
@@ -78,6 +107,9 @@ Preferences PreferencesDialog::preferences() const
     preferences.paperSize = m_ui->paperSizeComboBox->currentData().toString();
     preferences.templateName = m_ui->templateComboBox->currentData().toString();
     preferences.language = m_ui->languageComboBox->currentData().toString();
+    preferences.logoPath = QDir::fromNativeSeparators(m_ui->logoLineEdit->text().trimmed());
+    preferences.letterheadColor = m_color;
+    preferences.letterheadAccent = m_accent;
     return preferences;
 }
 
@@ -92,9 +124,61 @@ AutoBackup::Settings PreferencesDialog::backupSettings() const
 
 void PreferencesDialog::accept()
 {
-    preferences().save();
+    const Preferences chosen = preferences();
+    // A logo that cannot be used is said now, not found out on paper.
+    if (!chosen.logoPath.isEmpty()) {
+        QImage logo;
+        QString error;
+        if (!Letterhead::readLogo(chosen.logoPath, &logo, &error)) {
+            MessageBox::warning(this, tr("Logo"), capitalizedFirst(error) + QLatin1Char('.'));
+            m_ui->logoLineEdit->setFocus(Qt::OtherFocusReason);
+            m_ui->logoLineEdit->selectAll();
+            return;
+        }
+    }
+    chosen.save();
     backupSettings().save();
+    // The paper, template and letterhead hold for the next release printed or written.
+    chosen.applyPressDefaults();
     QDialog::accept();
+}
+
+void PreferencesDialog::chooseLogo()
+{
+    const QString current = m_ui->logoLineEdit->text().trimmed();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Letterhead Logo"),
+        current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : current,
+        tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    QImage logo;
+    QString error;
+    if (!Letterhead::readLogo(path, &logo, &error)) {
+        MessageBox::warning(this, tr("Logo"), capitalizedFirst(error) + QLatin1Char('.'));
+        return;
+    }
+    m_ui->logoLineEdit->setText(QDir::toNativeSeparators(path));
+}
+
+void PreferencesDialog::chooseColor(QColor *color, const QString &title)
+{
+    const QColor chosen = QColorDialog::getColor(*color, this, title);
+    if (!chosen.isValid())
+        return;
+    *color = chosen;
+    updateColorButtons();
+}
+
+void PreferencesDialog::updateColorButtons()
+{
+    auto show = [](QPushButton *button, const QColor &color) {
+        QPixmap swatch(16, 16);
+        swatch.fill(color);
+        button->setIcon(QIcon(swatch));
+        button->setToolTip(color.name());
+    };
+    show(m_ui->colorPushButton, m_color);
+    show(m_ui->accentPushButton, m_accent);
 }
 
 QAction *PreferencesDialog::createAction(QWidget *window)

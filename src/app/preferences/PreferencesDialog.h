@@ -15,7 +15,8 @@ class PreferencesDialog;
 
 namespace rt::app {
 
-// Edits the user's settings: the paper size and template a press release starts with,
+// Edits the user's settings: the paper size, template and letterhead (logo, colours) a press
+// release starts with,
 // where automatic backups go and how many are kept, and the interface language. Shows the
 // stored values and stores them again on OK (Preferences and AutoBackup::Settings).
 class PreferencesDialog : public QDialog
@@ -38,10 +39,15 @@ public slots:
 
 private:
     void chooseBackupFolder();
+    void chooseLogo();
+    void chooseColor(QColor *color, const QString &title);
+    void updateColorButtons();
     void updateLanguageNote();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     QString m_initialLanguage;
+    QColor m_color;
+    QColor m_accent;
 };
 
 } // namespace rt::app

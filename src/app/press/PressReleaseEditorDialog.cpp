@@ -3,6 +3,7 @@
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
 #include "app/window/MessageBox.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
@@ -11,6 +12,7 @@
 #include "ui_PressReleaseEditorDialog.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QTextList>
@@ -72,10 +74,22 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PressReleaseEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PressReleaseEditorDialog::reject);
 
+    // Says why a published release cannot be edited, above its text.
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyLabel->setMargin(6);
+    m_ui->mainLayout->insertWidget(1, m_readOnlyLabel);
+
     load(release);
     // A new release arrives without text: write its first draft at once.
     if (release.body.isEmpty() && release.dialogueId > 0)
         regenerate();
+    // The cursor starts in the first field, never on a button Space would press.
+    m_ui->headlineLineEdit->setFocus(Qt::OtherFocusReason);
+    // What the user has not touched is not worth a question on Cancel.
+    m_pristine = edited();
 }
 
 PressReleaseEditorDialog::~PressReleaseEditorDialog() = default;
@@ -146,6 +160,10 @@ void PressReleaseEditorDialog::setBody(const QString &html)
 {
     m_loadedBody = html;
     m_ui->bodyTextEdit->setHtml(html);
+    // The letterhead's logo, under the URL the text names it by (setHtml forgets resources).
+    QTextDocument *document = m_ui->bodyTextEdit->document();
+    Letterhead::addTo(*document);
+    document->markContentsDirty(0, document->characterCount());
     m_ui->bodyTextEdit->document()->setModified(false);
 }
 
@@ -167,6 +185,11 @@ PressRelease PressReleaseEditorDialog::edited() const
 bool PressReleaseEditorDialog::hasUnsavedChanges() const
 {
     return m_release.id == 0 || !(edited() == m_release);
+}
+
+bool PressReleaseEditorDialog::isTouched() const
+{
+    return !(edited() == m_pristine);
 }
 
 bool PressReleaseEditorDialog::regenerate()
@@ -217,11 +240,24 @@ bool PressReleaseEditorDialog::save()
         return false;
     }
     load(r);
+    m_pristine = edited();
     return true;
 }
 
 bool PressReleaseEditorDialog::changeStatus(const QString &status)
 {
+    // Approving and publishing are decisions about the text as it stands: asked, not clicked.
+    if (status != QLatin1String(PressReleaseStatus::Draft)) {
+        const bool publish = status == QLatin1String(PressReleaseStatus::Published);
+        const QString question = publish
+            ? tr("Publish this press release?\n\nA published release is a public record: it can no longer "
+                 "be edited or deleted.")
+            : tr("Approve this press release as it stands?\n\nAny later edit makes it a draft again.");
+        if (MessageBox::ask(this, QMessageBox::Question, publish ? tr("Publish") : tr("Approve"), question,
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return false;
+    }
     if (hasUnsavedChanges() && !save())
         return false;
     QString error;
@@ -231,6 +267,7 @@ bool PressReleaseEditorDialog::changeStatus(const QString &status)
     }
     if (const std::optional<PressRelease> saved = m_store->release(m_release.id))
         load(*saved);
+    m_pristine = edited();
     return true;
 }
 
@@ -263,9 +300,24 @@ void PressReleaseEditorDialog::updateState()
     // A published release is a public record: it is read, printed and exported, not edited.
     m_ui->bodyTextEdit->setReadOnly(published);
     m_ui->headlineLineEdit->setReadOnly(published);
+    m_ui->datelineCityLineEdit->setReadOnly(published);
+    m_ui->releaseDateEdit->setReadOnly(published);
+    m_ui->releaseNumberLineEdit->setReadOnly(published);
+    m_ui->embargoCheckBox->setEnabled(!published);
+    m_ui->embargoDateTimeEdit->setReadOnly(published);
+    m_ui->templateComboBox->setEnabled(!published);
+    m_ui->languageComboBox->setEnabled(!published);
     m_ui->regenerateButton->setEnabled(!published);
     m_ui->formatToolBar->setEnabled(!published);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!published);
+    m_readOnlyLabel->setVisible(published);
+    m_readOnlyLabel->setText(tr("This release is published, so it is read-only: it can be read, printed and "
+                                "exported. To say something else, make a new release of the dialogue."));
+    if (m_release.status == QLatin1String(PressReleaseStatus::Approved))
+        m_ui->statusLabel->setToolTip(
+            tr("Saving an edit makes the release a draft again, to be approved anew."));
+    else
+        m_ui->statusLabel->setToolTip(QString());
     setWindowTitle(
         m_release.headline.isEmpty() ? tr("Press Release") : tr("Press Release: %1").arg(m_release.headline));
 }
@@ -278,7 +330,9 @@ void PressReleaseEditorDialog::accept()
 
 void PressReleaseEditorDialog::reject()
 {
-    if (hasUnsavedChanges() && m_release.status != QLatin1String(PressReleaseStatus::Published)) {
+    // A new draft nobody edited is dropped without a question; so is an unchanged release.
+    if (isTouched() && hasUnsavedChanges()
+        && m_release.status != QLatin1String(PressReleaseStatus::Published)) {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Press Release"),
             tr("Save the changes to this press release?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

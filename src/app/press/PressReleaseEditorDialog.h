@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class PressReleaseEditorDialog;
 }
@@ -38,6 +40,8 @@ public:
     // The release with the editor's current fields.
     PressRelease edited() const;
     bool hasUnsavedChanges() const;
+    // Whether the user changed anything since the editor opened or last saved.
+    bool isTouched() const;
 
     // Writes the text again from the dialogue; asks first when that would lose edits.
     bool regenerate();
@@ -61,6 +65,8 @@ private:
     std::unique_ptr<PressReleaseExporter> m_exporter;
     PressRelease m_release;
     QString m_loadedBody; // the HTML the editor was filled with, kept as is while unedited
+    PressRelease m_pristine; // the fields as they were when opened or last saved
+    QLabel *m_readOnlyLabel = nullptr;
 };
 
 } // namespace rt::app

@@ -1,6 +1,7 @@
 #include "app/press/PressReleaseListModel.h"
 
 #include "app/window/ItemRoles.h"
+#include "app/window/Labels.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
@@ -44,6 +45,11 @@ QModelIndex PressReleaseListModel::indexOfRelease(qint64 id) const
     return {};
 }
 
+QString PressReleaseListModel::statusLabel(const QString &status)
+{
+    return Labels::pressReleaseStatus(status);
+}
+
 int PressReleaseListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_releases.size());
@@ -68,11 +74,7 @@ QVariant PressReleaseListModel::data(const QModelIndex &index, int role) const
         case DialogueColumn:
             return m_dialogueTitles.value(r.dialogueId);
         case StatusColumn:
-            if (r.status == QLatin1String(PressReleaseStatus::Approved))
-                return tr("approved");
-            if (r.status == QLatin1String(PressReleaseStatus::Published))
-                return tr("published");
-            return tr("draft");
+            return statusLabel(r.status);
         case NumberColumn:
             return r.releaseNumber;
         }

@@ -23,6 +23,8 @@ public:
     PressReleaseListModel(Archive &archive, PressReleaseStore &store, QObject *parent = nullptr);
 
     void reload();
+    // "draft", "approved", "published" in the interface language.
+    static QString statusLabel(const QString &status);
     PressRelease recordFromIndex(const QModelIndex &index) const;
     QModelIndex indexOfRelease(qint64 id) const;
 

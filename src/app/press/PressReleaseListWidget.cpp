@@ -1,19 +1,25 @@
 #include "app/press/PressReleaseListWidget.h"
 
 #include "app/lists/PreviewPane.h"
+#include "app/press/DialogueChooser.h"
 #include "app/press/PressReleaseBatchExport.h"
 #include "app/press/PressReleaseEditorDialog.h"
 #include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseOutput.h"
+#include "app/window/ContextMenus.h"
 #include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -23,16 +29,60 @@
 
 namespace rt::app {
 
+namespace {
+
+// The page's filter: the words typed (in the date, headline, dialogue or number) and a status.
+class ReleaseFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        invalidateFilter();
+    }
+    void setStatus(const QString &status)
+    {
+        m_status = status;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        auto *model = static_cast<PressReleaseListModel *>(sourceModel());
+        const PressRelease r = model->recordFromIndex(model->index(row, 0, parent));
+        if (!m_status.isEmpty() && r.status != m_status)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        for (int column = 0; column < PressReleaseListModel::ColumnCount; ++column) {
+            if (model->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_text;
+    QString m_status;
+};
+
+} // namespace
+
 PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &database, QWidget *parent)
     : QWidget(parent)
     , m_archive(archive)
     , m_database(database)
     , m_store(std::make_unique<PressReleaseStore>(database))
     , m_model(new PressReleaseListModel(archive, *m_store, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ReleaseFilter(this))
     , m_view(new QTableView)
     , m_preview(new PreviewPane)
     , m_toolBar(new QToolBar)
+    , m_filterEdit(new QLineEdit)
+    , m_statusCombo(new QComboBox)
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("pressReleasesTableView"));
@@ -46,6 +96,10 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
         PressReleaseListModel::HeadlineColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(
         PressReleaseListModel::DialogueColumn, QHeaderView::Stretch);
+    // Dates, statuses and numbers are short: shown whole, never cut by the stretching columns.
+    for (const int column : { PressReleaseListModel::DateColumn, PressReleaseListModel::StatusColumn,
+             PressReleaseListModel::NumberColumn })
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto makeAction = [this](const QString &text, const char *name, auto slot) {
         QAction *action = m_toolBar->addAction(text);
@@ -53,6 +107,11 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
+    m_newAction
+        = makeAction(tr("&New…"), "newPressReleaseFromListAction", &PressReleaseListWidget::createNew);
+    m_newAction->setToolTip(tr("Write a press release of a dialogue you choose"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_openAction = makeAction(tr("&Open"), "openPressReleaseAction", [this] {
         const QList<PressRelease> selected = selectedReleases();
         if (!selected.isEmpty())
@@ -71,12 +130,36 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
     m_toolBar->addSeparator();
     m_deleteAction
         = makeAction(tr("&Delete"), "deletePressReleaseAction", &PressReleaseListWidget::removeSelected);
+    ContextMenus::install(m_view,
+        { m_openAction, nullptr, m_approveAction, m_publishAction, nullptr, m_printAction, m_previewAction,
+            m_exportAction, nullptr, m_deleteAction });
     m_openAction->setShortcut(Qt::Key_Return);
     m_printAction->setShortcut(QKeySequence::Print);
+
+    m_filterEdit->setObjectName(QStringLiteral("pressReleaseFilterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by headline, dialogue, date or number"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_statusCombo->setObjectName(QStringLiteral("pressReleaseStatusComboBox"));
+    m_statusCombo->addItem(tr("Every status"), QString());
+    m_statusCombo->addItem(tr("Drafts"), QString::fromLatin1(PressReleaseStatus::Draft));
+    m_statusCombo->addItem(tr("Approved"), QString::fromLatin1(PressReleaseStatus::Approved));
+    m_statusCombo->addItem(tr("Published"), QString::fromLatin1(PressReleaseStatus::Published));
+    auto *filterLabel = new QLabel(tr("&Filter:"));
+    filterLabel->setBuddy(m_filterEdit);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_statusCombo);
+    connect(m_filterEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { static_cast<ReleaseFilter *>(m_proxy)->setText(text); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<ReleaseFilter *>(m_proxy)->setStatus(m_statusCombo->currentData().toString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
+    layout->addLayout(filterRow);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("previewSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -110,8 +193,8 @@ void PressReleaseListWidget::reload()
 
 QList<QAction *> PressReleaseListWidget::releaseActions() const
 {
-    return { m_openAction, m_approveAction, m_publishAction, m_printAction, m_previewAction, m_exportAction,
-        m_deleteAction };
+    return { m_newAction, m_openAction, m_approveAction, m_publishAction, m_printAction, m_previewAction,
+        m_exportAction, m_deleteAction };
 }
 
 QList<PressRelease> PressReleaseListWidget::selectedReleases() const
@@ -153,8 +236,39 @@ void PressReleaseListWidget::updateActions()
     m_exportAction->setEnabled(!selected.isEmpty());
 }
 
+bool PressReleaseListWidget::openOrCreateFor(qint64 dialogueId)
+{
+    const QList<PressRelease> existing = m_store->releasesOf(dialogueId);
+    return existing.isEmpty() ? createFor(dialogueId) : openRelease(existing.first().id);
+}
+
+void PressReleaseListWidget::createNew()
+{
+    DialogueChooser chooser(m_database, this);
+    if (chooser.exec() != QDialog::Accepted || chooser.chosenId() <= 0)
+        return;
+    createFor(chooser.chosenId());
+}
+
 bool PressReleaseListWidget::createFor(qint64 dialogueId)
 {
+    // A dialogue usually has one release: New on it opens that one, unless the user says a
+    // second is meant (another language, a follow-up).
+    const QList<PressRelease> existing = m_store->releasesOf(dialogueId);
+    if (!existing.isEmpty()) {
+        const PressRelease &latest = existing.first();
+        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("New Press Release"),
+            tr("This dialogue already has %n press release(s); the latest is %1:\n\n%2\n\nOpen it, or "
+               "write another release of the same dialogue?",
+                nullptr, int(existing.size()))
+                .arg(PressReleaseListModel::statusLabel(latest.status), latest.headline),
+            QMessageBox::Open | QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Open,
+            { { QMessageBox::Open, tr("&Open It") }, { QMessageBox::Yes, tr("&Write Another") } });
+        if (answer == QMessageBox::Open)
+            return openRelease(latest.id);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     PressRelease release;
     release.dialogueId = dialogueId;
     PressReleaseEditorDialog dialog(m_archive, m_database, release, this);
@@ -184,6 +298,20 @@ void PressReleaseListWidget::changeStatus(const QString &status)
 {
     QStringList errors;
     const QList<PressRelease> selected = selectedReleases();
+    if (selected.isEmpty())
+        return;
+    const bool publish = status == QLatin1String(PressReleaseStatus::Published);
+    const int n = int(selected.size());
+    const QString question = publish
+        ? tr("Publish %n press release(s)?\n\nA published release is a public record: it can no longer be "
+             "edited or deleted.",
+            nullptr, n)
+        : tr("Approve %n press release(s) as they stand?\n\nAny later edit makes a release a draft again.",
+            nullptr, n);
+    if (MessageBox::ask(this, QMessageBox::Question, publish ? tr("Publish") : tr("Approve"), question,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     for (const PressRelease &r : selected) {
         QString error;
         if (!m_store->setStatus(r.id, status, &error))

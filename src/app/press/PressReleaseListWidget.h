@@ -7,6 +7,8 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolBar;
@@ -42,8 +44,13 @@ public:
     // The card of the current release, beside the list.
     PreviewPane *previewPane() const { return m_preview; }
 
-    // Opens the editor on a new draft of the dialogue; true if it was saved.
+    // Opens the editor on a new draft of the dialogue; true if it was saved. When the dialogue
+    // has a release already, asks whether to open that one (the default) or write another.
     bool createFor(qint64 dialogueId);
+    // Opens the dialogue's latest release, or writes its first when it has none.
+    bool openOrCreateFor(qint64 dialogueId);
+    // Asks which dialogue, then createFor() (the page's New button, Ctrl+N there).
+    void createNew();
     bool openRelease(qint64 id);
     // Asks for a folder and exports the dialogues' releases there (batch, cancellable).
     void exportDialogues(const QList<qint64> &dialogueIds);
@@ -66,6 +73,9 @@ private:
     QTableView *m_view;
     PreviewPane *m_preview;
     QToolBar *m_toolBar;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_statusCombo;
+    QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_approveAction;
     QAction *m_publishAction;

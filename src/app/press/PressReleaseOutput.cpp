@@ -8,10 +8,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -78,10 +81,26 @@ void PressReleaseOutput::printPreview(
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, setup);
     QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&](QPrinter *target) { paintOn(target, html, setup); });
-    dialog.resize(900, 1000);
+    dialog.setGeometry(previewGeometry(parent));
+    // A whole page in view, whatever the screen.
+    if (auto *preview = dialog.findChild<QPrintPreviewWidget *>())
+        preview->fitInView();
     dialog.exec();
+}
+
+QRect PressReleaseOutput::previewGeometry(const QWidget *parent)
+{
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    // A page is taller than wide: as tall as the screen allows, less room for the frame.
+    const int height = available.height() * 9 / 10;
+    const int width = std::min(available.width() * 9 / 10, std::max(640, height * 4 / 5));
+    QRect geometry(0, 0, width, height);
+    geometry.moveCenter(available.center());
+    return geometry;
 }
 
 bool PressReleaseOutput::exportWithDialog(QWidget *parent, PressReleaseExporter &exporter,

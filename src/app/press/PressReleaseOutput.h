@@ -3,6 +3,7 @@
 #include "core/press/PressReleaseDocument.h"
 
 #include <QCoreApplication>
+#include <QRect>
 #include <QString>
 
 class QWidget;
@@ -27,6 +28,9 @@ public:
     static void print(QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
     static void printPreview(
         QWidget *parent, const QString &html, const PressReleaseDocument::PageSetup &setup);
+    // Where the print preview goes: centred on the parent's screen, nine tenths of its height,
+    // so the whole window and its buttons are on screen (the preview shows a whole page).
+    static QRect previewGeometry(const QWidget *parent);
     // Asks for a file (PDF, HTML or ODT by its suffix) and writes it; false if cancelled or failed.
     static bool exportWithDialog(QWidget *parent, PressReleaseExporter &exporter, const PressRelease &release,
         const QString &suggestedName);

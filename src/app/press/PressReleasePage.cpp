@@ -50,6 +50,11 @@ PressReleasePage::PressReleasePage(MainWindow *window)
         if (id > 0 && m_list && m_list->createFor(id))
             m_window->showPage(QLatin1String(PageName));
     });
+    // From a dialogue's editor: its release opens; a dialogue without one gets its first draft.
+    connect(window, &MainWindow::dialoguePressReleaseRequested, this, [this](qint64 dialogueId) {
+        if (m_list)
+            m_list->openOrCreateFor(dialogueId);
+    });
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (m_list)
             m_list->exportDialogues(selectedDialogueIds());

@@ -1,10 +1,13 @@
 #include "app/search/SearchPage.h"
 
+#include "app/search/SearchResultsModel.h"
 #include "app/search/SearchWidget.h"
+#include "app/window/ContextMenus.h"
 #include "app/window/MainWindow.h"
 
 #include <QAction>
 #include <QIcon>
+#include <QListView>
 #include <QMenu>
 
 namespace rt::app {
@@ -32,6 +35,18 @@ SearchWidget *SearchPage::install(MainWindow *window)
         search->setArchive(window->archivePath(), &archive->database());
     });
     QObject::connect(window, &MainWindow::archiveClosing, search, &SearchWidget::closeArchive);
+    // Right-click on a result: open its dialogue, or copy what is shown.
+    if (auto *results = search->findChild<QListView *>(QStringLiteral("resultsListView"))) {
+        auto *open = new QAction(tr("&Open Dialogue"), results);
+        open->setObjectName(QStringLiteral("openSearchResultAction"));
+        QObject::connect(open, &QAction::triggered, window, [window, results] {
+            const auto *model = qobject_cast<const SearchResultsModel *>(results->model());
+            if (model && results->currentIndex().isValid())
+                if (const qint64 id = model->hitFromIndex(results->currentIndex()).id)
+                    window->openDialogue(id);
+        });
+        ContextMenus::install(results, { open });
+    }
     QObject::connect(window, &MainWindow::recordsChanged, search, &SearchWidget::searchAgain);
     return search;
 }

@@ -200,6 +200,8 @@ void SearchWidget::startSearch()
     const quint64 generation = ++m_generation;
     m_worker->announce(generation);
     const QString text = m_queryEdit->text();
+    m_searchedQuery = text;
+    m_openWhenShown = 0;
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, generation, text] { worker->search(generation, text, Search::DefaultLimit); },
@@ -211,6 +213,7 @@ void SearchWidget::showResults(quint64 generation, const SearchResults &results,
     if (generation != m_generation)
         return; // an older search; a newer one is on its way
     if (!error.isEmpty()) {
+        m_openWhenShown = 0;
         // Keep the last good hits on screen while the user finishes typing.
         m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020"));
         m_statusLabel->setText(error);
@@ -225,11 +228,16 @@ void SearchWidget::showResults(quint64 generation, const SearchResults &results,
         status += tr(" (ignored: %1)").arg(results.ignored.join(QLatin1String(", ")));
     m_statusLabel->setText(status);
     m_model->setHits(results.hits);
+    m_shownQuery = m_searchedQuery;
     if (m_model->rowCount() > 0)
         m_resultsView->setCurrentIndex(m_model->index(0));
     // The facets of the previous search would mislead: they follow when counted.
     m_facetsTree->clear();
     emit resultsShown(results.total);
+    if (m_openWhenShown == generation) {
+        m_openWhenShown = 0;
+        openCurrent();
+    }
 }
 
 void SearchWidget::showFacets(const Facets &facets)
@@ -246,10 +254,19 @@ void SearchWidget::showFacets(const Facets &facets)
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
+        // The organisations' counts are the organisation list's Dialogues column, restricted
+        // to the dialogues found: say what they count.
+        const QString counted = values == &facets.organizations
+            ? tr("Dialogues found that it took part in: named in any role or spoken for by one of its people")
+            : QString();
+        if (!counted.isEmpty())
+            group->setToolTip(0, counted);
         for (const FacetValue &value : *values) {
             auto *item = new QTreeWidgetItem(group, { value.label, QLocale().toString(value.count) });
             item->setData(0, ItemRole::Refinement, value.refinement);
             item->setToolTip(0, value.refinement);
+            if (!counted.isEmpty())
+                item->setToolTip(1, counted);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         group->setExpanded(true);
@@ -267,6 +284,15 @@ void SearchWidget::narrow(QTreeWidgetItem *item)
 
 void SearchWidget::openCurrent()
 {
+    // Enter pressed before the debounced search of what was typed ran (or while it runs):
+    // the hits on screen belong to an older query. Search the text as typed now and open
+    // its top hit when it arrives.
+    if (m_debounce.isActive() || m_queryEdit->text() != m_shownQuery) {
+        if (m_debounce.isActive() || m_queryEdit->text() != m_searchedQuery)
+            startSearch();
+        m_openWhenShown = m_generation;
+        return;
+    }
     QModelIndex index = m_resultsView->currentIndex();
     if (!index.isValid())
         index = m_model->index(0);

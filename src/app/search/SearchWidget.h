@@ -86,6 +86,11 @@ private:
     QThread m_thread;
     SearchWorker *m_worker = nullptr;
     quint64 m_generation = 0;
+    // The query whose hits are on screen, and the search whose top hit Enter asked to open
+    // before its results arrived (0: none).
+    QString m_searchedQuery;
+    QString m_shownQuery;
+    quint64 m_openWhenShown = 0;
     Database *m_database = nullptr;
 };
 

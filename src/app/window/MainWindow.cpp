@@ -22,6 +22,8 @@
 #include "app/stats/StatisticsPage.h"
 #include "app/window/ArchiveActions.h"
 #include "app/window/ArchiveGuard.h"
+#include "app/window/ContextMenus.h"
+#include "app/window/HelpDialogs.h"
 #include "app/window/ItemRoles.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
@@ -211,6 +213,27 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Merging two records of one person is a command of its own, not a side door of Delete.
+    auto *merge = new QAction(themeIcon("edit-join"), tr("&Merge People…"), this);
+    merge->setObjectName(QStringLiteral("mergePeopleAction"));
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    merge->setToolTip(tr("Join two records of one person, moving every speech to the one kept"));
+    const QList<QAction *> editActions = m_ui->editMenu->actions();
+    m_ui->editMenu->insertAction(editActions.value(editActions.indexOf(m_ui->deleteRecordAction) + 1), merge);
+    connect(merge, &QAction::triggered, this, [this] { mergePeople(); });
+
+    auto *manual = new QAction(themeIcon("help-contents"), tr("Roundtable &Manual"), this);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    auto *keys = new QAction(tr("&Keyboard Shortcuts"), this);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, manual);
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, keys);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    connect(manual, &QAction::triggered, this, [this] { HelpDialogs::showManual(this); });
+    connect(keys, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -232,11 +255,15 @@ void MainWindow::setUpKinds()
                     }
                     dialogue = *loaded;
                 } else {
+                    dialogue = m_archive->newDialogue(); // the last one's contact and "About"
                     dialogue.startDate = QDate::currentDate();
                 }
                 return new DialogueEditor(*m_archive, *m_queries, dialogue, this);
             },
-            [this](qint64 id, QString *error) { return m_archive->removeDialogue(id, error); } },
+            // The question (dialogueDeleteQuestion) has named the releases that go with it.
+            [this](qint64 id, QString *error) {
+                return m_archive->removeDialogue(id, error, Archive::Releases::Delete);
+            } },
         { RecordKind::Person, PeoplePage, QStringLiteral("person"), &Archive::Counts::people, 0, QString(),
             [this](ListQueries *queries) { m_personModel->setQueries(queries); },
             [this](qint64 id) { return rowOfIdIn(m_personProxy, id); },
@@ -357,6 +384,19 @@ void MainWindow::setUpPages()
     }
     connect(listPage(RecordKind::Dialogue)->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
         this, [this] { emit currentDialogueChanged(currentDialogueId()); });
+    setUpContextMenus();
+}
+
+void MainWindow::setUpContextMenus()
+{
+    QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction"));
+    for (const Kind &kind : std::as_const(m_kinds)) {
+        QList<QAction *> actions
+            = { m_ui->openRecordAction, m_ui->newRecordAction, nullptr, m_ui->deleteRecordAction };
+        if (kind.kind == RecordKind::Person)
+            actions << merge;
+        ContextMenus::install(listPage(kind.pageName)->view(), actions);
+    }
 }
 
 int MainWindow::addPage(
@@ -686,6 +726,8 @@ void MainWindow::updateActions()
     const bool selection = open && page && !page->selectedRows().isEmpty();
     m_ui->deleteRecordAction->setEnabled(selection);
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
+    if (QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction")))
+        merge->setEnabled(open); // it says what to select when nothing is
     for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
         m_ui->pagesStackedWidget->widget(i)->setEnabled(
             open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
@@ -744,10 +786,21 @@ EditorDialog *MainWindow::openRecord(RecordKind recordKind, qint64 id)
 void MainWindow::editorOpened(EditorDialog *editor)
 {
     connect(editor, &EditorDialog::saved, this, &MainWindow::refresh);
-    if (auto *person = qobject_cast<PersonEditor *>(editor))
+    if (auto *person = qobject_cast<PersonEditor *>(editor)) {
         connect(person, &PersonEditor::openDialogueRequested, this, [this](qint64 id) { openDialogue(id); });
+        connect(person, &PersonEditor::existingPersonChosen, this,
+            [this](qint64 id) { openRecord(RecordKind::Person, id); });
+    }
+    if (auto *organization = qobject_cast<OrganizationEditor *>(editor)) {
+        connect(organization, &OrganizationEditor::openDialogueRequested, this,
+            [this](qint64 id) { openDialogue(id); });
+        connect(organization, &OrganizationEditor::openPersonRequested, this,
+            [this](qint64 id) { openRecord(RecordKind::Person, id); });
+    }
     if (auto *dialogue = qobject_cast<DialogueEditor *>(editor)) {
-        connect(dialogue, &DialogueEditor::personEditorOpened, this, [this](QWidget *w) {
+        connect(dialogue, &DialogueEditor::pressReleaseRequested, this,
+            &MainWindow::dialoguePressReleaseRequested);
+        connect(dialogue, &DialogueEditor::nestedEditorOpened, this, [this](QWidget *w) {
             if (auto *nested = qobject_cast<EditorDialog *>(w))
                 m_editors->adopt(nested);
         });
@@ -771,13 +824,7 @@ bool MainWindow::deletePerson(qint64 id)
                 { { QMessageBox::Yes, tr("&Merge…") } });
         if (answer != QMessageBox::Yes)
             return false;
-        const qint64 kept = MergePeopleDialog::choose(*person, m_archive->people(), this);
-        if (kept <= 0)
-            return false;
-        if (!m_archive->mergePeople(kept, id, &error)) {
-            MessageBox::warning(this, tr("Cannot merge"), error);
-            return false;
-        }
+        return mergePeople(id);
     } else {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Delete Person"),
             tr("Delete %1 from the archive?").arg(person->fullName()), QMessageBox::Yes | QMessageBox::Cancel,
@@ -790,6 +837,60 @@ bool MainWindow::deletePerson(qint64 id)
         }
     }
     m_editors->discard(editorKey(kind(RecordKind::Person), id));
+    return true;
+}
+
+bool MainWindow::mergePeople(qint64 mergedId, qint64 keptId)
+{
+    if (!m_archive)
+        return false;
+    if (!mergedId) {
+        // The person selected in the people list, and a second one if two are selected.
+        ListPage *people = listPage(RecordKind::Person);
+        const QModelIndexList selected = people->selectedRows();
+        if (!selected.isEmpty()) {
+            mergedId = selected.first().data(ItemRole::Id).toLongLong();
+            if (selected.size() == 2)
+                keptId = selected.at(1).data(ItemRole::Id).toLongLong();
+        } else if (people->currentIndex().isValid()) {
+            mergedId = people->currentIndex().data(ItemRole::Id).toLongLong();
+        }
+    }
+    std::optional<Person> merged = mergedId ? m_archive->person(mergedId) : std::nullopt;
+    if (!merged) {
+        MessageBox::information(this, tr("Merge People"),
+            tr("Select the person to merge in the People list first, then choose who they are the same as."));
+        showPage(PeoplePage);
+        return false;
+    }
+    const MergePeopleDialog::Choice choice
+        = MergePeopleDialog::choose(*m_archive, *m_queries, *merged, keptId, this);
+    if (choice.kept <= 0 || choice.kept == choice.merged)
+        return false;
+    merged = m_archive->person(choice.merged);
+    const auto kept = m_archive->person(choice.kept);
+    if (!merged || !kept)
+        return false;
+    const int speeches = int(m_archive->speechCount(merged->id));
+    // One plural form each (see updateCounts).
+    const QString question = speeches == 0
+        ? tr("%1 has no speeches. Remove %1 and keep %2?").arg(merged->fullName(), kept->fullName())
+        : speeches == 1
+        ? tr("Move 1 speech of %1 to %2, and remove %1?").arg(merged->fullName(), kept->fullName())
+        : tr("Move %1 speeches of %2 to %3, and remove %2?")
+              .arg(QLocale().toString(speeches), merged->fullName(), kept->fullName());
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Merge People"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            { { QMessageBox::Yes, tr("&Merge") } })
+        != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!m_archive->mergePeople(kept->id, merged->id, &error)) {
+        MessageBox::warning(this, tr("Cannot merge"), error);
+        return false;
+    }
+    m_editors->discard(editorKey(kind(RecordKind::Person), merged->id));
+    refresh();
     return true;
 }
 
@@ -818,7 +919,9 @@ void MainWindow::deleteSelected()
     }
     const QString what
         = ids.size() == 1 ? tr("“%1”").arg(names.first()) : tr("these %n records", nullptr, int(ids.size()));
-    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), kind->deleteQuestion.arg(what),
+    const QString question = kind->kind == RecordKind::Dialogue ? dialogueDeleteQuestion(ids, what)
+                                                                : kind->deleteQuestion.arg(what);
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete"), question,
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
             { { QMessageBox::Yes, tr("&Delete") } })
         != QMessageBox::Yes)
@@ -834,6 +937,39 @@ void MainWindow::deleteSelected()
     refresh();
     if (!problems.isEmpty())
         MessageBox::warning(this, tr("Not deleted"), problems.join(QLatin1Char('\n')));
+}
+
+QString MainWindow::dialogueDeleteQuestion(const QList<qint64> &ids, const QString &what)
+{
+    // Everything that goes with the dialogues, named and counted, so nobody deletes a
+    // published release without being told.
+    Archive::DialogueParts total;
+    for (const qint64 id : ids) {
+        const Archive::DialogueParts parts = m_archive->dialogueParts(id);
+        total.speeches += parts.speeches;
+        total.topics += parts.topics;
+        total.draftReleases += parts.draftReleases;
+        total.approvedReleases += parts.approvedReleases;
+        total.publishedReleases += parts.publishedReleases;
+    }
+    QStringList goes;
+    if (total.speeches > 0)
+        goes.append(tr("%n speech(es)", nullptr, int(total.speeches)));
+    if (total.topics > 0)
+        goes.append(tr("%n topic(s)", nullptr, int(total.topics)));
+    if (total.publishedReleases > 0)
+        goes.append(tr("%n published press release(s)", nullptr, int(total.publishedReleases)));
+    if (total.approvedReleases > 0)
+        goes.append(tr("%n approved press release(s)", nullptr, int(total.approvedReleases)));
+    if (total.draftReleases > 0)
+        goes.append(tr("%n draft press release(s)", nullptr, int(total.draftReleases)));
+    QString question = goes.isEmpty()
+        ? tr("Delete %1? This cannot be undone.").arg(what)
+        : tr("Delete %1 with %2? This cannot be undone.").arg(what, QLocale().createSeparatedList(goes));
+    if (total.publishedReleases > 0)
+        question += QLatin1String("\n\n")
+            + tr("A published release is a public record: export it first if the centre must keep a copy.");
+    return question;
 }
 
 // --- closing -----------------------------------------------------------------------------

@@ -103,7 +103,12 @@ public:
     void deleteSelected();
     // Asks to delete a person; refuses (saying why) when they have speeches and offers to
     // merge them into another person instead. True when the person is gone.
+    QString dialogueDeleteQuestion(const QList<qint64> &ids, const QString &what);
     bool deletePerson(qint64 id);
+    // Edit → Merge People: asks which person `mergedId` (0: the one selected in the people
+    // list) is the same as, shows both, asks again with the number of speeches that move, and
+    // merges. `keptId` preselects the other side (two people selected). True when merged.
+    bool mergePeople(qint64 mergedId = 0, qint64 keptId = 0);
 
     ListPage *listPage(const QString &name) const;
     ListPage *listPage(RecordKind kind) const;
@@ -126,6 +131,9 @@ signals:
     void currentDialogueChanged(qint64 id);
     // A link asked for a press release: the press-release page opens it.
     void pressReleaseRequested(qint64 id);
+    // A dialogue's editor asked for the dialogue's press release (the press-release page
+    // opens its latest or writes the first).
+    void dialoguePressReleaseRequested(qint64 dialogueId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -160,6 +168,8 @@ private:
     void recordActivated(const Kind &kind, const QModelIndex &index);
     void editorOpened(EditorDialog *editor);
     void about();
+    // Right-click menus of the lists, with the window's own actions.
+    void setUpContextMenus();
     void saveSettings();
     // Lists are read when their page is shown: a page not on screen is only marked stale.
     void loadList(const QString &name);

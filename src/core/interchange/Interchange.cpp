@@ -342,7 +342,7 @@ Parsed parse(QJsonObject root)
         ObjectReader r(people.at(i), path,
             { QStringLiteral("key"), QStringLiteral("honorific"), QStringLiteral("family_name"),
                 QStringLiteral("given_name"), QStringLiteral("family_name_first"),
-                QStringLiteral("local_name"), QStringLiteral("notes") });
+                QStringLiteral("local_name"), QStringLiteral("notes"), QStringLiteral("later_mention") });
         PersonIn in;
         in.path = path;
         in.record.key = r.key();
@@ -352,6 +352,9 @@ Parsed parse(QJsonObject root)
         in.record.familyNameFirst = r.boolean(QStringLiteral("family_name_first"), false);
         in.record.localName = r.string(QStringLiteral("local_name"));
         in.record.notes = r.string(QStringLiteral("notes"));
+        in.record.laterMention = r.string(QStringLiteral("later_mention"));
+        if (in.record.laterMention.isEmpty())
+            in.record.laterMention = QString::fromLatin1(PersonLaterMention::FamilyName);
         parsed.people.append(in);
     }
 
@@ -800,6 +803,8 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
         j.insert(QLatin1String("family_name_first"), p.familyNameFirst);
         put(j, "local_name", p.localName);
         put(j, "notes", p.notes);
+        if (p.laterMention != QLatin1String(PersonLaterMention::FamilyName))
+            put(j, "later_mention", p.laterMention);
         people.append(j);
     }
     root.insert(QLatin1String("people"), people);

@@ -1,5 +1,6 @@
 #include "core/press/PressReleaseDocument.h"
 
+#include "core/press/Letterhead.h"
 #include "core/press/PdfActualText.h"
 #include "core/safety/OutputFile.h"
 
@@ -15,6 +16,7 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextLayout>
@@ -128,8 +130,10 @@ void PressReleaseDocument::prepare(QTextDocument &document, const Geometry &geom
     if (document.documentMargin() != 0)
         document.setDocumentMargin(0);
     const QSizeF pageSize(geometry.width / geometry.scale, geometry.layoutHeight);
-    if (document.pageSize() != pageSize)
+    if (document.pageSize() != pageSize) {
         document.setPageSize(pageSize);
+        keepTogether(document);
+    }
 }
 
 std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &html,
@@ -137,6 +141,7 @@ std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &htm
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(defaultFont());
+    Letterhead::addTo(*document);
     if (beforeLayout) {
         // Without a page size QTextDocumentLayout lays nothing out; prepare() then lays the
         // edited text out once.
@@ -149,7 +154,71 @@ std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &htm
     if (device)
         prepare(*document, geometry(*device));
     document->setHtml(html);
+    if (device)
+        keepTogether(*document);
     return document;
+}
+
+namespace {
+
+bool hasAnchor(const QTextBlock &block, const QString &name)
+{
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().anchorNames().contains(name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int PressReleaseDocument::pageCount(QTextDocument &document, qreal pageHeight)
+{
+    // The pages the text needs, by the bottom of its last line: QTextDocument::pageCount()
+    // also counts the last paragraph's bottom margin, which printed a blank last page when
+    // the text ended a few pixels above the foot of a page.
+    qreal bottom = 0;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.lastBlock(); block.isValid(); block = block.previous()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0 || block.text().trimmed().isEmpty())
+            continue;
+        const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+        bottom = layout->blockBoundingRect(block).top() + last.y() + last.height();
+        break;
+    }
+    if (pageHeight <= 0 || bottom <= 0)
+        return std::max(1, document.pageCount());
+    return std::max(1, int(std::ceil(bottom / pageHeight - 1e-6)));
+}
+
+void PressReleaseDocument::keepTogether(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    const QString start = QString::fromLatin1(KeepStart);
+    const QString end = QString::fromLatin1(KeepEnd);
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!hasAnchor(block, start))
+            continue;
+        QTextBlock last = block;
+        while (last.next().isValid() && !hasAnchor(last, end))
+            last = last.next();
+        const QRectF first = layout->blockBoundingRect(block);
+        const QRectF final = layout->blockBoundingRect(last);
+        const int firstPage = int(std::floor(first.top() / pageHeight));
+        const int lastPage = int(std::floor((final.bottom() - 1) / pageHeight));
+        // A group longer than a page cannot be kept on one; it breaks where it must.
+        if (firstPage != lastPage && final.bottom() - first.top() < pageHeight
+            && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+        block = last;
+    }
 }
 
 int PressReleaseDocument::paint(
@@ -172,7 +241,7 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
     const qreal height = g.height;
     const qreal scale = g.scale;
     const qreal layoutHeight = g.layoutHeight;
-    const int pages = std::max(1, document.pageCount());
+    const int pages = pageCount(document, layoutHeight);
 
     if (lines) {
         lines->bodyTop = band;
@@ -318,7 +387,17 @@ bool PressReleaseDocument::write(const QString &html, const PageSetup &setup, co
         if (!pdf(html, setup, &bytes, error))
             return false;
     } else if (kind == QLatin1String("html") || kind == QLatin1String("htm")) {
-        bytes = html.toUtf8();
+        // A browser knows nothing of the letterhead's URL: the logo goes into the file itself.
+        QString standalone = html;
+        if (standalone.contains(QLatin1String(Letterhead::LogoUrl))) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            Letterhead::currentLogo().save(&buffer, "PNG");
+            standalone.replace(QLatin1String(Letterhead::LogoUrl),
+                QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+        }
+        bytes = standalone.toUtf8();
     } else if (kind == QLatin1String("odt")) {
         const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html);
         document->setMetaInformation(QTextDocument::DocumentTitle, setup.title);

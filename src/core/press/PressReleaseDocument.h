@@ -70,6 +70,15 @@ public:
     static bool write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,
         QString *error, const QString &archive = QString());
 
+    // A template marks a block to keep on one page (the contact block) with an anchor named
+    // KeepStart in its first paragraph and KeepEnd in its last: if the laid-out block would
+    // cross a page boundary and fits on a page, it starts a new page instead.
+    static constexpr const char *KeepStart = "roundtable-keep";
+    static constexpr const char *KeepEnd = "roundtable-keep-end";
+    static void keepTogether(QTextDocument &document);
+    // The pages the laid-out text fills, by the bottom of its last line.
+    static int pageCount(QTextDocument &document, qreal pageHeight);
+
     // The characters of `text` that no installed font can show, each once, in order.
     static QString unsupportedCharacters(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "core/press/PressReleaseGenerator.h"
 
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
 #include "core/records/Archive.h"
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <kainjow/mustache.hpp>
 
 namespace rt {
@@ -24,6 +26,16 @@ QString englishList(const QStringList &items)
         return items.at(0) + QStringLiteral(" and ") + items.at(1);
     return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", and ")
         + items.last();
+}
+
+// Topics are phrases that often hold "and" themselves; two of them are told apart by a comma:
+// "data and information sharing, and flood and drought management".
+QString topicList(const QStringList &items)
+{
+    if (items.size() == 2
+        && (items.at(0).contains(QLatin1String(" and ")) || items.at(1).contains(QLatin1String(" and "))))
+        return items.at(0) + QStringLiteral(", and ") + items.at(1);
+    return englishList(items);
 }
 
 QString numberWord(qsizetype n)
@@ -68,15 +80,51 @@ bool takesThat(const QString &verb)
     return saying.contains(verb.trimmed().toLower());
 }
 
-// Full names that read as common nouns take "the": "the Ministry of ...", "the United Nations ...".
+// Names that read as common nouns take "the" in running English: "the Ministry of ...",
+// "the United Nations ...", "the Lancang-Mekong Environmental Cooperation Center", "the UNEP
+// Regional Office for Asia and the Pacific", "the Mekong River Commission". Decided by the
+// name's head noun, the last word before "of", "for", a comma or a bracket: institutions named
+// by a common noun take the article; "Tsinghua University", "Greenpeace" or "WWF" do not.
 bool takesArticle(const QString &name)
 {
-    static const QStringList heads = { QStringLiteral("Ministry"), QStringLiteral("Department"),
+    if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        return false;
+    static const QStringList firstWords = { QStringLiteral("Ministry"), QStringLiteral("Department"),
         QStringLiteral("United"), QStringLiteral("Office"), QStringLiteral("Secretariat"),
-        QStringLiteral("Embassy"), QStringLiteral("Government"), QStringLiteral("National"),
-        QStringLiteral("Asian"), QStringLiteral("World"), QStringLiteral("International") };
-    const QString first = name.section(QLatin1Char(' '), 0, 0);
-    return heads.contains(first);
+        QStringLiteral("Embassy"), QStringLiteral("Government"), QStringLiteral("Permanent"),
+        QStringLiteral("University"), QStringLiteral("State"), QStringLiteral("Royal") };
+    if (firstWords.contains(name.section(QLatin1Char(' '), 0, 0)))
+        return true;
+    static const QRegularExpression end(QStringLiteral("\\s+(of|for|on|in|at|to)\\s|[,(]"));
+    const QRegularExpressionMatch match = end.match(name);
+    const QString head = (match.hasMatch() ? name.left(match.capturedStart()) : name)
+                             .trimmed()
+                             .section(QLatin1Char(' '), -1);
+    static const QSet<QString> commonNouns = { QStringLiteral("Center"), QStringLiteral("Centre"),
+        QStringLiteral("Commission"), QStringLiteral("Ministry"), QStringLiteral("Office"),
+        QStringLiteral("Department"), QStringLiteral("Programme"), QStringLiteral("Program"),
+        QStringLiteral("Bank"), QStringLiteral("Institute"), QStringLiteral("Partnership"),
+        QStringLiteral("Fund"), QStringLiteral("Secretariat"), QStringLiteral("Agency"),
+        QStringLiteral("Council"), QStringLiteral("Foundation"), QStringLiteral("Network"),
+        QStringLiteral("Alliance"), QStringLiteral("Association"), QStringLiteral("Organization"),
+        QStringLiteral("Organisation"), QStringLiteral("Forum"), QStringLiteral("Initiative"),
+        QStringLiteral("Academy"), QStringLiteral("Union"), QStringLiteral("Committee"),
+        QStringLiteral("Bureau"), QStringLiteral("Authority"), QStringLiteral("Administration"),
+        QStringLiteral("Embassy"), QStringLiteral("Government"), QStringLiteral("Facility"),
+        QStringLiteral("Platform"), QStringLiteral("Mechanism"), QStringLiteral("Society"),
+        QStringLiteral("Federation"), QStringLiteral("Consortium"), QStringLiteral("Hotel"),
+        QStringLiteral("Hall"), QStringLiteral("Building"), QStringLiteral("Room"),
+        QStringLiteral("Auditorium"), QStringLiteral("Museum"), QStringLiteral("Park"),
+        QStringLiteral("Station"), QStringLiteral("Reserve"), QStringLiteral("Service"),
+        QStringLiteral("Group"), QStringLiteral("Team"), QStringLiteral("Board") };
+    return commonNouns.contains(head);
+}
+
+// The last word of a kind of event, for "the Forum", "this workshop": "Senior-level
+// Roundtable Dialogue" -> "Dialogue".
+QString kindNoun(const QString &kind)
+{
+    return kind.trimmed().section(QLatin1Char(' '), -1);
 }
 
 QString rolePhrase(const QString &role)
@@ -99,10 +147,24 @@ QString rolePhrase(const QString &role)
 // abbreviation, which this short list of sentence openers never is.
 QString asClause(const QString &summary)
 {
-    static const QStringList openers = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
+    static const QSet<QString> openers = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
         QStringLiteral("This"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("It"),
         QStringLiteral("Its"), QStringLiteral("We"), QStringLiteral("Our"), QStringLiteral("There"),
-        QStringLiteral("All"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("Every") };
+        QStringLiteral("All"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("Every"),
+        QStringLiteral("They"), QStringLiteral("Their"), QStringLiteral("Many"), QStringLiteral("More"),
+        QStringLiteral("Most"), QStringLiteral("Some"), QStringLiteral("Such"), QStringLiteral("Joint"),
+        QStringLiteral("Small"), QStringLiteral("Large"), QStringLiteral("Local"), QStringLiteral("Regional"),
+        QStringLiteral("Satellite"), QStringLiteral("Data"), QStringLiteral("Water"),
+        QStringLiteral("Climate"), QStringLiteral("Green"), QStringLiteral("Sustainable"),
+        QStringLiteral("Cooperation"), QStringLiteral("Biodiversity"), QStringLiteral("Ecosystem"),
+        QStringLiteral("Ecosystems"), QStringLiteral("Floods"), QStringLiteral("Flood"),
+        QStringLiteral("Drought"), QStringLiteral("Young"), QStringLiteral("Youth"), QStringLiteral("Women"),
+        QStringLiteral("Countries"), QStringLiteral("Communities"), QStringLiteral("Governments"),
+        QStringLiteral("Experts"), QStringLiteral("Partners"), QStringLiteral("Cross-border"),
+        QStringLiteral("Transboundary"), QStringLiteral("Better"), QStringLiteral("Greater"),
+        QStringLiteral("Stronger"), QStringLiteral("Only"), QStringLiteral("In"), QStringLiteral("With"),
+        QStringLiteral("Through"), QStringLiteral("Since"), QStringLiteral("Over"), QStringLiteral("After"),
+        QStringLiteral("During"), QStringLiteral("As") };
     const QString first = summary.section(QLatin1Char(' '), 0, 0);
     if (openers.contains(first))
         return summary.at(0).toLower() + summary.mid(1);
@@ -325,7 +387,13 @@ QString PressReleaseGenerator::laterMention(const Person &person)
 {
     if (person.honorific.isEmpty())
         return person.fullName();
-    return person.honorific + QLatin1Char(' ') + person.familyName;
+    QString name = person.familyName;
+    if (person.laterMention == QLatin1String(PersonLaterMention::FullName))
+        name = person.fullName();
+    else if (person.laterMention == QLatin1String(PersonLaterMention::GivenName)
+        && !person.givenName.isEmpty())
+        name = person.givenName;
+    return person.honorific + QLatin1Char(' ') + name;
 }
 
 QString PressReleaseGenerator::withoutAbbreviations(const QString &text)
@@ -350,13 +418,32 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
 {
     Mentions mentions(m_archive);
     QVariantHash c;
-    const QString shortTitle = d.shortTitle.isEmpty() ? QStringLiteral("the event") : d.shortTitle;
+    // How the text refers to the event after naming it: as the record says, else by its kind
+    // ("the Workshop"), else "the event".
+    const QString noun = kindNoun(d.kind);
+    const QString shortTitle = !d.shortTitle.isEmpty() ? d.shortTitle
+        : !noun.isEmpty()                              ? QStringLiteral("the ") + capitalized(noun)
+                                                       : QStringLiteral("the event");
     const QString shortTitleCapitalized = capitalized(shortTitle);
     const QString date = englishDate(d.startDate);
+    const bool online = d.format == QLatin1String("online");
 
-    QString headline = d.series.isEmpty() ? withoutAbbreviations(d.title)
-                                          : d.series + QStringLiteral("--") + withoutAbbreviations(d.title);
-    if (!d.city.isEmpty())
+    // The series is named once: a title that already holds it ("Lancang-Mekong Water Resources
+    // Cooperation Forum" of the series "Lancang-Mekong Water Resources Cooperation") stands alone.
+    const bool seriesInTitle = !d.series.isEmpty() && d.title.contains(d.series, Qt::CaseInsensitive);
+    const QString seriesAndTitle
+        = d.series.isEmpty() || seriesInTitle ? d.title : d.series + QStringLiteral("--") + d.title;
+    QString headline = withoutAbbreviations(seriesAndTitle);
+    // An online event was held nowhere in particular; a title that says so already
+    // ("Online Meeting on …", "Webinar on …") is not told again: it says when instead.
+    static const QRegularExpression saysOnline(
+        QStringLiteral("\\b(online|virtual|webinar)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const bool titleSaysOnline = saysOnline.match(d.title).hasMatch();
+    if (online && titleSaysOnline)
+        headline += QStringLiteral(" was Held on ") + date;
+    else if (online)
+        headline += QStringLiteral(" was Held Online");
+    else if (!d.city.isEmpty())
         headline += QStringLiteral(" was Held in ") + d.city;
     if (release && !release->headline.isEmpty())
         headline = release->headline;
@@ -375,18 +462,27 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
 
     // Dateline: "On November 23, 2022, the Special Roundtable Dialogue of SERIES--TITLE (the
     // Dialogue) was successfully held as part of OCCASION in online and offline form in CITY."
+    // A title that already says what the event is ("... Forum", "Workshop on ...") is not
+    // preceded by its kind again, unless the kind introduces the series ("the Special
+    // Roundtable Dialogue of SERIES--TITLE", as the reference writes).
     QString dateline = QStringLiteral("On %1, the ").arg(date);
-    if (!d.kind.isEmpty())
-        dateline += d.kind + (d.series.isEmpty() ? QStringLiteral(" ") : QStringLiteral(" of "));
-    dateline += d.series.isEmpty() ? d.title : d.series + QStringLiteral("--") + d.title;
+    const bool seriesNamed = !d.series.isEmpty() && !seriesInTitle;
+    const bool kindInTitle = !noun.isEmpty() && d.title.contains(noun, Qt::CaseInsensitive);
+    if (!d.kind.isEmpty() && (seriesNamed || !kindInTitle))
+        dateline
+            += d.kind + (d.series.isEmpty() || seriesInTitle ? QStringLiteral(" ") : QStringLiteral(" of "));
+    dateline += seriesAndTitle;
     dateline += QStringLiteral(" (") + shortTitle + QStringLiteral(") was successfully held");
     if (!d.occasion.isEmpty())
         dateline += QStringLiteral(" as part of ") + d.occasion;
     if (d.format == QLatin1String("hybrid"))
         dateline += QStringLiteral(" in online and offline form");
-    else if (d.format == QLatin1String("online"))
+    else if (online && !titleSaysOnline)
         dateline += QStringLiteral(" online");
-    if (!d.city.isEmpty() && d.format != QLatin1String("online"))
+    if (!d.venue.isEmpty() && !online)
+        dateline += QStringLiteral(" at ") + (takesArticle(d.venue) ? QStringLiteral("the ") : QString())
+            + d.venue;
+    if (!d.city.isEmpty() && !online && !d.venue.contains(d.city))
         dateline += QStringLiteral(" in ") + d.city;
     dateline += QLatin1Char('.');
     mentions.wrote(dateline);
@@ -405,13 +501,14 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
             organizations.append(QVariantHash { { QStringLiteral("name"), o->name },
                 { QStringLiteral("short_name"), o->shortName }, { QStringLiteral("role"), role },
                 { QStringLiteral("role_phrase"), rolePhrase(role) } });
-            const QString named = mentions.mention(id, true);
-            mentions.wrote(named);
             // A unit and the body it belongs to read as one party: "LMEC / FECO".
             const std::optional<Organization> previous = i > 0 && d.organizations.at(i - 1).role == role
                 ? mentions.organization(d.organizations.at(i - 1).organizationId)
                 : std::nullopt;
-            if (!names.isEmpty() && previous && previous->parentId == id)
+            const bool paired = !names.isEmpty() && previous && previous->parentId == id;
+            const QString named = mentions.mention(id, !paired);
+            mentions.wrote(named);
+            if (paired)
                 names.last() += QStringLiteral(" / ") + named;
             else
                 names.append(named);
@@ -466,13 +563,20 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     QString participants;
     if (!d.participants.isEmpty())
         participants = d.participants + QStringLiteral(" participated in this ")
-            + (d.kind.contains(QLatin1String("Forum")) ? QStringLiteral("forum.")
-                                                       : QStringLiteral("conference."));
+            + (noun.isEmpty() ? QStringLiteral("event") : noun.toLower()) + QLatin1Char('.');
     if (!speakers.isEmpty()) {
         if (!participants.isEmpty())
             participants += QLatin1Char(' ');
-        participants += englishList(speakers) + QStringLiteral(" attended ") + shortTitle
-            + QStringLiteral(" and delivered ")
+        // "A, Director of X, and B, Dean of Y, attended": a title is set off by commas on both
+        // sides, and with titles in the list the last name takes the serial comma too.
+        const bool titled = std::any_of(speakers.cbegin(), speakers.cend(),
+            [](const QString &speaker) { return speaker.contains(QLatin1Char(',')); });
+        QString list = englishList(speakers);
+        if (titled && speakers.size() == 2)
+            list = speakers.at(0) + QStringLiteral(", and ") + speakers.at(1);
+        if (speakers.last().contains(QLatin1Char(',')))
+            list += QLatin1Char(',');
+        participants += list + QStringLiteral(" attended ") + shortTitle + QStringLiteral(" and delivered ")
             + (speakers.size() == 1 ? QStringLiteral("a speech.") : QStringLiteral("speeches."));
     }
     for (const QString &presider : std::as_const(presiders)) {
@@ -524,10 +628,11 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
     }
     QString topicsParagraph;
     if (!titles.isEmpty()) {
+        // One topic is simply what the event was about: "The Workshop focused on flood
+        // forecasting.", not "focused on one topic: flood forecasting."
         topicsParagraph = shortTitleCapitalized + QStringLiteral(" focused on ")
-            + (titles.size() == 1 ? QStringLiteral("one topic: ")
-                                  : numberWord(titles.size()) + QStringLiteral(" topics: "))
-            + englishList(titles) + QLatin1Char('.');
+            + (titles.size() == 1 ? QString() : numberWord(titles.size()) + QStringLiteral(" topics: "))
+            + topicList(titles) + QLatin1Char('.');
         if (!descriptions.isEmpty())
             topicsParagraph += QLatin1Char(' ') + shortTitleCapitalized + QLatin1Char(' ')
                 + sentence(englishList(descriptions));
@@ -573,6 +678,21 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
                     { QStringLiteral("text"), about->about } });
     }
     QVariantHash releaseData { { QStringLiteral("date"), date } };
+    // The dateline that opens the text: where the release is issued, "BEIJING", and its date
+    // when that is not the day of the event the first sentence names anyway. An online event's
+    // release is dated from the city it is issued in, which the release's dateline field says
+    // (the dialogue has none to give).
+    const QString datelineCity = release && !release->datelineCity.isEmpty() ? release->datelineCity
+        : online                                                             ? QString()
+                                                                             : d.city;
+    const bool laterDay = release && release->releaseDate.isValid() && release->releaseDate != d.startDate;
+    QStringList datelineParts;
+    if (!datelineCity.isEmpty())
+        datelineParts.append(datelineCity.toUpper());
+    if (laterDay)
+        datelineParts.append(englishDate(release->releaseDate));
+    releaseData.insert(QStringLiteral("dateline_city"), datelineCity);
+    releaseData.insert(QStringLiteral("dateline"), datelineParts.join(QStringLiteral(", ")));
     if (release) {
         releaseData.insert(QStringLiteral("number"), release->releaseNumber);
         if (release->releaseDate.isValid())
@@ -584,6 +704,7 @@ QVariantHash PressReleaseGenerator::context(const Dialogue &d, const PressReleas
         releaseData.insert(QStringLiteral("status"), release->status);
     }
     c.insert(QStringLiteral("release"), releaseData);
+    c.insert(QStringLiteral("letterhead"), Letterhead::context());
     return c;
 }
 

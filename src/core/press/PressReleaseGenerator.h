@@ -55,7 +55,8 @@ public:
 
     // "November 23, 2022", whatever the locale: press releases are written in English.
     static QString englishDate(const QDate &date);
-    // First mention: "Dr. Zhang Yujun"; later mentions: "Dr. Zhang" / "Mr. Theppitak".
+    // First mention: "Dr. Zhang Yujun"; later mentions as the person's record says
+    // (Person::laterMention): "Dr. Zhang", "Mr. Noppadon", "Dr. Dechen Tsering".
     static QString firstMention(const Person &person);
     static QString laterMention(const Person &person);
     // "Senior-level ... (IEM) in the ... Region" without its parenthesised abbreviations.

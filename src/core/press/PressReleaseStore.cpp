@@ -35,6 +35,16 @@ PressRelease fromQuery(const QSqlQuery &q)
     return r;
 }
 
+// Whether two versions of a release say the same, whatever their status and timestamps.
+bool sameContent(const PressRelease &a, const PressRelease &b)
+{
+    return a.headline == b.headline && a.body == b.body && a.datelineCity == b.datelineCity
+        && a.releaseDate == b.releaseDate && a.contactId == b.contactId
+        && a.aboutOrganizationId == b.aboutOrganizationId && a.templateName == b.templateName
+        && a.language == b.language && a.releaseNumber.trimmed() == b.releaseNumber.trimmed()
+        && a.embargo == b.embargo;
+}
+
 } // namespace
 
 QStringList PressReleaseStatus::all()
@@ -112,7 +122,7 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    const QVariantList values = { r.dialogueId, r.headline, r.datelineCity,
+    QVariantList values = { r.dialogueId, r.headline, r.datelineCity,
         r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(), r.body,
         idOrNull(r.contactId), idOrNull(r.aboutOrganizationId), r.templateName, r.language, r.status,
         r.releaseNumber.trimmed(), r.embargo.isValid() ? r.embargo.toString(Qt::ISODate) : QString() };
@@ -132,15 +142,25 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
             return false;
         }
         const bool textChanged = previous->headline != r.headline || previous->body != r.body;
+        const bool contentChanged = textChanged || !sameContent(*previous, r);
         if (!PressReleaseStatus::canChange(previous->status, r.status)) {
             *error = tr("a press release cannot go from %1 to %2").arg(previous->status, r.status);
             return false;
         }
-        if (textChanged && previous->status == QLatin1String(PressReleaseStatus::Published)) {
+        if (contentChanged && previous->status == QLatin1String(PressReleaseStatus::Published)) {
             *error = tr("a published press release cannot be edited; make a new release instead");
             return false;
         }
-        if (textChanged && !keepRevision(*previous, error))
+        // What was approved was this text: an edit makes it a draft again, to be approved anew,
+        // and the approved text stays as a revision.
+        const bool unapproved = contentChanged
+            && previous->status == QLatin1String(PressReleaseStatus::Approved)
+            && r.status == QLatin1String(PressReleaseStatus::Approved);
+        if (unapproved) {
+            r.status = QString::fromLatin1(PressReleaseStatus::Draft);
+            values[9] = r.status;
+        }
+        if ((textChanged || unapproved) && !keepRevision(*previous, error))
             return false;
         QSqlQuery &q = m_db.prepared(
             QStringLiteral("UPDATE press_release SET dialogue_id = ?, headline = ?, dateline_city = ?, "

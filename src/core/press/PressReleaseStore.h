@@ -15,7 +15,9 @@ class Database;
 
 // Reads and writes press releases and their revisions. Every save that changes the headline
 // or body first keeps the previous text as a revision, in the same transaction; status
-// changes follow PressReleaseStatus::canChange. Errors come back as `false` plus a message.
+// changes follow PressReleaseStatus::canChange. An edit to an approved release makes it a
+// draft again (the approved text stays as a revision); a published one cannot be changed.
+// Errors come back as `false` plus a message.
 class PressReleaseStore
 {
     Q_DECLARE_TR_FUNCTIONS(rt::PressReleaseStore)
@@ -28,7 +30,8 @@ public:
     QList<PressRelease> releasesOf(qint64 dialogueId);
     std::optional<PressRelease> release(qint64 id);
 
-    // Inserts (id 0) or updates. Refuses to change the text of a published release.
+    // Inserts (id 0) or updates. Refuses to change a published release; an approved one whose
+    // content changes comes back as a draft (`release.status` says so).
     bool save(PressRelease &release, QString *error);
     bool remove(qint64 id, QString *error);
     bool setStatus(qint64 id, const QString &status, QString *error);

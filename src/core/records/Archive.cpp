@@ -269,19 +269,22 @@ bool Archive::savePerson(Person &p, QString *error)
         return false;
     if (p.key.isEmpty())
         p.key = uniqueKey(QStringLiteral("person"), p.fullName());
-    const QVariantList values
-        = { p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0, p.localName, p.notes };
+    const QVariantList values = { p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0,
+        p.localName, p.notes,
+        p.laterMention.isEmpty() ? QString::fromLatin1(PersonLaterMention::FamilyName) : p.laterMention };
     if (p.id == 0) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
-                                                    "given_name, family_name_first, local_name, notes) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q
+            = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
+                                           "given_name, family_name_first, local_name, notes, later_mention) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!runQuery(q, values, error))
             return false;
         p.id = q.lastInsertId().toLongLong();
     } else {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
-                                                    "?, given_name = ?, family_name_first = ?, "
-                                                    "local_name = ?, notes = ? WHERE id = ?"));
+        QSqlQuery &q
+            = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
+                                           "?, given_name = ?, family_name_first = ?, "
+                                           "local_name = ?, notes = ?, later_mention = ? WHERE id = ?"));
         if (!runQuery(q, values + QVariantList { p.id }, error))
             return false;
     }
@@ -468,6 +471,24 @@ QList<qint64> Archive::dialogueIds()
     return ids;
 }
 
+Dialogue Archive::newDialogue()
+{
+    Dialogue d;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT contact_id FROM dialogue WHERE contact_id IS NOT NULL "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "(SELECT about_organization_id FROM dialogue WHERE about_organization_id IS NOT NULL "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "(SELECT CASE WHEN count(*) = 1 THEN max(id) END FROM contact), "
+        "(SELECT CASE WHEN count(*) = 1 THEN max(id) END FROM organization WHERE about <> '')"));
+    if (runQuery(q, {}, nullptr) && q.next()) {
+        d.contactId = q.value(0).isNull() ? q.value(2).toLongLong() : q.value(0).toLongLong();
+        d.aboutOrganizationId = q.value(1).isNull() ? q.value(3).toLongLong() : q.value(1).toLongLong();
+    }
+    q.finish();
+    return d;
+}
+
 std::optional<Dialogue> Archive::dialogue(qint64 id)
 {
     std::optional<Dialogue> result;
@@ -606,22 +627,44 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
     return transaction.commit(error);
 }
 
-bool Archive::removeDialogue(qint64 id, QString *error)
+Archive::DialogueParts Archive::dialogueParts(qint64 id)
 {
-    // Press releases are the centre's published word: they are deleted on purpose, one by one.
-    QSqlQuery &releases
-        = m_db.prepared(QStringLiteral("SELECT count(*) FROM press_release WHERE dialogue_id = ?"));
-    qint64 count = 0;
-    if (runQuery(releases, { id }, error) && releases.next())
-        count = releases.value(0).toLongLong();
-    releases.finish();
-    if (count > 0) {
-        *error = tr("this dialogue has %n press release(s); delete them first", nullptr, count);
+    DialogueParts parts;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM speech WHERE dialogue_id = ?), "
+        "(SELECT count(*) FROM topic WHERE dialogue_id = ?), "
+        "(SELECT count(*) FROM press_release WHERE dialogue_id = ? AND status = 'draft'), "
+        "(SELECT count(*) FROM press_release WHERE dialogue_id = ? AND status = 'approved'), "
+        "(SELECT count(*) FROM press_release WHERE dialogue_id = ? AND status = 'published')"));
+    if (runQuery(q, { id, id, id, id, id }, nullptr) && q.next()) {
+        parts.speeches = q.value(0).toLongLong();
+        parts.topics = q.value(1).toLongLong();
+        parts.draftReleases = q.value(2).toLongLong();
+        parts.approvedReleases = q.value(3).toLongLong();
+        parts.publishedReleases = q.value(4).toLongLong();
+    }
+    q.finish();
+    return parts;
+}
+
+bool Archive::removeDialogue(qint64 id, QString *error, Releases releases)
+{
+    // Press releases are the centre's published word: they go with their dialogue only when
+    // the caller has said so (after naming them to the user).
+    const DialogueParts parts = dialogueParts(id);
+    if (parts.releases() > 0 && releases == Releases::Keep) {
+        *error
+            = tr("this dialogue has %n press release(s); delete them first", nullptr, int(parts.releases()));
         return false;
     }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+    if (parts.releases() > 0) {
+        QSqlQuery &r = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE dialogue_id = ?"));
+        if (!runQuery(r, { id }, error))
+            return false;
+    }
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM dialogue WHERE id = ?"));
     if (!runQuery(q, { id }, error))
         return false;

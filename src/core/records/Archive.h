@@ -63,10 +63,28 @@ public:
 
     // Dialogues with their organisations, topics and speeches.
     std::optional<Dialogue> dialogue(qint64 id);
+    // A dialogue not yet saved, with what the next one most likely shares with the last: the
+    // press contact and "About" organisation of the latest dialogue that names one, else the
+    // only contact (or only organisation with an "About" text) in the archive.
+    Dialogue newDialogue();
     qint64 dialogueId(const QString &key);
     QList<qint64> dialogueIds(); // by start date, then id
     bool saveDialogue(Dialogue &dialogue, QString *error);
-    bool removeDialogue(qint64 id, QString *error);
+    // What goes when a dialogue is deleted, for the question asked before.
+    struct DialogueParts
+    {
+        qint64 speeches = 0;
+        qint64 topics = 0;
+        qint64 draftReleases = 0;
+        qint64 approvedReleases = 0;
+        qint64 publishedReleases = 0;
+        qint64 releases() const { return draftReleases + approvedReleases + publishedReleases; }
+    };
+    DialogueParts dialogueParts(qint64 id);
+    // Keep: refuses, saying why, while the dialogue has press releases. Delete: they go too,
+    // with their revisions, in the same transaction.
+    enum class Releases { Keep, Delete };
+    bool removeDialogue(qint64 id, QString *error, Releases releases = Releases::Keep);
 
     // A key not yet used in `table` ("organization", "person", "contact", "dialogue"),
     // made from `text`: "Zhang Yujun" -> "zhang-yujun", then "zhang-yujun-2", ...

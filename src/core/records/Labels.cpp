@@ -83,4 +83,27 @@ QString Labels::releaseStatus(const QString &code)
     return lookup(table, code);
 }
 
+QString Labels::pressReleaseStatus(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        { QStringLiteral("draft"), QT_TRANSLATE_NOOP("Labels", "draft") },
+        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Labels", "approved") },
+        { QStringLiteral("published"), QT_TRANSLATE_NOOP("Labels", "published") },
+    };
+    return lookup(table, code);
+}
+
+QString Labels::laterMention(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        { QStringLiteral("family_name"),
+            QT_TRANSLATE_NOOP("Labels", "Honorific and family name (Dr. Zhang)") },
+        { QStringLiteral("given_name"),
+            QT_TRANSLATE_NOOP("Labels", "Honorific and given name (Mr. Noppadon)") },
+        { QStringLiteral("full_name"),
+            QT_TRANSLATE_NOOP("Labels", "Honorific and full name (Dr. Dechen Tsering)") },
+    };
+    return lookup(table, code);
+}
+
 } // namespace rt

@@ -2,8 +2,10 @@
 
 #include "core/db/Database.h"
 #include "core/records/RecordRows.h"
+#include "core/search/Search.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace rt {
@@ -212,10 +214,22 @@ QList<ListQueries::Appearance> ListQueries::appearances(qint64 personId, QString
 QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
 {
     QList<OrganizationRow> result;
+    // The Dialogues column counts what the search facet counts (Search::organizationDialogues):
+    // every dialogue it is named in, in any role, or spoken for by one of its people.
+    QSet<qint64> every;
+    {
+        QSqlQuery &ids = m_db.prepared(QStringLiteral("SELECT id FROM dialogue"));
+        if (!runQuery(ids, {}, error))
+            return result;
+        while (ids.next())
+            every.insert(ids.value(0).toLongLong());
+        ids.finish();
+    }
+    QHash<qint64, qint64> counts;
+    if (!Search::organizationDialogues(m_db, every, &counts, error))
+        return result;
     static const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
-        + QStringLiteral(", coalesce(nullif(p.short_name, ''), p.name, ''), "
-                         "(SELECT count(DISTINCT x.dialogue_id) FROM dialogue_organization x WHERE "
-                         "x.organization_id = o.id) "
+        + QStringLiteral(", coalesce(nullif(p.short_name, ''), p.name, '') "
                          "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name "
                          "COLLATE NOCASE, o.id");
     QSqlQuery &q = m_db.prepared(sql);
@@ -226,7 +240,66 @@ QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
         OrganizationRow row;
         row.organization = rows::organization(q);
         row.parentName = q.value(next).toString();
-        row.dialogueCount = q.value(next + 1).toInt();
+        row.dialogueCount = int(counts.value(row.organization.id));
+        result.append(row);
+    }
+    q.finish();
+    return result;
+}
+
+QList<ListQueries::OrganizationDialogue> ListQueries::organizationDialogues(
+    qint64 organizationId, QString *error)
+{
+    QList<OrganizationDialogue> result;
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT d.id, d.start_date, d.title, x.role, x.position FROM dialogue_organization x "
+                       "JOIN dialogue d ON d.id = x.dialogue_id WHERE x.organization_id = ? "
+                       "UNION "
+                       "SELECT DISTINCT d.id, d.start_date, d.title, ?, 1000000 FROM speech s "
+                       "JOIN dialogue d ON d.id = s.dialogue_id WHERE s.organization_id = ? "
+                       "ORDER BY 2 DESC, 1 DESC, 5"));
+    if (!runQuery(q, { organizationId, QString::fromLatin1(SpokeFor), organizationId }, error))
+        return result;
+    QSet<std::pair<qint64, QString>> seen;
+    while (q.next()) {
+        OrganizationDialogue row;
+        row.dialogueId = q.value(0).toLongLong();
+        row.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        row.title = q.value(2).toString();
+        row.role = q.value(3).toString();
+        // Listed twice in one role (as two co-organisers, say) it still took part once.
+        if (seen.contains({ row.dialogueId, row.role }))
+            continue;
+        seen.insert({ row.dialogueId, row.role });
+        result.append(row);
+    }
+    q.finish();
+    return result;
+}
+
+QList<ListQueries::OrganizationPerson> ListQueries::organizationPeople(qint64 organizationId, QString *error)
+{
+    QList<OrganizationPerson> result;
+    static const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
+        + QStringLiteral(
+            ", count(*), "
+            "(SELECT s2.title FROM speech s2 JOIN dialogue d2 ON d2.id = s2.dialogue_id "
+            " WHERE s2.person_id = p.id AND s2.organization_id = ? "
+            " ORDER BY d2.start_date DESC, d2.id DESC LIMIT 1), "
+            "max(d.start_date) "
+            "FROM speech s JOIN person p ON p.id = s.person_id JOIN dialogue d ON d.id = s.dialogue_id "
+            "WHERE s.organization_id = ? GROUP BY p.id "
+            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
+    QSqlQuery &q = m_db.prepared(sql);
+    if (!runQuery(q, { organizationId, organizationId }, error))
+        return result;
+    constexpr int next = rows::PersonColumnCount;
+    while (q.next()) {
+        OrganizationPerson row;
+        row.person = rows::person(q);
+        row.speechCount = q.value(next).toInt();
+        row.latestTitle = q.value(next + 1).toString();
+        row.latestDate = QDate::fromString(q.value(next + 2).toString(), Qt::ISODate);
         result.append(row);
     }
     q.finish();

@@ -101,6 +101,30 @@ public:
     };
     QList<OrganizationRow> organizations(QString *error);
 
+    // The dialogues an organisation took part in, newest first, once per role: named in a
+    // role (`role` is its OrganizationRole code) or spoken for by one of its people (`role`
+    // is SpokeFor). The same dialogues Search::organizationDialogues counts.
+    static constexpr const char *SpokeFor = "spoke_for";
+    struct OrganizationDialogue
+    {
+        qint64 dialogueId = 0;
+        QDate date;
+        QString title;
+        QString role;
+    };
+    QList<OrganizationDialogue> organizationDialogues(qint64 organizationId, QString *error);
+
+    // The people who spoke for an organisation, by name, with how often and the title they
+    // held at their latest speech for it.
+    struct OrganizationPerson
+    {
+        Person person;
+        int speechCount = 0;
+        QString latestTitle;
+        QDate latestDate;
+    };
+    QList<OrganizationPerson> organizationPeople(qint64 organizationId, QString *error);
+
     struct ContactRow
     {
         Contact contact;

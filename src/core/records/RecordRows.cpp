@@ -47,8 +47,9 @@ QString personColumns(const QString &alias)
 {
     static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"),
         QStringLiteral("honorific"), QStringLiteral("family_name"), QStringLiteral("given_name"),
-        QStringLiteral("family_name_first"), QStringLiteral("local_name"), QStringLiteral("notes") };
-    static_assert(PersonColumnCount == 8);
+        QStringLiteral("family_name_first"), QStringLiteral("local_name"), QStringLiteral("notes"),
+        QStringLiteral("later_mention") };
+    static_assert(PersonColumnCount == 9);
     return columns(names, alias);
 }
 
@@ -63,6 +64,7 @@ Person person(const QSqlQuery &q)
     p.familyNameFirst = q.value(5).toBool();
     p.localName = q.value(6).toString();
     p.notes = q.value(7).toString();
+    p.laterMention = q.value(8).toString();
     return p;
 }
 

@@ -25,7 +25,7 @@ Contact contact(const QSqlQuery &q);
 
 // How many columns the readers above consume, so that callers can read what follows.
 constexpr int OrganizationColumnCount = 9;
-constexpr int PersonColumnCount = 8;
+constexpr int PersonColumnCount = 9;
 constexpr int ContactColumnCount = 8;
 
 } // namespace rt::rows

@@ -1,5 +1,7 @@
 #include "core/records/RecordRules.h"
 
+#include "core/records/Countries.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -55,6 +57,8 @@ QString RecordRules::countryCode(const QString &text)
     const QString t = text.trimmed();
     if (!t.isEmpty() && !shape.match(t).hasMatch())
         return tr("“%1” is not a two-letter country code (ISO 3166-1, such as CN, TH or VN)").arg(t);
+    if (!t.isEmpty() && Countries::name(t, QLocale(QLocale::English)).isEmpty())
+        return tr("“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)").arg(t);
     return {};
 }
 
@@ -107,6 +111,10 @@ QList<RecordRules::Problem> RecordRules::person(const Person &p)
     QList<Problem> problems;
     if (p.familyName.trimmed().isEmpty())
         add(problems, QStringLiteral("family_name"), tr("a person needs a family name"));
+    if (!p.laterMention.isEmpty() && !PersonLaterMention::all().contains(p.laterMention))
+        add(problems, QStringLiteral("later_mention"),
+            tr("“%1” is not one of %2")
+                .arg(p.laterMention, PersonLaterMention::all().join(QLatin1String(", "))));
     return problems;
 }
 

@@ -16,6 +16,11 @@ QStringList OrganizationRole::all()
         QString::fromLatin1(Supporter), QString::fromLatin1(Host), QString::fromLatin1(Partner) };
 }
 
+QStringList PersonLaterMention::all()
+{
+    return { QString::fromLatin1(FamilyName), QString::fromLatin1(GivenName), QString::fromLatin1(FullName) };
+}
+
 QStringList SpeechRole::all()
 {
     return { QStringLiteral("opening_remarks"), QStringLiteral("welcome"), QStringLiteral("speech"),

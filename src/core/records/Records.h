@@ -36,6 +36,9 @@ struct Person
     bool familyNameFirst = false; // "Zhang Yujun" (true) vs "Noppadon Theppitak" (false)
     QString localName; // the name in its own script, e.g. 张玉军
     QString notes;
+    // How a press release names them after the first mention (PersonLaterMention):
+    // "family_name" (Dr. Zhang), "given_name" (Mr. Noppadon), "full_name" (Dr. Dechen Tsering).
+    QString laterMention = QStringLiteral("family_name");
 
     // The name as written in running English text, in the person's own order.
     QString fullName() const;
@@ -68,6 +71,14 @@ inline constexpr const char *Host = "host";
 inline constexpr const char *Partner = "partner";
 QStringList all();
 } // namespace OrganizationRole
+
+// How a person is named after the first mention in a press release.
+namespace PersonLaterMention {
+inline constexpr const char *FamilyName = "family_name";
+inline constexpr const char *GivenName = "given_name";
+inline constexpr const char *FullName = "full_name";
+QStringList all();
+} // namespace PersonLaterMention
 
 namespace SpeechRole {
 QStringList

@@ -82,6 +82,22 @@ QString ftsString(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Whether the last token of a word is looked for as the start of words (DESIGN.md, "Search"):
+// a bare word matches every word it begins ("hydro" finds "hydropower"), as the search boxes
+// of Calibre and of mail programs do; a "quoted" word only that word. One Chinese or Japanese
+// character is always a prefix: the index holds pairs, and a single character must find every
+// text that contains it (张 finds 张玉军); two or more are matched as the pairs they make.
+bool matchesAsPrefix(const QString &lastToken, bool quoted)
+{
+    const char32_t first = lastToken.toUcs4().value(0);
+    const QChar::Script script = QChar::script(first);
+    const bool han
+        = script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+    if (han)
+        return lastToken.toUcs4().size() == 1;
+    return !quoted;
+}
+
 QString folded(const QString &text)
 {
     return SearchTokenizer::tokens(text).join(QLatin1Char(' '));
@@ -235,9 +251,10 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
     Node node;
     node.source = token.source;
     const QStringList tokens = SearchTokenizer::tokens(token.text);
+    const bool prefix = token.prefix || (!tokens.isEmpty() && matchesAsPrefix(tokens.last(), token.quoted));
     if (m_negated == 0 && !tokens.isEmpty()) {
         QStringList exact = tokens;
-        if (token.prefix)
+        if (prefix)
             m_query.m_prefixes.append(exact.takeLast());
         m_query.m_highlight.append(exact);
     }
@@ -251,7 +268,7 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
         return node;
     }
     QString fts = ftsString(token.text);
-    if (token.prefix)
+    if (prefix)
         fts += QLatin1String(" *");
     if (!column.isEmpty())
         fts = QLatin1Char('{') + column + QLatin1String("} : ") + fts;

@@ -142,9 +142,13 @@ icu::BreakIterator *wordBreaker()
     return breaker.get();
 }
 
-// The tokenizer proper. `deliver(token, length, start, end)` returns an SQLite result code;
-// anything but SQLITE_OK stops tokenizing and is passed back.
-template <typename Emit> int tokenizeText(const char *text, int length, Emit &&deliver)
+// The tokenizer proper. `deliver(token, length, start, end, colocated)` returns an SQLite
+// result code; anything but SQLITE_OK stops tokenizing and is passed back. `document` is true
+// when the text is being indexed (not a query): a Chinese run then also yields its last
+// character alone, at the position of the last pair (FTS5_TOKEN_COLOCATED), so that every
+// character of the run begins some token and one typed character, searched as a prefix,
+// finds every text containing it (李 in 小李 as well as in 李霞).
+template <typename Emit> int tokenizeText(const char *text, int length, bool document, Emit &&deliver)
 {
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
     std::string token;
@@ -178,7 +182,7 @@ template <typename Emit> int tokenizeText(const char *text, int length, Emit &&d
         }
         if (token.empty())
             return SQLITE_OK;
-        return deliver(token.data(), int(token.size()), start, end);
+        return deliver(token.data(), int(token.size()), start, end, false);
     };
 
     auto flushHan = [&](int start, int end) -> int {
@@ -190,12 +194,16 @@ template <typename Emit> int tokenizeText(const char *text, int length, Emit &&d
         offsets.push_back(end);
         const int count = int(offsets.size()) - 1;
         if (count == 1)
-            return deliver(text + start, end - start, start, end);
+            return deliver(text + start, end - start, start, end, false);
         for (int k = 0; k + 1 < count; ++k) {
             const int from = offsets[size_t(k)];
             const int to = offsets[size_t(k + 2)];
-            if (int rc = deliver(text + from, to - from, from, to); rc != SQLITE_OK)
+            if (int rc = deliver(text + from, to - from, from, to, false); rc != SQLITE_OK)
                 return rc;
+        }
+        if (document) {
+            const int last = offsets[size_t(count - 1)];
+            return deliver(text + last, end - last, last, end, true);
         }
         return SQLITE_OK;
     };
@@ -203,7 +211,7 @@ template <typename Emit> int tokenizeText(const char *text, int length, Emit &&d
     auto flushSea = [&](int start, int end) -> int {
         icu::BreakIterator *breaker = wordBreaker();
         if (!breaker) // no ICU data: the whole run is one word, still findable as typed
-            return deliver(text + start, end - start, start, end);
+            return deliver(text + start, end - start, start, end, false);
         // ICU works in UTF-16; map its offsets back to the UTF-8 the index stores.
         icu::UnicodeString utf16;
         offsets.clear();
@@ -227,7 +235,7 @@ template <typename Emit> int tokenizeText(const char *text, int length, Emit &&d
             const int a = offsets[size_t(from)];
             const int b = offsets[size_t(to)];
             if (b > a) {
-                if (int rc = deliver(text + a, b - a, a, b); rc != SQLITE_OK)
+                if (int rc = deliver(text + a, b - a, a, b, false); rc != SQLITE_OK)
                     return rc;
             }
         }
@@ -293,13 +301,16 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Instance *>(tokenizer);
 }
 
-int runTokenizer(Fts5Tokenizer *, void *context, int, const char *text, int length,
+int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
     int (*token)(void *, int, const char *, int, int, int))
 {
     if (!text || length <= 0)
         return SQLITE_OK;
-    return tokenizeText(text, length,
-        [&](const char *t, int n, int start, int end) { return token(context, 0, t, n, start, end); });
+    const bool document = (flags & FTS5_TOKENIZE_QUERY) == 0;
+    return tokenizeText(
+        text, length, document, [&](const char *t, int n, int start, int end, bool colocated) {
+            return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, t, n, start, end);
+        });
 }
 
 } // namespace
@@ -336,7 +347,7 @@ bool SearchTokenizer::registerWith(sqlite3 *db, QString *error)
 
 void SearchTokenizer::tokenize(const char *text, int length, const Sink &sink)
 {
-    tokenizeText(text, length, [&](const char *t, int n, int start, int end) {
+    tokenizeText(text, length, true, [&](const char *t, int n, int start, int end, bool) {
         sink(t, n, start, end);
         return SQLITE_OK;
     });
@@ -346,7 +357,7 @@ QStringList SearchTokenizer::tokens(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     QStringList result;
-    tokenizeText(utf8.constData(), int(utf8.size()), [&](const char *t, int n, int, int) {
+    tokenizeText(utf8.constData(), int(utf8.size()), false, [&](const char *t, int n, int, int, bool) {
         result.append(QString::fromUtf8(t, n));
         return SQLITE_OK;
     });

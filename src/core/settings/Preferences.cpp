@@ -25,6 +25,13 @@ Preferences Preferences::load()
     const QString language = store->value(QStringLiteral("interface/language")).toString();
     if (languages().contains(language))
         preferences.language = language;
+    preferences.logoPath = store->value(QStringLiteral("print/logo")).toString();
+    const QColor color(store->value(QStringLiteral("print/letterheadColor")).toString());
+    if (color.isValid())
+        preferences.letterheadColor = color;
+    const QColor accent(store->value(QStringLiteral("print/letterheadAccent")).toString());
+    if (accent.isValid())
+        preferences.letterheadAccent = accent;
     return preferences;
 }
 
@@ -34,6 +41,9 @@ void Preferences::save() const
     store->setValue(QStringLiteral("print/paperSize"), paperSize);
     store->setValue(QStringLiteral("print/template"), templateName);
     store->setValue(QStringLiteral("interface/language"), language);
+    store->setValue(QStringLiteral("print/logo"), logoPath);
+    store->setValue(QStringLiteral("print/letterheadColor"), letterheadColor.name());
+    store->setValue(QStringLiteral("print/letterheadAccent"), letterheadAccent.name());
 }
 
 void Preferences::applyPressDefaults() const
@@ -42,6 +52,11 @@ void Preferences::applyPressDefaults() const
         QPageSize(paperSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4));
     PressReleaseGenerator::setDefaultTemplate(
         PressReleaseTemplates::names().contains(templateName) ? templateName : QString());
+    Letterhead letterhead;
+    letterhead.logoPath = logoPath;
+    letterhead.color = letterheadColor;
+    letterhead.accent = letterheadAccent;
+    Letterhead::setCurrent(letterhead);
 }
 
 QStringList Preferences::languages()

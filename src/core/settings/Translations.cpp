@@ -114,6 +114,21 @@ QStringList Translations::searchPaths()
     return { QDir::cleanPath(installed), QStringLiteral(":/i18n") };
 }
 
+QString Translations::resolve(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("en");
+    for (const QString &path : searchPaths()) {
+        QTranslator catalogue;
+        if (catalogue.load(locale, QStringLiteral("roundtable"), QStringLiteral("_"), path)) {
+            const QString name = QFileInfo(catalogue.filePath()).completeBaseName();
+            return name.mid(name.indexOf(QLatin1Char('_')) + 1);
+        }
+    }
+    return QStringLiteral("en");
+}
+
 QLocale Translations::install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);

@@ -18,6 +18,11 @@ public:
     // an English one when none was (English needs none).
     static QLocale install(const QString &language);
 
+    // The interface language `language` (a Preferences::language value; empty: the system's)
+    // resolves to, as install() would choose it: "zh_CN", or "en" when no catalogue of the
+    // program speaks it.
+    static QString resolve(const QString &language);
+
     // Where the compiled translations are looked for, in order.
     static QStringList searchPaths();
 };

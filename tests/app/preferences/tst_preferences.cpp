@@ -6,6 +6,8 @@
 #include "app/preferences/PreferencesDialog.h"
 #include "app/window/App.h"
 #include "app/window/MainWindow.h"
+#include "app/window/MessageBox.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseTemplates.h"
@@ -15,8 +17,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -42,6 +47,7 @@ private slots:
     void dialogCancelStoresNothing();
     void unknownTemplateStaysVisible();
     void pressDefaultsApplied();
+    void letterheadLogoIsChecked();
     void mainWindowOpensIt();
     void applicationIcon();
 
@@ -184,6 +190,8 @@ void TestPreferences::unknownTemplateStaysVisible()
 
 void TestPreferences::pressDefaultsApplied()
 {
+    // OK in the dialog (the tests above) applies what it stores; start from the defaults.
+    Preferences().applyPressDefaults();
     QCOMPARE(PressReleaseExporter::defaultPageSize().id(), QPageSize::A4);
     QCOMPARE(PressReleaseGenerator::defaultTemplate(), QStringLiteral("default"));
     QVERIFY(PressReleaseTemplates::names().contains(QStringLiteral("default")));
@@ -198,6 +206,58 @@ void TestPreferences::pressDefaultsApplied()
 
     Preferences().applyPressDefaults();
     QCOMPARE(PressReleaseExporter::defaultPageSize().id(), QPageSize::A4);
+}
+
+// Issue 12, item 12: the letterhead's logo is chosen in Preferences, checked when OK is
+// pressed (a clear message, the dialog stays open), stored and applied with its colours.
+void TestPreferences::letterheadLogoIsChecked()
+{
+    QTemporaryDir files;
+    const QString fake = files.filePath(QStringLiteral("logo.png"));
+    QFile text(fake);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("this is not an image");
+    text.close();
+    const QString good = files.filePath(QStringLiteral("centre.png"));
+    QImage image(120, 40, QImage::Format_RGB32);
+    image.fill(QColor(0x0b, 0x6e, 0x4f));
+    QVERIFY(image.save(good, "PNG"));
+
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *logo = child<QLineEdit>(&dialog, "logoLineEdit");
+    QVERIFY(logo && logo->text().isEmpty());
+    QVERIFY(child<QPushButton>(&dialog, "logoPushButton"));
+    QVERIFY(child<QPushButton>(&dialog, "colorPushButton"));
+    logo->setFocus();
+    QTest::keyClicks(logo, fake);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(&dialog, Qt::Key_Return); // OK
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("is not a PNG, JPEG, GIF, BMP or WebP image")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(logo->hasFocus());
+    QCOMPARE(Preferences::load().logoPath, QString());
+
+    logo->clear();
+    QTest::keyClicks(logo, good);
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(Preferences::load().logoPath, good);
+    // Applied at once: the next release has the logo.
+    QCOMPARE(Letterhead::current().logoPath, good);
+    QCOMPARE(Letterhead::currentLogo().size(), QSize(120, 40));
+    QVERIFY(
+        Letterhead::context().value(QStringLiteral("logo")).toString() == QLatin1String(Letterhead::LogoUrl));
+
+    // The colours are stored with it.
+    Preferences p = Preferences::load();
+    p.letterheadColor = QColor(0x12, 0x34, 0x56);
+    p.save();
+    QCOMPARE(Preferences::load().letterheadColor, QColor(0x12, 0x34, 0x56));
+    Preferences().applyPressDefaults();
+    QVERIFY(Letterhead::currentLogo().isNull());
 }
 
 void TestPreferences::mainWindowOpensIt()

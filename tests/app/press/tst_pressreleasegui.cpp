@@ -24,8 +24,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QPrinter>
@@ -149,19 +154,206 @@ private slots:
         auto *draft = dialog.findChild<QPushButton *>(QStringLiteral("backToDraftButton"));
         auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
         QVERIFY(approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
+        // Approving asks first; No leaves the release as it was (unsaved).
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Approve this press release")));
+        QCOMPARE(dialog.release().id, 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(approve, Qt::LeftButton); // saves the new release first
         QCOMPARE(dialog.release().status, QStringLiteral("approved"));
         QVERIFY(dialog.release().id > 0);
         QVERIFY(!approve->isEnabled() && publish->isEnabled() && draft->isEnabled());
         QTest::mouseClick(draft, Qt::LeftButton);
         QCOMPARE(dialog.release().status, QStringLiteral("draft"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(approve, Qt::LeftButton);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Publish this press release")));
+        QCOMPARE(dialog.release().status, QStringLiteral("approved"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(publish, Qt::LeftButton);
         QCOMPARE(dialog.release().status, QStringLiteral("published"));
         QVERIFY(body->isReadOnly());
         QVERIFY(!approve->isEnabled() && !publish->isEnabled() && !draft->isEnabled());
         QCOMPARE(
             PressReleaseStore(m_test.db()).release(dialog.release().id)->status, QStringLiteral("published"));
+    }
+
+    // Issue 12, item 10: an edit to an approved release makes it a draft again (the approved
+    // text stays a revision); a published release is read-only and says so; cancelling an
+    // untouched draft asks nothing.
+    void statusMeansSomething()
+    {
+        MessageBox::reset();
+        {
+            // A new draft opened and cancelled at once: no question, nothing saved.
+            PressRelease fresh;
+            fresh.dialogueId = m_demo;
+            PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QVERIFY2(MessageBox::lastText().isEmpty(), qPrintable(MessageBox::lastText()));
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(!dialog.isVisible());
+            QVERIFY(PressReleaseStore(m_test.db()).releasesOf(m_demo).isEmpty());
+        }
+        qint64 id = 0;
+        QString approvedBody;
+        {
+            PressRelease fresh;
+            fresh.dialogueId = m_demo;
+            PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approveButton"));
+            auto *headline = dialog.findChild<QLineEdit *>(QStringLiteral("headlineLineEdit"));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(approve, Qt::LeftButton);
+            QCOMPARE(dialog.release().status, QStringLiteral("approved"));
+            id = dialog.release().id;
+            approvedBody = dialog.release().body;
+
+            // The user edits the approved headline and clicks Save: it is a draft again, and
+            // the approved text is the newest revision.
+            headline->setFocus();
+            headline->end(false);
+            QTest::keyClicks(headline, QStringLiteral(" (corrected)"));
+            QTest::mouseClick(
+                dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        PressReleaseStore store(m_test.db());
+        QCOMPARE(store.release(id)->status, QStringLiteral("draft"));
+        QVERIFY(store.release(id)->headline.endsWith(QStringLiteral("(corrected)")));
+        QCOMPARE(store.revisions(id).size(), 1);
+        QCOMPARE(store.revisions(id).first().status, QStringLiteral("approved"));
+        QCOMPARE(store.revisions(id).first().body, approvedBody);
+
+        // Reopened: approved again and published, every field is read-only and a notice says so.
+        PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), *store.release(id));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *approve = dialog.findChild<QPushButton *>(QStringLiteral("approveButton"));
+        auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("publishButton"));
+        auto *headline = dialog.findChild<QLineEdit *>(QStringLiteral("headlineLineEdit"));
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        auto *readOnly = dialog.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+        QVERIFY(readOnly && !readOnly->isVisible());
+        QVERIFY(approve->isEnabled() && !publish->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QCOMPARE(store.release(id)->status, QStringLiteral("published"));
+        QVERIFY(readOnly->isVisible());
+        QVERIFY(readOnly->text().contains(QStringLiteral("read-only")));
+        QVERIFY(headline->isReadOnly() && body->isReadOnly());
+        const QString before = headline->text();
+        headline->setFocus();
+        QTest::keyClicks(headline, QStringLiteral("xyz"));
+        QCOMPARE(headline->text(), before);
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        // The store refuses any change as well.
+        PressRelease changed = *store.release(id);
+        changed.datelineCity = QStringLiteral("Elsewhere");
+        QString error;
+        QVERIFY(!store.save(changed, &error));
+        QVERIFY(error.contains(QStringLiteral("published")));
+        MessageBox::reset();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(MessageBox::lastText().isEmpty());
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // Issue 12, item 13: the page has New (which asks for the dialogue) and a filter, and its
+    // Number column shows the whole number.
+    void pageHasNewAndAFilter()
+    {
+        PressReleaseStore store(m_test.db());
+        QString error;
+        PressRelease numbered;
+        numbered.dialogueId = m_test->dialogueId(QStringLiteral("scripts"));
+        numbered.headline = QStringLiteral("Mekong scripts release");
+        numbered.releaseNumber = QStringLiteral("LMEC-PR-2024-0117");
+        numbered.body = QStringLiteral("<p>text</p>");
+        QVERIFY2(store.save(numbered, &error), qPrintable(error));
+
+        PressReleaseListWidget list(m_test.archive(), m_test.db());
+        list.resize(900, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        auto *view = list.findChild<QTableView *>(QStringLiteral("pressReleasesTableView"));
+        auto *filter = list.findChild<QLineEdit *>(QStringLiteral("pressReleaseFilterLineEdit"));
+        auto *status = list.findChild<QComboBox *>(QStringLiteral("pressReleaseStatusComboBox"));
+        auto *newAction = list.findChild<QAction *>(QStringLiteral("newPressReleaseFromListAction"));
+        QVERIFY(view && filter && status && newAction);
+        QVERIFY(newAction->isEnabled());
+        // The number is shown whole.
+        const int numberWidth = view->horizontalHeader()->sectionSize(PressReleaseListModel::NumberColumn);
+        QVERIFY2(numberWidth >= view->fontMetrics().horizontalAdvance(numbered.releaseNumber),
+            qPrintable(QString::number(numberWidth)));
+
+        // New: a chooser asks which dialogue; typing filters it and Enter writes the draft,
+        // which the user saves.
+        bool chose = false;
+        bool wrote = false;
+        bool filterFirst = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *chooser = QApplication::activeModalWidget();
+            auto *chooserFilter = chooser
+                ? chooser->findChild<QLineEdit *>(QStringLiteral("dialogueFilterLineEdit"))
+                : nullptr;
+            if (!chooserFilter) {
+                if (chooser)
+                    chooser->close();
+                return;
+            }
+            // The cursor starts in the filter box.
+            filterFirst = chooser->focusWidget() == chooserFilter;
+            QTest::keyClicks(chooserFilter, QStringLiteral("Senior-level"));
+            auto *dialogues = chooser->findChild<QListWidget *>(QStringLiteral("dialoguesListWidget"));
+            chose = dialogues && dialogues->count() == 1;
+            QTimer::singleShot(0, this, [&] {
+                auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+                if (!editor)
+                    return;
+                wrote = editor->edited().dialogueId == m_demo && !editor->edited().body.isEmpty();
+                editor->accept();
+            });
+            QTest::keyClick(chooserFilter, Qt::Key_Return);
+        });
+        newAction->trigger();
+        QVERIFY(filterFirst);
+        QVERIFY(chose);
+        QVERIFY(wrote);
+        QCOMPARE(store.releasesOf(m_demo).size(), 1);
+        QCOMPARE(list.model()->rowCount(), 2);
+
+        // The filter: words in the headline, dialogue or number, and a status.
+        QCOMPARE(view->model()->rowCount(), 2);
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("pr-2024"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PressReleaseListModel::NumberColumn).data().toString(),
+            numbered.releaseNumber);
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), 2);
+        QVERIFY(store.setStatus(numbered.id, QStringLiteral("approved"), &error));
+        list.reload();
+        status->setCurrentIndex(status->findData(QStringLiteral("approved")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        status->setCurrentIndex(status->findData(QStringLiteral("draft")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->model()
+                    ->index(0, PressReleaseListModel::DialogueColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Senior-level")));
+        status->setCurrentIndex(0);
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     void listShowsAndActsOnReleases()
@@ -187,9 +379,14 @@ private slots:
         list.selectRelease(first);
         QVERIFY(action("approvePressReleaseAction")->isEnabled());
         QVERIFY(!action("publishPressReleaseAction")->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::No);
+        action("approvePressReleaseAction")->trigger();
+        QCOMPARE(store.release(first)->status, QStringLiteral("draft"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         action("approvePressReleaseAction")->trigger();
         QCOMPARE(store.release(first)->status, QStringLiteral("approved"));
         QVERIFY(action("publishPressReleaseAction")->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         action("publishPressReleaseAction")->trigger();
         QCOMPARE(store.release(first)->status, QStringLiteral("published"));
         QVERIFY(!action("deletePressReleaseAction")->isEnabled()); // published ones are kept
@@ -291,7 +488,7 @@ private slots:
         pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
         QVERIFY(pdftotext.waitForFinished());
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        QVERIFY(text.contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Dechen Tsering pointed out that IEM")));
         QVERIFY(text.contains(QStringLiteral("Footer text")));
         // (A printer gets no /ActualText layer, so pdftotext guesses the spaces of "1 / 3".)
         for (int page = 1; page <= pages; ++page)

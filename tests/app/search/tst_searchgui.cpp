@@ -42,6 +42,7 @@ private slots:
     void facetsNarrow();
     void hitsShowBeforeFacets();
     void enterOpensTheDialogue();
+    void enterRightAfterTypingOpensWhatWasTyped();
     void badQueryShowsWhy();
     void savedSearches();
     void saveProblemGoesThroughTheMessageBox();
@@ -213,6 +214,38 @@ void TestSearchGui::enterOpensTheDialogue()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).toLongLong(),
         view->model()->index(1, 0).data(SearchResultsModel::IdRole).toLongLong());
+}
+
+// Issue 12, item 15: Enter pressed at once after typing searches the text as typed and opens
+// its top hit, not the top hit of the results shown before the debounced search ran.
+void TestSearchGui::enterRightAfterTypingOpensWhatWasTyped()
+{
+    auto *view = find<QListView>("resultsListView");
+    type(QStringLiteral("mangrove"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const qint64 mangrove = view->model()->index(0, 0).data(SearchResultsModel::IdRole).toLongLong();
+    const qint64 demo = m_window->archive()->dialogueId(DemoDialogueKey);
+    QVERIFY(mangrove > 0 && demo > 0 && mangrove != demo);
+
+    // The mangrove hit is on screen; "Tsering" spoke only at the demo dialogue.
+    type(QStringLiteral("Tsering"));
+    QTest::keyClick(find<QLineEdit>("queryLineEdit"), Qt::Key_Return);
+    QTRY_COMPARE(m_window->editors().size(), 1);
+    QCOMPARE(m_window->editors().front()->recordKey(), QStringLiteral("dialogue:%1").arg(demo));
+    // The hits on screen are now those of what was typed.
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(SearchResultsModel::IdRole).toLongLong(), demo);
+    m_window->editors().front()->close();
+    QTRY_COMPARE(m_window->editors().size(), 0);
+
+    // Enter on a query with no hit opens nothing, even though hits of the last query showed.
+    type(QStringLiteral("mangrove"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    type(QStringLiteral("nosuchwordanywhere"));
+    QTest::keyClick(find<QLineEdit>("queryLineEdit"), Qt::Key_Return);
+    QTRY_VERIFY(find<QLabel>("statusLabel")->text().contains(QStringLiteral("No dialogue found")));
+    QTest::qWait(50);
+    QCOMPARE(m_window->editors().size(), 0);
 }
 
 void TestSearchGui::badQueryShowsWhy()

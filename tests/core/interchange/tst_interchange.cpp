@@ -135,6 +135,9 @@ void TestInterchange::demoModelsTheReference()
     const auto tsering = m_archive->person(d->speeches.at(3).personId);
     QVERIFY(!tsering->familyNameFirst);
     QCOMPARE(tsering->fullName(), QStringLiteral("Dechen Tsering"));
+    // The reference names her in full after the first mention (issue 12).
+    QCOMPARE(tsering->laterMention, QStringLiteral("full_name"));
+    QCOMPARE(zhang->laterMention, QStringLiteral("family_name"));
 
     const auto contact = m_archive->contact(d->contactId);
     QCOMPARE(contact->phones.size(), 2);
@@ -237,6 +240,11 @@ void TestInterchange::badInput_data()
     QTest::newRow("unknown field") << QByteArray(R"({"format": "roundtable/1", "people": [
         {"key": "a", "family_name": "A"}, {"key": "b", "family_name": "B", "nickname": "Bee"}]})")
                                    << QStringLiteral("people[1].nickname: unknown field");
+    QTest::newRow("unknown later mention")
+        << QByteArray(R"({"format": "roundtable/1", "people": [
+        {"key": "a", "family_name": "A", "later_mention": "nickname"}]})")
+        << QStringLiteral(
+               "people[0].later_mention: “nickname” is not one of family_name, given_name, full_name");
     QTest::newRow("dangling person key")
         << QByteArray(R"({"format": "roundtable/1",
         "people": [{"key": "a", "family_name": "A"}],

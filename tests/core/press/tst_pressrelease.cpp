@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,9 +149,10 @@ private slots:
             }
             return QString();
         };
-        QCOMPARE(paragraphStarting(QStringLiteral("On ")),
+        QCOMPARE(paragraphStarting(QStringLiteral("BEIJING – On ")),
             QStringLiteral(
-                "On November 23, 2022, the Special Roundtable Dialogue of Green Lancang-Mekong Initiative: "
+                "BEIJING – On November 23, 2022, the Special Roundtable Dialogue of Green Lancang-Mekong "
+                "Initiative: "
                 "Towards "
                 "COP15--Senior-level Roundtable Dialogue on Integrated Ecosystem Management (IEM) in the "
                 "Lancang-Mekong Region (the Dialogue) was successfully held as part of the 5th anniversary "
@@ -158,21 +160,22 @@ private slots:
                 "of the Lancang-Mekong Environmental Cooperation Center (LMEC) in online and offline form in "
                 "Beijing. The Dialogue was guided by the Ministry of Ecology and Environment of China (MEE), "
                 "co-organized by LMEC / Foreign Environmental Cooperation Center, Ministry of Ecology and "
-                "Environment, China (FECO) and UNEP Regional Office for Asia and the Pacific (UNEP ROAP), "
+                "Environment, China (FECO) and the UNEP Regional Office for Asia and the Pacific (UNEP "
+                "ROAP), "
                 "and "
-                "supported by UNEP International Ecosystem Management Partnership (UNEP-IEMP)."));
+                "supported by the UNEP International Ecosystem Management Partnership (UNEP-IEMP)."));
         const QString participants = paragraphStarting(QStringLiteral("Representatives"));
         // First mentions: full name with honorific and the title held that day; organisations
         // introduced before go by their short names.
         QVERIFY2(participants.contains(QStringLiteral("Dr. Zhang Yujun, Director-General of FECO, Dr. Sun "
                                                       "Xuefeng, Deputy Director-General of the Department "
                                                       "of International Cooperation of MEE, and Dr. Dechen "
-                                                      "Tsering, Director of UNEP ROAP attended the "
+                                                      "Tsering, Director of UNEP ROAP, attended the "
                                                       "Dialogue and delivered speeches.")),
             qPrintable(participants));
-        QVERIFY2(
-            participants.endsWith(QStringLiteral("Ms. Wang Qian, the Programme Management Officer of UNEP "
-                                                 "China Office, presided at the opening ceremony.")),
+        QVERIFY2(participants.endsWith(
+                     QStringLiteral("Ms. Wang Qian, the Programme Management Officer of the UNEP "
+                                    "China Office, presided at the opening ceremony.")),
             qPrintable(participants));
         // Later mentions: honorific and family name, whatever the name order.
         QVERIFY(
@@ -180,14 +183,15 @@ private slots:
                 .endsWith(QStringLiteral("help the region achieve the UN Sustainable Development Goals.")));
         QVERIFY(
             !paragraphStarting(QStringLiteral("Dr. Sun emphasized that the Chinese government")).isEmpty());
-        QVERIFY(!paragraphStarting(QStringLiteral("Dr. Tsering pointed out that IEM is a promising solution"))
+        QVERIFY(!paragraphStarting(
+            QStringLiteral("Dr. Dechen Tsering pointed out that IEM is a promising solution"))
                      .isEmpty());
         // The presiding officer has no paragraph of her own, and speeches keep protocol order.
         QVERIFY(paragraphStarting(QStringLiteral("Ms. Wang")).isEmpty());
         QVERIFY(text.indexOf(QStringLiteral("Dr. Zhang stated"))
             < text.indexOf(QStringLiteral("Dr. Sun emphasized")));
         QVERIFY(text.indexOf(QStringLiteral("Dr. Sun emphasized"))
-            < text.indexOf(QStringLiteral("Dr. Tsering pointed out")));
+            < text.indexOf(QStringLiteral("Dr. Dechen Tsering pointed out")));
         QVERIFY(
             paragraphStarting(
                 QStringLiteral("The Dialogue focused on three topics: IEM case sharing in the Lancang-Mekong "
@@ -237,7 +241,7 @@ private slots:
             qPrintable(text));
         QVERIFY(
             text.contains(QStringLiteral("Dr. Sun emphasized that China will work with its neighbours.\n")));
-        QVERIFY(text.contains(QStringLiteral("Dr. Tsering chaired the afternoon session.\n")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Dechen Tsering chaired the afternoon session.\n")));
     }
 
     void headerAndFooterFromTheTemplate()
@@ -376,7 +380,7 @@ private slots:
         custom.close();
         QVERIFY2(
             generator.generate(m_demo, QStringLiteral("letterhead"), &release, &error), qPrintable(error));
-        QVERIFY2(release.body.contains(QStringLiteral("Ms. Wang; Dr. Zhang; Dr. Sun; Dr. Tsering; ")),
+        QVERIFY2(release.body.contains(QStringLiteral("Ms. Wang; Dr. Zhang; Dr. Sun; Dr. Dechen Tsering; ")),
             qPrintable(release.body));
         QVERIFY(!generator.generate(m_demo, QStringLiteral("../default"), &release, &error));
         QVERIFY(!generator.generate(m_demo, QStringLiteral("nonexistent"), &release, &error));
@@ -547,6 +551,241 @@ private slots:
         QVERIFY(m_test->dialogue(m_demo));
         QVERIFY(store.remove(a.id, &error));
         QVERIFY2(m_test->removeDialogue(m_demo, &error), qPrintable(error));
+    }
+
+    // Issue 12, item 10: an edit to an approved release makes it a draft again, and the approved
+    // text stays a revision; an unchanged save keeps it approved.
+    void approvedEditReturnsToDraft()
+    {
+        PressReleaseStore store(m_test.db());
+        PressRelease release;
+        release.dialogueId = m_demo;
+        release.headline = QStringLiteral("Approved headline");
+        release.body = QStringLiteral("<p>approved text</p>");
+        QString error;
+        QVERIFY2(store.save(release, &error), qPrintable(error));
+        QVERIFY2(store.setStatus(release.id, QStringLiteral("approved"), &error), qPrintable(error));
+        PressRelease approved = *store.release(release.id);
+        QVERIFY2(store.save(approved, &error), qPrintable(error)); // nothing changed
+        QCOMPARE(store.release(release.id)->status, QStringLiteral("approved"));
+        QCOMPARE(store.revisions(release.id).size(), 0);
+
+        approved.body = QStringLiteral("<p>edited after approval</p>");
+        QVERIFY2(store.save(approved, &error), qPrintable(error));
+        QCOMPARE(approved.status, QStringLiteral("draft")); // the caller learns it too
+        QCOMPARE(store.release(release.id)->status, QStringLiteral("draft"));
+        QCOMPARE(store.revisions(release.id).size(), 1);
+        QCOMPARE(store.revisions(release.id).first().status, QStringLiteral("approved"));
+        QCOMPARE(store.revisions(release.id).first().body, QStringLiteral("<p>approved text</p>"));
+
+        // A change to a field other than the text does the same, and still keeps the approved text.
+        QVERIFY2(store.setStatus(release.id, QStringLiteral("approved"), &error), qPrintable(error));
+        PressRelease again = *store.release(release.id);
+        again.datelineCity = QStringLiteral("Vientiane");
+        QVERIFY2(store.save(again, &error), qPrintable(error));
+        QCOMPARE(store.release(release.id)->status, QStringLiteral("draft"));
+        QCOMPARE(store.revisions(release.id).size(), 2);
+        QCOMPARE(store.revisions(release.id).first().status, QStringLiteral("approved"));
+
+        // Published: nothing may change, not even the dateline.
+        QVERIFY(store.setStatus(release.id, QStringLiteral("approved"), &error));
+        QVERIFY(store.setStatus(release.id, QStringLiteral("published"), &error));
+        PressRelease published = *store.release(release.id);
+        published.releaseNumber = QStringLiteral("2024-1");
+        QVERIFY(!store.save(published, &error));
+        QVERIFY(error.contains(QStringLiteral("published")));
+        QCOMPARE(store.release(release.id)->releaseNumber, QString());
+    }
+
+    // Issue 12, item 9: what goes with a dialogue is counted, and its releases go only when
+    // the caller says so.
+    void deletingADialogueCountsWhatGoes()
+    {
+        PressReleaseStore store(m_test.db());
+        Archive::DialogueParts parts = m_test->dialogueParts(m_demo);
+        QCOMPARE(parts.speeches, 4);
+        QCOMPARE(parts.topics, 3);
+        QCOMPARE(parts.releases(), 0);
+        QString error;
+        for (const char *status : { "draft", "published" }) {
+            PressRelease r;
+            r.dialogueId = m_demo;
+            r.body = QStringLiteral("<p>%1</p>").arg(QLatin1String(status));
+            QVERIFY2(store.save(r, &error), qPrintable(error));
+            if (QLatin1String(status) == QLatin1String("published")) {
+                QVERIFY(store.setStatus(r.id, QStringLiteral("approved"), &error));
+                QVERIFY(store.setStatus(r.id, QStringLiteral("published"), &error));
+            }
+        }
+        parts = m_test->dialogueParts(m_demo);
+        QCOMPARE(parts.draftReleases, 1);
+        QCOMPARE(parts.publishedReleases, 1);
+        QCOMPARE(parts.approvedReleases, 0);
+        QVERIFY(!m_test->removeDialogue(m_demo, &error));
+        QVERIFY(m_test->dialogue(m_demo));
+        QVERIFY2(m_test->removeDialogue(m_demo, &error, Archive::Releases::Delete), qPrintable(error));
+        QVERIFY(!m_test->dialogue(m_demo));
+        QCOMPARE(store.releases().size(), 0);
+        QSqlQuery left(m_test.db().db());
+        QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM press_release_revision")) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+    }
+
+    // Issue 12, item 11: releases of records unlike the demo read as a staff member would
+    // send them out.
+    void releasesUnlikeTheDemo()
+    {
+        Archive &archive = m_test.archive();
+        QString error;
+        auto organization = [&](const QString &name, const QString &shortName) {
+            Organization o;
+            o.name = name;
+            o.shortName = shortName;
+            if (!archive.saveOrganization(o, &error))
+                qFatal("%s", qPrintable(error));
+            return o.id;
+        };
+        auto person = [&](const QString &honorific, const QString &family, const QString &given,
+                          bool familyFirst, const QString &later) {
+            Person p;
+            p.honorific = honorific;
+            p.familyName = family;
+            p.givenName = given;
+            p.familyNameFirst = familyFirst;
+            p.laterMention = later;
+            if (!archive.savePerson(p, &error))
+                qFatal("%s", qPrintable(error));
+            return p.id;
+        };
+        auto speech
+            = [](qint64 personId, qint64 organizationId, const QString &title, const QString &summary) {
+                  Speech s;
+                  s.personId = personId;
+                  s.organizationId = organizationId;
+                  s.title = title;
+                  s.verb = QStringLiteral("noted");
+                  s.summary = summary;
+                  return s;
+              };
+        const qint64 center = organization(
+            QStringLiteral("Lancang-Mekong Water Resources Cooperation Center"), QStringLiteral("LMWRCC"));
+        const qint64 mrc
+            = organization(QStringLiteral("Mekong River Commission Secretariat"), QStringLiteral("MRCS"));
+        const qint64 tsinghua = organization(QStringLiteral("Tsinghua University"), QString());
+        const qint64 somsak = person(QStringLiteral("Mr."), QStringLiteral("Phommachanh"),
+            QStringLiteral("Somsak"), false, QStringLiteral("given_name"));
+        const qint64 li = person(QStringLiteral("Prof."), QStringLiteral("Li"), QStringLiteral("Xia"), true,
+            QStringLiteral("family_name"));
+        const qint64 dawa = person(QStringLiteral("Ms."), QStringLiteral("Dorji"), QStringLiteral("Dawa"),
+            false, QStringLiteral("full_name"));
+
+        // A forum whose title holds its series, in person at a venue.
+        Dialogue forum;
+        forum.title = QStringLiteral("2024 Lancang-Mekong Water Resources Cooperation Forum");
+        forum.series = QStringLiteral("Lancang-Mekong Water Resources Cooperation");
+        forum.kind = QStringLiteral("Forum");
+        forum.startDate = QDate(2024, 9, 10);
+        forum.city = QStringLiteral("Kunming");
+        forum.country = QStringLiteral("CN");
+        forum.venue = QStringLiteral("Dianchi Convention Center");
+        forum.format = QStringLiteral("in_person");
+        forum.organizations
+            = { { center, QStringLiteral("organizer") }, { mrc, QStringLiteral("co_organizer") } };
+        forum.participants = QStringLiteral("Officials of the six Lancang-Mekong countries");
+        forum.speeches = { speech(somsak, mrc, QStringLiteral("Director of Planning"),
+                               QStringLiteral("data sharing across the basin has improved flood warnings")),
+            speech(li, tsinghua, QStringLiteral("Professor"),
+                QStringLiteral("reservoirs can be run for the river")) };
+        forum.contactId = m_test->contactId(QStringLiteral("lmec-contact"));
+        QVERIFY2(archive.saveDialogue(forum, &error), qPrintable(error));
+
+        PressRelease forumRelease;
+        const QString forumText = generatedText(forum.id, &forumRelease);
+        // The series is not said twice.
+        QCOMPARE(forumRelease.headline,
+            QStringLiteral("2024 Lancang-Mekong Water Resources Cooperation Forum was Held in Kunming"));
+        QVERIFY2(!forumText.contains(QStringLiteral("Cooperation--")), qPrintable(forumText));
+        QVERIFY2(!forumText.contains(QStringLiteral("Forum of 2024")), qPrintable(forumText));
+        // Dateline city, the venue with its article, the organisers with theirs.
+        QVERIFY2(
+            forumText.contains(QStringLiteral(
+                "KUNMING – On September 10, 2024, the 2024 Lancang-Mekong Water Resources Cooperation Forum "
+                "(the Forum) was successfully held at the Dianchi Convention Center in Kunming. The Forum "
+                "was "
+                "organized by the Lancang-Mekong Water Resources Cooperation Center (LMWRCC) and "
+                "co-organized by the Mekong River Commission Secretariat (MRCS).")),
+            qPrintable(forumText));
+        QVERIFY2(forumText.contains(QStringLiteral("participated in this forum.")), qPrintable(forumText));
+        // Two topics that hold "and" are told apart by a comma.
+        forum.topics = { { QStringLiteral("data and information sharing"), QString() },
+            { QStringLiteral("flood and drought management"), QString() } };
+        QVERIFY2(archive.saveDialogue(forum, &error), qPrintable(error));
+        QVERIFY2(generatedText(forum.id).contains(QStringLiteral(
+                     "The Forum focused on two topics: data and information sharing, and flood and drought "
+                     "management.")),
+            qPrintable(generatedText(forum.id)));
+        // "Tsinghua University" takes no article; later mentions as each record says.
+        QVERIFY2(forumText.contains(
+                     QStringLiteral("Mr. Somsak Phommachanh, Director of Planning of MRCS, and Prof. Li "
+                                    "Xia, Professor of Tsinghua University, attended the Forum")),
+            qPrintable(forumText));
+        QVERIFY2(
+            forumText.contains(QStringLiteral("Mr. Somsak noted that data sharing")), qPrintable(forumText));
+        QVERIFY2(forumText.contains(QStringLiteral("Prof. Li noted that reservoirs")), qPrintable(forumText));
+
+        // An online meeting: not "Held in" a city, though the record names one.
+        Dialogue meeting;
+        meeting.title = QStringLiteral("Meeting on Mekong Drought Monitoring");
+        meeting.kind = QStringLiteral("Meeting");
+        meeting.startDate = QDate(2024, 3, 5);
+        meeting.city = QStringLiteral("Vientiane");
+        meeting.format = QStringLiteral("online");
+        meeting.organizations = { { mrc, QStringLiteral("host") } };
+        meeting.speeches = { speech(dawa, mrc, QStringLiteral("Drought Specialist"),
+            QStringLiteral("satellite data now reach the provinces within a day")) };
+        QVERIFY2(archive.saveDialogue(meeting, &error), qPrintable(error));
+        PressRelease meetingRelease;
+        const QString meetingText = generatedText(meeting.id, &meetingRelease);
+        QCOMPARE(
+            meetingRelease.headline, QStringLiteral("Meeting on Mekong Drought Monitoring was Held Online"));
+        QVERIFY2(!meetingText.contains(QStringLiteral("in Vientiane")), qPrintable(meetingText));
+        QVERIFY2(!meetingText.contains(QStringLiteral("Held in")), qPrintable(meetingText));
+        QVERIFY2(meetingText.contains(QStringLiteral("(the Meeting) was successfully held online.")),
+            qPrintable(meetingText));
+        QVERIFY2(
+            meetingText.contains(QStringLiteral("The Meeting was hosted by the Mekong River Commission")),
+            qPrintable(meetingText));
+        QVERIFY2(meetingText.contains(QStringLiteral("Ms. Dawa Dorji noted that satellite data")),
+            qPrintable(meetingText));
+        // A title that says "online" already is not told so twice.
+        meeting.title = QStringLiteral("Online Meeting on Mekong Drought Monitoring");
+        QVERIFY2(archive.saveDialogue(meeting, &error), qPrintable(error));
+        const QString onlineText = generatedText(meeting.id, &meetingRelease);
+        QCOMPARE(meetingRelease.headline,
+            QStringLiteral("Online Meeting on Mekong Drought Monitoring was Held on March 5, 2024"));
+        QVERIFY2(onlineText.contains(QStringLiteral("Monitoring (the Meeting) was successfully held.")),
+            qPrintable(onlineText));
+
+        // A workshop with one topic.
+        Dialogue workshop;
+        workshop.title = QStringLiteral("Workshop on Flood Forecasting");
+        workshop.kind = QStringLiteral("Workshop");
+        workshop.startDate = QDate(2023, 11, 2);
+        workshop.city = QStringLiteral("Phnom Penh");
+        workshop.format = QStringLiteral("in_person");
+        workshop.topics = { { QStringLiteral("early warning for small river basins"), QString() } };
+        QVERIFY2(archive.saveDialogue(workshop, &error), qPrintable(error));
+        const QString workshopText = generatedText(workshop.id);
+        QVERIFY2(workshopText.contains(
+                     QStringLiteral("The Workshop focused on early warning for small river basins.")),
+            qPrintable(workshopText));
+        QVERIFY2(!workshopText.contains(QStringLiteral("one topic")), qPrintable(workshopText));
+        QVERIFY2(!workshopText.contains(QStringLiteral("Workshop Workshop")), qPrintable(workshopText));
+        QVERIFY2(
+            workshopText.contains(QStringLiteral("PHNOM PENH – On November 2, 2023, the Workshop on Flood "
+                                                 "Forecasting (the Workshop) was successfully held in "
+                                                 "Phnom Penh.")),
+            qPrintable(workshopText));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseBatchWriter.h"
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -249,7 +251,7 @@ private slots:
         // A paragraph that straddles a page break is drawn clipped on both pages; its text
         // must still come out once.
         for (const char *start :
-            { "Dr. Zhang stated", "Dr. Sun emphasized", "Dr. Tsering pointed out", "About LMEC" })
+            { "Dr. Zhang stated", "Dr. Sun emphasized", "Dr. Dechen Tsering pointed out", "About LMEC" })
             QCOMPARE(text.count(QLatin1String(start)), 1);
         // Ligatures (fi, ffl) copy out as letters.
         QVERIFY(text.contains(QStringLiteral("offline form")));
@@ -312,6 +314,158 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("doc")));
     }
 
+    // Issue 12, item 11: the contact block never breaks across pages, wherever the text before
+    // it ends. The demo's text is pushed down a line at a time until the block meets a page
+    // boundary; each PDF keeps "Contact Us" and the WeChat line on one page.
+    void contactBlockNeverBreaksAcrossPages()
+    {
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(m_test.archive())
+                    .generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(),
+                        &release, &error));
+        const qsizetype at = release.body.indexOf(QStringLiteral("<p class=\"contact\">"));
+        QVERIFY(at > 0);
+        int moved = 0;
+        for (int lines = 0; lines < 40; ++lines) {
+            QString html = release.body;
+            html.insert(at, QStringLiteral("<p>Padding line.</p>").repeated(lines));
+            QByteArray pdf;
+            PressReleaseDocument::PageSetup setup;
+            QVERIFY2(PressReleaseDocument::pdf(html, setup, &pdf, &error), qPrintable(error));
+            const QString path = m_dir.filePath(QStringLiteral("contact%1.pdf").arg(lines));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(pdf);
+            file.close();
+            QStringList pages = pdfText(path).split(QLatin1Char('\f'));
+            if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+                pages.removeLast();
+            // No blank page at the end: the last page holds the end mark.
+            QVERIFY2(!pages.isEmpty() && pages.last().contains(QStringLiteral("###")),
+                qPrintable(QStringLiteral("%1 padding lines: the last page is blank").arg(lines)));
+            int contactPage = -1;
+            int lastPage = -1;
+            for (int page = 0; page < pages.size(); ++page) {
+                if (pages.at(page).contains(QStringLiteral("Contact Us")))
+                    contactPage = page;
+                if (pages.at(page).contains(QStringLiteral("WeChat ID")))
+                    lastPage = page;
+            }
+            QVERIFY2(contactPage >= 0 && contactPage == lastPage,
+                qPrintable(QStringLiteral("%1 padding lines: contact on page %2, its end on page %3")
+                               .arg(lines)
+                               .arg(contactPage + 1)
+                               .arg(lastPage + 1)));
+            // Where the block met a page boundary it starts the next page (only the running
+            // header, and perhaps a padding line or two, stand above it).
+            const QString before = pages.value(contactPage)
+                                       .left(pages.value(contactPage).indexOf(QStringLiteral("Contact Us")));
+            if (contactPage > 0 && before.count(QLatin1Char('\n')) <= 4)
+                ++moved;
+        }
+        QVERIFY2(moved > 0, "no padding brought the contact block to a page boundary");
+    }
+
+    // Issue 12, item 12: the letterhead's logo and colour in the PDF; a logo file is checked.
+    void letterheadInThePdf()
+    {
+        const QString logoPath = m_dir.filePath(QStringLiteral("logo.png"));
+        QImage logo(240, 80, QImage::Format_RGB32);
+        logo.fill(QColor(0x0b, 0x6e, 0x4f));
+        QVERIFY(logo.save(logoPath, "PNG"));
+        Letterhead letterhead;
+        letterhead.logoPath = logoPath;
+        letterhead.color = QColor(0x0b, 0x6e, 0x4f);
+        Letterhead::setCurrent(letterhead);
+        QVERIFY(Letterhead::logoProblem().isEmpty());
+        PressRelease release;
+        QString error;
+        QVERIFY(PressReleaseGenerator(m_test.archive())
+                    .generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(),
+                        &release, &error));
+        QVERIFY(release.body.contains(QLatin1String(Letterhead::LogoUrl)));
+        QVERIFY(release.body.contains(QStringLiteral("#0b6e4f")));
+        const QString path = m_dir.filePath(QStringLiteral("letterhead.pdf"));
+        QVERIFY2(PressReleaseExporter(m_test.archive()).exportRelease(release, path, QString(), &error),
+            qPrintable(error));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+            const QString images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+            QVERIFY2(
+                images.contains(QRegularExpression(QStringLiteral("\\n\\s+1\\s+\\d+\\s+image\\s+240\\s+80"))),
+                qPrintable(images));
+        }
+        // The HTML export carries the logo inside it.
+        const QString html = m_dir.filePath(QStringLiteral("letterhead.html"));
+        QVERIFY2(PressReleaseExporter(m_test.archive()).exportRelease(release, html, QString(), &error),
+            qPrintable(error));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray written = htmlFile.readAll();
+        QVERIFY(written.contains("data:image/png;base64,"));
+        QVERIFY(!written.contains(Letterhead::LogoUrl));
+
+        // Without a logo the template leaves the picture out.
+        Letterhead::setCurrent(Letterhead());
+        QVERIFY(PressReleaseGenerator(m_test.archive())
+                    .generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(),
+                        &release, &error));
+        QVERIFY(!release.body.contains(QLatin1String(Letterhead::LogoUrl)));
+    }
+
+    void logoFilesAreChecked()
+    {
+        QImage image;
+        QString error;
+        QVERIFY(!Letterhead::readLogo(m_dir.filePath(QStringLiteral("missing.png")), &image, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QVERIFY(!Letterhead::readLogo(m_dir.path(), &image, &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a file")), qPrintable(error));
+        // Text under an image's name is refused by its content.
+        const QString fake = m_dir.filePath(QStringLiteral("fake.png"));
+        QFile text(fake);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("<svg xmlns='http://www.w3.org/2000/svg'/> not a PNG at all");
+        text.close();
+        QVERIFY(!Letterhead::readLogo(fake, &image, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("is not a PNG, JPEG, GIF, BMP or WebP image")), qPrintable(error));
+        // Too large a file is refused before it is read.
+        const QString large = m_dir.filePath(QStringLiteral("large.png"));
+        QFile big(large);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(Letterhead::MaxLogoBytes + 1));
+        big.close();
+        QVERIFY(!Letterhead::readLogo(large, &image, &error));
+        QVERIFY2(error.contains(QStringLiteral("larger than 4 MB")), qPrintable(error));
+        // A truncated PNG is refused with the reason, not drawn half.
+        const QString good = m_dir.filePath(QStringLiteral("good.png"));
+        QImage logo(64, 64, QImage::Format_RGB32);
+        logo.fill(Qt::red);
+        QVERIFY(logo.save(good, "PNG"));
+        QVERIFY2(Letterhead::readLogo(good, &image, &error), qPrintable(error));
+        QCOMPARE(image.size(), QSize(64, 64));
+        QFile whole(good);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        whole.close();
+        const QString cut = m_dir.filePath(QStringLiteral("cut.png"));
+        QFile half(cut);
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(bytes.left(40));
+        half.close();
+        QVERIFY(!Letterhead::readLogo(cut, &image, &error));
+        QVERIFY(!error.isEmpty());
+        // A logo the settings name but cannot be read is left out, its reason kept.
+        Letterhead letterhead;
+        letterhead.logoPath = fake;
+        Letterhead::setCurrent(letterhead);
+        QVERIFY(Letterhead::currentLogo().isNull());
+        QVERIFY(Letterhead::logoProblem().contains(QStringLiteral("fake.png")));
+        QVERIFY(!Letterhead::context().contains(QStringLiteral("logo")));
+        Letterhead::setCurrent(Letterhead());
+    }
+
     void failedWritesLeaveTheOldFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.html"));
@@ -350,7 +504,7 @@ private slots:
                 QStringLiteral("2022-11-23-iem-roundtable"), QStringLiteral("--output"), out },
             &code);
         QCOMPARE(code, 0);
-        QVERIFY(pdfText(out).contains(QStringLiteral("Dr. Tsering pointed out that IEM")));
+        QVERIFY(pdfText(out).contains(QStringLiteral("Dr. Dechen Tsering pointed out that IEM")));
         const QString html = m_dir.filePath(QStringLiteral("cli.out"));
         run(binary,
             { QStringLiteral("-d"), m_databasePath, QStringLiteral("press-release"),

@@ -28,6 +28,7 @@ private slots:
     void appearances();
     void peopleRows();
     void organizationAndContactRows();
+    void organizationRecord();
 
 private:
     qint64 addDialogue(const QString &title, const QDate &date, const QList<Speech> &speeches,
@@ -243,6 +244,54 @@ void TestListQueries::organizationAndContactRows()
     QCOMPARE(contacts.size(), 1);
     QCOMPARE(contacts.first().contact, m_test->contacts().first());
     QCOMPARE(contacts.first().organizationName, QStringLiteral("LMEC"));
+}
+
+// Issue 12, item 7: an organisation's dialogues by role (and where its people spoke) and its
+// people; the list's count is the same dialogues, once each.
+void TestListQueries::organizationRecord()
+{
+    QString error;
+    const qint64 roap = m_test->organizationId(QStringLiteral("unep-roap"));
+    const qint64 china = m_test->organizationId(QStringLiteral("unep-china"));
+    // A second dialogue: UNEP ROAP hosts it and is a partner too, Zhang speaks for it twice.
+    Speech first;
+    first.personId = m_zhang;
+    first.organizationId = roap;
+    first.title = QStringLiteral("Adviser");
+    Speech second = first;
+    second.title = QStringLiteral("Senior Adviser");
+    Dialogue d;
+    d.title = QStringLiteral("Later forum");
+    d.startDate = QDate(2024, 2, 1);
+    d.speeches = { first, second };
+    d.organizations = { { roap, QStringLiteral("host") }, { roap, QStringLiteral("partner") } };
+    QVERIFY2(m_test->saveDialogue(d, &error), qPrintable(error));
+
+    const auto dialogues = m_queries->organizationDialogues(roap, &error);
+    QStringList seen;
+    for (const auto &row : dialogues)
+        seen.append(row.date.toString(Qt::ISODate) + QLatin1Char(' ') + row.role);
+    QCOMPARE(seen,
+        QStringList({ QStringLiteral("2024-02-01 host"), QStringLiteral("2024-02-01 partner"),
+            QStringLiteral("2024-02-01 spoke_for"), QStringLiteral("2022-11-23 co_organizer"),
+            QStringLiteral("2022-11-23 spoke_for") }));
+    const auto people = m_queries->organizationPeople(roap, &error);
+    QCOMPARE(people.size(), 2);
+    QCOMPARE(people.at(0).person.familyName, QStringLiteral("Tsering"));
+    QCOMPARE(people.at(0).speechCount, 1);
+    QCOMPARE(people.at(1).person.familyName, QStringLiteral("Zhang"));
+    QCOMPARE(people.at(1).speechCount, 2);
+    QCOMPARE(people.at(1).latestDate, QDate(2024, 2, 1));
+    QVERIFY(people.at(1).latestTitle.endsWith(QStringLiteral("Adviser")));
+
+    // The list counts each dialogue once, in any role or spoken for.
+    for (const auto &row : m_queries->organizations(&error)) {
+        if (row.organization.id == roap)
+            QCOMPARE(row.dialogueCount, 2);
+        if (row.organization.id == china) // only spoke: presided over the demo's opening
+            QCOMPARE(row.dialogueCount, 1);
+    }
+    QCOMPARE(m_queries->organizationDialogues(999999, &error).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestListQueries)

@@ -46,6 +46,7 @@ private slots:
 
     void tokens_data();
     void tokens();
+    void indexedChineseRunEndsWithItsLastCharacter();
 
     void query_data();
     void query();
@@ -304,6 +305,20 @@ void TestSearch::tokens()
     QCOMPARE(SearchTokenizer::tokens(text), expected);
 }
 
+void TestSearch::indexedChineseRunEndsWithItsLastCharacter()
+{
+    // Indexed (not queried), a Chinese run also yields its last character alone, at the place
+    // of the last pair, so that every character begins a token of the index.
+    const QByteArray text = QStringLiteral("张玉军说").toUtf8();
+    QStringList indexed;
+    SearchTokenizer::tokenize(text.constData(), int(text.size()),
+        [&](const char *t, int n, int, int) { indexed.append(QString::fromUtf8(t, n)); });
+    QCOMPARE(indexed, words({ "张玉", "玉军", "军说", "说" }));
+    // A query keeps to the pairs, so that a phrase still matches inside longer text.
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("张玉军")), words({ "张玉", "玉军" }));
+    QCOMPARE(keys(QStringLiteral("张玉军")), QStringList { QStringLiteral("hanoi-2021") });
+}
+
 void TestSearch::query_data()
 {
     QTest::addColumn<QString>("query");
@@ -381,6 +396,21 @@ void TestSearch::query_data()
     row("field name any case", QStringLiteral("City:Kunming"), { kunming });
     row("AND is a join", QStringLiteral("biodiversity AND wetlands"), { kunming });
     row("lower-case or is a word", QStringLiteral("forum or mangroves"), {});
+    // Issue 12, item 14: one Chinese character finds every dialogue containing it, wherever
+    // it stands in its run (first, middle, last); a bare word matches the words it begins.
+    row("one chinese character, a family name", QStringLiteral("张"), { hanoi });
+    row("one chinese character, first of a run", QStringLiteral("黄"), { beijing });
+    row("one chinese character, last of a run", QStringLiteral("军"), { hanoi });
+    row("one chinese character, in the middle", QStringLiteral("润"), { beijing });
+    row("one chinese character as speaker", QStringLiteral("speaker:张"), { hanoi });
+    row("one chinese character nowhere", QStringLiteral("李"), {});
+    row("chinese character and a word", QStringLiteral("张 water"), { hanoi });
+    row("bare word matches a prefix", QStringLiteral("mangrov"), { kunming });
+    row("bare word prefix of a longer word", QStringLiteral("biodiv"), { beijing, kunming });
+    row("quoted word is exact", QStringLiteral("\"mangrove\""), {});
+    row("quoted word found whole", QStringLiteral("\"mangroves\""), { kunming });
+    row("prefix in a field", QStringLiteral("speaker:zha"), { hanoi });
+    row("excluded bare word is a prefix too", QStringLiteral("green -wetland"), { beijing, hanoi });
 }
 
 void TestSearch::query()
