@@ -4,6 +4,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/Command.h"
 #include "cli/PressReleaseCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SearchCommands.h"
 #include "cli/StatsCommand.h"
 #include "core/db/Database.h"
@@ -28,7 +29,8 @@ namespace {
 QList<const Command *> commands()
 {
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
-        &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand };
+        &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand,
+        &reportCommand };
 }
 
 const Command *findCommand(const QString &name)

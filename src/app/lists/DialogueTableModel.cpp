@@ -2,7 +2,10 @@
 
 #include "app/window/Labels.h"
 
+#include <QIcon>
 #include <QLocale>
+
+#include <iterator>
 
 namespace rt::app {
 
@@ -13,7 +16,8 @@ ListQueries::DialogueSort sortOf(int column)
 {
     static const ListQueries::DialogueSort sorts[] = { ListQueries::DialogueSort::StartDate,
         ListQueries::DialogueSort::Title, ListQueries::DialogueSort::Series, ListQueries::DialogueSort::City,
-        ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Speeches };
+        ListQueries::DialogueSort::Format, ListQueries::DialogueSort::Status,
+        ListQueries::DialogueSort::Speeches };
     static_assert(std::size(sorts) == DialogueTableModel::ColumnCount);
     return sorts[column];
 }
@@ -86,6 +90,13 @@ void DialogueTableModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+QString DialogueTableModel::overdueReason(const QDate &start, const QDate &end)
+{
+    const QDate last = end.isValid() ? end : start;
+    return tr("Still planned, but its date (%1) has passed: mark it held or cancelled.")
+        .arg(last.toString(Qt::ISODate));
+}
+
 qint64 DialogueTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
@@ -153,16 +164,30 @@ QVariant DialogueTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return idAt(index.row());
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole)
-        return {};
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == SpeechesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    const bool marking = role == Qt::ForegroundRole || role == Qt::DecorationRole || role == OverdueRole;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !marking)
+        return {};
     const ListQueries::DialogueRow *r = row(index.row());
     if (!r)
         return {};
+    // A dialogue still planned after its date: the whole row in the warning colour, an icon
+    // and the reason on the status.
+    const bool overdue = DialogueStatus::isOverdue(r->status, r->startDate, r->endDate, today());
+    if (role == OverdueRole)
+        return overdue;
+    if (role == Qt::ForegroundRole)
+        return overdue ? QVariant(OverdueColour) : QVariant();
+    if (role == Qt::DecorationRole)
+        return overdue && index.column() == StatusColumn
+            ? QVariant(QIcon::fromTheme(QStringLiteral("dialog-warning")))
+            : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && overdue)
+        return overdueReason(r->startDate, r->endDate);
     switch (index.column()) {
     case StartDateColumn:
         if (r->endDate.isValid() && r->endDate != r->startDate)
@@ -177,6 +202,8 @@ QVariant DialogueTableModel::data(const QModelIndex &index, int role) const
                                                                : tr("%1, %2").arg(r->city, r->country);
     case FormatColumn:
         return Labels::format(r->format);
+    case StatusColumn:
+        return Labels::status(r->status);
     case SpeechesColumn:
         return r->speechCount;
     }
@@ -198,6 +225,8 @@ QVariant DialogueTableModel::headerData(int section, Qt::Orientation orientation
         return tr("City");
     case FormatColumn:
         return tr("Format");
+    case StatusColumn:
+        return tr("Status");
     case SpeechesColumn:
         return tr("Speeches");
     }

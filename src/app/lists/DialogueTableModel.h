@@ -4,6 +4,8 @@
 #include "core/records/ListQueries.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QDate>
 #include <QHash>
 #include <QList>
 
@@ -25,12 +27,21 @@ public:
         SeriesColumn,
         CityColumn,
         FormatColumn,
+        StatusColumn,
         SpeechesColumn,
         ColumnCount
     };
     static constexpr int IdRole = ItemRole::Id;
+    static constexpr int OverdueRole = ItemRole::Overdue; // bool: still planned after its date
+    static inline const QColor OverdueColour = QColor(0xb0, 0x40, 0x00);
+    // Why a planned dialogue of these dates is pointed out, for tooltips.
+    static QString overdueReason(const QDate &start, const QDate &end);
 
     explicit DialogueTableModel(QObject *parent = nullptr);
+
+    // The day against which a planned dialogue counts as overdue (tests set it).
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     // The queries to list from; nullptr empties the list. Not owned.
     void setQueries(ListQueries *queries);
@@ -56,6 +67,7 @@ private:
 
     ListQueries *m_queries = nullptr;
     QString m_filter;
+    QDate m_today;
     int m_sortColumn = StartDateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<qint64> m_ids;

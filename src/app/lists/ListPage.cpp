@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QSplitter>
 #include <QTimer>
 
@@ -32,6 +33,29 @@ ListPage::ListPage(const QString &title, const QString &filterPlaceholder, QWidg
     view->horizontalHeader()->setSectionsMovable(true);
     view->setTextElideMode(Qt::ElideRight);
     view->installEventFilter(this);
+    // Right-click on the header: show or hide columns (what is hidden is neither printed nor
+    // exported; the choice is remembered with the column widths).
+    view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QHeaderView *header = m_ui->recordsTableView->horizontalHeader();
+        QAbstractItemModel *model = m_ui->recordsTableView->model();
+        if (!model)
+            return;
+        QMenu menu;
+        int shown = 0;
+        for (int column = 0; column < model->columnCount(); ++column)
+            shown += header->isSectionHidden(column) ? 0 : 1;
+        for (int visual = 0; visual < model->columnCount(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            QAction *action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            action->setEnabled(header->isSectionHidden(column) || shown > 1); // one always stays
+            connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(at));
+    });
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);

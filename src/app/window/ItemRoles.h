@@ -19,6 +19,8 @@ constexpr int PageName = Qt::UserRole + 3;
 constexpr int Refinement = Qt::UserRole + 4;
 // The query text of a saved search.
 constexpr int Query = Qt::UserRole + 5;
+// Whether a dialogue is still planned after its date (DialogueStatus::isOverdue).
+constexpr int Overdue = Qt::UserRole + 9;
 } // namespace ItemRole
 
 } // namespace rt::app

@@ -1,21 +1,5 @@
 #pragma once
 
-#include <QString>
-
-namespace rt::app {
-
-// The words the window shows for the codes the archive stores (`guided_by` -> "Guided by"),
-// translated; unknown codes are shown as they are.
-namespace Labels {
-QString organizationRole(const QString &code);
-QString speechRole(const QString &code);
-QString format(const QString &code);
-QString status(const QString &code);
-QString releaseStatus(const QString &code); // draft, approved, published
-// A press release's status, as a word in running text: "draft", "approved", "published".
-QString pressReleaseStatus(const QString &code);
-// How a person is named after the first mention (PersonLaterMention).
-QString laterMention(const QString &code);
-} // namespace Labels
-
-} // namespace rt::app
+// The labels of stored codes live in core, where the annual report and the list export use
+// them too; the window's code names them as before (rt::Labels).
+#include "core/records/Labels.h"

@@ -1,5 +1,6 @@
 #include "app/window/MainWindow.h"
 
+#include "app/calendar/CalendarPage.h"
 #include "app/editors/ContactEditor.h"
 #include "app/editors/DialogueEditor.h"
 #include "app/editors/MergePeopleDialog.h"
@@ -8,12 +9,14 @@
 #include "app/editors/PersonEditor.h"
 #include "app/lists/ContactTableModel.h"
 #include "app/lists/DialogueTableModel.h"
+#include "app/lists/ListOutput.h"
 #include "app/lists/ListPage.h"
 #include "app/lists/OrganizationTableModel.h"
 #include "app/lists/PersonTableModel.h"
 #include "app/lists/PreviewPane.h"
 #include "app/preferences/PreferencesDialog.h"
 #include "app/press/PressReleasePage.h"
+#include "app/report/AnnualReportDialog.h"
 #include "app/search/SearchPage.h"
 #include "app/search/SearchWidget.h"
 #include "app/stats/StatisticsPage.h"
@@ -113,6 +116,9 @@ MainWindow::MainWindow(QWidget *parent)
     PressReleasePage::install(this);
     SearchPage::install(this);
     StatisticsPage::install(this);
+    CalendarPage::install(this);
+    ListOutput::install(this); // File: Export List…, Print List…
+    AnnualReportAction::install(this); // File: Annual Report…
     connect(m_editors, &OpenEditors::opened, this, &MainWindow::editorOpened);
 
     connect(m_ui->sidebarListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -327,7 +333,7 @@ void MainWindow::setUpPages()
     const Spec specs[] = {
         { RecordKind::Dialogue, tr("Dialogues"), tr("Filter by title, series, city, country or date"),
             "x-office-calendar", m_dialogueModel, DialogueTableModel::StartDateColumn, Qt::DescendingOrder,
-            DialogueTableModel::TitleColumn, { 100, 0, 200, 110, 80, 80 },
+            DialogueTableModel::TitleColumn, { 100, 0, 200, 110, 80, 90, 80 },
             [this](const QString &text) { m_dialogueModel->setFilter(text); } },
         { RecordKind::Person, tr("People"), tr("Filter by name or name in own script"), "system-users",
             m_personProxy, PersonTableModel::NameColumn, Qt::AscendingOrder,

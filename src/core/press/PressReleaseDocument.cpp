@@ -20,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -49,6 +50,13 @@ QString lineText(const QString &text)
     cleaned.remove(QChar(0xFFFC)); // images and other objects
     cleaned.replace(QChar::LineSeparator, QLatin1Char(' '));
     return cleaned.trimmed();
+}
+
+// The page a line of `height` at `top` is painted on: by its middle, since the layout puts a
+// line pushed to the next page a hair above the page boundary.
+int pageAt(qreal top, qreal height, qreal pageHeight)
+{
+    return int(std::floor((top + height / 2) / pageHeight));
 }
 
 } // namespace
@@ -128,12 +136,21 @@ void PressReleaseDocument::prepare(QTextDocument &document, const Geometry &geom
     }
 }
 
-std::unique_ptr<QTextDocument> PressReleaseDocument::document(
-    const QString &html, const QPagedPaintDevice *device)
+std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &html,
+    const QPagedPaintDevice *device, const std::function<void(QTextDocument &)> &beforeLayout)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(defaultFont());
     Letterhead::addTo(*document);
+    if (beforeLayout) {
+        // Without a page size QTextDocumentLayout lays nothing out; prepare() then lays the
+        // edited text out once.
+        document->setHtml(html);
+        beforeLayout(*document);
+        if (device)
+            prepare(*document, geometry(*device));
+        return document;
+    }
     if (device)
         prepare(*document, geometry(*device));
     document->setHtml(html);
@@ -234,15 +251,20 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
             if (!layout)
                 continue;
             const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            // A table cell is painted at a whole layout pixel, which blockBoundingRect does not
+            // say: without rounding, the text of every cell would miss its line by a fraction.
+            qreal origin = rect.top();
+            if (qobject_cast<QTextTable *>(document.frameAt(block.position()))) {
+                const qreal inCell = layout->position().y();
+                origin = std::round(rect.top() - inCell) + inCell;
+            }
             for (int i = 0; i < layout->lineCount(); ++i) {
                 const QTextLine line = layout->lineAt(i);
                 const QString text = lineText(block.text().mid(line.textStart(), line.textLength()));
                 if (text.isEmpty())
                     continue;
-                const qreal top = rect.top() + line.y();
-                // By its middle: the layout puts a line pushed to the next page a hair above
-                // the page boundary.
-                const int page = int(std::floor((top + line.height() / 2) / layoutHeight));
+                const qreal top = origin + line.y();
+                const int page = pageAt(top, line.height(), layoutHeight);
                 lines->lines.append(
                     { page, band + scale * (top + line.ascent() - page * layoutHeight), text });
             }
@@ -250,9 +272,8 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
     }
 
     const QPen rulePen(QColor(0x88, 0x88, 0x88), dpi / 144.0);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
+    // The header with its rule, the footer and the page number of `page`.
+    auto paintBands = [&](int page) {
         painter.save();
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -281,6 +302,12 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
         if (lines)
             lines->lines.append({ page, footerBaseline, number });
         painter.restore();
+    };
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        if (page > 0 || !setup.bareFirstPage)
+            paintBands(page);
 
         painter.save();
         painter.translate(0, band);
@@ -297,7 +324,23 @@ int PressReleaseDocument::paint(QTextDocument &document, QPagedPaintDevice &devi
     return pages;
 }
 
+int PressReleaseDocument::pageOf(const QTextDocument &document, const QTextBlock &block)
+{
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    const bool lined = layout && layout->lineCount() > 0;
+    const qreal top = rect.top() + (lined ? layout->lineAt(0).y() : 0);
+    return pageAt(top, lined ? layout->lineAt(0).height() : 0, document.pageSize().height());
+}
+
 bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error)
+{
+    return PressReleaseDocument::pdf(
+        [&html](const QPagedPaintDevice &device, QString *) { return document(html, &device); }, setup, pdf,
+        error);
+}
+
+bool PressReleaseDocument::pdf(const Builder &build, const PageSetup &setup, QByteArray *pdf, QString *error)
 {
     QBuffer buffer(pdf);
     buffer.open(QIODevice::WriteOnly);
@@ -309,7 +352,9 @@ bool PressReleaseDocument::pdf(const QString &html, const PageSetup &setup, QByt
             QPageLayout(setup.pageSize, QPageLayout::Portrait, setup.margins, QPageLayout::Millimeter));
         writer.setTitle(setup.title);
         writer.setCreator(QStringLiteral("Roundtable ") + QLatin1String(ROUNDTABLE_VERSION));
-        const std::unique_ptr<QTextDocument> document = PressReleaseDocument::document(html, &writer);
+        const std::unique_ptr<QTextDocument> document = build(writer, error);
+        if (!document)
+            return false;
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = tr("cannot start the PDF");

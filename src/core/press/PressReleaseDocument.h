@@ -6,10 +6,12 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
 
 namespace rt {
@@ -32,15 +34,27 @@ public:
         QString title;
         QString author;
         QString subject;
+        bool bareFirstPage = false; // no header, footer or number on the first page (a cover)
     };
+
+    // Makes the document to be written on `device`, for documents laid out in more than one
+    // pass (the annual report lays itself out, then fills in its page numbers); nullptr with
+    // `error` set stops the writing (a cancel, a failed read).
+    using Builder
+        = std::function<std::unique_ptr<QTextDocument>(const QPagedPaintDevice &device, QString *error)>;
 
     // The body font, with a fallback for every script of the region; Chinese comes first
     // from the Simplified Chinese cut of Noto CJK, so Han characters take their SC forms.
     static QFont defaultFont();
     // The release as a text document. Given the `device` it will be painted on, it is laid
     // out for that device's pages as the HTML is read, once, instead of again in paint().
-    static std::unique_ptr<QTextDocument> document(
-        const QString &html, const QPagedPaintDevice *device = nullptr);
+    // `beforeLayout`, if given, may edit the document after the HTML is read and before it is
+    // laid out for `device` (the annual report puts its charts in): edits after the layout
+    // leave QTextDocumentLayout's drawing checkpoints stale, and it then stops painting
+    // blocks early.
+    static std::unique_ptr<QTextDocument> document(const QString &html,
+        const QPagedPaintDevice *device = nullptr,
+        const std::function<void(QTextDocument &)> &beforeLayout = {});
 
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with an active painter,
     // using the device's page layout. Returns the number of pages.
@@ -48,6 +62,9 @@ public:
         QTextDocument &document, QPagedPaintDevice &device, QPainter &painter, const PageSetup &setup);
 
     static bool pdf(const QString &html, const PageSetup &setup, QByteArray *pdf, QString *error);
+    static bool pdf(const Builder &build, const PageSetup &setup, QByteArray *pdf, QString *error);
+    // The page (from 0) on which paint() puts the first line of `block`.
+    static int pageOf(const QTextDocument &document, const QTextBlock &block);
     // `format`: "pdf", "html" or "odt"; empty: from the file name's suffix. Written through
     // OutputFile: never onto `archive` (the archive the release comes from, may be empty).
     static bool write(const QString &html, const PageSetup &setup, const QString &path, const QString &format,

@@ -44,6 +44,9 @@ QString orderBy(ListQueries::DialogueSort sort, Qt::SortOrder order)
     case ListQueries::DialogueSort::Format:
         expr = QStringLiteral("d.format");
         break;
+    case ListQueries::DialogueSort::Status:
+        expr = QStringLiteral("d.status");
+        break;
     case ListQueries::DialogueSort::Speeches:
         expr = SpeechCount;
         break;
@@ -91,7 +94,7 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
             marks << QStringLiteral("?");
         return QStringLiteral(
                    "SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, "
-                   "d.country, d.format, ")
+                   "d.country, d.format, d.status, ")
             + SpeechCount + QStringLiteral(" FROM dialogue d WHERE d.id IN (") + marks.join(QLatin1Char(','))
             + QStringLiteral(")");
     }();
@@ -115,7 +118,8 @@ QList<ListQueries::DialogueRow> ListQueries::dialogueRows(const QList<qint64> &i
             row.city = q.value(7).toString();
             row.country = q.value(8).toString();
             row.format = q.value(9).toString();
-            row.speechCount = q.value(10).toInt();
+            row.status = q.value(10).toString();
+            row.speechCount = q.value(11).toInt();
             byId.insert(row.id, row);
         }
         q.finish();
@@ -343,6 +347,74 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
     }
     emails.finish();
     return result;
+}
+
+namespace {
+
+// The columns of a calendar row, ahead of the long texts; speech counts are not read.
+const QString CalendarColumns = QStringLiteral(
+    "SELECT d.id, d.key, d.start_date, d.end_date, d.title, d.series, d.kind, d.city, d.country, d.format, "
+    "d.status FROM dialogue d ");
+
+QList<ListQueries::DialogueRow> calendarRows(QSqlQuery &q)
+{
+    QList<ListQueries::DialogueRow> rows;
+    while (q.next()) {
+        ListQueries::DialogueRow row;
+        row.id = q.value(0).toLongLong();
+        row.key = q.value(1).toString();
+        row.startDate = date(q.value(2));
+        row.endDate = date(q.value(3));
+        row.title = q.value(4).toString();
+        row.series = q.value(5).toString();
+        row.kind = q.value(6).toString();
+        row.city = q.value(7).toString();
+        row.country = q.value(8).toString();
+        row.format = q.value(9).toString();
+        row.status = q.value(10).toString();
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
+}
+
+} // namespace
+
+QList<ListQueries::DialogueRow> ListQueries::dialoguesBetween(
+    const QDate &first, const QDate &last, QString *error)
+{
+    // Dates are stored as ISO text, which sorts as the dates do. The start date is indexed:
+    // a dialogue that began before `first` is looked for only a year back.
+    QSqlQuery &q = m_db.prepared(CalendarColumns
+        + QStringLiteral(
+            "WHERE d.start_date <= ? AND d.start_date >= ? "
+            "AND coalesce(nullif(d.end_date, ''), d.start_date) >= ? ORDER BY d.start_date, d.id"));
+    if (!runQuery(q,
+            { last.toString(Qt::ISODate), first.addYears(-1).toString(Qt::ISODate),
+                first.toString(Qt::ISODate) },
+            error))
+        return {};
+    return calendarRows(q);
+}
+
+QList<ListQueries::DialogueRow> ListQueries::upcomingDialogues(const QDate &today, int limit, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(CalendarColumns
+        + QStringLiteral(
+            "WHERE d.start_date >= ? AND d.status <> 'cancelled' ORDER BY d.start_date, d.id LIMIT ?"));
+    if (!runQuery(q, { today.toString(Qt::ISODate), limit }, error))
+        return {};
+    return calendarRows(q);
+}
+
+QList<ListQueries::DialogueRow> ListQueries::overdueDialogues(const QDate &today, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(CalendarColumns
+        + QStringLiteral("WHERE d.status = 'planned' AND coalesce(nullif(d.end_date, ''), d.start_date) < ? "
+                         "ORDER BY d.start_date, d.id"));
+    if (!runQuery(q, { today.toString(Qt::ISODate) }, error))
+        return {};
+    return calendarRows(q);
 }
 
 QStringList ListQueries::distinctValues(DialogueField field)

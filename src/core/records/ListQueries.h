@@ -34,10 +34,11 @@ public:
         QString city;
         QString country;
         QString format;
+        QString status;
         int speechCount = 0;
     };
 
-    enum class DialogueSort { StartDate, Title, Series, City, Format, Speeches };
+    enum class DialogueSort { StartDate, Title, Series, City, Format, Status, Speeches };
 
     // The ids of every dialogue whose title, series, kind, city, country or date contains
     // `filter` (all when empty), in the given order, ties broken by id. This is the list's
@@ -46,6 +47,15 @@ public:
     // The rows for `ids` (at most PageSize), in the order given; unknown ids are skipped.
     QList<DialogueRow> dialogueRows(const QList<qint64> &ids, QString *error);
     static constexpr int PageSize = 64;
+
+    // --- calendar ----------------------------------------------------------------------
+    // The dialogues that take place on any day from `first` to `last` (a dialogue of several
+    // days is in every range it overlaps), by date; rows hold no speech count.
+    QList<DialogueRow> dialoguesBetween(const QDate &first, const QDate &last, QString *error);
+    // The next `limit` dialogues from `today` on that are not cancelled, soonest first.
+    QList<DialogueRow> upcomingDialogues(const QDate &today, int limit, QString *error);
+    // Every dialogue still planned whose last day is before `today`, oldest first.
+    QList<DialogueRow> overdueDialogues(const QDate &today, QString *error);
 
     // --- people ------------------------------------------------------------------------
     struct PersonRow

@@ -38,4 +38,11 @@ QStringList DialogueStatus::all()
     return { QStringLiteral("planned"), QStringLiteral("held"), QStringLiteral("cancelled") };
 }
 
+bool DialogueStatus::isOverdue(
+    const QString &status, const QDate &start, const QDate &end, const QDate &today)
+{
+    const QDate last = end.isValid() ? end : start;
+    return status == QLatin1String(Planned) && last.isValid() && last < today;
+}
+
 } // namespace rt

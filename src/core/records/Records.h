@@ -90,8 +90,15 @@ QStringList all(); // in_person, online, hybrid
 }
 
 namespace DialogueStatus {
+inline constexpr const char *Planned = "planned";
+inline constexpr const char *Held = "held";
+inline constexpr const char *Cancelled = "cancelled";
 QStringList all(); // planned, held, cancelled
-}
+// Still "planned" although its last day (the end date, else the start date) is before
+// `today`: the list and the calendar point it out, since it was held or cancelled and the
+// record was not brought up to date.
+bool isOverdue(const QString &status, const QDate &start, const QDate &end, const QDate &today);
+} // namespace DialogueStatus
 
 struct DialogueOrganization
 {

@@ -724,7 +724,8 @@ void TestMainWindow::menusInTheirPlaces()
         QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
             QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
             QStringLiteral("exportAction"), QStringLiteral("backupAction"), QStringLiteral("restoreAction"),
-            QStringLiteral("-"), QStringLiteral("quitAction") }));
+            QStringLiteral("-"), QStringLiteral("annualReportAction"), QStringLiteral("exportListAction"),
+            QStringLiteral("printListAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
     for (const char *name : { "importAction", "exportAction", "backupAction" })
         QVERIFY(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled());
 

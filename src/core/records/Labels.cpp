@@ -1,9 +1,10 @@
-#include "app/window/Labels.h"
+#include "core/records/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
-namespace rt::app {
+namespace rt {
 
 namespace {
 
@@ -64,6 +65,14 @@ QString Labels::status(const QString &code)
     return lookup(table, code);
 }
 
+QString Labels::country(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (code.isEmpty() || territory == QLocale::AnyTerritory)
+        return code;
+    return QCoreApplication::translate("Labels", "%1 (%2)").arg(QLocale::territoryToString(territory), code);
+}
+
 QString Labels::releaseStatus(const QString &code)
 {
     static const QHash<QString, const char *> table = {
@@ -97,4 +106,4 @@ QString Labels::laterMention(const QString &code)
     return lookup(table, code);
 }
 
-} // namespace rt::app
+} // namespace rt
