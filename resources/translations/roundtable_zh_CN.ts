@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <source>Annual Report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Dialogues &amp;matching:</source>
+        <translation>符合搜索的对话(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>a search, e.g. org:UNEP year:2022</source>
+        <translation>搜索条件，例如 org:UNEP year:2022</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Roundtable</source>
@@ -526,6 +557,10 @@
     <message>
         <source>Honorific and full name (Dr. Dechen Tsering)</source>
         <translation>称谓加全名（Dr. Dechen Tsering）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1342,198 @@
         <source>count dialogues by year, country, format, partner and speaker (--json, --top N)</source>
         <translation>按年份、国家、形式、合作机构和发言人统计对话（--json、--top N）</translation>
     </message>
+    <message>
+        <source>write the annual report of YEAR (or --query QUERY) as a PDF booklet (--output FILE)</source>
+        <translation>将 YEAR（或 --query QUERY）的年度报告写成 PDF 手册（--output FILE）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::AnnualReport</name>
+    <message>
+        <source>“%1” is not a year (four digits, e.g. 2022)</source>
+        <translation>“%1”不是年份（四位数字，例如 2022）</translation>
+    </message>
+    <message>
+        <source>give a year or a search query</source>
+        <translation>请给出年份或搜索条件</translation>
+    </message>
+    <message>
+        <source>there are no dialogues in %1</source>
+        <translation>%1 年没有对话</translation>
+    </message>
+    <message>
+        <source>no dialogue matches “%1”</source>
+        <translation>没有符合“%1”的对话</translation>
+    </message>
+    <message>
+        <source>the dialogues could not be read: %1</source>
+        <translation>无法读取对话：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date of a dialogue in the report (QLocale format)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Annual Report %1</source>
+        <translation>%1 年度报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The dialogues of %1</source>
+        <translation>%1 年的对话</translation>
+    </message>
+    <message>
+        <source>The dialogues matching “%1”</source>
+        <translation>符合“%1”的对话</translation>
+    </message>
+    <message>
+        <source>Made with Roundtable on %1</source>
+        <translation>由 Roundtable 于 %1 生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation>
+            <numerusform>%n 场对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n 次发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n 位发言人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Dialogues per month</source>
+        <translation>每月对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues per month, %1</source>
+        <translation>%1 年每月对话数</translation>
+    </message>
+    <message>
+        <source>Dialogues per year</source>
+        <translation>每年对话数</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Dialogues by format</source>
+        <translation>按形式统计的对话</translation>
+    </message>
+    <message>
+        <source>Dialogues by country</source>
+        <translation>按国家统计的对话</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>spoke at %1</source>
+        <translation>发言 %1 次</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>合作组织</translation>
+    </message>
+    <message>
+        <source>Dialogues each took part in, and in what role.</source>
+        <translation>各组织参与的对话数及其角色。</translation>
+    </message>
+    <message>
+        <source>Dialogues each spoke at.</source>
+        <translation>各发言人发言的对话数。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;日期：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Place:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;地点：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;形式：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;状态：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;系列：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>成果：</translation>
+    </message>
 </context>
 <context>
     <name>rt::Archive</name>
@@ -2008,6 +2235,113 @@
     </message>
 </context>
 <context>
+    <name>rt::TableExport</name>
+    <message>
+        <source>cannot make a temporary folder for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::AnnualReportAction</name>
+    <message>
+        <source>&amp;Annual Report…</source>
+        <translation>年度报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF booklet of a year&apos;s dialogues, or of those a search matches</source>
+        <translation>将一年的对话或符合搜索的对话写成 PDF 手册</translation>
+    </message>
+    <message>
+        <source>Annual Report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading dialogue %1 of %2…</source>
+        <translation>正在读取第 %1 场对话（共 %2 场）…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>报告已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages)</source>
+        <translation>
+            <numerusform>报告已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::AnnualReportDialog</name>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation>写报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save Annual Report</source>
+        <translation>保存年度报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Type a search, or choose a year.</source>
+        <translation>请输入搜索条件，或选择年份。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Annual Report %1</source>
+        <translation>%1 年度报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>年度报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>报告.pdf</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ArchiveActions</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2247,6 +2581,81 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Checking the archive…</source>
         <translation>正在检查档案库…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::CalendarPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>planned, date passed</source>
+        <translation>计划中，日期已过</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Still planned, date passed</source>
+        <translation>仍为计划中，日期已过</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Still planned, date passed: none</source>
+        <translation>仍为计划中、日期已过：无</translation>
+    </message>
+    <message>
+        <source>Still planned, date passed (%1)</source>
+        <translation>仍为计划中、日期已过（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No dialogue on %1</source>
+        <translation>%1 没有对话</translation>
+    </message>
+    <message>
+        <source>Dialogues on %1 (%2)</source>
+        <translation>%1 的对话（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2929,14 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Speeches</source>
         <translation>发言</translation>
     </message>
+    <message>
+        <source>Still planned, but its date (%1) has passed: mark it held or cancelled.</source>
+        <translation>仍为“计划中”，但日期（%1）已过：请标为已举行或已取消。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::EditorDialog</name>
@@ -2657,6 +3074,71 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Roundtable Manual</source>
         <translation>Roundtable 使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ListOutput</name>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation>导出列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print List…</source>
+        <translation>打印列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the list on this page, as shown, as CSV or an Excel workbook</source>
+        <translation>将本页列表按所见保存为 CSV 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Print the list on this page, as shown, with a preview</source>
+        <translation>按所见打印本页列表（带预览）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>this page shows no list</source>
+        <translation>本页没有列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This page shows no list to export.</source>
+        <translation>本页没有可导出的列表。</translation>
+    </message>
+    <message>
+        <source>CSV, for any spreadsheet (*.csv)</source>
+        <translation>CSV，适用于任何电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>The list was not exported: %1</source>
+        <translation>列表未导出：%1</translation>
+    </message>
+    <message>
+        <source>This page shows no list to print.</source>
+        <translation>本页没有可打印的列表。</translation>
+    </message>
+    <message>
+        <source>%1 (filtered: “%2”)</source>
+        <translation>%1（筛选：“%2”）</translation>
+    </message>
+    <message>
+        <source>Print List</source>
+        <translation>打印列表</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4569,54 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source> (nothing was imported)</source>
         <translation>（未导入任何内容）</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Report on the dialogues a search matches instead of a year, e.g. &quot;org:UNEP year:2022&quot;.</source>
+        <translation>报告符合搜索的对话而不是某一年，例如 &quot;org:UNEP year:2022&quot;。</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>The title on the cover (default: Annual Report YEAR).</source>
+        <translation>封面标题（默认：YEAR 年度报告）。</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE.pdf</source>
+        <translation>report 需要 --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report needs a YEAR or --query QUERY (one of them)</source>
+        <translation>report 需要 YEAR 或 --query QUERY（二者之一）</translation>
+    </message>
+    <message>
+        <source>--query needs a search, e.g. --query &quot;org:UNEP&quot;</source>
+        <translation>--query 需要搜索条件，例如 --query &quot;org:UNEP&quot;</translation>
+    </message>
+    <message>
+        <source>%1 written: %2, %3</source>
+        <translation>已写入 %1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation>
+            <numerusform>%n 场对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
