@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rt::AnnualReport</name>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation>
+            <numerusform>%n dialogue</numerusform>
+            <numerusform>%n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::Archive</name>
     <message numerus="yes">
         <source>%n sub-organisation(s)</source>
@@ -40,12 +71,32 @@
     </message>
 </context>
 <context>
+    <name>rt::app::AnnualReportAction</name>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages)</source>
+        <translation>
+            <numerusform>Report written to %1 (%n page)</numerusform>
+            <numerusform>Report written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::DialogueEditor</name>
     <message numerus="yes">
         <source>Press releases: %n, the latest %1 — %2</source>
         <translation>
             <numerusform>Press release: %n, %1 — %2</numerusform>
             <numerusform>Press releases: %n, the latest %1 — %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ListOutput</name>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -173,6 +224,23 @@ Any later edit makes a release a draft again.</numerusform>
             <numerusform>Approve %n press releases as they stand?
 
 Any later edit makes a release a draft again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::cli</name>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation>
+            <numerusform>%n dialogue</numerusform>
+            <numerusform>%n dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -538,6 +538,30 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Honorific and family name (Dr. Zhang)</source>
+        <translation>称谓加姓（张博士）</translation>
+    </message>
+    <message>
+        <source>Honorific and given name (Mr. Noppadon)</source>
+        <translation>称谓加名（Noppadon 先生）</translation>
+    </message>
+    <message>
+        <source>Honorific and full name (Dr. Dechen Tsering)</source>
+        <translation>称谓加全名（Dechen Tsering 博士）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -772,6 +796,30 @@
     <message>
         <source>A new language takes effect when Roundtable is started again.</source>
         <translation>新的语言将在重新启动 Roundtable 后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No logo (PNG, JPEG, GIF, BMP or WebP, up to 4 MB)</source>
+        <translation>无标志（PNG、JPEG、GIF、BMP 或 WebP，最大 4 MB）</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Letterhead &amp;colours:</source>
+        <translation>信头颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headline…</source>
+        <translation>标题(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>La&amp;bels…</source>
+        <translation>标签(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1702,37 @@
     <message>
         <source>no %1 with key %2</source>
         <translation>没有键为 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::Letterhead</name>
+    <message>
+        <source>the logo %1 does not exist</source>
+        <translation>标志 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the logo %1 is not a file</source>
+        <translation>标志 %1 不是文件</translation>
+    </message>
+    <message>
+        <source>the logo %1 is larger than %2 MB; save it smaller</source>
+        <translation>标志 %1 大于 %2 MB；请保存得小一些</translation>
+    </message>
+    <message>
+        <source>cannot read the logo %1: %2</source>
+        <translation>无法读取标志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the logo %1 is not a PNG, JPEG, GIF, BMP or WebP image</source>
+        <translation>标志 %1 不是 PNG、JPEG、GIF、BMP 或 WebP 图像</translation>
+    </message>
+    <message>
+        <source>the logo %1 is larger than %2 × %2 pixels; save it smaller</source>
+        <translation>标志 %1 大于 %2 × %2 像素；请保存得小一些</translation>
+    </message>
+    <message>
+        <source>the logo %1 cannot be read as an image: %2</source>
+        <translation>标志 %1 无法作为图像读取：%2</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2704,25 @@ You can still read, search and export what it holds, but nothing can be saved to
     </message>
 </context>
 <context>
+    <name>rt::app::DialogueChooser</name>
+    <message>
+        <source>New Press Release</source>
+        <translation>新建新闻稿</translation>
+    </message>
+    <message>
+        <source>Filter by title, series, city or date</source>
+        <translation>按标题、系列、城市或日期筛选</translation>
+    </message>
+    <message>
+        <source>Which dialogue is the release &amp;about?</source>
+        <translation>新闻稿关于哪场对话(&amp;A)？</translation>
+    </message>
+    <message>
+        <source>&amp;Write Release</source>
+        <translation>撰写新闻稿(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::DialogueEditor</name>
     <message>
         <source>(not given)</source>
@@ -2749,6 +2847,52 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Change organisation role</source>
         <translation>更改组织角色</translation>
+    </message>
+    <message>
+        <source>Press release: none yet (save the dialogue first)</source>
+        <translation>新闻稿：尚无（请先保存对话）</translation>
+    </message>
+    <message>
+        <source>Write Press &amp;Release…</source>
+        <translation>撰写新闻稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Press release: none yet</source>
+        <translation>新闻稿：尚无</translation>
+    </message>
+    <message>
+        <source>Write the first draft from this record (%1)</source>
+        <translation>根据此记录撰写初稿（%1）</translation>
+    </message>
+    <message>
+        <source>Press release: %1 — %2</source>
+        <translation>新闻稿：%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press releases: %n, the latest %1 — %2</source>
+        <translation>
+            <numerusform>新闻稿：%n 篇，最新 %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Press &amp;Release…</source>
+        <translation>打开新闻稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the press release of this dialogue (%1)</source>
+        <translation>打开此对话的新闻稿（%1）</translation>
+    </message>
+    <message>
+        <source>Press Release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>The release is written from the saved record. Save your changes to the dialogue first?</source>
+        <translation>新闻稿根据已保存的记录撰写。先保存对对话的修改吗？</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Saved Record</source>
+        <translation>使用已保存的记录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3388,44 @@ Merge %2 into another person?</source>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n 次发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n 个议题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published press release(s)</source>
+        <translation>
+            <numerusform>%n 篇已发布的新闻稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved press release(s)</source>
+        <translation>
+            <numerusform>%n 篇已批准的新闻稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft press release(s)</source>
+        <translation>
+            <numerusform>%n 篇新闻稿草稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 with %2? This cannot be undone.</source>
+        <translation>删除 %1 及其 %2？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>A published release is a public record: export it first if the centre must keep a copy.</source>
+        <translation>已发布的新闻稿是公开记录：如中心需保留副本，请先导出。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::MergePeopleDialog</name>
@@ -3301,6 +3483,65 @@ Merge %2 into another person?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::OrganizationActivity</name>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Latest title</source>
+        <translation>最近职务</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最近发言</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Its people spoke</source>
+        <translation>其人员发言</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dialogues (%1)</source>
+        <translation>对话（%1）</translation>
+    </message>
+    <message>
+        <source>Every dialogue it took part in, by role; a dialogue appears under each of its roles. Double-click one to open it.</source>
+        <translation>按角色列出其参与的每场对话；一场对话在其每个角色下各出现一次。双击打开。</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>人员（%1）</translation>
+    </message>
+    <message>
+        <source>Who spoke for it. Double-click one to open their record.</source>
+        <translation>代表其发言的人。双击打开其记录。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::OrganizationEditor</name>
     <message>
         <source>(independent)</source>
@@ -3336,6 +3577,10 @@ Merge %2 into another person?</source>
     <message>
         <source>Dialogues</source>
         <translation>对话</translation>
+    </message>
+    <message>
+        <source>Dialogues it took part in: named in any role (guided, organised, co-organised, supported, hosted, partner) or spoken for by one of its people; each dialogue counted once. The search page&apos;s Organisation facet counts the same.</source>
+        <translation>其参与的对话：以任何角色（指导、主办、联合主办、支持、承办、合作）列出，或由其人员代表发言；每场对话只计一次。搜索页的“组织”分面计数相同。</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3679,18 @@ Use the person already there, or create a new one?</source>
         <source>&amp;Create New Person</source>
         <translation>新建人员(&amp;C)</translation>
     </message>
+    <message>
+        <source>How a press release refers to this person after naming them in full: most by family name, some (Thai names, Tibetan names) otherwise.</source>
+        <translation>新闻稿在首次写出全名后如何称呼此人：多数用姓，有些（泰国人名、藏族人名）另有称呼。</translation>
+    </message>
+    <message>
+        <source>&amp;Later mentions:</source>
+        <translation>后续称呼(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>later mentions</source>
+        <translation>后续称呼</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PersonTableModel</name>
@@ -3518,6 +3775,26 @@ Use the person already there, or create a new one?</source>
     <message>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Headline Colour</source>
+        <translation>标题颜色</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Letterhead Logo</source>
+        <translation>信头标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -3649,21 +3926,41 @@ Replace the text?</source>
         <source>Vietnamese</source>
         <translation>越南语</translation>
     </message>
+    <message>
+        <source>Publish this press release?
+
+A published release is a public record: it can no longer be edited or deleted.</source>
+        <translation>发布此新闻稿？
+
+已发布的新闻稿是公开记录：不能再编辑或删除。</translation>
+    </message>
+    <message>
+        <source>Approve this press release as it stands?
+
+Any later edit makes it a draft again.</source>
+        <translation>按现状批准此新闻稿？
+
+之后的任何编辑都会使其重新成为草稿。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>This release is published, so it is read-only: it can be read, printed and exported. To say something else, make a new release of the dialogue.</source>
+        <translation>此新闻稿已发布，因此只读：可以阅读、打印和导出。如需发布其他内容，请为该对话新建新闻稿。</translation>
+    </message>
+    <message>
+        <source>Saving an edit makes the release a draft again, to be approved anew.</source>
+        <translation>保存编辑会使新闻稿重新成为草稿，需要重新批准。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PressReleaseListModel</name>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
@@ -3740,6 +4037,92 @@ Replace the text?</source>
     <message>
         <source>Export Press Releases</source>
         <translation>导出新闻稿</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a press release of a dialogue you choose</source>
+        <translation>为所选对话撰写新闻稿</translation>
+    </message>
+    <message>
+        <source>Filter by headline, dialogue, date or number</source>
+        <translation>按标题、对话、日期或编号筛选</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New Press Release</source>
+        <translation>新建新闻稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>This dialogue already has %n press release(s); the latest is %1:
+
+%2
+
+Open it, or write another release of the same dialogue?</source>
+        <translation>
+            <numerusform>此对话已有 %n 篇新闻稿；最新的是 %1：
+
+%2
+
+打开它，还是为同一对话再写一篇？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Write Another</source>
+        <translation>再写一篇(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n press release(s)?
+
+A published release is a public record: it can no longer be edited or deleted.</source>
+        <translation>
+            <numerusform>发布 %n 篇新闻稿？
+
+已发布的新闻稿是公开记录：不能再编辑或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n press release(s) as they stand?
+
+Any later edit makes a release a draft again.</source>
+        <translation>
+            <numerusform>按现状批准 %n 篇新闻稿？
+
+之后的任何编辑都会使新闻稿重新成为草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4294,10 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Cannot remove the saved search</source>
         <translation>无法删除保存的检索</translation>
+    </message>
+    <message>
+        <source>Dialogues found that it took part in: named in any role or spoken for by one of its people</source>
+        <translation>找到的其参与的对话：以任何角色列出或由其人员代表发言</translation>
     </message>
 </context>
 <context>
