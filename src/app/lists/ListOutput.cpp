@@ -50,7 +50,8 @@ ListOutput::ListOutput(MainWindow *window)
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Save the list on this page, as shown, as CSV or an Excel workbook"));
     m_printAction->setObjectName(QStringLiteral("printListAction"));
-    m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_printAction->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)); // Ctrl+Shift+P: a new press release
     m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print-preview")));
     m_printAction->setStatusTip(tr("Print the list on this page, as shown, with a preview"));
     QMenu *file = window->menu(MainWindow::Menu::File);
