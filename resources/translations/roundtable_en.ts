@@ -5,30 +5,30 @@
     <name>rt::AnnualReport</name>
     <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dialogue</numerusform>
             <numerusform>%n dialogues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speech(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n speech</numerusform>
             <numerusform>%n speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>rt::app::AnnualReportAction</name>
     <message numerus="yes">
         <source>Report written to %1 (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report written to %1 (%n page)</numerusform>
+            <numerusform>Report written to %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     <name>rt::app::ListOutput</name>
     <message numerus="yes">
         <source>%n rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -231,16 +231,16 @@ Any later edit makes a release a draft again.</numerusform>
     <name>rt::cli</name>
     <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dialogue</numerusform>
             <numerusform>%n dialogues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
