@@ -91,6 +91,49 @@ int Context::fail(const QString &message)
     return Failure;
 }
 
+bool Context::paperAsked(std::optional<QPageSize> *pageSize)
+{
+    const bool letter = parser.isSet(QStringLiteral("letter"));
+    const bool a4 = parser.isSet(QStringLiteral("a4"));
+    if (letter && a4) {
+        err << "roundtable: " << Text::tr("choose --letter or --a4, not both") << Qt::endl;
+        return false;
+    }
+    if (letter)
+        *pageSize = QPageSize(QPageSize::Letter);
+    else if (a4)
+        *pageSize = QPageSize(QPageSize::A4);
+    return true;
+}
+
+void addPaperOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("letter"), Text::tr("US Letter pages, whatever the preference.") });
+    parser.addOption({ QStringLiteral("a4"), Text::tr("A4 pages, whatever the preference.") });
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void dropFontFallbackNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+void quietFontFallback()
+{
+    static bool installed = false;
+    if (!installed)
+        previousHandler = qInstallMessageHandler(dropFontFallbackNotes);
+    installed = true;
+}
+
 bool Context::open(Database &database, bool readOnly)
 {
     const Database::Mode mode = readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;

@@ -2,9 +2,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace rt {
 class Database;
@@ -34,7 +37,19 @@ struct Context
     int fail(const QString &message);
     // Opens the archive; on failure prints why and returns false.
     bool open(Database &database, bool readOnly);
+    // The paper asked for with --letter or --a4 (addPaperOptions): false, with the usage
+    // error printed, when both are given; `pageSize` stays unset when neither is.
+    bool paperAsked(std::optional<QPageSize> *pageSize);
 };
+
+// --letter and --a4, for the commands that write pages (press-release, report).
+void addPaperOptions(QCommandLineParser &parser);
+
+// From now on, Qt's "OpenType support missing for <family>, script N" notes are dropped: Qt
+// says so each time its font fallback tries a family of the body's list on a script that
+// family lacks (Khmer before it reaches Noto Sans Khmer). Harmless, and the command's stderr
+// is for the user.
+void quietFontFallback();
 
 // One headless command. Each lives in its own source file and is listed in Cli.cpp.
 struct Command

@@ -16,19 +16,6 @@ namespace rt::cli {
 
 namespace {
 
-QtMessageHandler previousHandler = nullptr;
-
-// Qt says "OpenType support missing for <family>, script N" each time its font fallback
-// tries a family of the body's list on a script that family lacks (Khmer before it reaches
-// Noto Sans Khmer). Harmless, and the command's stderr is for the user: drop it.
-void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
-        return;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, Text::tr("The file to write."),
@@ -38,8 +25,7 @@ void addOptions(QCommandLineParser &parser)
         Text::tr("NAME") });
     parser.addOption({ { QStringLiteral("f"), QStringLiteral("format") },
         Text::tr("pdf, html or odt (default: from FILE's suffix, else pdf)."), Text::tr("FORMAT") });
-    parser.addOption({ QStringLiteral("letter"), Text::tr("US Letter pages, whatever the preference.") });
-    parser.addOption({ QStringLiteral("a4"), Text::tr("A4 pages, whatever the preference.") });
+    addPaperOptions(parser);
 }
 
 int run(Context &c)
@@ -61,12 +47,11 @@ int run(Context &c)
         return UsageError;
     }
 
-    if (c.parser.isSet(QStringLiteral("letter")) && c.parser.isSet(QStringLiteral("a4"))) {
-        c.err << "roundtable: " << Text::tr("choose --letter or --a4, not both") << Qt::endl;
+    std::optional<QPageSize> pageSize;
+    if (!c.paperAsked(&pageSize))
         return UsageError;
-    }
 
-    previousHandler = qInstallMessageHandler(quietFontFallback);
+    quietFontFallback();
     Database db;
     if (!c.open(db, true))
         return Failure;
@@ -80,10 +65,8 @@ int run(Context &c)
 
     PressReleaseExporter exporter(archive);
     // Without either, the paper size of Preferences (A4 unless set to Letter).
-    if (c.parser.isSet(QStringLiteral("letter")))
-        exporter.setPageSize(QPageSize(QPageSize::Letter));
-    else if (c.parser.isSet(QStringLiteral("a4")))
-        exporter.setPageSize(QPageSize(QPageSize::A4));
+    if (pageSize)
+        exporter.setPageSize(*pageSize);
     PressRelease release;
     bool fromSaved = false;
     QString error;

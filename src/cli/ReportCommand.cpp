@@ -12,17 +12,6 @@ namespace rt::cli {
 
 namespace {
 
-QtMessageHandler previousHandler = nullptr;
-
-// As for press-release: Qt's font fallback notes are not for the user.
-void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
-        return;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, Text::tr("The PDF file to write."),
@@ -32,8 +21,7 @@ void addOptions(QCommandLineParser &parser)
         Text::tr("QUERY") });
     parser.addOption({ QStringLiteral("title"),
         Text::tr("The title on the cover (default: Annual Report YEAR)."), Text::tr("TITLE") });
-    parser.addOption({ QStringLiteral("letter"), Text::tr("US Letter pages, whatever the preference.") });
-    parser.addOption({ QStringLiteral("a4"), Text::tr("A4 pages, whatever the preference.") });
+    addPaperOptions(parser);
 }
 
 int usage(Context &c, const QString &message)
@@ -50,8 +38,9 @@ int run(Context &c)
     const bool query = c.parser.isSet(QStringLiteral("query"));
     if (query == !c.arguments.isEmpty())
         return usage(c, Text::tr("report needs a YEAR or --query QUERY (one of them)"));
-    if (c.parser.isSet(QStringLiteral("letter")) && c.parser.isSet(QStringLiteral("a4")))
-        return usage(c, Text::tr("choose --letter or --a4, not both"));
+    std::optional<QPageSize> pageSize;
+    if (!c.paperAsked(&pageSize))
+        return UsageError;
     AnnualReport::Request request;
     QString error;
     if (query) {
@@ -62,12 +51,10 @@ int run(Context &c)
         return usage(c, error);
     }
     request.title = c.parser.value(QStringLiteral("title"));
-    if (c.parser.isSet(QStringLiteral("letter")))
-        PressReleaseExporter::setDefaultPageSize(QPageSize(QPageSize::Letter));
-    else if (c.parser.isSet(QStringLiteral("a4")))
-        PressReleaseExporter::setDefaultPageSize(QPageSize(QPageSize::A4));
+    if (pageSize)
+        PressReleaseExporter::setDefaultPageSize(*pageSize);
 
-    previousHandler = qInstallMessageHandler(quietFontFallback);
+    quietFontFallback();
     // A question, like stats: read-only, never creates an archive.
     Database db;
     if (!c.open(db, true))

@@ -42,15 +42,11 @@ ContactEditor::ContactEditor(Archive &archive, const Contact &contact, QWidget *
     Pickers::fillOrganizations(m_ui->organizationComboBox, m_archive.organizations(), tr("(none)"));
     load(m_record);
 
-    connect(m_ui->labelLineEdit, &QLineEdit::textChanged, this, [this] { edited(LabelField); });
-    connect(m_ui->organizationComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { edited(OrganizationField); });
-    connect(m_ui->addressPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AddressField); });
-    connect(m_ui->phonesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(PhonesField); });
-    connect(m_ui->faxLineEdit, &QLineEdit::textChanged, this, [this] { edited(FaxField); });
-    connect(m_ui->emailsPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(EmailsField); });
-    connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
-    connect(m_ui->wechatLineEdit, &QLineEdit::textChanged, this, [this] { edited(WechatField); });
+    watchFields({ { m_ui->labelLineEdit, LabelField }, { m_ui->organizationComboBox, OrganizationField },
+                    { m_ui->addressPlainTextEdit, AddressField }, { m_ui->phonesPlainTextEdit, PhonesField },
+                    { m_ui->faxLineEdit, FaxField }, { m_ui->emailsPlainTextEdit, EmailsField },
+                    { m_ui->websiteLineEdit, WebsiteField }, { m_ui->wechatLineEdit, WechatField } },
+        [this](int field) { edited(field); });
     revalidate();
     setFirstField(m_ui->labelLineEdit);
     resize(sizeHint().expandedTo(QSize(640, 480)));
@@ -60,8 +56,7 @@ ContactEditor::~ContactEditor() = default;
 
 QString ContactEditor::recordKey() const
 {
-    return m_record.id ? QStringLiteral("contact:%1").arg(m_record.id)
-                       : QStringLiteral("contact:new:%1").arg(quintptr(this));
+    return keyFor("contact", m_record.id);
 }
 
 QString ContactEditor::recordKind() const

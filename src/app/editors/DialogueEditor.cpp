@@ -416,8 +416,7 @@ void DialogueEditor::createOrganization()
 
 QString DialogueEditor::recordKey() const
 {
-    return m_record.id ? QStringLiteral("dialogue:%1").arg(m_record.id)
-                       : QStringLiteral("dialogue:new:%1").arg(quintptr(this));
+    return keyFor("dialogue", m_record.id);
 }
 
 QString DialogueEditor::recordKind() const

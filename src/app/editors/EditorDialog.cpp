@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -144,6 +145,30 @@ void EditorDialog::setForm(QWidget *form)
     const QByteArray geometry = Settings::layout(Settings::Layout::EditorGeometry, objectName());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+}
+
+void EditorDialog::watchFields(
+    std::initializer_list<std::pair<QWidget *, int>> fields, const std::function<void(int)> &edited)
+{
+    for (const auto &[widget, field] : fields) {
+        const auto changed = [edited, field = field] { edited(field); };
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            connect(line, &QLineEdit::textChanged, this, changed);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+            connect(text, &QPlainTextEdit::textChanged, this, changed);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->isEditable())
+            connect(combo, &QComboBox::currentTextChanged, this, changed);
+        else if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        else
+            qWarning("Roundtable: an editor field of an unknown kind is not watched");
+    }
+}
+
+QString EditorDialog::keyFor(const char *kind, qint64 id) const
+{
+    return id ? QStringLiteral("%1:%2").arg(QLatin1String(kind)).arg(id)
+              : QStringLiteral("%1:new:%2").arg(QLatin1String(kind)).arg(quintptr(this));
 }
 
 void EditorDialog::setFirstField(QWidget *field)

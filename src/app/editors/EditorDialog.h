@@ -2,6 +2,10 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <initializer_list>
+#include <utility>
+
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -59,6 +63,12 @@ protected:
     void setForm(QWidget *form);
     // The field the cursor starts in when the editor opens.
     void setFirstField(QWidget *field);
+    // Calls `edited` with a field's number whenever the user changes it: line edits, text
+    // boxes and combo boxes (an editable one by its text, others by their choice).
+    void watchFields(
+        std::initializer_list<std::pair<QWidget *, int>> fields, const std::function<void(int)> &edited);
+    // recordKey() for a record of `kind` ("contact"): by id, or, while new, by this editor.
+    QString keyFor(const char *kind, qint64 id) const;
     virtual QString validate() const = 0;
     // False with an empty `error` when the user, asked, chose not to save.
     virtual bool commit(QString *error) = 0;

@@ -35,13 +35,11 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     connect(m_activity, &OrganizationActivity::openPersonRequested, this,
         &OrganizationEditor::openPersonRequested);
 
-    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { edited(NameField); });
-    connect(m_ui->shortNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(ShortNameField); });
-    connect(m_ui->localNameLineEdit, &QLineEdit::textChanged, this, [this] { edited(LocalNameField); });
-    connect(m_ui->parentComboBox, &QComboBox::currentIndexChanged, this, [this] { edited(ParentField); });
-    connect(m_ui->countryComboBox, &QComboBox::currentTextChanged, this, [this] { edited(CountryField); });
-    connect(m_ui->websiteLineEdit, &QLineEdit::textChanged, this, [this] { edited(WebsiteField); });
-    connect(m_ui->aboutPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { edited(AboutField); });
+    watchFields({ { m_ui->nameLineEdit, NameField }, { m_ui->shortNameLineEdit, ShortNameField },
+                    { m_ui->localNameLineEdit, LocalNameField }, { m_ui->parentComboBox, ParentField },
+                    { m_ui->countryComboBox, CountryField }, { m_ui->websiteLineEdit, WebsiteField },
+                    { m_ui->aboutPlainTextEdit, AboutField } },
+        [this](int field) { edited(field); });
     revalidate();
     setFirstField(m_ui->nameLineEdit);
     resize(sizeHint().expandedTo(QSize(680, 640)));
@@ -51,8 +49,7 @@ OrganizationEditor::~OrganizationEditor() = default;
 
 QString OrganizationEditor::recordKey() const
 {
-    return m_record.id ? QStringLiteral("organization:%1").arg(m_record.id)
-                       : QStringLiteral("organization:new:%1").arg(quintptr(this));
+    return keyFor("organization", m_record.id);
 }
 
 QString OrganizationEditor::recordKind() const

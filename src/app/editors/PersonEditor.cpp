@@ -76,8 +76,7 @@ PersonEditor::~PersonEditor() = default;
 
 QString PersonEditor::recordKey() const
 {
-    return m_record.id ? QStringLiteral("person:%1").arg(m_record.id)
-                       : QStringLiteral("person:new:%1").arg(quintptr(this));
+    return keyFor("person", m_record.id);
 }
 
 QString PersonEditor::recordKind() const
