@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     const auto parallelBatch = [&](int count, int *failed) {
         QElapsedTimer elapsed;
         elapsed.start();
-        rt::PressReleaseBatchWriter writer(QString());
+        rt::PressReleaseBatchWriter writer { QString() };
         for (int i = 0; i < count; ++i) {
             rt::PressRelease release;
             rt::PressReleaseDocument::PageSetup setup;
@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
             *failed += done.error.isEmpty() ? 0 : 1;
         return elapsed.nsecsElapsed() / 1e9;
     };
-    const int threads = rt::PressReleaseBatchWriter().threads();
+    const int threads = rt::PressReleaseBatchWriter(QString()).threads();
     int parallelFailures = 0;
     batchCpu = std::clock();
     const double parallelSeconds = parallelBatch(batch, &parallelFailures);
