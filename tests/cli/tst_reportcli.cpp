@@ -1,48 +1,15 @@
 // `roundtable report`: a year or a query to a PDF; each failure one line on stderr with the
 // documented exit status, and nothing written (least of all the archive).
 
+#include "support/SafetySupport.h"
 #include "support/TestArchive.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rt;
 using namespace rt::test;
-
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result roundtable(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QByteArray fingerprint(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestReportCli : public QObject
 {
@@ -73,7 +40,7 @@ void TestReportCli::initTestCase()
 void TestReportCli::writesTheYear()
 {
     const QString out = m_dir.filePath(QStringLiteral("2022.pdf"));
-    const Result r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
+    const Run r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
         QStringLiteral("2022"), QStringLiteral("--output"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -86,7 +53,7 @@ void TestReportCli::writesTheYear()
 void TestReportCli::writesAQuery()
 {
     const QString out = m_dir.filePath(QStringLiteral("unep.pdf"));
-    const Result r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
+    const Run r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
         QStringLiteral("--query"), QStringLiteral("org:UNEP"), QStringLiteral("--output"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(out).size() > 1000);
@@ -128,21 +95,21 @@ void TestReportCli::failures()
     const QString out = m_dir.filePath(QStringLiteral("failed.pdf"));
     arguments.replaceInStrings(QStringLiteral("OUT"), out);
     arguments.replaceInStrings(QStringLiteral("DIR"), m_dir.path());
-    const QByteArray before = fingerprint(m_archive);
-    const Result r = roundtable(QStringList { QStringLiteral("--database"), m_archive } + arguments);
+    const QByteArray before = fileHash(m_archive);
+    const Run r = roundtable(QStringList { QStringLiteral("--database"), m_archive } + arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.startsWith(QStringLiteral("roundtable: ")), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
-    QCOMPARE(fingerprint(m_archive), before);
+    QCOMPARE(fileHash(m_archive), before);
 }
 
 void TestReportCli::refusesTheArchive()
 {
-    const QByteArray before = fingerprint(m_archive);
+    const QByteArray before = fileHash(m_archive);
     for (const QString &target : { m_archive, m_archive + QStringLiteral("/../a.roundtable") }) {
-        const Result r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
+        const Run r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
             QStringLiteral("2022"), QStringLiteral("--output"), target });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -151,10 +118,10 @@ void TestReportCli::refusesTheArchive()
     // Through a symbolic link too.
     const QString link = m_dir.filePath(QStringLiteral("link.pdf"));
     QVERIFY(QFile::link(m_archive, link));
-    const Result r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
+    const Run r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("report"),
         QStringLiteral("2022"), QStringLiteral("--output"), link });
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(fingerprint(m_archive), before);
+    QCOMPARE(fileHash(m_archive), before);
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)
