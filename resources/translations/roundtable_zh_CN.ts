@@ -1859,6 +1859,10 @@
         <source>%1 is a device or pipe, not a file; it is not written</source>
         <translation>%1 是设备或管道，不是文件；不会写入</translation>
     </message>
+    <message>
+        <source>%1 is a pipe that no program reads from; nothing was written</source>
+        <translation>%1 是一个没有程序读取的管道；未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>rt::PdfActualText</name>

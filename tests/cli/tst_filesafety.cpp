@@ -6,6 +6,7 @@
 #include "support/SafetySupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void writesCheckOnlyWhenTheFileChanged();
     void restoreWritesOnlyTheArchiveFile();
     void restoreOnFullDiskChangesNothing();
+    void pipeWithoutReaderIsRefusedAtOnce();
 
 private:
     Run rt(const QStringList &arguments)
@@ -474,6 +476,30 @@ void tst_FileSafety::writesCheckOnlyWhenTheFileChanged()
     QVERIFY(!Database::quickCheck(m_archive, nullptr, &cancelled).isEmpty());
     run = rt({ QStringLiteral("demo") });
     QVERIFY2(!run.err.contains(QLatin1String("nothing was written")), qPrintable(run.err));
+}
+
+void tst_FileSafety::pipeWithoutReaderIsRefusedAtOnce()
+{
+    // A pipe nobody reads from would block the command for ever; it is refused at once, and a
+    // pipe that is read gets the whole export.
+    const QString fifo = path(QStringLiteral("out.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    const Run refused = rt({ QStringLiteral("export"), fifo });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("no program reads from")), qPrintable(refused.err));
+    QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(timer.elapsed() < 60000);
+
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), { fifo });
+    QVERIFY(reader.waitForStarted());
+    QTest::qWait(200); // cat has the pipe open for reading
+    const Run written = rt({ QStringLiteral("export"), fifo });
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY(reader.waitForFinished(60000));
+    QVERIFY(reader.readAllStandardOutput().contains("\"format\""));
 }
 
 QTEST_GUILESS_MAIN(tst_FileSafety)

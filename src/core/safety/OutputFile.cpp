@@ -160,11 +160,19 @@ bool OutputFile::writeWith(const QString &path, const QString &archive, Target k
                          .arg(QDir::toNativeSeparators(path));
             return false;
         }
-        const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
+        // A pipe no program reads from would block the open for ever: opened without
+        // waiting, it fails at once (ENXIO), and is written with waiting once it is open.
+        const bool pipe = S_ISFIFO(info.st_mode);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC | (pipe ? O_NONBLOCK : 0));
         if (fd < 0) {
-            *error = describe(path, errno);
+            *error = pipe && errno == ENXIO
+                ? tr("%1 is a pipe that no program reads from; nothing was written")
+                      .arg(QDir::toNativeSeparators(path))
+                : describe(path, errno);
             return false;
         }
+        if (pipe)
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
         QString producerError;
         const int code = produce(fd, &producerError);
         ::close(fd);
