@@ -120,8 +120,10 @@ QList<EditorDialog::Shortcut> EditorDialog::shortcuts()
 EditorDialog::~EditorDialog()
 {
     // The stack is deleted with the widget's children and announces its clearing: the
-    // form it would update is already gone.
+    // form it would update is already gone. The fields deleted after it give up the focus,
+    // and the application announces that: neither may reach this half-destroyed editor.
     disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void EditorDialog::setForm(QWidget *form)
