@@ -148,6 +148,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The application's focus changes while the window's children go are not this window's.
+    disconnect(qApp, nullptr, this, nullptr);
     // Editors are top-level windows holding references to the archive: close them first.
     m_editors->deleteAll();
     m_queries.reset();
