@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/records/FieldTranslations.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,6 +22,7 @@ struct Organization
     QString country; // ISO 3166-1 alpha-2
     QString website;
     QString about; // the "About" boilerplate of a press release
+    FieldTranslations translations; // the text fields in languages other than English
 
     // Short name if it has one, else the full name.
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
@@ -57,6 +60,7 @@ struct Contact
     QStringList emails;
     QString website;
     QString wechat;
+    FieldTranslations translations; // the text fields in languages other than English
 
     bool operator==(const Contact &) const = default;
 };
@@ -111,6 +115,7 @@ struct Topic
 {
     QString title;
     QString description; // what was shared or discussed under it, with its sub-topics
+    FieldTranslations translations; // the text fields in languages other than English
     bool operator==(const Topic &) const = default;
 };
 
@@ -122,6 +127,7 @@ struct Speech
     qint64 organizationId = 0; // the organisation the speaker represented that day
     QString verb; // the reporting verb: "stated", "emphasized", "pointed out", "presided at"
     QString summary; // what was said
+    FieldTranslations translations; // the text fields in languages other than English
     bool operator==(const Speech &) const = default;
 };
 
@@ -149,6 +155,7 @@ struct Dialogue
     QList<DialogueOrganization> organizations; // in order
     QList<Topic> topics; // in order
     QList<Speech> speeches; // in protocol order
+    FieldTranslations translations; // the text fields in languages other than English
 
     bool operator==(const Dialogue &) const = default;
 };

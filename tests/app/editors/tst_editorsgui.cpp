@@ -88,8 +88,7 @@ private:
             return;
         window->windowHandle()->requestActivate();
         // The window system's answer comes as an event: wait for the window to have the focus.
-        QTest::qWaitFor([window] { return QGuiApplication::focusWindow() == window->windowHandle(); });
-        if (QGuiApplication::focusWindow() != window->windowHandle())
+        if (!QTest::qWaitFor([window] { return QGuiApplication::focusWindow() == window->windowHandle(); }))
             qWarning("%s is not active", qPrintable(window->objectName()));
     }
     void selectRow(ListPage *page, const QString &text);
