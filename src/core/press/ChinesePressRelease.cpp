@@ -327,8 +327,13 @@ bool ChinesePressRelease::context(
     if (!rolePhrases.isEmpty())
         lead += QStringLiteral(u"由") + rolePhrases.join(QChar(0xFF0C)) + QStringLiteral(u"的");
     lead += seriesAndTitle + held + QChar(0x3002);
-    if (!occasion.isEmpty())
-        lead += shortTitle + QStringLiteral(u"是") + clause(occasion) + QStringLiteral(u"之一。");
+    // What it was part of: 本次对话是…系列活动之一 ("…成立五周年" is given its 系列活动).
+    if (!occasion.isEmpty()) {
+        const QString part = clause(occasion);
+        lead += shortTitle + QStringLiteral(u"是") + part
+            + (part.endsWith(QStringLiteral(u"活动")) ? QString() : QStringLiteral(u"系列活动"))
+            + QStringLiteral(u"之一。");
+    }
 
     // Participants, then the speakers: organisation and title before the name at first
     // mention (生态环境部对外合作与交流中心主任张玉军), the full name alone afterwards.

@@ -272,6 +272,45 @@ private slots:
         }
     }
 
+    // The lead adapts: online (以线上方式举办, no city), in person (在北京…举办), a role nobody
+    // has left out, no organisations at all, several days, an occasion that is not a series.
+    void leadAdapts()
+    {
+        std::optional<Dialogue> d = m_test->dialogue(m_demo);
+        QVERIFY(d);
+        QString error;
+        d->format = QStringLiteral("online");
+        d->endDate = QDate(2022, 11, 24);
+        d->organizations.removeIf(
+            [](const DialogueOrganization &o) { return o.role == QLatin1String("supporter"); });
+        d->translations.set(QStringLiteral("zh"), QStringLiteral("occasion"), QStringLiteral(u"澜湄周"));
+        QVERIFY2(m_test->saveDialogue(*d, &error), qPrintable(error));
+        PressRelease r = chinese(m_demo, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString lead = paragraphs(r.body).value(2);
+        QVERIFY2(
+            lead.startsWith(QStringLiteral(u"2022年11月23日至24日，由生态环境部指导，")), qPrintable(lead));
+        QVERIFY2(lead.contains(QStringLiteral(u"联合主办的“绿色澜湄倡议")), qPrintable(lead));
+        QVERIFY2(lead.contains(QStringLiteral(u"圆桌对话以线上方式举办。本次对话是澜湄周系列活动之一。")),
+            qPrintable(lead));
+        QVERIFY(!lead.contains(QStringLiteral(u"北京")));
+        QVERIFY(!lead.contains(QStringLiteral(u"支持")));
+        QVERIFY2(r.headline.endsWith(QStringLiteral(u"圆桌对话以线上方式举办")), qPrintable(r.headline));
+
+        d->format = QStringLiteral("in_person");
+        d->organizations.clear();
+        d->translations.set(QStringLiteral("zh"), QStringLiteral("occasion"), QString());
+        d->occasion.clear();
+        QVERIFY2(m_test->saveDialogue(*d, &error), qPrintable(error));
+        r = chinese(m_demo, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        lead = paragraphs(r.body).value(2);
+        QCOMPARE(lead,
+            QStringLiteral(u"2022年11月23日至24日，“绿色澜湄倡议：迈向COP15”——澜湄区域生态系统综合管理高级别"
+                           u"圆桌对话在北京"
+                           u"举办。"));
+    }
+
     // A dialogue without Chinese text: one message naming each record and field, and nothing
     // written, saved or exported half in English.
     void missingChineseIsListed()
