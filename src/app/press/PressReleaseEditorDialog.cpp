@@ -208,7 +208,7 @@ bool PressReleaseEditorDialog::regenerate()
     // Any difference from what the record gives now is somebody's edit (or the record
     // changed since): both are worth a question before they are overwritten.
     const QString current = plainText(edited().body);
-    if (!current.isEmpty() && current != plainText(fresh.body)) {
+    if (!current.isEmpty() && current != plainText(fresh.body) && !m_replaceUnasked) {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Regenerate"),
             tr("The text differs from what the dialogue's record gives now, perhaps through your edits. "
                "Regenerating "
@@ -256,7 +256,12 @@ void PressReleaseEditorDialog::languageChosen()
     const QString previousCity = m_ui->datelineCityLineEdit->text();
     if (m_release.id == 0)
         m_ui->datelineCityLineEdit->clear(); // the new language's city
-    if (regenerate())
+    // A new release's untouched draft is simply written in the new language; edits, or a
+    // saved text, are asked about first.
+    m_replaceUnasked = m_release.id == 0 && !m_ui->bodyTextEdit->document()->isModified();
+    const bool written = regenerate();
+    m_replaceUnasked = false;
+    if (written)
         return;
     // Not written (the record lacks text in that language, or the user kept the text): the
     // release stays in the language its text is in.

@@ -70,6 +70,7 @@ private:
     PressRelease m_pristine; // the fields as they were when opened or last saved
     QLabel *m_readOnlyLabel = nullptr;
     QString m_writtenLanguage; // the language the text in the editor was written in
+    bool m_replaceUnasked = false; // regenerate() replaces the text without asking
 };
 
 } // namespace rt::app

@@ -313,10 +313,8 @@ bool PressReleaseListWidget::createFor(qint64 dialogueId)
             break;
         }
     }
-    if (release.language != QLatin1String(Language::English)) {
-        release.templateName = PressReleaseGenerator::templateFor(release.language, QString());
-        release.releaseNumber = PressReleaseGenerator(m_archive).sharedReleaseNumber(dialogueId);
-    }
+    release.templateName = PressReleaseGenerator::templateFor(release.language, QString());
+    release.releaseNumber = PressReleaseGenerator(m_archive).sharedReleaseNumber(dialogueId);
     PressReleaseEditorDialog dialog(m_archive, m_database, release, this);
     const bool saved = dialog.exec() == QDialog::Accepted || dialog.release().id > 0;
     reload();
