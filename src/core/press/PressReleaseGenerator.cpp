@@ -818,7 +818,8 @@ bool PressReleaseGenerator::generate(
     }
     const QString name = templateFor(release->language, templateName);
     QString templateText;
-    if (!PressReleaseTemplates::load(name, &templateText, error))
+    QVariantHash letterhead;
+    if (!PressReleaseTemplates::loadWithLetterhead(name, &templateText, &letterhead, error))
         return false;
     release->dialogueId = d->id;
     release->templateName = name;
@@ -841,6 +842,7 @@ bool PressReleaseGenerator::generate(
     } else {
         c = context(*d, &fresh);
     }
+    c.insert(QStringLiteral("letterhead"), letterhead);
     QString html;
     if (!render(templateText, c, &html, error)) {
         *error = tr("template %1: %2").arg(name, *error);
