@@ -1608,6 +1608,89 @@
     </message>
 </context>
 <context>
+    <name>rt::ChinesePressRelease</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>活动背景</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>发言摘要</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>About text</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <source>dialogue %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>speech %1 (%2)</source>
+        <translation>发言 %1（%2）</translation>
+    </message>
+    <message>
+        <source>topic %1 of %2</source>
+        <translation>%2 的议题 %1</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>联系方式 %1</translation>
+    </message>
+    <message>
+        <source>no Chinese text for %1</source>
+        <translation>缺少中文内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::Interchange</name>
     <message>
         <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
@@ -1988,6 +2071,10 @@
         <source>the template nests sections more than %1 deep</source>
         <translation>模板的区段嵌套超过 %1 层</translation>
     </message>
+    <message>
+        <source>press releases are written in English (en) or Chinese (zh), not &quot;%1&quot;</source>
+        <translation>新闻稿只能用英文（en）或中文（zh）撰写，不能用“%1”</translation>
+    </message>
 </context>
 <context>
     <name>rt::PressReleaseStore</name>
@@ -2014,6 +2101,18 @@
     <message>
         <source>press release %1 has no revision %2</source>
         <translation>新闻稿 %1 没有修订版本 %2</translation>
+    </message>
+    <message>
+        <source>release number %1 is already given to a release of another dialogue</source>
+        <translation>编号 %1 已用于另一场对话的新闻稿</translation>
+    </message>
+    <message>
+        <source>release number %1 is already given to this dialogue&apos;s release in the same language (%2)</source>
+        <translation>编号 %1 已用于本对话同一语言（%2）的新闻稿</translation>
+    </message>
+    <message>
+        <source>unknown press-release language &quot;%1&quot;</source>
+        <translation>未知的新闻稿语言“%1”</translation>
     </message>
 </context>
 <context>
@@ -3947,34 +4046,6 @@ Replace the text?</source>
         <translation>保存对此新闻稿的更改吗？</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>泰语</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>老挝语</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>高棉语</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>缅甸语</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>越南语</translation>
-    </message>
-    <message>
         <source>Publish this press release?
 
 A published release is a public record: it can no longer be edited or deleted.</source>
@@ -4032,6 +4103,38 @@ Any later edit makes it a draft again.</source>
     <message>
         <source>Number</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>老挝文</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>柬埔寨文</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸文</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南文</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4278,22 @@ Any later edit makes a release a draft again.</source>
     <message>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <translation>&amp;%1</translation>
+    </message>
+    <message>
+        <source>Open Press Release</source>
+        <translation>打开新闻稿</translation>
+    </message>
+    <message>
+        <source>This dialogue has press releases in %1. Which one do you want to open?</source>
+        <translation>本对话有%1新闻稿。要打开哪一份？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4620,14 +4739,6 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>已写入 %1（%2）</translation>
     </message>
     <message>
-        <source>fresh draft</source>
-        <translation>新草稿</translation>
-    </message>
-    <message>
-        <source>saved release, %1</source>
-        <translation>已保存的新闻稿，%1</translation>
-    </message>
-    <message>
         <source>Dialogues found: %1</source>
         <translation>找到的对话：%1</translation>
     </message>
@@ -4706,6 +4817,26 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>Print the hits as a JSON list of {key, id, title, titles, date, city, score, snippet}; titles holds the title in each language, by tag.</source>
         <translation>以 JSON 列表输出结果：{key, id, title, titles, date, city, score, snippet}；titles 按语言标记列出各语言的标题。</translation>
+    </message>
+    <message>
+        <source>The release&apos;s language, zh or en (default: the saved release&apos;s own language, else en).</source>
+        <translation>新闻稿的语言，zh 或 en（默认：已保存新闻稿自身的语言，否则为 en）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (zh or en)</source>
+        <translation>未知语言“%1”（应为 zh 或 en）</translation>
+    </message>
+    <message>
+        <source>saved release, %1, %2</source>
+        <translation>已保存的新闻稿，%1，%2</translation>
+    </message>
+    <message>
+        <source>fresh draft, %1</source>
+        <translation>新草稿，%1</translation>
     </message>
 </context>
 </TS>

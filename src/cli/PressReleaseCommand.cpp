@@ -24,6 +24,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ { QStringLiteral("t"), QStringLiteral("template") },
         Text::tr("Generate a fresh draft through this template instead of using the saved release."),
         Text::tr("NAME") });
+    parser.addOption({ { QStringLiteral("l"), QStringLiteral("language") },
+        Text::tr("The release's language, zh or en (default: the saved release's own language, else en)."),
+        Text::tr("LANGUAGE") });
     parser.addOption({ { QStringLiteral("f"), QStringLiteral("format") },
         Text::tr("pdf, html or odt (default: from FILE's suffix, else pdf)."), Text::tr("FORMAT") });
     addPaperOptions(parser);
@@ -45,6 +48,13 @@ int run(Context &c)
     if (format != QLatin1String("pdf") && format != QLatin1String("html") && format != QLatin1String("odt")) {
         c.err << "roundtable: " << Text::tr("unknown format \"%1\" (pdf, html or odt)").arg(format)
               << Qt::endl;
+        return UsageError;
+    }
+
+    const QString language = c.parser.value(QStringLiteral("language"));
+    if (c.parser.isSet(QStringLiteral("language")) && language != QLatin1String(Language::English)
+        && language != QLatin1String(Language::Chinese)) {
+        c.err << "roundtable: " << Text::tr("unknown language \"%1\" (zh or en)").arg(language) << Qt::endl;
         return UsageError;
     }
 
@@ -72,7 +82,7 @@ int run(Context &c)
     bool fromSaved = false;
     QString error;
     if (!PressReleaseGenerator(archive).releaseFor(
-            dialogueId, c.parser.value(QStringLiteral("template")), &release, &fromSaved, &error))
+            dialogueId, c.parser.value(QStringLiteral("template")), &release, &fromSaved, &error, language))
         return c.fail(error);
     if (const QString logoProblem = Letterhead::logoProblem(); !logoProblem.isEmpty())
         c.err << "roundtable: "
@@ -87,7 +97,8 @@ int run(Context &c)
         return c.fail(error);
     c.out << Text::tr("%1 written (%2)")
                  .arg(QDir::toNativeSeparators(output),
-                     fromSaved ? Text::tr("saved release, %1").arg(release.status) : Text::tr("fresh draft"))
+                     fromSaved ? Text::tr("saved release, %1, %2").arg(release.status, release.language)
+                               : Text::tr("fresh draft, %1").arg(release.language))
           << Qt::endl;
     return Success;
 }

@@ -1,5 +1,6 @@
 #include "app/press/PressReleaseEditorDialog.h"
 
+#include "app/press/PressReleaseListModel.h"
 #include "app/press/PressReleaseOutput.h"
 #include "app/press/PressReleaseRevisionsDialog.h"
 #include "app/window/MessageBox.h"
@@ -41,15 +42,15 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(
 {
     m_ui->setupUi(this);
     m_ui->templateComboBox->addItems(PressReleaseTemplates::names());
-    // The languages a release is written in: English and those of the region.
-    const QList<std::pair<QString, QString>> languages = { { QStringLiteral("en"), tr("English") },
-        { QStringLiteral("zh"), tr("Chinese") }, { QStringLiteral("th"), tr("Thai") },
-        { QStringLiteral("lo"), tr("Lao") }, { QStringLiteral("km"), tr("Khmer") },
-        { QStringLiteral("my"), tr("Burmese") }, { QStringLiteral("vi"), tr("Vietnamese") } };
-    for (const auto &[code, name] : languages)
-        m_ui->languageComboBox->addItem(name, code);
+    // The languages a release is written in: English, Chinese and those of the region (English
+    // and Chinese are written from the record, the others by hand).
+    for (const QString &language : Language::all())
+        m_ui->languageComboBox->addItem(PressReleaseListModel::languageLabel(language), language);
     setupFormatting();
 
+    // Choosing the language is choosing which release this is: its template follows, and its
+    // text is written again in that language (asked first when it holds edits).
+    connect(m_ui->languageComboBox, &QComboBox::activated, this, &PressReleaseEditorDialog::languageChosen);
     connect(m_ui->embargoCheckBox, &QCheckBox::toggled, m_ui->embargoDateTimeEdit, &QWidget::setEnabled);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::regenerate);
     connect(m_ui->revisionsButton, &QPushButton::clicked, this, &PressReleaseEditorDialog::showRevisions);
@@ -166,6 +167,7 @@ void PressReleaseEditorDialog::load(const PressRelease &release)
         language = m_ui->languageComboBox->count() - 1;
     }
     m_ui->languageComboBox->setCurrentIndex(language);
+    m_writtenLanguage = release.language;
     setBody(release.body);
     updateState();
 }
@@ -220,7 +222,7 @@ bool PressReleaseEditorDialog::regenerate()
     // Any difference from what the record gives now is somebody's edit (or the record
     // changed since): both are worth a question before they are overwritten.
     const QString current = plainText(edited().body);
-    if (!current.isEmpty() && current != plainText(fresh.body)) {
+    if (!current.isEmpty() && current != plainText(fresh.body) && !m_replaceUnasked) {
         const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Regenerate"),
             tr("The text differs from what the dialogue's record gives now, perhaps through your edits. "
                "Regenerating "
@@ -241,8 +243,46 @@ bool PressReleaseEditorDialog::regenerate()
         m_release.aboutOrganizationId = fresh.aboutOrganizationId;
     // Unsaved until Save: edited() now gives the fresh body, which differs from the saved one.
     setBody(fresh.body);
+    m_writtenLanguage = fresh.language;
+    if (m_ui->templateComboBox->findText(fresh.templateName) >= 0)
+        m_ui->templateComboBox->setCurrentText(fresh.templateName);
     updateState();
     return true;
+}
+
+void PressReleaseEditorDialog::languageChosen()
+{
+    const QString language = m_ui->languageComboBox->currentData().toString();
+    if (language == m_writtenLanguage)
+        return;
+    const QString templateName
+        = PressReleaseGenerator::templateFor(language, m_ui->templateComboBox->currentText());
+    if (m_ui->templateComboBox->findText(templateName) >= 0)
+        m_ui->templateComboBox->setCurrentText(templateName);
+    // The Chinese and the English release of a dialogue are one release under one number.
+    if (m_ui->releaseNumberLineEdit->text().trimmed().isEmpty())
+        m_ui->releaseNumberLineEdit->setText(
+            PressReleaseGenerator(m_archive).sharedReleaseNumber(m_release.dialogueId));
+    // Only English and Chinese are written from the record; a release in another language is
+    // written by hand.
+    if (language != QLatin1String(Language::English) && language != QLatin1String(Language::Chinese))
+        return;
+    const QString previousCity = m_ui->datelineCityLineEdit->text();
+    if (m_release.id == 0)
+        m_ui->datelineCityLineEdit->clear(); // the new language's city
+    // A new release's untouched draft is simply written in the new language; edits, or a
+    // saved text, are asked about first.
+    m_replaceUnasked = m_release.id == 0 && !m_ui->bodyTextEdit->document()->isModified();
+    const bool written = regenerate();
+    m_replaceUnasked = false;
+    if (written)
+        return;
+    // Not written (the record lacks text in that language, or the user kept the text): the
+    // release stays in the language its text is in.
+    m_ui->datelineCityLineEdit->setText(previousCity);
+    m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(m_writtenLanguage)));
+    m_ui->templateComboBox->setCurrentText(
+        PressReleaseGenerator::templateFor(m_writtenLanguage, m_ui->templateComboBox->currentText()));
 }
 
 bool PressReleaseEditorDialog::save()

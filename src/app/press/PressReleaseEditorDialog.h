@@ -48,6 +48,8 @@ public:
     bool save();
     bool changeStatus(const QString &status);
     void showRevisions();
+    // The user picked a language: the release's template and text follow it.
+    void languageChosen();
 
     void accept() override;
     void reject() override;
@@ -67,6 +69,8 @@ private:
     QString m_loadedBody; // the HTML the editor was filled with, kept as is while unedited
     PressRelease m_pristine; // the fields as they were when opened or last saved
     QLabel *m_readOnlyLabel = nullptr;
+    QString m_writtenLanguage; // the language the text in the editor was written in
+    bool m_replaceUnasked = false; // regenerate() replaces the text without asking
 };
 
 } // namespace rt::app

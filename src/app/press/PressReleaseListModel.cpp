@@ -77,11 +77,25 @@ QVariant PressReleaseListModel::data(const QModelIndex &index, int role) const
             return statusLabel(r.status);
         case NumberColumn:
             return r.releaseNumber;
+        case LanguageColumn:
+            return languageLabel(r.language);
         }
     }
     if (role == ItemRole::Id)
         return r.id;
     return {};
+}
+
+QString PressReleaseListModel::languageLabel(const QString &language)
+{
+    static const QList<std::pair<const char *, const char *>> names = { { "en", QT_TR_NOOP("English") },
+        { "zh", QT_TR_NOOP("Chinese") }, { "th", QT_TR_NOOP("Thai") }, { "lo", QT_TR_NOOP("Lao") },
+        { "km", QT_TR_NOOP("Khmer") }, { "my", QT_TR_NOOP("Burmese") }, { "vi", QT_TR_NOOP("Vietnamese") } };
+    for (const auto &[tag, name] : names) {
+        if (language == QLatin1String(tag))
+            return tr(name);
+    }
+    return language;
 }
 
 QVariant PressReleaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -99,6 +113,8 @@ QVariant PressReleaseListModel::headerData(int section, Qt::Orientation orientat
         return tr("Status");
     case NumberColumn:
         return tr("Number");
+    case LanguageColumn:
+        return tr("Language");
     }
     return {};
 }

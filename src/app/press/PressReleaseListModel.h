@@ -12,17 +12,27 @@ class PressReleaseStore;
 
 namespace rt::app {
 
-// The archive's press releases as a table: date, headline, dialogue, status, number.
+// The archive's press releases as a table: date, headline, dialogue, status, number, language.
 class PressReleaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, HeadlineColumn, DialogueColumn, StatusColumn, NumberColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        HeadlineColumn,
+        DialogueColumn,
+        StatusColumn,
+        NumberColumn,
+        LanguageColumn,
+        ColumnCount
+    };
 
     PressReleaseListModel(Archive &archive, PressReleaseStore &store, QObject *parent = nullptr);
 
     void reload();
+    // "English", "Chinese", ... in the interface language; the tag itself for another.
+    static QString languageLabel(const QString &language);
     // "draft", "approved", "published" in the interface language.
     static QString statusLabel(const QString &status);
     PressRelease recordFromIndex(const QModelIndex &index) const;

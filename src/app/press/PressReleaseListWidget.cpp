@@ -9,6 +9,7 @@
 #include "app/window/ContextMenus.h"
 #include "app/window/MessageBox.h"
 #include "core/press/PressReleaseExporter.h"
+#include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 
@@ -26,6 +27,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rt::app {
 
@@ -96,9 +99,9 @@ PressReleaseListWidget::PressReleaseListWidget(Archive &archive, Database &datab
         PressReleaseListModel::HeadlineColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(
         PressReleaseListModel::DialogueColumn, QHeaderView::Stretch);
-    // Dates, statuses and numbers are short: shown whole, never cut by the stretching columns.
+    // Dates, statuses, numbers and languages are short: shown whole, never cut by the stretching columns.
     for (const int column : { PressReleaseListModel::DateColumn, PressReleaseListModel::StatusColumn,
-             PressReleaseListModel::NumberColumn })
+             PressReleaseListModel::NumberColumn, PressReleaseListModel::LanguageColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto makeAction = [this](const QString &text, const char *name, auto slot) {
@@ -239,7 +242,37 @@ void PressReleaseListWidget::updateActions()
 bool PressReleaseListWidget::openOrCreateFor(qint64 dialogueId)
 {
     const QList<PressRelease> existing = m_store->releasesOf(dialogueId);
-    return existing.isEmpty() ? createFor(dialogueId) : openRelease(existing.first().id);
+    if (existing.isEmpty())
+        return createFor(dialogueId);
+    // The newest release in each language, newest first: with more than one language the
+    // user says which to open.
+    QList<PressRelease> byLanguage;
+    for (const PressRelease &r : existing) {
+        if (std::none_of(byLanguage.cbegin(), byLanguage.cend(),
+                [&r](const PressRelease &other) { return other.language == r.language; }))
+            byLanguage.append(r);
+    }
+    if (byLanguage.size() == 1)
+        return openRelease(existing.first().id);
+    static const QList<QMessageBox::StandardButton> buttons = { QMessageBox::Yes, QMessageBox::No,
+        QMessageBox::YesToAll, QMessageBox::NoToAll, QMessageBox::Apply };
+    QMessageBox::StandardButtons offered = QMessageBox::Cancel;
+    QMap<QMessageBox::StandardButton, QString> texts;
+    QStringList names;
+    for (qsizetype i = 0; i < byLanguage.size() && i < buttons.size(); ++i) {
+        offered |= buttons.at(i);
+        const QString name = PressReleaseListModel::languageLabel(byLanguage.at(i).language);
+        texts.insert(buttons.at(i), tr("&%1").arg(name));
+        names.append(name);
+    }
+    const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Open Press Release"),
+        tr("This dialogue has press releases in %1. Which one do you want to open?")
+            .arg(names.join(tr(", "))),
+        offered, buttons.first(), texts);
+    const qsizetype chosen = buttons.indexOf(answer);
+    if (chosen < 0 || chosen >= byLanguage.size())
+        return false;
+    return openRelease(byLanguage.at(chosen).id);
 }
 
 void PressReleaseListWidget::createNew()
@@ -271,6 +304,17 @@ bool PressReleaseListWidget::createFor(qint64 dialogueId)
     }
     PressRelease release;
     release.dialogueId = dialogueId;
+    // The second release of a dialogue is usually the same one in the other language, under
+    // the same number: the editor opens on the first of English and Chinese without one.
+    for (const char *language : { Language::English, Language::Chinese }) {
+        if (std::none_of(existing.cbegin(), existing.cend(),
+                [language](const PressRelease &r) { return r.language == QLatin1String(language); })) {
+            release.language = QString::fromLatin1(language);
+            break;
+        }
+    }
+    release.templateName = PressReleaseGenerator::templateFor(release.language, QString());
+    release.releaseNumber = PressReleaseGenerator(m_archive).sharedReleaseNumber(dialogueId);
     PressReleaseEditorDialog dialog(m_archive, m_database, release, this);
     const bool saved = dialog.exec() == QDialog::Accepted || dialog.release().id > 0;
     reload();

@@ -1,5 +1,6 @@
 #include "core/press/PressReleaseGenerator.h"
 
+#include "core/press/ChinesePressRelease.h"
 #include "core/press/Letterhead.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
@@ -749,13 +750,21 @@ QString PressReleaseGenerator::defaultTemplate()
     return defaultTemplateName();
 }
 
-bool PressReleaseGenerator::releaseFor(
-    qint64 dialogueId, const QString &templateName, PressRelease *release, bool *fromSaved, QString *error)
+bool PressReleaseGenerator::releaseFor(qint64 dialogueId, const QString &templateName, PressRelease *release,
+    bool *fromSaved, QString *error, const QString &language)
 {
     if (templateName.isEmpty()) {
-        const QList<PressRelease> saved = PressReleaseStore(m_archive.database()).releasesOf(dialogueId);
-        if (!saved.isEmpty()) {
-            *release = saved.first();
+        PressReleaseStore store(m_archive.database());
+        std::optional<PressRelease> saved;
+        if (language.isEmpty()) {
+            const QList<PressRelease> all = store.releasesOf(dialogueId);
+            if (!all.isEmpty())
+                saved = all.first();
+        } else {
+            saved = store.releaseOf(dialogueId, language);
+        }
+        if (saved) {
+            *release = *saved;
             if (fromSaved)
                 *fromSaved = true;
             return true;
@@ -763,7 +772,34 @@ bool PressReleaseGenerator::releaseFor(
     }
     if (fromSaved)
         *fromSaved = false;
+    // A fresh draft in the language asked for, else English; a Chinese one shares the number
+    // of the dialogue's release in the other language, if it has one.
+    release->language = language.isEmpty() ? QString::fromLatin1(Language::English) : language;
+    if (release->releaseNumber.isEmpty())
+        release->releaseNumber = sharedReleaseNumber(dialogueId);
     return generate(dialogueId, templateName, release, error);
+}
+
+QString PressReleaseGenerator::sharedReleaseNumber(qint64 dialogueId)
+{
+    const QList<PressRelease> all = PressReleaseStore(m_archive.database()).releasesOf(dialogueId);
+    for (const PressRelease &r : all) {
+        if (!r.releaseNumber.isEmpty())
+            return r.releaseNumber;
+    }
+    return QString();
+}
+
+QString PressReleaseGenerator::templateFor(const QString &language, const QString &templateName)
+{
+    const QString name = templateName.isEmpty() ? defaultTemplate() : templateName;
+    // The built-in template of a language other than English is named by its tag (zh.html):
+    // a release in Chinese asked for "default" gets the Chinese labels and fonts.
+    if (language != QLatin1String(Language::English) && name == QLatin1String("default"))
+        return language;
+    if (language == QLatin1String(Language::English) && name == QLatin1String(Language::Chinese))
+        return QStringLiteral("default");
+    return name;
 }
 
 bool PressReleaseGenerator::generate(
@@ -774,7 +810,13 @@ bool PressReleaseGenerator::generate(
         *error = tr("dialogue %1 does not exist").arg(dialogueId);
         return false;
     }
-    const QString name = templateName.isEmpty() ? defaultTemplate() : templateName;
+    const bool chinese = release->language == QLatin1String(Language::Chinese);
+    if (!chinese && release->language != QLatin1String(Language::English)) {
+        *error = tr("press releases are written in English (en) or Chinese (zh), not \"%1\"")
+                     .arg(release->language);
+        return false;
+    }
+    const QString name = templateFor(release->language, templateName);
     QString templateText;
     QVariantHash letterhead;
     if (!PressReleaseTemplates::loadWithLetterhead(name, &templateText, &letterhead, error))
@@ -784,7 +826,8 @@ bool PressReleaseGenerator::generate(
     if (!release->releaseDate.isValid())
         release->releaseDate = d->startDate;
     if (release->datelineCity.isEmpty())
-        release->datelineCity = d->city;
+        release->datelineCity
+            = chinese ? d->translations.value(release->language, QStringLiteral("city")) : d->city;
     if (release->contactId == 0)
         release->contactId = d->contactId;
     if (release->aboutOrganizationId == 0)
@@ -792,7 +835,13 @@ bool PressReleaseGenerator::generate(
     // The headline is regenerated with the body, so that both follow the record.
     PressRelease fresh = *release;
     fresh.headline.clear();
-    QVariantHash c = context(*d, &fresh);
+    QVariantHash c;
+    if (chinese) {
+        if (!ChinesePressRelease(m_archive).context(*d, &fresh, &c, error))
+            return false;
+    } else {
+        c = context(*d, &fresh);
+    }
     c.insert(QStringLiteral("letterhead"), letterhead);
     QString html;
     if (!render(templateText, c, &html, error)) {

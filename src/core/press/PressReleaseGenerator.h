@@ -28,16 +28,26 @@ public:
     // `release`, when given, adds its number, date and headline.
     QVariantHash context(const Dialogue &dialogue, const PressRelease *release = nullptr);
 
-    // A new draft for the dialogue: headline, dateline, contact, About organisation and the
-    // body rendered through `templateName`. False with a message when the dialogue or
-    // template is missing or the template is malformed.
+    // A new draft for the dialogue in the release's language (`release->language`: English, or
+    // Chinese written by ChinesePressRelease): headline, dateline, contact, About organisation
+    // and the body rendered through `templateName` (see templateFor). False with a message when the dialogue
+    // or template is missing or the template is malformed.
     bool generate(qint64 dialogueId, const QString &templateName, PressRelease *release, QString *error);
     // The release to print or export for a dialogue (the command line's press-release, the
     // window's batch export): its saved release, which holds the staff's edits, otherwise,
     // or when a `templateName` is asked for, a fresh draft from generate() that is not saved.
     // `fromSaved` (may be null) says which it is.
+    // `language` (a BCP 47 tag, "en" or "zh"), when given, picks the saved release in that
+    // language, else a fresh draft in it; when empty, the newest saved release in its own
+    // language, else a fresh English draft. A fresh draft takes the release number the
+    // dialogue's release in another language has: the two are one release.
     bool releaseFor(qint64 dialogueId, const QString &templateName, PressRelease *release, bool *fromSaved,
-        QString *error);
+        QString *error, const QString &language = QString());
+    // The number the dialogue's releases have, empty if none has one.
+    QString sharedReleaseNumber(qint64 dialogueId);
+    // The template a release in `language` is written through when `templateName` is asked
+    // for: the language's own built-in template (zh) for "default" or nothing.
+    static QString templateFor(const QString &language, const QString &templateName);
     // The template an empty `templateName` means: "default" unless the program, at start-up,
     // sets the user's preference (Preferences::applyPressDefaults).
     static void setDefaultTemplate(const QString &name);

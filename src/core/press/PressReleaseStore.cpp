@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/records/FieldTranslations.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -91,6 +92,16 @@ QList<PressRelease> PressReleaseStore::releasesOf(qint64 dialogueId)
         QStringLiteral("WHERE dialogue_id = ? ORDER BY release_date DESC, id DESC"), { dialogueId });
 }
 
+std::optional<PressRelease> PressReleaseStore::releaseOf(qint64 dialogueId, const QString &language)
+{
+    const QList<PressRelease> found = select(
+        QStringLiteral("WHERE dialogue_id = ? AND language = ? ORDER BY release_date DESC, id DESC LIMIT 1"),
+        { dialogueId, language });
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 std::optional<PressRelease> PressReleaseStore::release(qint64 id)
 {
     const QList<PressRelease> found = select(QStringLiteral("WHERE id = ?"), { id });
@@ -109,6 +120,32 @@ bool PressReleaseStore::keepRevision(const PressRelease &previous, QString *erro
         q, { previous.id, previous.id, previous.headline, previous.body, previous.status }, error);
 }
 
+bool PressReleaseStore::releaseNumberFree(const PressRelease &r, QString *error)
+{
+    const QString number = r.releaseNumber.trimmed();
+    if (number.isEmpty())
+        return true;
+    // The releases of one dialogue in different languages share a number (the Chinese and
+    // the English release are one release on the centre's two websites); nothing else may.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT dialogue_id, language FROM press_release "
+                                                "WHERE release_number = ? AND id <> ?"));
+    if (!runQuery(q, { number, r.id }, error))
+        return false;
+    QString problem;
+    while (q.next() && problem.isEmpty()) {
+        if (q.value(0).toLongLong() != r.dialogueId)
+            problem = tr("release number %1 is already given to a release of another dialogue").arg(number);
+        else if (q.value(1).toString() == r.language)
+            problem = tr("release number %1 is already given to this dialogue's release in the same "
+                         "language (%2)")
+                          .arg(number, r.language);
+    }
+    q.finish();
+    if (!problem.isEmpty())
+        *error = problem;
+    return problem.isEmpty();
+}
+
 bool PressReleaseStore::save(PressRelease &r, QString *error)
 {
     if (!PressReleaseStatus::all().contains(r.status)) {
@@ -119,8 +156,14 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
         *error = tr("a press release needs a dialogue");
         return false;
     }
+    if (!Language::isKnown(r.language)) {
+        *error = tr("unknown press-release language \"%1\"").arg(r.language);
+        return false;
+    }
     Transaction transaction(m_db);
     if (!transaction.begin(error))
+        return false;
+    if (!releaseNumberFree(r, error))
         return false;
     QVariantList values = { r.dialogueId, r.headline, r.datelineCity,
         r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(), r.body,

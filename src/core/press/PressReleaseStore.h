@@ -28,6 +28,8 @@ public:
     // All releases, newest release date first.
     QList<PressRelease> releases();
     QList<PressRelease> releasesOf(qint64 dialogueId);
+    // The dialogue's newest release in `language`, if it has one.
+    std::optional<PressRelease> releaseOf(qint64 dialogueId, const QString &language);
     std::optional<PressRelease> release(qint64 id);
 
     // Inserts (id 0) or updates. Refuses to change a published release; an approved one whose
@@ -44,6 +46,9 @@ public:
 private:
     QList<PressRelease> select(const QString &where, const QVariantList &values);
     bool keepRevision(const PressRelease &previous, QString *error);
+    // False, with the reason, when the release's number belongs to another dialogue's release
+    // or to a release of this dialogue in the same language.
+    bool releaseNumberFree(const PressRelease &r, QString *error);
 
     Database &m_db;
 };

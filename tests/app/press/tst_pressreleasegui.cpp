@@ -437,6 +437,111 @@ private slots:
         QVERIFY(!store.release(second));
     }
 
+    // Issue 14: the language is chosen in the editor, by keyboard; the text, template and
+    // dateline follow it; a dialogue without Chinese says what it lacks and stays English; the
+    // release in the other language shares the number; the dialogue's Press Release command
+    // asks which language to open.
+    void chineseReleaseFromTheEditor()
+    {
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *body = dialog.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        auto *headline = dialog.findChild<QLineEdit *>(QStringLiteral("headlineLineEdit"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        auto *templates = dialog.findChild<QComboBox *>(QStringLiteral("templateComboBox"));
+        auto *number = dialog.findChild<QLineEdit *>(QStringLiteral("releaseNumberLineEdit"));
+        QVERIFY(body && headline && language && templates && number);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        QVERIFY(body->toPlainText().contains(QStringLiteral("Dr. Zhang stated that")));
+        QTest::keyClicks(number, QStringLiteral("LMEC-2022-17"));
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down); // English -> Chinese
+        QCOMPARE(language->currentData().toString(), QStringLiteral("zh"));
+        QVERIFY2(body->toPlainText().contains(QStringLiteral(u"张玉军表示，澜湄环境合作中心是")),
+            qPrintable(body->toPlainText().left(300)));
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("Dr. Zhang")));
+        QVERIFY(headline->text().endsWith(QStringLiteral(u"在北京举办")));
+        QCOMPARE(templates->currentText(), QStringLiteral("zh"));
+        QCOMPARE(dialog.edited().datelineCity, QStringLiteral(u"北京"));
+        QVERIFY(MessageBox::lastText().isEmpty()); // untouched text: no question
+        screenshot(dialog, QStringLiteral("editor-zh.png"));
+        QVERIFY(dialog.save());
+        PressReleaseStore store(m_test.db());
+        const std::optional<PressRelease> zh = store.releaseOf(m_demo, QStringLiteral("zh"));
+        QVERIFY(zh);
+        QCOMPARE(zh->releaseNumber, QStringLiteral("LMEC-2022-17"));
+        QCOMPARE(zh->templateName, QStringLiteral("zh"));
+
+        // A dialogue without Chinese text: the message lists what it lacks, and the release
+        // stays in English.
+        PressRelease scripts;
+        scripts.dialogueId = m_test->dialogueId(ScriptsDialogueKey);
+        PressReleaseEditorDialog other(m_test.archive(), m_test.db(), scripts);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        auto *otherLanguage = other.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        auto *otherBody = other.findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        const QString englishText = otherBody->toPlainText();
+        otherLanguage->setFocus();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(otherLanguage, Qt::Key_Down);
+        QVERIFY2(MessageBox::lastText().startsWith(
+                     QStringLiteral(u"no Chinese text for dialogue “scripts”: title")),
+            qPrintable(MessageBox::lastText()));
+        QCOMPARE(otherLanguage->currentData().toString(), QStringLiteral("en"));
+        QCOMPARE(otherBody->toPlainText(), englishText);
+        other.close();
+        MessageBox::reset();
+
+        // Write Another: the editor opens in English, the language still missing, with the
+        // number of the Chinese release; saved, the dialogue has one release in each.
+        PressReleaseListWidget list(m_test.archive(), m_test.db());
+        bool englishOffered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            englishOffered = editor->edited().language == QLatin1String("en")
+                && editor->edited().releaseNumber == QLatin1String("LMEC-2022-17")
+                && editor->edited().body.contains(QStringLiteral("Dr. Zhang stated that"));
+            editor->accept();
+        });
+        MessageBox::setNextAnswer(QMessageBox::Yes); // write another
+        QVERIFY(list.createFor(m_demo));
+        QVERIFY(englishOffered);
+        QCOMPARE(store.releasesOf(m_demo).size(), 2);
+        QCOMPARE(
+            store.releaseOf(m_demo, QStringLiteral("en"))->releaseNumber, QStringLiteral("LMEC-2022-17"));
+        QCOMPARE(list.model()->rowCount(), 2);
+        QStringList shownLanguages;
+        for (int row = 0; row < 2; ++row)
+            shownLanguages.append(
+                list.model()->index(row, PressReleaseListModel::LanguageColumn).data().toString());
+        shownLanguages.sort();
+        QCOMPARE(shownLanguages, QStringList({ QStringLiteral("Chinese"), QStringLiteral("English") }));
+
+        // The dialogue's Press Release command asks which language; the answer opens it.
+        QString opened;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<PressReleaseEditorDialog *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            opened = editor->edited().language;
+            editor->reject();
+        });
+        MessageBox::setNextAnswer(QMessageBox::No); // the second language offered
+        QVERIFY(list.openOrCreateFor(m_demo));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("English"))
+                && MessageBox::lastText().contains(QStringLiteral("Chinese")),
+            qPrintable(MessageBox::lastText()));
+        QCOMPARE(opened, QStringLiteral("zh"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!list.openOrCreateFor(m_demo));
+    }
+
     void fontWarningBeforeOutput()
     {
         QVERIFY(PressReleaseOutput::confirmFonts(nullptr, QStringLiteral("<p>澜沧江 ລາວ</p>")));
