@@ -37,13 +37,26 @@ class Snippeter
 public:
     explicit Snippeter(const SearchQuery &query)
     {
-        for (const QString &token : query.highlightTokens())
-            m_exact.insert(token.toUtf8());
+        // A word of Thai, Lao, Khmer or Burmese is a sequence of clusters, its ends marked
+        // ("|ร่", "ว", "ม", "มื", "อ|"): marked only where the whole sequence stands.
+        QList<QByteArray> sequence;
+        for (const QString &token : query.highlightTokens()) {
+            const QByteArray utf8 = token.toUtf8();
+            if (!sequence.isEmpty() || utf8.startsWith('|')) {
+                sequence.append(utf8);
+                if (utf8.endsWith('|')) {
+                    m_sequences.append(sequence);
+                    sequence.clear();
+                }
+                continue;
+            }
+            m_exact.insert(utf8);
+        }
         for (const QString &prefix : query.highlightPrefixes())
             m_prefixes.append(prefix.toUtf8());
     }
 
-    bool isEmpty() const { return m_exact.isEmpty() && m_prefixes.isEmpty(); }
+    bool isEmpty() const { return m_exact.isEmpty() && m_prefixes.isEmpty() && m_sequences.isEmpty(); }
 
     // The first of `columns` (UTF-8, most important first) that holds a query word, cut to
     // about `width` words around the first of them, the words between the marks.
@@ -53,20 +66,23 @@ public:
         {
             int start, end;
             bool hit;
+            QByteArray text; // kept only when there are sequences to look for
         };
         std::vector<Token> tokens;
         for (const QByteArray &text : columns) {
             tokens.clear();
-            int first = -1;
             SearchTokenizer::tokenize(
                 text.constData(), int(text.size()), [&](const char *t, int n, int start, int end) {
-                    const bool hit = matches(QByteArray::fromRawData(t, n));
-                    if (hit && first < 0)
-                        first = int(tokens.size());
-                    tokens.push_back({ start, end, hit });
+                    const QByteArray token = QByteArray::fromRawData(t, n);
+                    tokens.push_back({ start, end, matches(token),
+                        m_sequences.isEmpty() ? QByteArray() : QByteArray(t, n) });
                 });
-            if (first < 0)
+            markSequences(tokens);
+            const auto firstHit
+                = std::find_if(tokens.begin(), tokens.end(), [](const Token &t) { return t.hit; });
+            if (firstHit == tokens.end())
                 continue;
+            const int first = int(firstHit - tokens.begin());
             const int count = int(tokens.size());
             const int from = std::max(0, std::min(first - 5, count - width));
             const int to = std::min(count, from + width);
@@ -102,6 +118,42 @@ public:
     }
 
 private:
+    // Marks the tokens where a whole sequence stands. The tokens of one place (a cluster and
+    // its marked forms) share their start.
+    template <typename Tokens> void markSequences(Tokens &tokens) const
+    {
+        if (m_sequences.isEmpty())
+            return;
+        std::vector<std::pair<size_t, size_t>> places; // [first, last) token of each place
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (places.empty() || tokens[i].start != tokens[places.back().first].start)
+                places.push_back({ i, i + 1 });
+            else
+                places.back().second = i + 1;
+        }
+        auto holds = [&](size_t place, const QByteArray &wanted) {
+            for (size_t i = places[place].first; i < places[place].second; ++i) {
+                if (tokens[i].text == wanted)
+                    return true;
+            }
+            return false;
+        };
+        for (const QList<QByteArray> &sequence : m_sequences) {
+            const size_t length = size_t(sequence.size());
+            for (size_t p = 0; p + length <= places.size(); ++p) {
+                size_t j = 0;
+                while (j < length && holds(p + j, sequence[qsizetype(j)]))
+                    ++j;
+                if (j < length)
+                    continue;
+                for (size_t k = p; k < p + length; ++k) {
+                    for (size_t i = places[k].first; i < places[k].second; ++i)
+                        tokens[i].hit = true;
+                }
+            }
+        }
+    }
+
     bool matches(const QByteArray &token) const
     {
         if (m_exact.contains(token))
@@ -115,6 +167,7 @@ private:
 
     QSet<QByteArray> m_exact;
     QList<QByteArray> m_prefixes;
+    QList<QList<QByteArray>> m_sequences;
 };
 
 } // namespace
