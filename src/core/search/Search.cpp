@@ -66,15 +66,17 @@ public:
         {
             int start, end;
             bool hit;
+            bool inWord; // a cluster of Thai, Lao, Khmer or Burmese (no word begins with it)
             QByteArray text; // kept only when there are sequences to look for
         };
         std::vector<Token> tokens;
+        std::vector<int> wordOf; // the word each token belongs to, for the snippet's width
         for (const QByteArray &text : columns) {
             tokens.clear();
             SearchTokenizer::tokenize(
                 text.constData(), int(text.size()), [&](const char *t, int n, int start, int end) {
                     const QByteArray token = QByteArray::fromRawData(t, n);
-                    tokens.push_back({ start, end, matches(token),
+                    tokens.push_back({ start, end, matches(token), isCluster(t, n),
                         m_sequences.isEmpty() ? QByteArray() : QByteArray(t, n) });
                 });
             markSequences(tokens);
@@ -82,10 +84,28 @@ public:
                 = std::find_if(tokens.begin(), tokens.end(), [](const Token &t) { return t.hit; });
             if (firstHit == tokens.end())
                 continue;
-            const int first = int(firstHit - tokens.begin());
+            // The width counts words: the clusters of these scripts count once a word, where one
+            // begins (a token at the same place begins with the mark "|").
+            wordOf.assign(tokens.size(), 0);
+            int words = 0;
+            for (size_t i = 0; i < tokens.size();) {
+                size_t j = i + 1;
+                bool begins = !tokens[i].inWord;
+                while (j < tokens.size() && tokens[j].start == tokens[i].start) {
+                    begins = begins || !tokens[j].inWord;
+                    ++j;
+                }
+                if (begins || words == 0)
+                    ++words;
+                std::fill(wordOf.begin() + qsizetype(i), wordOf.begin() + qsizetype(j), words - 1);
+                i = j;
+            }
             const int count = int(tokens.size());
-            const int from = std::max(0, std::min(first - 5, count - width));
-            const int to = std::min(count, from + width);
+            const int firstWord = wordOf[size_t(firstHit - tokens.begin())];
+            const int fromWord = std::max(0, std::min(firstWord - 5, words - width));
+            const int toWord = std::min(words, fromWord + width);
+            const int from = int(std::lower_bound(wordOf.begin(), wordOf.end(), fromWord) - wordOf.begin());
+            const int to = int(std::lower_bound(wordOf.begin(), wordOf.end(), toWord) - wordOf.begin());
             const int begin = from == 0 ? 0 : tokens[size_t(from)].start;
             const int finish = to == count ? int(text.size()) : tokens[size_t(to - 1)].end;
             QByteArray out;
@@ -152,6 +172,17 @@ private:
                 }
             }
         }
+    }
+
+    // Whether a token is a cluster of Thai, Lao, Khmer or Burmese not marked as a word's start
+    // (U+0E00-0EFF, U+1000-109F, U+1780-17FF, three bytes in UTF-8).
+    static bool isCluster(const char *token, int length)
+    {
+        if (length < 3 || (uchar(token[0]) & 0xF0) != 0xE0)
+            return false;
+        const uint c = ((uint(uchar(token[0])) & 0x0F) << 12) | ((uint(uchar(token[1])) & 0x3F) << 6)
+            | (uint(uchar(token[2])) & 0x3F);
+        return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
     }
 
     bool matches(const QByteArray &token) const
@@ -633,10 +664,35 @@ bool Search::reindex(QString *error)
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+    // The index is made anew from its own definition and ranking, not emptied: DELETE would
+    // tokenize every stored text again, and fails on an index that is damaged or was written
+    // by another tokenizer (0008_subword_search.sql) — the very indexes this is for.
+    QString definition, ranking;
+    {
+        Statement schema(m_db.handle(),
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"));
+        Statement rank(m_db.handle(), QStringLiteral("SELECT v FROM search_index_config WHERE k = 'rank'"));
+        if (!schema.isValid() || schema.step() != SQLITE_ROW) {
+            *error = tr("rebuilding the search index failed: %1").arg(schema.error());
+            return false;
+        }
+        definition = schema.text(0);
+        if (rank.isValid() && rank.step() == SQLITE_ROW)
+            ranking = rank.text(0);
+    }
     QString failure;
-    if (!m_db.execScript(
-            QStringLiteral("DELETE FROM search_index;"
-                           "DELETE FROM search_map;"
+    bool ok = m_db.execScript(QStringLiteral("DROP TABLE search_index;") + definition, &failure);
+    if (ok && !ranking.isEmpty()) {
+        Statement rank(m_db.handle(),
+            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('rank', ?1)"));
+        rank.bind(1, ranking);
+        ok = rank.isValid() && rank.step() == SQLITE_DONE;
+        if (!ok)
+            failure = rank.error();
+    }
+    if (!ok
+        || !m_db.execScript(
+            QStringLiteral("DELETE FROM search_map;"
                            "DELETE FROM search_stale;"
                            "INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM "
                            "dialogue ORDER BY id;"
