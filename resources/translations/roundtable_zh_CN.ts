@@ -929,6 +929,10 @@
         <source>no template named &quot;%1&quot; (available: %2)</source>
         <translation>没有名为“%1”的模板（可用：%2）</translation>
     </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -1733,6 +1737,14 @@
     <message>
         <source>the logo %1 cannot be read as an image: %2</source>
         <translation>标志 %1 无法作为图像读取：%2</translation>
+    </message>
+    <message>
+        <source>the template&apos;s %1 &quot;%2&quot; is not a colour (write it as #rrggbb)</source>
+        <translation>模板的 %1“%2”不是颜色（请写成 #rrggbb）</translation>
+    </message>
+    <message>
+        <source>the template&apos;s logo &quot;%1&quot; must be a file name beside the template, not a path</source>
+        <translation>模板的标志“%1”必须是与模板同一文件夹中的文件名，不能是路径</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3974,10 @@ Any later edit makes it a draft again.</source>
         <source>Saving an edit makes the release a draft again, to be approved anew.</source>
         <translation>保存编辑会使新闻稿重新成为草稿，需要再次批准。</translation>
     </message>
+    <message>
+        <source>The letterhead&apos;s logo is left out: %1. Choose it again in Preferences (Press releases).</source>
+        <translation>信笺标志未能加入：%1。请在“首选项”（新闻稿）中重新选择。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PressReleaseListModel</name>
@@ -4621,6 +4637,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: the letterhead&apos;s logo is left out: %1 (choose it again in Preferences)</source>
+        <translation>警告：信笺标志未能加入：%1（请在首选项中重新选择）</translation>
     </message>
 </context>
 </TS>
