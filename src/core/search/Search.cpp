@@ -38,7 +38,7 @@ public:
     explicit Snippeter(const SearchQuery &query)
     {
         // A word of Thai, Lao, Khmer or Burmese is a sequence of clusters, its ends marked
-        // ("|ร่", "ว", "ม", "มื", "อ|"): marked only where the whole sequence stands.
+        // ("|ร่", "วม", "มมื", "มือ", "อ|"): marked only where the whole sequence stands.
         QList<QByteArray> sequence;
         for (const QString &token : query.highlightTokens()) {
             const QByteArray utf8 = token.toUtf8();
@@ -71,6 +71,7 @@ public:
         };
         std::vector<Token> tokens;
         std::vector<int> wordOf; // the word each token belongs to, for the snippet's width
+        std::vector<std::pair<int, int>> marks; // the stretches of text to mark
         for (const QByteArray &text : columns) {
             tokens.clear();
             SearchTokenizer::tokenize(
@@ -111,18 +112,21 @@ public:
             QByteArray out;
             if (from > 0)
                 out += "\u2026";
-            int at = begin;
+            // Hits that overlap (Chinese pairs, the clusters of a word) or touch become one mark.
+            marks.clear();
             for (int i = from; i < to; ++i) {
-                if (!tokens[size_t(i)].hit)
+                if (tokens[size_t(i)].hit)
+                    marks.push_back({ tokens[size_t(i)].start, tokens[size_t(i)].end });
+            }
+            std::sort(marks.begin(), marks.end());
+            int at = begin;
+            for (size_t m = 0; m < marks.size(); ++m) {
+                const int start = std::max(marks[m].first, at);
+                int end = marks[m].second;
+                while (m + 1 < marks.size() && marks[m + 1].first <= end)
+                    end = std::max(end, marks[++m].second);
+                if (end <= start)
                     continue;
-                // Neighbouring hits that overlap (Chinese pairs) or touch become one mark.
-                int start = tokens[size_t(i)].start;
-                int end = tokens[size_t(i)].end;
-                while (i + 1 < to && tokens[size_t(i + 1)].hit && tokens[size_t(i + 1)].start <= end) {
-                    ++i;
-                    end = std::max(end, tokens[size_t(i)].end);
-                }
-                start = std::max(start, at);
                 out += text.mid(at, start - at);
                 out += '\x02';
                 out += text.mid(start, end - start);
@@ -167,8 +171,10 @@ private:
                 if (j < length)
                     continue;
                 for (size_t k = p; k < p + length; ++k) {
-                    for (size_t i = places[k].first; i < places[k].second; ++i)
-                        tokens[i].hit = true;
+                    for (size_t i = places[k].first; i < places[k].second; ++i) {
+                        if (tokens[i].text == sequence[qsizetype(k - p)])
+                            tokens[i].hit = true;
+                    }
                 }
             }
         }

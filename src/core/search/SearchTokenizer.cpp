@@ -449,10 +449,12 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
         }
 
         // The units are grapheme clusters (a letter with its vowel signs and tone marks, never
-        // apart), one position each. A document marks the clusters a word may begin with ("|ร่")
-        // or end with ("อ|", or "|น้ำ|" for a word of one cluster) by tokens at the same place;
-        // a query is the phrase of its clusters with its ends marked, so it matches only where
-        // it begins and ends at word boundaries of some reading (readingBoundaries).
+        // apart), one position each, its token the cluster and the next. A document marks the
+        // clusters a word may begin with ("|ร่") or end with ("อ|", or "|น้ำ|" for a word of one
+        // cluster) by tokens at the same place; a query is the phrase of its first cluster
+        // marked, the pairs between, and its last cluster marked ("|ร่", "วม", "มมื", "มือ",
+        // "อ|"), so it matches only where it begins and ends at word boundaries of some
+        // reading (readingBoundaries).
         const int32_t n = utf16.length();
         clusterEdges.clear();
         isCluster.assign(size_t(n) + 1, 0);
@@ -493,7 +495,12 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
                 ends = k + 1 == count || !isText(to);
             }
             if (document || (!begins && !ends)) {
-                if (int rc = deliver(text + a, b - a, a, b, false); rc != SQLITE_OK)
+                // The plain token of a place is its cluster and the next, when one follows:
+                // pairs are far rarer than clusters (า stands in most Thai words), so a
+                // phrase of them is found quickly. A query's ends are marked clusters.
+                const bool pair = k + 1 < count && isText(to);
+                const int c = pair ? offsets[size_t(clusterEdges[k + 2])] : b;
+                if (int rc = deliver(text + a, c - a, a, c, false); rc != SQLITE_OK)
                     return rc;
             }
             auto marked = [&](bool before, bool after, bool colocated) {
