@@ -39,13 +39,26 @@ class Snippeter
 public:
     explicit Snippeter(const SearchQuery &query)
     {
-        for (const QString &token : query.highlightTokens())
-            m_exact.insert(token.toUtf8());
+        // A word of Thai, Lao, Khmer or Burmese is a sequence of clusters, its ends marked
+        // ("|ร่", "วม", "มมื", "มือ", "อ|"): marked only where the whole sequence stands.
+        QList<QByteArray> sequence;
+        for (const QString &token : query.highlightTokens()) {
+            const QByteArray utf8 = token.toUtf8();
+            if (!sequence.isEmpty() || utf8.startsWith('|')) {
+                sequence.append(utf8);
+                if (utf8.endsWith('|')) {
+                    m_sequences.append(sequence);
+                    sequence.clear();
+                }
+                continue;
+            }
+            m_exact.insert(utf8);
+        }
         for (const QString &prefix : query.highlightPrefixes())
             m_prefixes.append(prefix.toUtf8());
     }
 
-    bool isEmpty() const { return m_exact.isEmpty() && m_prefixes.isEmpty(); }
+    bool isEmpty() const { return m_exact.isEmpty() && m_prefixes.isEmpty() && m_sequences.isEmpty(); }
 
     // The first of `columns` (UTF-8, most important first) that holds a query word, cut to
     // about `width` words around the first of them, the words between the marks.
@@ -55,40 +68,67 @@ public:
         {
             int start, end;
             bool hit;
+            bool inWord; // a cluster of Thai, Lao, Khmer or Burmese (no word begins with it)
+            QByteArray text; // kept only when there are sequences to look for
         };
         std::vector<Token> tokens;
+        std::vector<int> wordOf; // the word each token belongs to, for the snippet's width
+        std::vector<std::pair<int, int>> marks; // the stretches of text to mark
         for (const QByteArray &text : columns) {
             tokens.clear();
-            int first = -1;
             SearchTokenizer::tokenize(
                 text.constData(), int(text.size()), [&](const char *t, int n, int start, int end) {
-                    const bool hit = matches(QByteArray::fromRawData(t, n));
-                    if (hit && first < 0)
-                        first = int(tokens.size());
-                    tokens.push_back({ start, end, hit });
+                    const QByteArray token = QByteArray::fromRawData(t, n);
+                    tokens.push_back({ start, end, matches(token), isCluster(t, n),
+                        m_sequences.isEmpty() ? QByteArray() : QByteArray(t, n) });
                 });
-            if (first < 0)
+            markSequences(tokens);
+            const auto firstHit
+                = std::find_if(tokens.begin(), tokens.end(), [](const Token &t) { return t.hit; });
+            if (firstHit == tokens.end())
                 continue;
+            // The width counts words: the clusters of these scripts count once a word, where one
+            // begins (a token at the same place begins with the mark "|").
+            wordOf.assign(tokens.size(), 0);
+            int words = 0;
+            for (size_t i = 0; i < tokens.size();) {
+                size_t j = i + 1;
+                bool begins = !tokens[i].inWord;
+                while (j < tokens.size() && tokens[j].start == tokens[i].start) {
+                    begins = begins || !tokens[j].inWord;
+                    ++j;
+                }
+                if (begins || words == 0)
+                    ++words;
+                std::fill(wordOf.begin() + qsizetype(i), wordOf.begin() + qsizetype(j), words - 1);
+                i = j;
+            }
             const int count = int(tokens.size());
-            const int from = std::max(0, std::min(first - 5, count - width));
-            const int to = std::min(count, from + width);
+            const int firstWord = wordOf[size_t(firstHit - tokens.begin())];
+            const int fromWord = std::max(0, std::min(firstWord - 5, words - width));
+            const int toWord = std::min(words, fromWord + width);
+            const int from = int(std::lower_bound(wordOf.begin(), wordOf.end(), fromWord) - wordOf.begin());
+            const int to = int(std::lower_bound(wordOf.begin(), wordOf.end(), toWord) - wordOf.begin());
             const int begin = from == 0 ? 0 : tokens[size_t(from)].start;
             const int finish = to == count ? int(text.size()) : tokens[size_t(to - 1)].end;
             QByteArray out;
             if (from > 0)
                 out += "\u2026";
-            int at = begin;
+            // Hits that overlap (Chinese pairs, the clusters of a word) or touch become one mark.
+            marks.clear();
             for (int i = from; i < to; ++i) {
-                if (!tokens[size_t(i)].hit)
+                if (tokens[size_t(i)].hit)
+                    marks.push_back({ tokens[size_t(i)].start, tokens[size_t(i)].end });
+            }
+            std::sort(marks.begin(), marks.end());
+            int at = begin;
+            for (size_t m = 0; m < marks.size(); ++m) {
+                const int start = std::max(marks[m].first, at);
+                int end = marks[m].second;
+                while (m + 1 < marks.size() && marks[m + 1].first <= end)
+                    end = std::max(end, marks[++m].second);
+                if (end <= start)
                     continue;
-                // Neighbouring hits that overlap (Chinese pairs) or touch become one mark.
-                int start = tokens[size_t(i)].start;
-                int end = tokens[size_t(i)].end;
-                while (i + 1 < to && tokens[size_t(i + 1)].hit && tokens[size_t(i + 1)].start <= end) {
-                    ++i;
-                    end = std::max(end, tokens[size_t(i)].end);
-                }
-                start = std::max(start, at);
                 out += text.mid(at, start - at);
                 out += '\x02';
                 out += text.mid(start, end - start);
@@ -104,6 +144,55 @@ public:
     }
 
 private:
+    // Marks the tokens where a whole sequence stands. The tokens of one place (a cluster and
+    // its marked forms) share their start.
+    template <typename Tokens> void markSequences(Tokens &tokens) const
+    {
+        if (m_sequences.isEmpty())
+            return;
+        std::vector<std::pair<size_t, size_t>> places; // [first, last) token of each place
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (places.empty() || tokens[i].start != tokens[places.back().first].start)
+                places.push_back({ i, i + 1 });
+            else
+                places.back().second = i + 1;
+        }
+        auto holds = [&](size_t place, const QByteArray &wanted) {
+            for (size_t i = places[place].first; i < places[place].second; ++i) {
+                if (tokens[i].text == wanted)
+                    return true;
+            }
+            return false;
+        };
+        for (const QList<QByteArray> &sequence : m_sequences) {
+            const size_t length = size_t(sequence.size());
+            for (size_t p = 0; p + length <= places.size(); ++p) {
+                size_t j = 0;
+                while (j < length && holds(p + j, sequence[qsizetype(j)]))
+                    ++j;
+                if (j < length)
+                    continue;
+                for (size_t k = p; k < p + length; ++k) {
+                    for (size_t i = places[k].first; i < places[k].second; ++i) {
+                        if (tokens[i].text == sequence[qsizetype(k - p)])
+                            tokens[i].hit = true;
+                    }
+                }
+            }
+        }
+    }
+
+    // Whether a token is a cluster of Thai, Lao, Khmer or Burmese not marked as a word's start
+    // (U+0E00-0EFF, U+1000-109F, U+1780-17FF, three bytes in UTF-8).
+    static bool isCluster(const char *token, int length)
+    {
+        if (length < 3 || (uchar(token[0]) & 0xF0) != 0xE0)
+            return false;
+        const uint c = ((uint(uchar(token[0])) & 0x0F) << 12) | ((uint(uchar(token[1])) & 0x3F) << 6)
+            | (uint(uchar(token[2])) & 0x3F);
+        return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
+    }
+
     bool matches(const QByteArray &token) const
     {
         if (m_exact.contains(token))
@@ -117,6 +206,7 @@ private:
 
     QSet<QByteArray> m_exact;
     QList<QByteArray> m_prefixes;
+    QList<QList<QByteArray>> m_sequences;
 };
 
 } // namespace
@@ -602,10 +692,35 @@ bool Search::reindex(QString *error)
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+    // The index is made anew from its own definition and ranking, not emptied: DELETE would
+    // tokenize every stored text again, and fails on an index that is damaged or was written
+    // by another tokenizer (0008_subword_search.sql) — the very indexes this is for.
+    QString definition, ranking;
+    {
+        Statement schema(m_db.handle(),
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"));
+        Statement rank(m_db.handle(), QStringLiteral("SELECT v FROM search_index_config WHERE k = 'rank'"));
+        if (!schema.isValid() || schema.step() != SQLITE_ROW) {
+            *error = tr("rebuilding the search index failed: %1").arg(schema.error());
+            return false;
+        }
+        definition = schema.text(0);
+        if (rank.isValid() && rank.step() == SQLITE_ROW)
+            ranking = rank.text(0);
+    }
     QString failure;
-    if (!m_db.execScript(
-            QStringLiteral("DELETE FROM search_index;"
-                           "DELETE FROM search_map;"
+    bool ok = m_db.execScript(QStringLiteral("DROP TABLE search_index;") + definition, &failure);
+    if (ok && !ranking.isEmpty()) {
+        Statement rank(m_db.handle(),
+            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('rank', ?1)"));
+        rank.bind(1, ranking);
+        ok = rank.isValid() && rank.step() == SQLITE_DONE;
+        if (!ok)
+            failure = rank.error();
+    }
+    if (!ok
+        || !m_db.execScript(
+            QStringLiteral("DELETE FROM search_map;"
                            "DELETE FROM search_stale;"
                            "INSERT INTO search_map (dialogue_id, start_date) SELECT id, start_date FROM "
                            "dialogue ORDER BY id;"

@@ -87,8 +87,12 @@ QString ftsString(const QString &text)
 // of Calibre and of mail programs do; a "quoted" word only that word. One Chinese or Japanese
 // character is always a prefix: the index holds pairs, and a single character must find every
 // text that contains it (张 finds 张玉军); two or more are matched as the pairs they make.
+// A word of Thai, Lao, Khmer or Burmese is matched whole, though inside longer words too
+// (SearchTokenizer): without spaces, the start of a word is no clue to the words it begins.
 bool matchesAsPrefix(const QString &lastToken, bool quoted)
 {
+    if (SearchTokenizer::endsWord(lastToken))
+        return false;
     const char32_t first = lastToken.toUcs4().value(0);
     const QChar::Script script = QChar::script(first);
     const bool han

@@ -2,12 +2,17 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <limits>
 #include <memory>
+#include <set>
 #include <sqlite3.h>
 #include <string>
 #include <unicode/brkiter.h>
+#include <unicode/bytestrie.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 #include <unordered_map>
@@ -125,21 +130,215 @@ const std::string &foldLetter(UChar32 c)
     return cache.emplace(c, std::move(folded)).first->second;
 }
 
-icu::BreakIterator *wordBreaker()
+std::atomic<bool> subwordUnits { true };
+
+// One break iterator of each kind per thread: each SQLite connection tokenizes on the thread
+// that uses it, and an iterator is costly to create but cheap to point at new text.
+icu::BreakIterator *breaker(bool words)
 {
-    // One per thread: each SQLite connection tokenizes on the thread that uses it, and a
-    // break iterator is costly to create but cheap to point at new text.
-    thread_local std::unique_ptr<icu::BreakIterator> breaker;
-    thread_local bool failed = false;
-    if (!breaker && !failed) {
+    struct Breakers
+    {
+        std::unique_ptr<icu::BreakIterator> iterator;
+        bool failed = false;
+    };
+    thread_local Breakers kinds[2];
+    Breakers &kind = kinds[words ? 1 : 0];
+    if (!kind.iterator && !kind.failed) {
         UErrorCode status = U_ZERO_ERROR;
-        breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        kind.iterator.reset(words
+                ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
+                : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
         if (U_FAILURE(status)) {
-            breaker.reset();
-            failed = true;
+            kind.iterator.reset();
+            kind.failed = true;
         }
     }
-    return breaker.get();
+    return kind.iterator.get();
+}
+
+icu::BreakIterator *wordBreaker()
+{
+    return breaker(true);
+}
+
+icu::BreakIterator *clusterBreaker()
+{
+    return breaker(false);
+}
+
+// The word list ICU's break iterator segments a script with: a byte trie in ICU's data
+// (brkitr/<name>.dict), each byte a code point's offset from the script's block. Read here
+// so that the words inside a word ICU keeps whole can be found as well.
+class ScriptDictionary
+{
+public:
+    explicit ScriptDictionary(const char *name)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_data = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", name, &status);
+        if (U_FAILURE(status) || !m_data) {
+            m_data = nullptr;
+            return;
+        }
+        const auto *indexes = static_cast<const int32_t *>(udata_getMemory(m_data));
+        // indexes: [0] the trie's offset, [4] its type (0: bytes), [5] the code point transform.
+        constexpr int32_t BytesTrie = 0, TypeMask = 7, TransformOffset = 0x1000000,
+                          TransformMask = 0x7f000000;
+        if ((indexes[4] & TypeMask) != BytesTrie || (indexes[5] & TransformMask) != TransformOffset) {
+            udata_close(m_data);
+            m_data = nullptr;
+            return;
+        }
+        m_trie = reinterpret_cast<const char *>(indexes) + indexes[0];
+        m_base = indexes[5] & 0x1fffff;
+    }
+    ~ScriptDictionary()
+    {
+        if (m_data)
+            udata_close(m_data);
+    }
+    ScriptDictionary(const ScriptDictionary &) = delete;
+    ScriptDictionary &operator=(const ScriptDictionary &) = delete;
+
+    bool isValid() const { return m_trie != nullptr; }
+
+    // Calls `found(end)` for the end (in UTF-16 units of `text`) of every word of the list
+    // that `text` holds at `start`.
+    template <typename Found> void wordsAt(const icu::UnicodeString &text, int32_t start, Found &&found) const
+    {
+        icu::BytesTrie trie(m_trie);
+        for (int32_t i = start; i < text.length();) {
+            const UChar32 c = text.char32At(i);
+            i += U16_LENGTH(c);
+            int32_t byte = -1;
+            if (c == 0x200D)
+                byte = 0xFF;
+            else if (c == 0x200C)
+                byte = 0xFE;
+            else if (c - m_base >= 0 && c - m_base <= 0xFD)
+                byte = c - m_base;
+            if (byte < 0)
+                return;
+            const UStringTrieResult result = trie.next(byte);
+            if (USTRINGTRIE_HAS_VALUE(result))
+                found(i);
+            if (!USTRINGTRIE_HAS_NEXT(result))
+                return;
+        }
+    }
+
+private:
+    UDataMemory *m_data = nullptr;
+    const char *m_trie = nullptr;
+    int32_t m_base = 0;
+};
+
+const ScriptDictionary *dictionaryFor(UChar32 c)
+{
+    static const ScriptDictionary thai("thaidict"), lao("laodict"), khmer("khmerdict"),
+        burmese("burmesedict");
+    const ScriptDictionary *dictionary = nullptr;
+    if (c >= 0x0E00 && c <= 0x0E7F)
+        dictionary = &thai;
+    else if (c >= 0x0E80 && c <= 0x0EFF)
+        dictionary = &lao;
+    else if (c >= 0x1780 && c <= 0x17FF)
+        dictionary = &khmer;
+    else if (c >= 0x1000 && c <= 0x109F)
+        dictionary = &burmese;
+    return dictionary && dictionary->isValid() ? dictionary : nullptr;
+}
+
+// Where words may begin and end in a run of Thai, Lao, Khmer or Burmese (UTF-16 offsets;
+// `boundary` has one entry per offset and one for the end). A reading of the run is a sequence
+// of words, each a word of the script's dictionary or a word ICU found, so ICU's own reading
+// is one. Boundaries are those of ICU's reading, those of the readings with the fewest words
+// (where ICU errs: it reads ການຮ່ວມ | ມື, not ການ | ຮ່ວມມື), and, inside each word of those,
+// the places where it splits into two words of the dictionary, again and again (ความร่วมมือ:
+// ความ | ร่วมมือ, ร่วม | มือ). A word is not cut into syllables that happen to be words too:
+// ຍາ (medicine) does not stand inside ວິທະຍາສາດ (science), nor ตา (eye) inside ตาม.
+void readingBoundaries(const icu::UnicodeString &text, const std::vector<int32_t> &icuBreaks,
+    const std::vector<char> &cluster, std::vector<char> &boundary)
+{
+    const int32_t n = text.length();
+    // words[i]: the ends of the words that begin at i; the dictionary's are flagged.
+    struct Word
+    {
+        int32_t end;
+        bool listed;
+    };
+    std::vector<std::vector<Word>> words(size_t(n) + 1);
+    for (int32_t i = 0; i < n; ++i) {
+        if (!cluster[size_t(i)])
+            continue;
+        if (const ScriptDictionary *dictionary = dictionaryFor(text.char32At(i))) {
+            dictionary->wordsAt(text, i, [&](int32_t end) {
+                if (cluster[size_t(end)])
+                    words[size_t(i)].push_back({ end, true });
+            });
+        }
+    }
+    boundary.assign(size_t(n) + 1, 0);
+    for (size_t k = 0; k < icuBreaks.size(); ++k) {
+        boundary[size_t(icuBreaks[k])] = 1;
+        if (k + 1 < icuBreaks.size())
+            words[size_t(icuBreaks[k])].push_back({ icuBreaks[k + 1], false });
+    }
+    auto listed = [&](int32_t from, int32_t to) {
+        for (const Word &word : words[size_t(from)]) {
+            if (word.listed && word.end == to)
+                return true;
+        }
+        return false;
+    };
+
+    // The fewest words from the start to each place, and from each place to the end.
+    constexpr int Unreached = std::numeric_limits<int>::max() / 4;
+    std::vector<int> fromStart(size_t(n) + 1, Unreached), toEnd(size_t(n) + 1, Unreached);
+    fromStart[0] = 0;
+    for (int32_t i = 0; i < n; ++i) {
+        if (fromStart[size_t(i)] == Unreached)
+            continue;
+        for (const Word &word : words[size_t(i)])
+            fromStart[size_t(word.end)] = std::min(fromStart[size_t(word.end)], fromStart[size_t(i)] + 1);
+    }
+    toEnd[size_t(n)] = 0;
+    for (int32_t i = n - 1; i >= 0; --i) {
+        for (const Word &word : words[size_t(i)])
+            toEnd[size_t(i)] = std::min(toEnd[size_t(i)], toEnd[size_t(word.end)] + 1);
+    }
+    const int fewest = fromStart[size_t(n)];
+    if (fewest == Unreached)
+        return; // only when ICU's reading is broken; its boundaries are set
+    std::vector<std::pair<int32_t, int32_t>> pending; // words to split in two
+    for (int32_t i = 0; i < n; ++i) {
+        if (fromStart[size_t(i)] + toEnd[size_t(i)] != fewest)
+            continue;
+        boundary[size_t(i)] = 1;
+        for (const Word &word : words[size_t(i)]) {
+            if (fromStart[size_t(i)] + 1 + toEnd[size_t(word.end)] == fewest)
+                pending.push_back({ i, word.end });
+        }
+    }
+    std::set<std::pair<int32_t, int32_t>> split;
+    while (!pending.empty()) {
+        const auto [from, to] = pending.back();
+        pending.pop_back();
+        if (!split.insert({ from, to }).second)
+            continue;
+        for (const Word &first : words[size_t(from)]) {
+            // Lao writes the short a of a Pali or Sanskrit loan's syllables (ວິທະຍາສາດ,
+            // ລັດຖະບານ), and its dictionary lists most syllables as words: a piece ending in ະ
+            // is such a syllable, not a word standing in this one.
+            if (first.end < to && text.charAt(first.end - 1) == u'\u0EB0')
+                continue;
+            if (first.listed && first.end < to && listed(first.end, to)) {
+                boundary[size_t(first.end)] = 1;
+                pending.push_back({ from, first.end });
+                pending.push_back({ first.end, to });
+            }
+        }
+    }
 }
 
 // The tokenizer proper. `deliver(token, length, start, end, colocated)` returns an SQLite
@@ -153,6 +352,9 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
     std::string token;
     std::vector<int> offsets; // byte offsets of the characters of a Han run, plus its end
+    // Thai, Lao, Khmer, Burmese: where clusters begin, ICU's word breaks, where words may begin
+    std::vector<int32_t> clusterEdges, icuBreaks;
+    std::vector<char> isCluster, boundary;
 
     Kind run = Kind::None;
     int runStart = 0;
@@ -209,8 +411,9 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
     };
 
     auto flushSea = [&](int start, int end) -> int {
-        icu::BreakIterator *breaker = wordBreaker();
-        if (!breaker) // no ICU data: the whole run is one word, still findable as typed
+        icu::BreakIterator *words = wordBreaker();
+        icu::BreakIterator *clusters = clusterBreaker();
+        if (!words || !clusters) // no ICU data: the whole run is one word, still findable as typed
             return deliver(text + start, end - start, start, end, false);
         // ICU works in UTF-16; map its offsets back to the UTF-8 the index stores.
         icu::UnicodeString utf16;
@@ -227,17 +430,99 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
                 offsets.push_back(at);
         }
         offsets.push_back(end);
-        breaker->setText(utf16);
-        int32_t from = breaker->first();
-        for (int32_t to = breaker->next(); to != icu::BreakIterator::DONE; from = to, to = breaker->next()) {
-            if (breaker->getRuleStatus() == UBRK_WORD_NONE)
+
+        if (!subwordUnits.load(std::memory_order_relaxed)) {
+            // Before schema 8: the words of ICU's reading only (kept for the benchmarks' comparison).
+            words->setText(utf16);
+            int32_t from = words->first();
+            for (int32_t to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next()) {
+                if (words->getRuleStatus() == UBRK_WORD_NONE)
+                    continue;
+                const int a = offsets[size_t(from)];
+                const int b = offsets[size_t(to)];
+                if (b > a) {
+                    if (int rc = deliver(text + a, b - a, a, b, false); rc != SQLITE_OK)
+                        return rc;
+                }
+            }
+            return SQLITE_OK;
+        }
+
+        // The units are grapheme clusters (a letter with its vowel signs and tone marks, never
+        // apart), one position each, its token the cluster and the next. A document marks the
+        // clusters a word may begin with ("|ร่") or end with ("อ|", or "|น้ำ|" for a word of one
+        // cluster) by tokens at the same place; a query is the phrase of its first cluster
+        // marked, the pairs between, and its last cluster marked ("|ร่", "วม", "มมื", "มือ",
+        // "อ|"), so it matches only where it begins and ends at word boundaries of some
+        // reading (readingBoundaries).
+        const int32_t n = utf16.length();
+        clusterEdges.clear();
+        isCluster.assign(size_t(n) + 1, 0);
+        clusters->setText(utf16);
+        for (int32_t at = clusters->first(); at != icu::BreakIterator::DONE; at = clusters->next()) {
+            // Extended grapheme clusters leave a few spacing vowel signs apart (Burmese ါ ာ း):
+            // a mark always stays with the letter before it.
+            if (at > 0 && at < n && (U_GET_GC_MASK(utf16.char32At(at)) & U_GC_M_MASK))
+                continue;
+            clusterEdges.push_back(at);
+            isCluster[size_t(at)] = 1;
+        }
+        if (document) {
+            icuBreaks.clear();
+            words->setText(utf16);
+            for (int32_t at = words->first(); at != icu::BreakIterator::DONE; at = words->next())
+                icuBreaks.push_back(at);
+            readingBoundaries(utf16, icuBreaks, isCluster, boundary);
+        }
+        auto isText = [&](int32_t at) {
+            const UChar32 c = utf16.char32At(at);
+            return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
+        };
+        const size_t count = clusterEdges.size() - 1;
+        for (size_t k = 0; k < count; ++k) {
+            const int32_t from = clusterEdges[k];
+            const int32_t to = clusterEdges[k + 1];
+            if (!isText(from))
                 continue;
             const int a = offsets[size_t(from)];
             const int b = offsets[size_t(to)];
-            if (b > a) {
-                if (int rc = deliver(text + a, b - a, a, b, false); rc != SQLITE_OK)
+            bool begins = false, ends = false;
+            if (document) {
+                begins = boundary[size_t(from)];
+                ends = boundary[size_t(to)];
+            } else {
+                begins = k == 0 || !isText(clusterEdges[k - 1]);
+                ends = k + 1 == count || !isText(to);
+            }
+            if (document || (!begins && !ends)) {
+                // The plain token of a place is its cluster and the next, when one follows:
+                // pairs are far rarer than clusters (า stands in most Thai words), so a
+                // phrase of them is found quickly. A query's ends are marked clusters.
+                const bool pair = k + 1 < count && isText(to);
+                const int c = pair ? offsets[size_t(clusterEdges[k + 2])] : b;
+                if (int rc = deliver(text + a, c - a, a, c, false); rc != SQLITE_OK)
                     return rc;
             }
+            auto marked = [&](bool before, bool after, bool colocated) {
+                token.assign(before ? "|" : "");
+                token.append(text + a, size_t(b - a));
+                if (after)
+                    token.push_back('|');
+                return deliver(token.data(), int(token.size()), a, b, colocated);
+            };
+            int rc = SQLITE_OK;
+            if (!document) {
+                rc = (begins || ends) ? marked(begins, ends, false) : SQLITE_OK;
+            } else {
+                if (rc == SQLITE_OK && begins)
+                    rc = marked(true, false, true);
+                if (rc == SQLITE_OK && ends)
+                    rc = marked(false, true, true);
+                if (rc == SQLITE_OK && begins && ends)
+                    rc = marked(true, true, true);
+            }
+            if (rc != SQLITE_OK)
+                return rc;
         }
         return SQLITE_OK;
     };
@@ -351,6 +636,11 @@ void SearchTokenizer::tokenize(const char *text, int length, const Sink &sink)
         sink(t, n, start, end);
         return SQLITE_OK;
     });
+}
+
+void SearchTokenizer::setSubwordUnits(bool on)
+{
+    subwordUnits.store(on, std::memory_order_relaxed);
 }
 
 QStringList SearchTokenizer::tokens(const QString &text)

@@ -17,8 +17,14 @@ namespace rt {
 //    and stripped of diacritics ("Hồng Hà" -> "hong", "ha").
 //  - Chinese (and Japanese kana): overlapping pairs of characters, so any two or more
 //    consecutive characters are found as a phrase (润秋 inside 黄润秋).
-//  - Thai, Lao, Khmer, Burmese: words found by ICU's dictionary-based word breaker, since
-//    these scripts do not separate words with spaces.
+//  - Thai, Lao, Khmer, Burmese (no spaces between words): one token per grapheme cluster,
+//    the clusters where a word may begin or end marked by tokens at the same place
+//    ("|ร่", "อ|"). Words begin and end where ICU's reading puts a boundary, where the
+//    readings with the fewest words of the script's dictionary do, and where a word of those
+//    splits into two words of the dictionary (see readingBoundaries). A query word is the
+//    phrase of its clusters with both ends marked, so it is found wherever it stands as a
+//    word, inside a longer word too (ร่วมมือ in ความร่วมมือ), and not where its letters only
+//    happen to stand (ตา in ตาม).
 class SearchTokenizer
 {
 public:
@@ -37,8 +43,17 @@ public:
     // Tokenizes UTF-8 `text`; the core of both the FTS5 tokenizer and tokens().
     static void tokenize(const char *text, int length, const Sink &sink);
 
-    // The tokens of `text`, as the index would hold them (for the query parser and tests).
+    // The tokens of `text` as a query (for the query parser and tests).
     static QStringList tokens(const QString &text);
+
+    // Whether a query token stands for the end of a word of Thai, Lao, Khmer or Burmese
+    // ("อ|"): such a word is matched whole, never as a prefix.
+    static bool endsWord(const QString &token) { return token.endsWith(QLatin1Char('|')); }
+
+    // Off: Thai, Lao, Khmer and Burmese are cut into ICU's words only, as the index of schema
+    // 7 and before was. Only for the benchmark that compares the two (bench_subwords); the
+    // whole process and every archive it searches must use one setting.
+    static void setSubwordUnits(bool on);
 };
 
 } // namespace rt
