@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTextBlock>
 
 namespace rt::app {
@@ -54,7 +55,6 @@ ReleaseReviewDialog::ReleaseReviewDialog(QWidget *parent)
 
     m_acceptButton = m_ui->buttonBox->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
-    m_acceptButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_acceptButton->setToolTip(
         tr("Save this dialogue and keep the release as its published text (Ctrl+Return)"));
     m_skipButton = m_ui->buttonBox->addButton(tr("&Skip"), QDialogButtonBox::ActionRole);
@@ -67,6 +67,13 @@ ReleaseReviewDialog::ReleaseReviewDialog(QWidget *parent)
     m_skipButton->setAutoDefault(false);
     m_stopButton->setAutoDefault(false);
 
+    // Ctrl+Return (and Ctrl+Enter on the keypad) from anywhere in the window, an open edit in
+    // the table included; the button keeps its Alt+A.
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, m_acceptButton, &QPushButton::click);
+    }
     connect(m_acceptButton, &QPushButton::clicked, this, [this] {
         // An edit still open in the table counts.
         m_ui->fieldsTableWidget->setCurrentItem(m_ui->fieldsTableWidget->currentItem());
@@ -258,6 +265,14 @@ void ReleaseReviewDialog::itemEdited(QTableWidgetItem *item)
         return;
     }
     m_edited = true;
+}
+
+void ReleaseReviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The cursor in the record's first field, ready to read down it.
+    activateWindow();
+    m_ui->fieldsTableWidget->setFocus(Qt::OtherFocusReason);
 }
 
 void ReleaseReviewDialog::showError(const QString &message)

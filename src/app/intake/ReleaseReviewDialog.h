@@ -45,6 +45,9 @@ signals:
 public slots:
     void reject() override; // Escape, the window's close button: Stop, asking if edited
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum RowKind { FieldRow, RoleRow, SpeechRow, TopicRow, ContactRow, AboutRow };
     void fill();

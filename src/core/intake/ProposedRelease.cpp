@@ -63,12 +63,15 @@ QString ProposedRelease::summary() const
         (p.matchedId > 0 ? matchedPeople : newPeople)++;
     for (const ProposedOrganization &o : organizations)
         (o.matchedId > 0 ? matchedOrganizations : newOrganizations)++;
-    QString text = tr(
-        "%n speech(es), %1 topic(s); matched %2 person(s), %3 organisation(s)", nullptr, int(speeches.size()))
-                       .arg(topics.size())
-                       .arg(matchedPeople)
-                       .arg(matchedOrganizations);
-    text += tr("; new: %1 person(s), %2 organisation(s)").arg(newPeople).arg(newOrganizations);
+    auto speechCount = [](qsizetype n) { return n == 1 ? tr("1 speech") : tr("%1 speeches").arg(n); };
+    auto topicCount = [](qsizetype n) { return n == 1 ? tr("1 topic") : tr("%1 topics").arg(n); };
+    auto peopleCount = [](int n) { return n == 1 ? tr("1 person") : tr("%1 people").arg(n); };
+    auto organizationCount
+        = [](int n) { return n == 1 ? tr("1 organisation") : tr("%1 organisations").arg(n); };
+    QString text = tr("%1, %2; matched %3, %4; new: %5, %6")
+                       .arg(speechCount(speeches.size()), topicCount(topics.size()),
+                           peopleCount(matchedPeople), organizationCount(matchedOrganizations),
+                           peopleCount(newPeople), organizationCount(newOrganizations));
     if (hasContact)
         text += contactMatchedId > 0 ? tr(", contact matched") : tr(", 1 contact");
     return text;

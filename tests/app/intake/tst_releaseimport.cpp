@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace rt;
 using namespace rt::app;
@@ -97,7 +98,7 @@ private slots:
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("fieldsTableWidget"));
         auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("releaseTextEdit"));
         QVERIFY(table && text);
-        QCOMPARE(QApplication::focusWidget(), table); // the cursor starts in the record
+        QTRY_COMPARE(QApplication::focusWidget(), table); // the cursor starts in the record
         QCOMPARE(table->currentRow(), 0);
         QVERIFY(text->toPlainText().contains(QStringLiteral("VIENTIANE, 18 September 2019")));
         QCOMPARE(archive.counts().dialogues, before.dialogues); // nothing written yet
@@ -136,10 +137,15 @@ private slots:
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, QStringLiteral("Flood Forecasting Workshop"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QVERIFY(dialog->isEdited());
-        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(table->item(0, 1)->text(),
+            QStringLiteral("Flood Forecasting Workshop")); // committed as the editor closes
+        QTRY_VERIFY(dialog->isEdited());
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!MessageBox::lastText().startsWith(QStringLiteral("This dialogue was not saved")),
+            qPrintable(MessageBox::lastText()));
         QCOMPARE(archive.counts().dialogues, before.dialogues + 1);
-        const qint64 saved = archive.dialogueIds().last();
+        const QList<qint64> ids = archive.dialogueIds();
+        const qint64 saved = *std::max_element(ids.cbegin(), ids.cend()); // the newest
         QCOMPARE(archive.dialogue(saved)->title, QStringLiteral("Flood Forecasting Workshop"));
         const QList<PressRelease> releases = PressReleaseStore(archive.database()).releasesOf(saved);
         QCOMPARE(releases.size(), 1);
@@ -159,7 +165,7 @@ private slots:
         QTest::keyClick(table, Qt::Key_F2);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("x"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QVERIFY(dialog->isEdited());
+        QTRY_VERIFY(dialog->isEdited());
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::keyClick(table, Qt::Key_Escape);
         QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("Stop importing and lose your changes")));
