@@ -50,8 +50,10 @@ ReleaseReviewDialog::ReleaseReviewDialog(QWidget *parent)
     m_ui->fieldsTableWidget->horizontalHeader()->setStretchLastSection(false);
     m_ui->fieldsTableWidget->setEditTriggers(QAbstractItemView::DoubleClicked
         | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 5);
+    m_ui->splitter->setSizes({ 540, 700 });
+    m_ui->fieldsTableWidget->setTextElideMode(Qt::ElideRight);
 
     m_acceptButton = m_ui->buttonBox->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
@@ -201,10 +203,12 @@ void ReleaseReviewDialog::fill()
     if (p.aboutOrganization >= 0)
         addRow(AboutRow, 0, tr("About"), p.aboutText, 0.8, organizationMatch(p.aboutOrganization),
             p.aboutSpan, false);
-    t->resizeColumnToContents(0);
-    t->setColumnWidth(0, std::min(t->columnWidth(0), 320));
-    t->setColumnWidth(3, 220);
+    // The value gets the room; long labels and matches are elided, their full text a tooltip.
+    t->setColumnWidth(0, 200);
     t->resizeColumnToContents(2);
+    t->setColumnWidth(3, 200);
+    for (int row = 0; row < t->rowCount(); ++row)
+        t->item(row, 0)->setToolTip(t->item(row, 0)->text());
     m_filling = false;
     showSpan(-1);
 }
