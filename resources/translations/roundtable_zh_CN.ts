@@ -1109,6 +1109,25 @@
     </message>
 </context>
 <context>
+    <name>ReleaseReviewDialog</name>
+    <message>
+        <source>Import Press Releases</source>
+        <translation>导入新闻稿</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>The release as written (the selected field&apos;s text is marked):</source>
+        <translation>新闻稿原文（所选字段的出处已标出）：</translation>
+    </message>
+    <message>
+        <source>The proposed &amp;record (double-click or F2 to edit a value):</source>
+        <translation>拟建的记录(&amp;R)（双击或按 F2 编辑）：</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -1345,6 +1364,10 @@
     <message>
         <source>write the annual report of YEAR (or --query QUERY) as a PDF booklet (--output FILE)</source>
         <translation>将 YEAR（或 --query QUERY）的年度报告写成 PDF 手册（--output FILE）</translation>
+    </message>
+    <message>
+        <source>read a past press release (text, HTML, .docx, PDF) into a proposed dialogue (--json)</source>
+        <translation>将以往的新闻稿（文本、HTML、.docx、PDF）读成拟建的对话记录（--json）</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2016,77 @@
     </message>
 </context>
 <context>
+    <name>rt::ProposedRelease</name>
+    <message>
+        <source>1 speech</source>
+        <translation>1 个发言</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 个发言</translation>
+    </message>
+    <message>
+        <source>1 topic</source>
+        <translation>1 个议题</translation>
+    </message>
+    <message>
+        <source>%1 topics</source>
+        <translation>%1 个议题</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 名人员</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 名人员</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 个组织</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个组织</translation>
+    </message>
+    <message>
+        <source>%1, %2; matched %3, %4; new: %5, %6</source>
+        <translation>%1，%2；已匹配 %3、%4；新建：%5、%6</translation>
+    </message>
+    <message>
+        <source>, contact matched</source>
+        <translation>，联系人已匹配</translation>
+    </message>
+    <message>
+        <source>, 1 contact</source>
+        <translation>，1 个联系人</translation>
+    </message>
+    <message>
+        <source>organisation &quot;%1&quot;: %2</source>
+        <translation>组织“%1”：%2</translation>
+    </message>
+    <message>
+        <source>person &quot;%1&quot;: %2</source>
+        <translation>人员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>dialogue: %1</source>
+        <translation>对话：%1</translation>
+    </message>
+    <message>
+        <source>no room for a scratch archive: %1</source>
+        <translation>无法创建临时档案库：%1</translation>
+    </message>
+    <message>
+        <source>press release: %1</source>
+        <translation>新闻稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::RecordRules</name>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -2061,6 +2155,84 @@
     <message>
         <source>“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)</source>
         <translation>“%1”不是任何国家的代码（ISO 3166-1 代码如 CN、TH 或 VN）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ReleaseReader</name>
+    <message>
+        <source>%1: the release is in Chinese; only releases in English are read so far</source>
+        <translation>%1：这是中文新闻稿；目前只能读取英文新闻稿</translation>
+    </message>
+    <message>
+        <source>no dialogue found in %1</source>
+        <translation>在 %1 中未找到对话</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ReleaseText</name>
+    <message>
+        <source>not UTF-8 text (an invalid byte at offset %1)</source>
+        <translation>不是 UTF-8 文本（偏移 %1 处有无效字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; only files are read</source>
+        <translation>%1：不是普通文件；只能读取文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB, the most a press release may be</source>
+        <translation>%1：文件大于 %2 MB，超出新闻稿的上限</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL bytes), nor a PDF or .docx</source>
+        <translation>不是文本文件（含有 NUL 字节），也不是 PDF 或 .docx</translation>
+    </message>
+    <message>
+        <source>%1, line %2: elements nested more than %3 deep</source>
+        <translation>%1，第 %2 行：元素嵌套超过 %3 层</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>not a readable .docx: the ZIP archive is damaged (error %1)</source>
+        <translation>无法读取的 .docx：ZIP 压缩包已损坏（错误 %1）</translation>
+    </message>
+    <message>
+        <source>%1 is missing: not a Word document</source>
+        <translation>缺少 %1：不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unpacked (error %2)</source>
+        <translation>%1：无法解压（错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1: unpacks to more than %2 MB, the most read</source>
+        <translation>%1：解压后超过 %2 MB，超出读取上限</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the ZIP archive (error %2)</source>
+        <translation>%1：在 ZIP 压缩包中已损坏（错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the ZIP archive (its checksum does not match)</source>
+        <translation>%1：在 ZIP 压缩包中已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: its structure is damaged</source>
+        <translation>无法读取的 PDF：文件结构已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; it cannot be read</source>
+        <translation>该 PDF 有密码加密，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); nothing to read</source>
+        <translation>该 PDF 没有文本层（扫描图像？），无内容可读</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2626,22 @@
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Import Press &amp;Releases…</source>
+        <translation>导入新闻稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read past press releases (text, HTML, Word, PDF) into dialogues, each reviewed before it is saved</source>
+        <translation>将以往的新闻稿（文本、HTML、Word、PDF）读成对话，每篇在保存前审阅</translation>
+    </message>
+    <message>
+        <source>Import Press Releases from &amp;Folder…</source>
+        <translation>从文件夹导入新闻稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Read every press release in a folder, each reviewed before it is saved</source>
+        <translation>读取文件夹中的所有新闻稿，每篇在保存前审阅</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4410,184 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::ReleaseImportQueue</name>
+    <message>
+        <source>Import Press Releases</source>
+        <translation>导入新闻稿</translation>
+    </message>
+    <message>
+        <source>Press releases (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Press Releases from Folder</source>
+        <translation>从文件夹导入新闻稿</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 skipped</source>
+        <translation>已接受 %1 篇，已跳过 %2 篇</translation>
+    </message>
+    <message>
+        <source>; %1 not read:</source>
+        <translation>；%1 篇未能读取：</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ReleaseReviewDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>档案库中</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save this dialogue and keep the release as its published text (Ctrl+Return)</source>
+        <translation>保存此对话，并将新闻稿保留为其已发布文本（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leave this release out and go on with the next</source>
+        <translation>略过这篇新闻稿，继续下一篇</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop importing; releases accepted so far stay saved (Escape)</source>
+        <translation>停止导入；已接受的新闻稿仍会保存（Esc）</translation>
+    </message>
+    <message>
+        <source>Skip Release</source>
+        <translation>跳过新闻稿</translation>
+    </message>
+    <message>
+        <source>Skip this release and lose your changes to it?</source>
+        <translation>跳过这篇新闻稿并放弃对它的修改吗？</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2: %3</source>
+        <translation>第 %1 篇，共 %2 篇：%3</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1（按%2匹配）</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>组织（%1）</translation>
+    </message>
+    <message>
+        <source>Speech %1: %2</source>
+        <translation>发言 %1：%2</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>议题 %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>matched by e-mail address</source>
+        <translation>按电子邮件地址匹配</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Cannot Accept</source>
+        <translation>无法接受</translation>
+    </message>
+    <message>
+        <source>This dialogue was not saved: %1</source>
+        <translation>此对话未保存：%1</translation>
+    </message>
+    <message>
+        <source>Stop Importing</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <source>Stop importing and lose your changes to this release? Releases accepted before it stay saved.</source>
+        <translation>停止导入并放弃对这篇新闻稿的修改吗？之前已接受的新闻稿仍会保存。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::SearchWidget</name>
     <message>
         <source>Saved searches</source>
@@ -4621,6 +4987,42 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the proposed record as roundtable/1 JSON (for `roundtable import`); the summary goes to stderr.</source>
+        <translation>以 roundtable/1 JSON 输出拟建的记录（供 `roundtable import` 使用）；摘要输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>organisation </source>
+        <translation>组织 </translation>
+    </message>
+    <message>
+        <source>  = archive&apos;s, by %1</source>
+        <translation>  = 档案库中已有，按 %1</translation>
+    </message>
+    <message>
+        <source>  (new)</source>
+        <translation>  （新建）</translation>
+    </message>
+    <message>
+        <source>speech </source>
+        <translation>发言 </translation>
+    </message>
+    <message>
+        <source>  = archive&apos;s</source>
+        <translation>  = 档案库中已有</translation>
+    </message>
+    <message>
+        <source>topic </source>
+        <translation>议题 </translation>
+    </message>
+    <message>
+        <source>contact </source>
+        <translation>联系人 </translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>简介 </translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,7 @@ QString ReleaseImportQueue::summary() const
 {
     QString text = tr("%1 accepted, %2 skipped").arg(m_accepted).arg(m_skipped);
     if (!m_failures.isEmpty())
-        text += tr("; %n not read:", nullptr, int(m_failures.size())) + QLatin1Char('\n')
+        text += tr("; %1 not read:").arg(m_failures.size()) + QLatin1Char('\n')
             + m_failures.join(QLatin1Char('\n'));
     return text;
 }
