@@ -187,7 +187,8 @@ private slots:
     void holdoutReleases()
     {
         const QString dir = releasesDir + QStringLiteral("/holdout");
-        const QStringList expectations = QDir(dir).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        const QStringList expectations
+            = QDir(dir).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         QCOMPARE(expectations.size(), 3);
         Score score;
         ReleaseReader reader(&m_archive.archive());
@@ -198,7 +199,8 @@ private slots:
             QVERIFY2(reader.readFile(file, &proposal, &error), qPrintable(error));
             score.scoreRelease(proposal, expectedFrom(dir + QLatin1Char('/') + json));
         }
-        qInfo().noquote() << score.table(QStringLiteral("Held-out releases (%1), field-level:").arg(expectations.size()));
+        qInfo().noquote() << score.table(
+            QStringLiteral("Held-out releases (%1), field-level:").arg(expectations.size()));
         QVERIFY2(score.total().precision() >= 0.7, qPrintable(QString::number(score.total().precision())));
         QVERIFY2(score.total().recall() >= 0.6, qPrintable(QString::number(score.total().recall())));
     }
