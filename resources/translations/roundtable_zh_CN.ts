@@ -929,6 +929,10 @@
         <source>no template named &quot;%1&quot; (available: %2)</source>
         <translation>没有名为“%1”的模板（可用：%2）</translation>
     </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -1757,6 +1761,14 @@
         <source>the logo %1 cannot be read as an image: %2</source>
         <translation>标志 %1 无法作为图像读取：%2</translation>
     </message>
+    <message>
+        <source>the template&apos;s %1 &quot;%2&quot; is not a colour (write it as #rrggbb)</source>
+        <translation>模板的 %1“%2”不是颜色（请写成 #rrggbb）</translation>
+    </message>
+    <message>
+        <source>the template&apos;s logo &quot;%1&quot; must be a file name beside the template, not a path</source>
+        <translation>模板的标志“%1”必须是与模板同一文件夹中的文件名，不能是路径</translation>
+    </message>
 </context>
 <context>
     <name>rt::Maintenance</name>
@@ -1842,6 +1854,18 @@
     <message>
         <source>a key must not contain control characters (found U+%1)</source>
         <translation>键不得包含控制字符（发现 U+%1）</translation>
+    </message>
+    <message>
+        <source>an empty object: give the text as a string, or as {&quot;en&quot;: &quot;…&quot;, &quot;zh&quot;: &quot;…&quot;}</source>
+        <translation>空对象：请把文本写成字符串，或写成 {&quot;en&quot;: &quot;…&quot;, &quot;zh&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a string (the text in this language)</source>
+        <translation>应为字符串（该语言的文本）</translation>
+    </message>
+    <message>
+        <source>the English text is required (&quot;en&quot;), beside the other languages</source>
+        <translation>除其他语言外，还必须有英文文本（&quot;en&quot;）</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2179,18 @@
     <message>
         <source>“%1” names no country (ISO 3166-1 codes are such as CN, TH or VN)</source>
         <translation>“%1”不是任何国家的代码（ISO 3166-1 代码如 CN、TH 或 VN）</translation>
+    </message>
+    <message>
+        <source>“%1” has no translations (those that have: %2)</source>
+        <translation>“%1”没有其他语言的文本（可以有的字段：%2）</translation>
+    </message>
+    <message>
+        <source>the English text belongs in the field itself, not among its translations</source>
+        <translation>英文文本应填在字段本身，而不是其他语言的文本中</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language this program knows (%2)</source>
+        <translation>“%1”不是本程序认识的语言（%2）</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3236,14 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Close, asking about unsaved changes</source>
         <translation>关闭（有未保存的更改时先询问）</translation>
     </message>
+    <message>
+        <source>Show the text fields in the next language</source>
+        <translation>以下一种语言显示文本字段</translation>
+    </message>
+    <message>
+        <source>Next Language</source>
+        <translation>下一种语言</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::HelpDialogs</name>
@@ -4150,6 +4194,10 @@ Any later edit makes it a draft again.</source>
         <source>Saving an edit makes the release a draft again, to be approved anew.</source>
         <translation>保存编辑会使新闻稿重新成为草稿，需要再次批准。</translation>
     </message>
+    <message>
+        <source>The letterhead&apos;s logo is left out: %1. Choose it again in Preferences (Press releases).</source>
+        <translation>信笺标志未能加入：%1。请在“首选项”（新闻稿）中重新选择。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::PressReleaseListModel</name>
@@ -4741,6 +4789,39 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::TranslatedFields</name>
+    <message>
+        <source>The language the text fields show and edit (Ctrl+Shift+L: the next one)</source>
+        <translation>文本字段显示和编辑所用的语言（Ctrl+Shift+L：下一种）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>English: %1</source>
+        <translation>英文：%1</translation>
+    </message>
+    <message>
+        <source>No %1 yet. English: %2</source>
+        <translation>尚无%1文本。英文：%2</translation>
+    </message>
+    <message>
+        <source>Every field with English text has %1.</source>
+        <translation>所有有英文文本的字段都已有%1文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) lack %1.</source>
+        <translation>
+            <numerusform>%n 个字段缺少%1文本。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::cli</name>
     <message>
         <source>ok</source>
@@ -4835,10 +4916,6 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>no arguments</source>
         <translation>无参数</translation>
-    </message>
-    <message>
-        <source>Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.</source>
-        <translation>以 JSON 列表输出结果，每项为 {key, id, title, date, city, score, snippet}。</translation>
     </message>
     <message>
         <source>Show at most N hits (default %1).</source>
@@ -4987,6 +5064,14 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: the letterhead&apos;s logo is left out: %1 (choose it again in Preferences)</source>
+        <translation>警告：信笺标志未能加入：%1（请在首选项中重新选择）</translation>
+    </message>
+    <message>
+        <source>Print the hits as a JSON list of {key, id, title, titles, date, city, score, snippet}; titles holds the title in each language, by tag.</source>
+        <translation>以 JSON 列表输出结果：{key, id, title, titles, date, city, score, snippet}；titles 按语言标记列出各语言的标题。</translation>
     </message>
     <message>
         <source>Print the proposed record as roundtable/1 JSON (for `roundtable import`); the summary goes to stderr.</source>
