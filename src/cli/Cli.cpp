@@ -4,6 +4,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/Command.h"
 #include "cli/PressReleaseCommand.h"
+#include "cli/ReadReleaseCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SearchCommands.h"
 #include "cli/StatsCommand.h"
@@ -30,7 +31,7 @@ QList<const Command *> commands()
 {
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
         &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand,
-        &reportCommand };
+        &readReleaseCommand, &reportCommand };
 }
 
 const Command *findCommand(const QString &name)

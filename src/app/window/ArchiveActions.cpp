@@ -1,5 +1,6 @@
 #include "app/window/ArchiveActions.h"
 
+#include "app/intake/ReleaseImportQueue.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
@@ -45,6 +46,13 @@ ArchiveActions::ArchiveActions(MainWindow *window)
     file->insertSeparator(first);
     m_importAction = add(tr("&Import…"), "importAction",
         tr("Add or update records from a roundtable/1 JSON file"), &ArchiveActions::importFile);
+    m_importReleasesAction = add(tr("Import Press &Releases…"), "importReleasesAction",
+        tr("Read past press releases (text, HTML, Word, PDF) into dialogues, each reviewed before it is "
+           "saved"),
+        &ArchiveActions::importReleases);
+    m_importReleaseFolderAction = add(tr("Import Press Releases from &Folder…"), "importReleaseFolderAction",
+        tr("Read every press release in a folder, each reviewed before it is saved"),
+        &ArchiveActions::importReleaseFolder);
     m_exportAction = add(tr("&Export…"), "exportAction",
         tr("Write the whole archive as a roundtable/1 JSON file"), &ArchiveActions::exportFile);
     m_backupAction = add(tr("&Back Up…"), "backupAction", tr("Write a consistent copy of the archive"),
@@ -64,6 +72,8 @@ void ArchiveActions::updateActions()
 {
     const bool open = m_window->archive() != nullptr;
     m_importAction->setEnabled(open);
+    m_importReleasesAction->setEnabled(open);
+    m_importReleaseFolderAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_backupAction->setEnabled(open);
 }
@@ -126,6 +136,31 @@ void ArchiveActions::importFile()
     }
     m_window->refresh();
     MessageBox::information(m_window, tr("Import"), report.summary());
+}
+
+void ArchiveActions::importReleases()
+{
+    if (m_window->archive())
+        importReleaseFiles(ReleaseImportQueue::chooseFiles(m_window));
+}
+
+void ArchiveActions::importReleaseFolder()
+{
+    if (m_window->archive())
+        importReleaseFiles(ReleaseImportQueue::chooseFolder(m_window));
+}
+
+ReleaseImportQueue *ArchiveActions::importReleaseFiles(const QStringList &files)
+{
+    Archive *archive = m_window->archive();
+    if (!archive || files.isEmpty())
+        return nullptr;
+    auto *queue = new ReleaseImportQueue(*archive, m_window);
+    queue->setObjectName(QStringLiteral("releaseImportQueue"));
+    connect(queue, &ReleaseImportQueue::dialogueSaved, m_window, &MainWindow::refresh);
+    connect(queue, &ReleaseImportQueue::finished, queue, &QObject::deleteLater);
+    queue->start(files);
+    return queue;
 }
 
 void ArchiveActions::exportFile()

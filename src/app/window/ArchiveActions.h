@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QMenu;
@@ -8,6 +9,7 @@ class QMenu;
 namespace rt::app {
 
 class MainWindow;
+class ReleaseImportQueue;
 
 // The File menu's work on whole archives: a new archive, open one (chosen, or one of the
 // recently opened), import a roundtable/1 JSON file into the open one, export it, and back
@@ -25,6 +27,11 @@ public:
     void newArchive();
     void chooseArchive();
     void importFile();
+    // File → Import Press Releases… and …from Folder…: the files chosen go through a
+    // ReleaseImportQueue (returned, for tests; null when there is nothing to do).
+    void importReleases();
+    void importReleaseFolder();
+    ReleaseImportQueue *importReleaseFiles(const QStringList &files);
     void exportFile();
     void backup();
 
@@ -35,6 +42,8 @@ private:
     MainWindow *m_window;
     QMenu *m_recentMenu;
     QAction *m_importAction;
+    QAction *m_importReleasesAction;
+    QAction *m_importReleaseFolderAction;
     QAction *m_exportAction;
     QAction *m_backupAction;
 };

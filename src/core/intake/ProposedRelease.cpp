@@ -1,0 +1,295 @@
+#include "core/intake/ProposedRelease.h"
+
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/interchange/Interchange.h"
+#include "core/press/PressReleaseStore.h"
+#include "core/records/Archive.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace rt {
+
+QStringList ProposedRelease::fieldNames()
+{
+    return { QStringLiteral("title"), QStringLiteral("series"), QStringLiteral("kind"),
+        QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("city"),
+        QStringLiteral("country"), QStringLiteral("venue"), QStringLiteral("format"),
+        QStringLiteral("occasion"), QStringLiteral("participants"), QStringLiteral("outcome") };
+}
+
+const ProposedField *ProposedRelease::field(const QString &name) const
+{
+    for (const ProposedField &f : fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QString ProposedRelease::value(const QString &name) const
+{
+    const ProposedField *f = field(name);
+    return f ? f->value : QString();
+}
+
+void ProposedRelease::setValue(const QString &name, const QString &value, TextSpan span, double confidence)
+{
+    for (ProposedField &f : fields) {
+        if (f.name == name) {
+            f.value = value;
+            if (span.isValid() || value.isEmpty())
+                f.span = span;
+            f.confidence = confidence;
+            return;
+        }
+    }
+    fields.append(ProposedField { name, value, span, confidence });
+}
+
+bool ProposedRelease::found() const
+{
+    const bool happened = !roles.isEmpty() || !speeches.isEmpty() || field(QStringLiteral("city"))
+        || field(QStringLiteral("format"));
+    return !value(QStringLiteral("title")).isEmpty() && !value(QStringLiteral("start_date")).isEmpty()
+        && happened;
+}
+
+QString ProposedRelease::summary() const
+{
+    int matchedPeople = 0, newPeople = 0, matchedOrganizations = 0, newOrganizations = 0;
+    for (const ProposedPerson &p : people)
+        (p.matchedId > 0 ? matchedPeople : newPeople)++;
+    for (const ProposedOrganization &o : organizations)
+        (o.matchedId > 0 ? matchedOrganizations : newOrganizations)++;
+    auto speechCount = [](qsizetype n) { return n == 1 ? tr("1 speech") : tr("%1 speeches").arg(n); };
+    auto topicCount = [](qsizetype n) { return n == 1 ? tr("1 topic") : tr("%1 topics").arg(n); };
+    auto peopleCount = [](int n) { return n == 1 ? tr("1 person") : tr("%1 people").arg(n); };
+    auto organizationCount
+        = [](int n) { return n == 1 ? tr("1 organisation") : tr("%1 organisations").arg(n); };
+    QString text = tr("%1, %2; matched %3, %4; new: %5, %6")
+                       .arg(speechCount(speeches.size()), topicCount(topics.size()),
+                           peopleCount(matchedPeople), organizationCount(matchedOrganizations),
+                           peopleCount(newPeople), organizationCount(newOrganizations));
+    if (hasContact)
+        text += contactMatchedId > 0 ? tr(", contact matched") : tr(", 1 contact");
+    return text;
+}
+
+Dialogue ProposedRelease::dialogue(const QList<qint64> &personIds, const QList<qint64> &organizationIds) const
+{
+    Dialogue d;
+    d.title = value(QStringLiteral("title"));
+    d.series = value(QStringLiteral("series"));
+    d.kind = value(QStringLiteral("kind"));
+    d.startDate = QDate::fromString(value(QStringLiteral("start_date")), Qt::ISODate);
+    d.endDate = QDate::fromString(value(QStringLiteral("end_date")), Qt::ISODate);
+    d.city = value(QStringLiteral("city"));
+    d.country = value(QStringLiteral("country"));
+    d.venue = value(QStringLiteral("venue"));
+    d.format = value(QStringLiteral("format"));
+    d.occasion = value(QStringLiteral("occasion"));
+    d.participants = value(QStringLiteral("participants"));
+    d.outcome = value(QStringLiteral("outcome"));
+    d.status = QString::fromLatin1(DialogueStatus::Held);
+    auto orgId = [&](int index) {
+        return index >= 0 && index < organizationIds.size() ? organizationIds.at(index) : 0;
+    };
+    for (const ProposedRole &r : roles)
+        if (orgId(r.organization) > 0)
+            d.organizations.append({ orgId(r.organization), r.role });
+    for (const ProposedTopic &t : topics)
+        d.topics.append(t.topic);
+    for (const ProposedSpeech &s : speeches) {
+        const qint64 personId = s.person >= 0 && s.person < personIds.size() ? personIds.at(s.person) : 0;
+        if (personId <= 0)
+            continue;
+        Speech speech;
+        speech.personId = personId;
+        speech.role = s.role;
+        speech.title = s.title;
+        speech.organizationId = orgId(s.organization);
+        speech.verb = s.verb;
+        speech.summary = s.summary;
+        d.speeches.append(speech);
+    }
+    d.aboutOrganizationId = orgId(aboutOrganization);
+    return d;
+}
+
+bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialogueId, QString *error) const
+{
+    // Keys are made unique against the archive the records will be imported into (`source`
+    // when writing a scratch copy), so that an import adds them, never overwrites another.
+    Archive &keys = source ? *source : target;
+    QSet<QString> used;
+    auto keyFor = [&](const QString &table, const QString &text) {
+        QString key = keys.uniqueKey(table, text.left(60));
+        for (int n = 2; used.contains(table + key); ++n)
+            key = keys.uniqueKey(table, text.left(60)) + QLatin1Char('-') + QString::number(n);
+        used.insert(table + key);
+        return key;
+    };
+    // A matched organisation copied into the scratch archive, with the bodies it belongs to.
+    QHash<qint64, qint64> copiedOrganizations;
+    std::function<qint64(qint64)> copyOrganization = [&](qint64 id) -> qint64 {
+        if (id <= 0 || !source)
+            return id;
+        if (copiedOrganizations.contains(id))
+            return copiedOrganizations.value(id);
+        std::optional<Organization> o = source->organization(id);
+        if (!o)
+            return 0;
+        copiedOrganizations.insert(id, 0); // a cycle ends here
+        o->parentId = copyOrganization(o->parentId);
+        o->id = 0;
+        if (!target.saveOrganization(*o, error))
+            return -1;
+        copiedOrganizations.insert(id, o->id);
+        return o->id;
+    };
+
+    QList<qint64> organizationIds;
+    for (const ProposedOrganization &p : organizations) {
+        if (p.matchedId > 0) {
+            const qint64 id = copyOrganization(p.matchedId);
+            if (id < 0)
+                return false;
+            organizationIds.append(id);
+            continue;
+        }
+        Organization o = p.organization;
+        o.id = 0;
+        o.key = keyFor(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
+        if (!target.saveOrganization(o, error)) {
+            *error = tr("organisation \"%1\": %2").arg(o.name, *error);
+            return false;
+        }
+        organizationIds.append(o.id);
+    }
+    QList<qint64> personIds;
+    for (const ProposedPerson &p : people) {
+        if (p.matchedId > 0 && !source) {
+            personIds.append(p.matchedId);
+            continue;
+        }
+        Person person = p.matchedId > 0 ? source->person(p.matchedId).value_or(p.person) : p.person;
+        person.id = 0;
+        if (p.matchedId <= 0)
+            person.key = keyFor(QStringLiteral("person"), person.fullName());
+        if (!target.savePerson(person, error)) {
+            *error = tr("person \"%1\": %2").arg(p.person.fullName(), *error);
+            return false;
+        }
+        personIds.append(person.id);
+    }
+    Dialogue d = dialogue(personIds, organizationIds);
+    if (hasContact) {
+        qint64 contactId = contactMatchedId;
+        if (contactId > 0 && source) {
+            std::optional<Contact> c = source->contact(contactId);
+            contactId = 0;
+            if (c) {
+                c->id = 0;
+                c->organizationId = copyOrganization(c->organizationId);
+                if (c->organizationId < 0 || !target.saveContact(*c, error))
+                    return false;
+                contactId = c->id;
+            }
+        } else if (contactId <= 0) {
+            Contact c = contact;
+            c.id = 0;
+            c.organizationId = contactOrganization >= 0 ? organizationIds.value(contactOrganization) : 0;
+            c.key = keyFor(QStringLiteral("contact"),
+                (contactOrganization >= 0 ? organizations.at(contactOrganization).organization.displayName()
+                                          : QString())
+                    + QStringLiteral(" contact"));
+            if (!target.saveContact(c, error)) {
+                *error = tr("contact: %1").arg(*error);
+                return false;
+            }
+            contactId = c.id;
+        }
+        d.contactId = contactId;
+    }
+    d.key
+        = keyFor(QStringLiteral("dialogue"), d.startDate.toString(Qt::ISODate) + QLatin1Char(' ') + d.title);
+    if (!target.saveDialogue(d, error)) {
+        *error = tr("dialogue: %1").arg(*error);
+        return false;
+    }
+    if (dialogueId)
+        *dialogueId = d.id;
+    return true;
+}
+
+QByteArray ProposedRelease::toJson(Archive &archive, QString *error) const
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = tr("no room for a scratch archive: %1").arg(dir.errorString());
+        return {};
+    }
+    Database scratch;
+    if (!scratch.open(dir.filePath(QStringLiteral("proposal.roundtable")), Database::Mode::ReadWrite, error))
+        return {};
+    Archive target(scratch);
+    {
+        Transaction transaction(scratch);
+        if (!transaction.begin(error) || !writeInto(target, &archive, nullptr, error)
+            || !transaction.commit(error))
+            return {};
+    }
+    return Interchange::exportJson(target, error);
+}
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+bool ProposedRelease::accept(Archive &archive, qint64 *dialogueId, QString *error) const
+{
+    Transaction transaction(archive.database());
+    if (!transaction.begin(error))
+        return false;
+    qint64 id = 0;
+    if (!writeInto(archive, nullptr, &id, error))
+        return false;
+    // The release as it was published: its text, line by line, word for word.
+    PressRelease release;
+    release.dialogueId = id;
+    release.headline = headline.isEmpty() ? value(QStringLiteral("title")) : headline;
+    release.datelineCity = value(QStringLiteral("city"));
+    release.releaseDate = QDate::fromString(value(QStringLiteral("start_date")), Qt::ISODate);
+    QString body = QStringLiteral("<html><body>\n");
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        body += QStringLiteral("<p>") + escaped(line) + QStringLiteral("</p>\n");
+    body += QStringLiteral("</body></html>\n");
+    release.body = body;
+    release.templateName = QStringLiteral("imported");
+    release.status = QString::fromLatin1(PressReleaseStatus::Published);
+    const std::optional<Dialogue> saved = archive.dialogue(id);
+    if (saved) {
+        release.contactId = saved->contactId;
+        release.aboutOrganizationId = saved->aboutOrganizationId;
+    }
+    PressReleaseStore store(archive.database());
+    if (!store.save(release, error)) {
+        *error = tr("press release: %1").arg(*error);
+        return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (dialogueId)
+        *dialogueId = id;
+    return true;
+}
+
+} // namespace rt
