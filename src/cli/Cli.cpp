@@ -7,6 +7,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/SearchCommands.h"
 #include "cli/StatsCommand.h"
+#include "cli/TableCommands.h"
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/StartUp.h"
@@ -30,7 +31,7 @@ QList<const Command *> commands()
 {
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
         &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand,
-        &reportCommand };
+        &reportCommand, &importTableCommand, &importVCardCommand, &exportVCardCommand, &exportICalCommand };
 }
 
 const Command *findCommand(const QString &name)
