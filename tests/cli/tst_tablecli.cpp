@@ -69,7 +69,8 @@ private:
     qint64 count(const char *what)
     {
         Database db;
-        if (!db.open(m_archive, Database::Mode::ReadOnly))
+        QString error;
+        if (!db.open(m_archive, Database::Mode::ReadOnly, &error))
             return -1;
         Archive archive(db);
         const Archive::Counts c = archive.counts();

@@ -1,40 +1,71 @@
 #pragma once
 
-// Builds XLSX workbooks part by part in tests (QuaZip), so that a test can write what
-// libxlsxwriter never does: inline strings, dates as serials in the 1904 system, missing
-// sheets, hostile XML.
+// Builds XLSX workbooks part by part in tests, so that a test can write what libxlsxwriter
+// never does: inline strings, dates as serials in the 1904 system, missing sheets, hostile
+// XML. The ZIP is written here, entries stored (method 0) with their CRC from zlib, so that
+// the reader is checked against a writer other than the one it reads most (libxlsxwriter's
+// deflated entries are read in tst_tableimport::xlsxFromTableExport).
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+
+#include <zlib.h>
 
 namespace rt::test {
 
 using XlsxPart = QPair<QString, QByteArray>;
 
+inline void putLittleEndian(QByteArray &out, quint32 value, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out.append(char((value >> (8 * i)) & 0xFF));
+}
+
 inline QByteArray zipOf(const QList<XlsxPart> &parts)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
-            return {};
-        for (const auto &part : parts) {
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first)))
-                return {};
-            file.write(part.second);
-            file.close();
-        }
-        zip.close();
+    QByteArray out, directory;
+    for (const auto &part : parts) {
+        const QByteArray name = part.first.toUtf8();
+        const quint32 crc
+            = crc32(0, reinterpret_cast<const Bytef *>(part.second.constData()), uInt(part.second.size()));
+        const quint32 offset = quint32(out.size());
+        const auto common = [&](QByteArray &to) {
+            putLittleEndian(to, 20, 2); // version needed
+            putLittleEndian(to, 0, 2); // flags
+            putLittleEndian(to, 0, 2); // stored
+            putLittleEndian(to, 0, 4); // time and date
+            putLittleEndian(to, crc, 4);
+            putLittleEndian(to, quint32(part.second.size()), 4);
+            putLittleEndian(to, quint32(part.second.size()), 4);
+            putLittleEndian(to, quint32(name.size()), 2);
+            putLittleEndian(to, 0, 2); // extra
+        };
+        putLittleEndian(out, 0x04034b50u, 4);
+        common(out);
+        out += name;
+        out += part.second;
+        putLittleEndian(directory, 0x02014b50u, 4);
+        putLittleEndian(directory, 20, 2); // version made by
+        common(directory);
+        putLittleEndian(directory, 0, 2); // comment
+        putLittleEndian(directory, 0, 2); // disk
+        putLittleEndian(directory, 0, 2); // internal attributes
+        putLittleEndian(directory, 0, 4); // external attributes
+        putLittleEndian(directory, offset, 4);
+        directory += name;
     }
-    return bytes;
+    const quint32 directoryOffset = quint32(out.size());
+    out += directory;
+    putLittleEndian(out, 0x06054b50u, 4);
+    putLittleEndian(out, 0, 4); // disks
+    putLittleEndian(out, quint32(parts.size()), 2);
+    putLittleEndian(out, quint32(parts.size()), 2);
+    putLittleEndian(out, quint32(directory.size()), 4);
+    putLittleEndian(out, directoryOffset, 4);
+    putLittleEndian(out, 0, 2); // comment
+    return out;
 }
 
 inline QByteArray workbookPart(bool date1904 = false)

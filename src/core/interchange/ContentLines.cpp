@@ -105,6 +105,10 @@ bool parseLine(const QString &text, int number, ContentLines::Property *property
     // The name (with its group) runs to the first ; or :, then parameters, whose values may
     // be quoted (and then hold ; : and ,), then the value after the first colon outside quotes.
     property->line = number;
+    if (!text.contains(QLatin1Char(':'))) {
+        *error = ContentLines::tr("line %1: no colon between the property's name and its value").arg(number);
+        return false;
+    }
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n && text.at(i) != QLatin1Char(';') && text.at(i) != QLatin1Char(':'))

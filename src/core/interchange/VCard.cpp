@@ -4,6 +4,7 @@
 #include "core/interchange/ContentLines.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "core/records/PersonNameIndex.h"
 #include "core/records/PersonNames.h"
 #include "core/records/RecordRules.h"
 #include "core/safety/InputFile.h"
@@ -248,7 +249,9 @@ bool VCard::plan(Archive &archive, const QByteArray &bytes, Plan *plan, QString 
     };
 
     QJsonArray people, contacts, organizations;
-    QList<Person> filePeople;
+    PersonNameIndex filePeople;
+    PersonNameIndex archiveIndex;
+    archiveIndex.add(archivePeople);
     for (const Card &card : std::as_const(cards)) {
         const QString where = tr("card %1 (line %2)").arg(card.number).arg(card.line);
         const auto refuse = [&](const QString &message) {
@@ -406,14 +409,14 @@ bool VCard::plan(Archive &archive, const QByteArray &bytes, Plan *plan, QString 
             return refuse(problems.first().field + QLatin1String(": ") + problems.first().message);
         const bool existingKey = !key.isEmpty() && archive.personId(key) > 0;
         if (!existingKey) {
-            const QList<Person> same = PersonNames::possibleDuplicates(p, archivePeople);
+            const QList<Person> same = archiveIndex.possibleDuplicates(p);
             if (!same.isEmpty()) {
                 plan->duplicates.append(tr("card %1: %2 is already in the archive as %3 (%4)")
                                             .arg(card.number)
                                             .arg(p.fullName(), same.first().fullName(), same.first().key));
                 continue;
             }
-            const QList<Person> again = PersonNames::possibleDuplicates(p, filePeople);
+            const QList<Person> again = filePeople.possibleDuplicates(p);
             if (!again.isEmpty()) {
                 plan->duplicates.append(tr("card %1: %2 is the same person as card %3")
                                             .arg(card.number)
@@ -430,7 +433,7 @@ bool VCard::plan(Archive &archive, const QByteArray &bytes, Plan *plan, QString 
             return refuse(tr("X-ROUNDTABLE-KEY %1 is on an earlier card too").arg(key));
         usedKeys[0].insert(key);
         p.id = card.number;
-        filePeople.append(p);
+        filePeople.add(p);
         QJsonObject j;
         put(j, "key", key);
         put(j, "honorific", p.honorific);

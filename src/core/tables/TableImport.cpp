@@ -3,6 +3,7 @@
 #include "core/records/Archive.h"
 #include "core/records/Countries.h"
 #include "core/records/ListQueries.h"
+#include "core/records/PersonNameIndex.h"
 #include "core/records/PersonNames.h"
 #include "core/records/RecordRules.h"
 #include "core/safety/InputFile.h"
@@ -598,7 +599,9 @@ bool TableImport::plan(Archive &archive, Kind kind, const Table &table, const Ma
     }
 
     QJsonArray records;
-    QList<Person> filePeople;
+    PersonNameIndex filePeople;
+    PersonNameIndex archiveIndex;
+    archiveIndex.add(archivePeople);
     QHash<QString, int> fileSeen; // duplicate rows within the sheet, by what identifies them
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
@@ -655,7 +658,7 @@ bool TableImport::plan(Archive &archive, Kind kind, const Table &table, const Ma
             }
             firstProblem(number, RecordRules::person(p));
             if (plan->problems.size() == problemsBefore && !existingKey) {
-                const QList<Person> same = PersonNames::possibleDuplicates(p, archivePeople);
+                const QList<Person> same = archiveIndex.possibleDuplicates(p);
                 if (!same.isEmpty()) {
                     Person shown = same.first();
                     plan->duplicates.append({ number,
@@ -667,7 +670,7 @@ bool TableImport::plan(Archive &archive, Kind kind, const Table &table, const Ma
                                 shown.key) });
                     continue;
                 }
-                const QList<Person> sameInFile = PersonNames::possibleDuplicates(p, filePeople);
+                const QList<Person> sameInFile = filePeople.possibleDuplicates(p);
                 if (!sameInFile.isEmpty()) {
                     plan->duplicates.append({ number,
                         tr("row %1: %2 is the same person as row %3")
@@ -681,7 +684,7 @@ bool TableImport::plan(Archive &archive, Kind kind, const Table &table, const Ma
                 key = keys.fresh(p.familyNameFirst ? p.familyName + QLatin1Char(' ') + p.givenName
                                                    : p.givenName + QLatin1Char(' ') + p.familyName);
             p.id = number; // only for the message about a later row that repeats this one
-            filePeople.append(p);
+            filePeople.add(p);
             put(object, QStringLiteral("key"), key);
             put(object, QStringLiteral("honorific"), p.honorific);
             put(object, QStringLiteral("family_name"), p.familyName);

@@ -1,14 +1,12 @@
 #include "core/tables/TableRead.h"
 
 #include "core/safety/InputFile.h"
+#include "core/tables/ZipReader.h"
 
-#include <QBuffer>
 #include <QDate>
 #include <QHash>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
-#include <quazip.h>
-#include <quazipfile.h>
 
 #include <cmath>
 
@@ -131,7 +129,7 @@ bool TableReader::readCsv(const QByteArray &bytes, Table *table, QString *error)
                 = tr("row %1: a cell is longer than %2 characters").arg(rows.size() + 1).arg(MaxCellLength);
             return false;
         }
-        row.append(wasQuoted ? field : unguarded(field));
+        row.append(unguarded(field)); // TableExport guards first, then quotes
         field.clear();
         wasQuoted = false;
         if (row.size() > MaxColumns) {
@@ -209,57 +207,19 @@ class Workbook
 
 public:
     explicit Workbook(const QByteArray &bytes)
-        : m_bytes(bytes)
-        , m_buffer(&m_bytes)
-        , m_zip(&m_buffer)
+        : m_zip(bytes)
     {
     }
 
-    bool open(QString *error)
-    {
-        if (!m_zip.open(QuaZip::mdUnzip)) {
-            *error = tr("not an XLSX workbook: the file is not a readable ZIP archive");
-            return false;
-        }
-        return true;
-    }
-
-    bool has(const QString &entry) { return m_zip.setCurrentFile(entry); }
+    bool open(QString *error) { return m_zip.open(error); }
+    bool has(const QString &entry) const { return m_zip.contains(entry); }
 
     bool read(const QString &entry, QByteArray *bytes, QString *error)
     {
-        if (!m_zip.setCurrentFile(entry)) {
-            *error = tr("%1: missing from the workbook").arg(entry);
+        if (!m_zip.read(entry, TableReader::MaxEntrySize, bytes, error))
             return false;
-        }
-        QuaZipFileInfo64 info;
-        if (m_zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(TableReader::MaxEntrySize)) {
-            *error = tr("%1: unpacks to more than %2 MB")
-                         .arg(entry)
-                         .arg(TableReader::MaxEntrySize / (1024 * 1024));
-            return false;
-        }
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot be unpacked (the ZIP archive is damaged)").arg(entry);
-            return false;
-        }
-        // Never more than the limit, whatever the entry's header claims.
-        *bytes = file.read(TableReader::MaxEntrySize + 1);
-        const bool failed = file.getZipError() != UNZ_OK;
-        file.close();
-        if (failed || file.getZipError() != UNZ_OK) {
-            *error = tr("%1: cannot be unpacked (the ZIP archive is damaged)").arg(entry);
-            return false;
-        }
-        if (bytes->size() > TableReader::MaxEntrySize) {
-            *error = tr("%1: unpacks to more than %2 MB")
-                         .arg(entry)
-                         .arg(TableReader::MaxEntrySize / (1024 * 1024));
-            return false;
-        }
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)utf8.decode(*bytes);
+        const QString decoded = utf8.decode(*bytes); // decode() is lazy: only a QString decodes
         if (utf8.hasError()) {
             *error = tr("%1: the XML is not valid UTF-8").arg(entry);
             return false;
@@ -268,9 +228,7 @@ public:
     }
 
 private:
-    QByteArray m_bytes;
-    QBuffer m_buffer;
-    QuaZip m_zip;
+    ZipReader m_zip;
 };
 
 // Walks an XML part with the checks every part gets: no DTD, a bounded depth, well-formed.

@@ -18,7 +18,7 @@ namespace rt {
 // that the header row uses most. The apostrophe TableExport puts before a formula-like cell
 // is taken off again.
 //
-// XLSX (a ZIP of XML, read with QuaZip): the workbook's first sheet, its cells as shared
+// XLSX (a ZIP of XML, read with ZipReader): the workbook's first sheet, its cells as shared
 // strings, inline strings, numbers and booleans; a number in a date format becomes the ISO
 // date (both the 1900 and the 1904 date systems).
 //

@@ -89,6 +89,9 @@ void TestTableTransferGui::cleanup()
 
 void TestTableTransferGui::withDialog(const std::function<void(ImportTableDialog *)> &work)
 {
+    // The window active again after an earlier dialog, before anything is scheduled.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     bool ran = false;
     QTimer::singleShot(0, this, [&] {
         ImportTableDialog *dialog = nullptr;
@@ -172,7 +175,7 @@ void TestTableTransferGui::mappingDialogImportsAllOrNothing()
 
 void TestTableTransferGui::mappingIsRememberedNextTime()
 {
-    // The first time: Remarks not imported, then cancelled after the choice is... imported.
+    // The first time: Remarks not imported, and the rows imported.
     MessageBox::setNextAnswer(QMessageBox::Ok);
     withDialog([&](ImportTableDialog *dialog) {
         QComboBox *remarks = dialog->fieldComboBox(2);

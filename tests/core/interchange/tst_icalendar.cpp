@@ -95,8 +95,8 @@ QDate date(icaltimetype t)
 
 void TestICalendar::libicalReadsEveryEvent()
 {
-    const QByteArray bytes = ICalendar::calendar(m_archive.archive(), m_archive->dialogueIds(),
-        QDateTime(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::UTC));
+    const QByteArray bytes = ICalendar::calendar(
+        m_archive.archive(), m_archive->dialogueIds(), QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
     icalcomponent *calendar = icalparser_parse_string(bytes.constData());
     QVERIFY(calendar);
     QCOMPARE(icalcomponent_isa(calendar), ICAL_VCALENDAR_COMPONENT);

@@ -119,7 +119,8 @@ void TestVCard::foldingAndEscaping()
         QVERIFY(line.endsWith('\r'));
         QVERIFY2(line.size() - 1 <= 75, line.constData());
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)utf8.decode(line.startsWith(' ') ? line.mid(1) : line);
+        const QString decoded = utf8.decode(line.startsWith(' ') ? line.mid(1) : line);
+        QVERIFY(!decoded.isEmpty());
         QVERIFY(!utf8.hasError());
     }
     QList<ContentLines::Property> properties;
