@@ -228,6 +228,16 @@ Any later edit makes a release a draft again.</numerusform>
     </message>
 </context>
 <context>
+    <name>rt::app::TranslatedFields</name>
+    <message numerus="yes">
+        <source>%n field(s) lack %1.</source>
+        <translation>
+            <numerusform>%n field lacks %1.</numerusform>
+            <numerusform>%n fields lack %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::cli</name>
     <message numerus="yes">
         <source>%n dialogue(s)</source>

@@ -3,6 +3,7 @@
 #include "cli/PressReleaseCommand.h"
 
 #include "core/db/Database.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
@@ -73,6 +74,11 @@ int run(Context &c)
     if (!PressReleaseGenerator(archive).releaseFor(
             dialogueId, c.parser.value(QStringLiteral("template")), &release, &fromSaved, &error))
         return c.fail(error);
+    if (const QString logoProblem = Letterhead::logoProblem(); !logoProblem.isEmpty())
+        c.err << "roundtable: "
+              << Text::tr("warning: the letterhead's logo is left out: %1 (choose it again in Preferences)")
+                     .arg(logoProblem)
+              << Qt::endl;
     const QString missing = PressReleaseDocument::unsupportedCharacters(release.body);
     if (!missing.isEmpty())
         c.err << "roundtable: " << Text::tr("warning: no installed font can show %1").arg(missing)

@@ -19,7 +19,8 @@ namespace {
 void addSearchOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("json"),
-        Text::tr("Print the hits as a JSON list of {key, id, title, date, city, score, snippet}.") });
+        Text::tr("Print the hits as a JSON list of {key, id, title, titles, date, city, score, snippet}; "
+                 "titles holds the title in each language, by tag.") });
     parser.addOption(
         { QStringLiteral("limit"), Text::tr("Show at most N hits (default %1).").arg(Search::DefaultLimit),
             Text::tr("N"), QString::number(Search::DefaultLimit) });
@@ -60,8 +61,11 @@ int runSearch(Context &c)
     if (c.parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const SearchHit &hit : std::as_const(results.hits)) {
+            QJsonObject titles;
+            for (auto it = hit.titles.constBegin(); it != hit.titles.constEnd(); ++it)
+                titles.insert(it.key(), it.value());
             list.append(QJsonObject { { QStringLiteral("key"), hit.key }, { QStringLiteral("id"), hit.id },
-                { QStringLiteral("title"), hit.title },
+                { QStringLiteral("title"), hit.title }, { QStringLiteral("titles"), titles },
                 { QStringLiteral("date"), hit.date.toString(Qt::ISODate) },
                 { QStringLiteral("city"), hit.city }, { QStringLiteral("score"), hit.score },
                 { QStringLiteral("snippet"), hit.snippetText(open, close) } });

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void fullDiskFailsCleanly();
     void twoWritersBothSucceed();
     void laterWriterWaitsThenSaysBusy();
+    void unreadableLogoIsSaidNotSkipped();
 
 private:
     Run rt(const QStringList &arguments)
@@ -56,6 +57,26 @@ void tst_SafetyCli::init()
     QVERIFY(writeTestArchive(m_archive));
     // Each test's children get settings of their own (the defaults: daily, keep 10).
     m_environment = { QStringLiteral("XDG_CONFIG_HOME=") + m_dir->filePath(QStringLiteral("config")) };
+}
+
+void tst_SafetyCli::unreadableLogoIsSaidNotSkipped()
+{
+    // Preferences name a logo that has since gone: the release is written without it, and
+    // the command says so (issue 12, item 12).
+    const QString config = m_dir->filePath(QStringLiteral("config/lmec.org.cn"));
+    QVERIFY(QDir().mkpath(config));
+    const QString logo = m_dir->filePath(QStringLiteral("moved-away.png"));
+    QVERIFY(writeFile(QDir(config).filePath(QStringLiteral("roundtable.conf")),
+        QStringLiteral("[print]\nlogo=%1\n").arg(logo).toUtf8()));
+    const QString pdf = m_dir->filePath(QStringLiteral("release.pdf"));
+    Run run = rt({ QStringLiteral("press-release"), DemoDialogueKey, QStringLiteral("--output"), pdf });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("warning: the letterhead's logo is left out: the logo %1 does not exist")
+                     .arg(logo)),
+        qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
 }
 
 void tst_SafetyCli::importTakesOneAutomaticBackupADay()

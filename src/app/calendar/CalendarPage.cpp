@@ -56,8 +56,11 @@ QString dates(const ListQueries::DialogueRow &row)
 CalendarPage *CalendarPage::install(MainWindow *window)
 {
     auto *page = new CalendarPage;
-    window->addPage(
-        QLatin1String(PageName), tr("Calendar"), QIcon::fromTheme(QStringLiteral("view-calendar")), page);
+    // KDE's themes call it view-calendar; Adwaita, the one the program falls back on, only
+    // has the calendar document's icon.
+    const QIcon icon = QIcon::fromTheme(
+        QStringLiteral("view-calendar"), QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    window->addPage(QLatin1String(PageName), tr("Calendar"), icon, page);
     connect(
         page, &CalendarPage::dialogueActivated, window, [window](qint64 id) { window->openDialogue(id); });
     connect(

@@ -2,6 +2,7 @@
 
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
+#include "app/editors/TranslatedFields.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
 #include "ui_ContactEditor.h"
@@ -40,6 +41,10 @@ ContactEditor::ContactEditor(Archive &archive, const Contact &contact, QWidget *
     m_ui->setupUi(form);
     setForm(form);
     Pickers::fillOrganizations(m_ui->organizationComboBox, m_archive.organizations(), tr("(none)"));
+    m_languages = translatedFields();
+    m_languages->add(m_ui->labelLineEdit, QStringLiteral("label"));
+    m_languages->add(m_ui->addressPlainTextEdit, QStringLiteral("address"));
+    connect(m_languages, &TranslatedFields::languageChanged, this, [this] { load(m_record); });
     load(m_record);
 
     watchFields({ { m_ui->labelLineEdit, LabelField }, { m_ui->organizationComboBox, OrganizationField },
@@ -72,9 +77,9 @@ QString ContactEditor::recordName() const
 Contact ContactEditor::readForm() const
 {
     Contact c = m_record;
-    c.label = m_ui->labelLineEdit->text();
+    m_languages->read(m_ui->labelLineEdit, c.label, c.translations);
     c.organizationId = Pickers::currentId(m_ui->organizationComboBox);
-    c.address = m_ui->addressPlainTextEdit->toPlainText();
+    m_languages->read(m_ui->addressPlainTextEdit, c.address, c.translations);
     c.phones = lines(m_ui->phonesPlainTextEdit->toPlainText());
     c.fax = m_ui->faxLineEdit->text();
     c.emails = lines(m_ui->emailsPlainTextEdit->toPlainText());
@@ -102,14 +107,13 @@ void ContactEditor::load(const Contact &c)
         if (edit->toPlainText() != text)
             edit->setPlainText(text);
     };
-    setText(m_ui->labelLineEdit, c.label);
     Pickers::setCurrentId(m_ui->organizationComboBox, c.organizationId);
-    setPlain(m_ui->addressPlainTextEdit, c.address);
     setPlain(m_ui->phonesPlainTextEdit, c.phones.join(QLatin1Char('\n')));
     setText(m_ui->faxLineEdit, c.fax);
     setPlain(m_ui->emailsPlainTextEdit, c.emails.join(QLatin1Char('\n')));
     setText(m_ui->websiteLineEdit, c.website);
     setText(m_ui->wechatLineEdit, c.wechat);
+    showTranslations();
     m_loading = false;
     revalidate();
 }
@@ -125,7 +129,17 @@ void ContactEditor::edited(int field)
     m_record = after;
     undoStack()->push(new SnapshotCommand<Contact>(
         [this](const Contact &c) { load(c); }, before, after, field, tr("Edit contact")));
+    showTranslations();
     revalidate();
+}
+
+void ContactEditor::showTranslations()
+{
+    const Contact &c = m_record;
+    m_languages->show(m_ui->labelLineEdit, c.label, c.translations);
+    m_languages->show(m_ui->addressPlainTextEdit, c.address, c.translations);
+    m_languages->setMissingCount(TranslatedFields::missing(m_languages->countedLanguage(),
+        { { c.label, QStringLiteral("label") }, { c.address, QStringLiteral("address") } }, c.translations));
 }
 
 QString ContactEditor::validate() const

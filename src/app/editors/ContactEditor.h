@@ -11,6 +11,8 @@ class ContactEditor;
 
 namespace rt::app {
 
+class TranslatedFields;
+
 // Edits one press contact: its organisation, address, phones, e-mails, website and WeChat.
 class ContactEditor : public EditorDialog
 {
@@ -41,11 +43,14 @@ private:
         WechatField
     };
     Contact readForm() const;
+    // The label and address in the language chosen, and what lacks it.
+    void showTranslations();
     void load(const Contact &contact);
     void edited(int field);
 
     std::unique_ptr<Ui::ContactEditor> m_ui;
     Contact m_record;
+    TranslatedFields *m_languages = nullptr;
 };
 
 } // namespace rt::app

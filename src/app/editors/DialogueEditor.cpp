@@ -5,6 +5,7 @@
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/SpeakerPicker.h"
+#include "app/editors/TranslatedFields.h"
 #include "app/window/Labels.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
@@ -34,12 +35,6 @@
 namespace rt::app {
 
 namespace {
-
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
 
 void setPlainText(QPlainTextEdit *edit, const QString &text)
 {
@@ -184,6 +179,18 @@ DialogueEditor::DialogueEditor(
     const QByteArray splitter = Settings::layout(Settings::Layout::DialogueSpeechesSplitter);
     if (!splitter.isEmpty())
         m_ui->speechesSplitter->restoreState(splitter);
+
+    m_languages = translatedFields();
+    const std::pair<QWidget *, const char *> translated[] = { { m_ui->titleLineEdit, "title" },
+        { m_ui->shortTitleLineEdit, "short_title" }, { m_ui->seriesLineEdit, "series" },
+        { m_ui->kindComboBox, "kind" }, { m_ui->cityLineEdit, "city" }, { m_ui->venueLineEdit, "venue" },
+        { m_ui->occasionLineEdit, "occasion" }, { m_ui->participantsPlainTextEdit, "participants" },
+        { m_ui->outcomePlainTextEdit, "outcome" }, { m_ui->speechTitleLineEdit, "title" },
+        { m_ui->summaryPlainTextEdit, "summary" }, { m_ui->topicTitleLineEdit, "title" },
+        { m_ui->topicDescriptionPlainTextEdit, "description" } };
+    for (const auto &[field, name] : translated)
+        m_languages->add(field, QLatin1String(name));
+    connect(m_languages, &TranslatedFields::languageChanged, this, [this] { load(m_record); });
 
     setUpPressRelease();
     refreshLookups();
@@ -479,21 +486,21 @@ QString DialogueEditor::organizationText(const DialogueOrganization &entry) cons
 Dialogue DialogueEditor::readForm() const
 {
     Dialogue d = m_record;
-    d.title = m_ui->titleLineEdit->text();
-    d.shortTitle = m_ui->shortTitleLineEdit->text();
-    d.series = m_ui->seriesLineEdit->text();
-    d.kind = m_ui->kindComboBox->currentText();
+    m_languages->read(m_ui->titleLineEdit, d.title, d.translations);
+    m_languages->read(m_ui->shortTitleLineEdit, d.shortTitle, d.translations);
+    m_languages->read(m_ui->seriesLineEdit, d.series, d.translations);
+    m_languages->read(m_ui->kindComboBox, d.kind, d.translations);
     // An unfinished date is kept as "no date": validation names the text the user typed.
     d.startDate = QDate::fromString(m_ui->startDateLineEdit->text().trimmed(), Qt::ISODate);
     d.endDate = QDate::fromString(m_ui->endDateLineEdit->text().trimmed(), Qt::ISODate);
-    d.city = m_ui->cityLineEdit->text();
+    m_languages->read(m_ui->cityLineEdit, d.city, d.translations);
     d.country = Pickers::countryCode(m_ui->countryComboBox);
-    d.venue = m_ui->venueLineEdit->text();
+    m_languages->read(m_ui->venueLineEdit, d.venue, d.translations);
     d.format = Pickers::currentCode(m_ui->formatComboBox);
     d.status = Pickers::currentCode(m_ui->statusComboBox);
-    d.occasion = m_ui->occasionLineEdit->text();
-    d.participants = m_ui->participantsPlainTextEdit->toPlainText();
-    d.outcome = m_ui->outcomePlainTextEdit->toPlainText();
+    m_languages->read(m_ui->occasionLineEdit, d.occasion, d.translations);
+    m_languages->read(m_ui->participantsPlainTextEdit, d.participants, d.translations);
+    m_languages->read(m_ui->outcomePlainTextEdit, d.outcome, d.translations);
     d.notes = m_ui->notesPlainTextEdit->toPlainText();
     d.contactId = Pickers::currentId(m_ui->contactComboBox);
     d.aboutOrganizationId = Pickers::currentId(m_ui->aboutComboBox);
@@ -501,15 +508,15 @@ Dialogue DialogueEditor::readForm() const
         Speech &s = d.speeches[m_currentSpeech];
         s.personId = m_speakers->typedPerson();
         s.role = Pickers::currentCode(m_ui->speechRoleComboBox);
-        s.title = m_ui->speechTitleLineEdit->text();
+        m_languages->read(m_ui->speechTitleLineEdit, s.title, s.translations);
         s.organizationId = Pickers::currentId(m_ui->speechOrganizationComboBox);
         s.verb = m_ui->verbComboBox->currentText();
-        s.summary = m_ui->summaryPlainTextEdit->toPlainText();
+        m_languages->read(m_ui->summaryPlainTextEdit, s.summary, s.translations);
     }
     if (m_currentTopic >= 0 && m_currentTopic < d.topics.size()) {
         Topic &t = d.topics[m_currentTopic];
-        t.title = m_ui->topicTitleLineEdit->text();
-        t.description = m_ui->topicDescriptionPlainTextEdit->toPlainText();
+        m_languages->read(m_ui->topicTitleLineEdit, t.title, t.translations);
+        m_languages->read(m_ui->topicDescriptionPlainTextEdit, t.description, t.translations);
     }
     return d;
 }
@@ -526,24 +533,14 @@ void DialogueEditor::load(const Dialogue &d)
         m_record.id = savedId;
         m_record.key = savedKey;
     }
-    setLineText(m_ui->titleLineEdit, d.title);
-    setLineText(m_ui->shortTitleLineEdit, d.shortTitle);
-    setLineText(m_ui->seriesLineEdit, d.series);
-    if (m_ui->kindComboBox->currentText() != d.kind)
-        m_ui->kindComboBox->setCurrentText(d.kind);
     // Leave a half-typed date alone: it reads as "no date" and must stay visible.
     if (QDate::fromString(m_ui->startDateLineEdit->text().trimmed(), Qt::ISODate) != d.startDate)
         m_ui->startDateLineEdit->setText(dateText(d.startDate));
     if (QDate::fromString(m_ui->endDateLineEdit->text().trimmed(), Qt::ISODate) != d.endDate)
         m_ui->endDateLineEdit->setText(dateText(d.endDate));
-    setLineText(m_ui->cityLineEdit, d.city);
     Pickers::setCountryCode(m_ui->countryComboBox, d.country);
-    setLineText(m_ui->venueLineEdit, d.venue);
     Pickers::setCurrentCode(m_ui->formatComboBox, d.format);
     Pickers::setCurrentCode(m_ui->statusComboBox, d.status);
-    setLineText(m_ui->occasionLineEdit, d.occasion);
-    setPlainText(m_ui->participantsPlainTextEdit, d.participants);
-    setPlainText(m_ui->outcomePlainTextEdit, d.outcome);
     setPlainText(m_ui->notesPlainTextEdit, d.notes);
     Pickers::setCurrentId(m_ui->contactComboBox, d.contactId);
     Pickers::setCurrentId(m_ui->aboutComboBox, d.aboutOrganizationId);
@@ -559,8 +556,52 @@ void DialogueEditor::load(const Dialogue &d)
     refreshListTexts();
     loadSpeechDetail();
     loadTopicDetail();
+    showTranslations();
     m_loading = wasLoading;
     revalidate();
+}
+
+void DialogueEditor::showTranslations()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const Dialogue &d = m_record;
+    m_languages->show(m_ui->titleLineEdit, d.title, d.translations);
+    m_languages->show(m_ui->shortTitleLineEdit, d.shortTitle, d.translations);
+    m_languages->show(m_ui->seriesLineEdit, d.series, d.translations);
+    m_languages->show(m_ui->kindComboBox, d.kind, d.translations);
+    m_languages->show(m_ui->cityLineEdit, d.city, d.translations);
+    m_languages->show(m_ui->venueLineEdit, d.venue, d.translations);
+    m_languages->show(m_ui->occasionLineEdit, d.occasion, d.translations);
+    m_languages->show(m_ui->participantsPlainTextEdit, d.participants, d.translations);
+    m_languages->show(m_ui->outcomePlainTextEdit, d.outcome, d.translations);
+    const bool speech = m_currentSpeech >= 0 && m_currentSpeech < d.speeches.size();
+    const Speech s = speech ? d.speeches.at(m_currentSpeech) : Speech {};
+    m_languages->show(m_ui->speechTitleLineEdit, s.title, s.translations);
+    m_languages->show(m_ui->summaryPlainTextEdit, s.summary, s.translations);
+    const bool topic = m_currentTopic >= 0 && m_currentTopic < d.topics.size();
+    const Topic t = topic ? d.topics.at(m_currentTopic) : Topic {};
+    m_languages->show(m_ui->topicTitleLineEdit, t.title, t.translations);
+    m_languages->show(m_ui->topicDescriptionPlainTextEdit, t.description, t.translations);
+
+    const QString language = m_languages->countedLanguage();
+    int missing = TranslatedFields::missing(language,
+        { { d.title, QStringLiteral("title") }, { d.shortTitle, QStringLiteral("short_title") },
+            { d.series, QStringLiteral("series") }, { d.kind, QStringLiteral("kind") },
+            { d.city, QStringLiteral("city") }, { d.venue, QStringLiteral("venue") },
+            { d.occasion, QStringLiteral("occasion") }, { d.participants, QStringLiteral("participants") },
+            { d.outcome, QStringLiteral("outcome") } },
+        d.translations);
+    for (const Topic &each : d.topics)
+        missing += TranslatedFields::missing(language,
+            { { each.title, QStringLiteral("title") }, { each.description, QStringLiteral("description") } },
+            each.translations);
+    for (const Speech &each : d.speeches)
+        missing += TranslatedFields::missing(language,
+            { { each.title, QStringLiteral("title") }, { each.summary, QStringLiteral("summary") } },
+            each.translations);
+    m_languages->setMissingCount(missing);
+    m_loading = wasLoading;
 }
 
 void DialogueEditor::refreshListTexts()
@@ -584,11 +625,11 @@ void DialogueEditor::loadSpeechDetail()
     // A name still being typed resolves to no one; keep it rather than wiping it.
     m_speakers->showPerson(s.personId, !valid);
     Pickers::setCurrentCode(m_ui->speechRoleComboBox, s.role);
-    setLineText(m_ui->speechTitleLineEdit, s.title);
+    m_languages->show(m_ui->speechTitleLineEdit, s.title, s.translations);
     Pickers::setCurrentId(m_ui->speechOrganizationComboBox, s.organizationId);
     if (m_ui->verbComboBox->currentText() != s.verb)
         m_ui->verbComboBox->setCurrentText(s.verb);
-    setPlainText(m_ui->summaryPlainTextEdit, s.summary);
+    m_languages->show(m_ui->summaryPlainTextEdit, s.summary, s.translations);
     m_speakers->showHint(valid ? s.personId : 0, m_record.id);
     m_loading = wasLoading;
 }
@@ -604,8 +645,8 @@ void DialogueEditor::loadTopicDetail()
     m_ui->removeTopicPushButton->setEnabled(valid);
     m_ui->moveTopicUpPushButton->setEnabled(valid && m_currentTopic > 0);
     m_ui->moveTopicDownPushButton->setEnabled(valid && m_currentTopic < m_record.topics.size() - 1);
-    setLineText(m_ui->topicTitleLineEdit, t.title);
-    setPlainText(m_ui->topicDescriptionPlainTextEdit, t.description);
+    m_languages->show(m_ui->topicTitleLineEdit, t.title, t.translations);
+    m_languages->show(m_ui->topicDescriptionPlainTextEdit, t.description, t.translations);
     m_loading = wasLoading;
 }
 
@@ -643,6 +684,7 @@ void DialogueEditor::edited(EditField field)
     if (speakerChanged)
         loadSpeechDetail();
     refreshListTexts();
+    showTranslations();
     revalidate();
 }
 

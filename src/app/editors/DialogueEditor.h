@@ -27,6 +27,7 @@ namespace rt::app {
 
 class OrderedListModel;
 class SpeakerPicker;
+class TranslatedFields;
 
 // Edits one dialogue: every field, its organisations with their roles, its topics and its
 // speeches, each list in order (buttons or drag to reorder, both through the list's
@@ -132,6 +133,9 @@ private:
     void load(const Dialogue &dialogue);
     void loadSpeechDetail();
     void loadTopicDetail();
+    // The text fields in the language chosen (the dialogue's, the selected speech's and
+    // topic's), the marks on those that lack it and the count over the whole record.
+    void showTranslations();
     void refreshListTexts();
     void edited(EditField field);
     void pushStructural(const Dialogue &after, const QString &text);
@@ -148,6 +152,7 @@ private:
     std::unique_ptr<Ui::DialogueEditor> m_ui;
     ListQueries &m_queries;
     Dialogue m_record;
+    TranslatedFields *m_languages = nullptr;
     QList<Organization> m_organizations;
     SpeakerPicker *m_speakers;
     int m_currentSpeech = -1;

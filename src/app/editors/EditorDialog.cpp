@@ -1,6 +1,7 @@
 #include "app/editors/EditorDialog.h"
 
 #include "app/editors/SnapshotCommand.h"
+#include "app/editors/TranslatedFields.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
 #include "core/db/Database.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
@@ -113,6 +115,8 @@ QList<EditorDialog::Shortcut> EditorDialog::shortcuts()
     };
     return { { tr("Save"), keys(QKeySequence::Save) }, { tr("Undo"), keys(QKeySequence::Undo) },
         { tr("Redo"), keys(QKeySequence::Redo) },
+        { tr("Show the text fields in the next language"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText) },
         { tr("Close, asking about unsaved changes"),
             QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) } };
 }
@@ -171,6 +175,24 @@ QString EditorDialog::keyFor(const char *kind, qint64 id) const
 {
     return id ? QStringLiteral("%1:%2").arg(QLatin1String(kind)).arg(id)
               : QStringLiteral("%1:new:%2").arg(QLatin1String(kind)).arg(quintptr(this));
+}
+
+TranslatedFields *EditorDialog::translatedFields()
+{
+    if (m_translatedFields)
+        return m_translatedFields;
+    m_translatedFields = new TranslatedFields(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_translatedFields->bar());
+    connect(m_translatedFields, &TranslatedFields::languageChanged, this, [this] { sealLastEdit(); });
+    auto *next = new QAction(tr("Next Language"), this);
+    next->setObjectName(QStringLiteral("nextLanguageAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(next, &QAction::triggered, this, [this] {
+        QTabBar *tabs = m_translatedFields->tabBar();
+        tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+    });
+    addAction(next);
+    return m_translatedFields;
 }
 
 void EditorDialog::setFirstField(QWidget *field)

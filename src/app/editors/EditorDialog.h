@@ -18,6 +18,8 @@ class Archive;
 
 namespace rt::app {
 
+class TranslatedFields;
+
 // What every record editor shares: a window around the form (from its .ui) with the reason
 // Save is disabled shown beside Save, Undo/Redo of each edit through one QUndoStack, Save
 // (Ctrl+S) that commits through the Archive, and a prompt for unsaved changes when the
@@ -78,6 +80,10 @@ protected:
     virtual QString recordName() const = 0;
     void revalidate();
     void markSaved();
+    // The switch between the languages of the record's text, above the form, with the count
+    // of fields that lack one; made on first use. Switching seals the last edit (typing in
+    // the other language is a step of its own) and is no edit itself. Ctrl+Shift+L: the next.
+    TranslatedFields *translatedFields();
 
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -103,6 +109,7 @@ private:
     QWidget *m_form = nullptr;
     QWidget *m_firstField = nullptr;
     QString m_validationMessage;
+    TranslatedFields *m_translatedFields = nullptr;
 };
 
 } // namespace rt::app

@@ -3,6 +3,7 @@
 #include "app/editors/OrganizationActivity.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
+#include "app/editors/TranslatedFields.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
 #include "ui_OrganizationEditor.h"
@@ -24,6 +25,11 @@ OrganizationEditor::OrganizationEditor(Archive &archive, const Organization &org
     Pickers::fillOrganizations(
         m_ui->parentComboBox, m_archive.organizations(), tr("(independent)"), m_record.id);
     Pickers::makeCountryPicker(m_ui->countryComboBox);
+    m_languages = translatedFields();
+    m_languages->add(m_ui->nameLineEdit, QStringLiteral("name"));
+    m_languages->add(m_ui->shortNameLineEdit, QStringLiteral("short_name"));
+    m_languages->add(m_ui->aboutPlainTextEdit, QStringLiteral("about"));
+    connect(m_languages, &TranslatedFields::languageChanged, this, [this] { load(m_record); });
     load(m_record);
 
     // What the organisation did: its dialogues by role and its people, below the form.
@@ -65,13 +71,13 @@ QString OrganizationEditor::recordName() const
 Organization OrganizationEditor::readForm() const
 {
     Organization o = m_record;
-    o.name = m_ui->nameLineEdit->text();
-    o.shortName = m_ui->shortNameLineEdit->text();
+    m_languages->read(m_ui->nameLineEdit, o.name, o.translations);
+    m_languages->read(m_ui->shortNameLineEdit, o.shortName, o.translations);
     o.localName = m_ui->localNameLineEdit->text();
     o.parentId = Pickers::currentId(m_ui->parentComboBox);
     o.country = Pickers::countryCode(m_ui->countryComboBox);
     o.website = m_ui->websiteLineEdit->text();
-    o.about = m_ui->aboutPlainTextEdit->toPlainText();
+    m_languages->read(m_ui->aboutPlainTextEdit, o.about, o.translations);
     return o;
 }
 
@@ -90,14 +96,11 @@ void OrganizationEditor::load(const Organization &o)
         if (edit->text() != text)
             edit->setText(text);
     };
-    setText(m_ui->nameLineEdit, o.name);
-    setText(m_ui->shortNameLineEdit, o.shortName);
     setText(m_ui->localNameLineEdit, o.localName);
     Pickers::setCurrentId(m_ui->parentComboBox, o.parentId);
     Pickers::setCountryCode(m_ui->countryComboBox, o.country);
     setText(m_ui->websiteLineEdit, o.website);
-    if (m_ui->aboutPlainTextEdit->toPlainText() != o.about)
-        m_ui->aboutPlainTextEdit->setPlainText(o.about);
+    showTranslations();
     m_loading = false;
     revalidate();
 }
@@ -113,7 +116,20 @@ void OrganizationEditor::edited(int field)
     m_record = after;
     undoStack()->push(new SnapshotCommand<Organization>(
         [this](const Organization &o) { load(o); }, before, after, field, tr("Edit organisation")));
+    showTranslations();
     revalidate();
+}
+
+void OrganizationEditor::showTranslations()
+{
+    const Organization &o = m_record;
+    m_languages->show(m_ui->nameLineEdit, o.name, o.translations);
+    m_languages->show(m_ui->shortNameLineEdit, o.shortName, o.translations);
+    m_languages->show(m_ui->aboutPlainTextEdit, o.about, o.translations);
+    m_languages->setMissingCount(TranslatedFields::missing(m_languages->countedLanguage(),
+        { { o.name, QStringLiteral("name") }, { o.shortName, QStringLiteral("short_name") },
+            { o.about, QStringLiteral("about") } },
+        o.translations));
 }
 
 QString OrganizationEditor::validate() const

@@ -12,6 +12,7 @@ class OrganizationEditor;
 namespace rt::app {
 
 class OrganizationActivity;
+class TranslatedFields;
 
 // Edits one organisation: names, the organisation it is part of, country, website and the
 // "About" paragraph of press releases; below them, its record (OrganizationActivity): the
@@ -52,10 +53,13 @@ private:
     Organization readForm() const;
     void load(const Organization &organization);
     void edited(int field);
+    // The name, short name and About text in the language chosen, and what lacks it.
+    void showTranslations();
 
     std::unique_ptr<Ui::OrganizationEditor> m_ui;
     Organization m_record;
     OrganizationActivity *m_activity = nullptr;
+    TranslatedFields *m_languages = nullptr;
 };
 
 } // namespace rt::app

@@ -152,6 +152,14 @@ QString RecordCard::dialogue(const RecordDetails::DialogueDetails &details)
 {
     const Dialogue &d = details.dialogue;
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(d.title));
+    // The title in the record's other languages under the English one (the Chinese first).
+    const QStringList languages = d.translations.languages();
+    for (const QString &language : languages) {
+        const QString title = d.translations.value(language, QStringLiteral("title"));
+        if (!title.isEmpty())
+            html += QStringLiteral("<p class=\"translated-title\" lang=\"%1\"><b>%2</b></p>")
+                        .arg(esc(language), esc(title));
+    }
     if (!d.series.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(d.series));
 

@@ -81,6 +81,20 @@ PressReleaseEditorDialog::PressReleaseEditorDialog(
     m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
     m_readOnlyLabel->setMargin(6);
     m_ui->mainLayout->insertWidget(1, m_readOnlyLabel);
+    // Says when the letterhead's logo chosen in Preferences cannot be read, rather than
+    // leaving it out without a word.
+    const QString logoProblem = Letterhead::logoProblem();
+    if (!logoProblem.isEmpty()) {
+        auto *warning = new QLabel(
+            tr("The letterhead's logo is left out: %1. Choose it again in Preferences (Press releases).")
+                .arg(logoProblem),
+            this);
+        warning->setObjectName(QStringLiteral("letterheadWarningLabel"));
+        warning->setWordWrap(true);
+        warning->setFrameShape(QFrame::StyledPanel);
+        warning->setMargin(6);
+        m_ui->mainLayout->insertWidget(1, warning);
+    }
 
     load(release);
     // A new release arrives without text: write its first draft at once.

@@ -5,6 +5,7 @@
 #include "app/editors/DialogueEditor.h"
 #include "app/editors/MergePeopleDialog.h"
 #include "app/editors/OpenEditors.h"
+#include "app/editors/OrganizationActivity.h"
 #include "app/editors/OrganizationEditor.h"
 #include "app/editors/PersonEditor.h"
 #include "app/lists/ContactTableModel.h"
@@ -683,6 +684,9 @@ void MainWindow::refresh()
     for (EditorDialog *editor : m_editors->all()) {
         if (auto *dialogue = qobject_cast<DialogueEditor *>(editor))
             dialogue->refreshLookups();
+        // What an organisation did changes when a dialogue is saved here or elsewhere.
+        else if (auto *organisation = qobject_cast<OrganizationEditor *>(editor))
+            organisation->activity()->load(organisation->record().id);
     }
     updateCounts();
     updateActions();

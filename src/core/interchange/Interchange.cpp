@@ -155,6 +155,35 @@ public:
         return d;
     }
 
+    // A text field that may be in several languages (DESIGN.md, "Languages"): a plain string
+    // is the English text; an object {"en": "…", "zh": "…"} gives it in each language it
+    // names. The English text is returned, the others go into `translations` under `name`
+    // (whether each language and field may be translated is RecordRules' to say).
+    // `englishRequired`: the record cannot be without the English text.
+    QString text(const QString &name, FieldTranslations &translations, bool englishRequired = false) const
+    {
+        if (!has(name) || !m_object.value(name).isObject())
+            return string(name);
+        const QJsonObject languages = m_object.value(name).toObject();
+        if (languages.isEmpty())
+            fail(field(name),
+                tr("an empty object: give the text as a string, or as {\"en\": \"…\", \"zh\": \"…\"}"));
+        QString english;
+        for (auto it = languages.constBegin(); it != languages.constEnd(); ++it) {
+            const QString where = field(name) + QLatin1Char('.') + it.key();
+            if (!it.value().isString())
+                fail(where, tr("expected a string (the text in this language)"));
+            if (it.key() == QLatin1String(Language::English))
+                english = it.value().toString();
+            else
+                translations.set(it.key(), name, it.value().toString());
+        }
+        if (englishRequired && english.trimmed().isEmpty())
+            fail(field(name) + QLatin1String(".en"),
+                tr("the English text is required (\"en\"), beside the other languages"));
+        return english;
+    }
+
     QString string(const QString &name, const QString &fallback) const
     {
         const QString value = string(name);
@@ -249,19 +278,19 @@ DialogueIn readDialogue(const QJsonValue &value, const QString &path)
     in.path = path;
     Dialogue &d = in.record;
     d.key = r.key();
-    d.title = r.string(QStringLiteral("title"));
-    d.shortTitle = r.string(QStringLiteral("short_title"));
-    d.series = r.string(QStringLiteral("series"));
-    d.kind = r.string(QStringLiteral("kind"));
+    d.title = r.text(QStringLiteral("title"), d.translations, true);
+    d.shortTitle = r.text(QStringLiteral("short_title"), d.translations);
+    d.series = r.text(QStringLiteral("series"), d.translations);
+    d.kind = r.text(QStringLiteral("kind"), d.translations);
     d.startDate = r.date(QStringLiteral("start_date"));
     d.endDate = r.date(QStringLiteral("end_date"));
-    d.city = r.string(QStringLiteral("city"));
+    d.city = r.text(QStringLiteral("city"), d.translations);
     d.country = r.string(QStringLiteral("country"));
-    d.venue = r.string(QStringLiteral("venue"));
+    d.venue = r.text(QStringLiteral("venue"), d.translations);
     d.format = r.string(QStringLiteral("format"));
-    d.occasion = r.string(QStringLiteral("occasion"));
-    d.participants = r.string(QStringLiteral("participants"));
-    d.outcome = r.string(QStringLiteral("outcome"));
+    d.occasion = r.text(QStringLiteral("occasion"), d.translations);
+    d.participants = r.text(QStringLiteral("participants"), d.translations);
+    d.outcome = r.text(QStringLiteral("outcome"), d.translations);
     d.status = r.string(QStringLiteral("status"), QStringLiteral("held"));
     d.notes = r.string(QStringLiteral("notes"));
     in.contactKey = r.key(QStringLiteral("contact"), false);
@@ -278,7 +307,10 @@ DialogueIn readDialogue(const QJsonValue &value, const QString &path)
     for (int j = 0; j < topics.size(); ++j) {
         ObjectReader t(topics.at(j), indexed(r.field(QStringLiteral("topics")), j),
             { QStringLiteral("title"), QStringLiteral("description") });
-        d.topics.append({ t.string(QStringLiteral("title")), t.string(QStringLiteral("description")) });
+        Topic topic;
+        topic.title = t.text(QStringLiteral("title"), topic.translations, true);
+        topic.description = t.text(QStringLiteral("description"), topic.translations);
+        d.topics.append(topic);
     }
     const QJsonArray speeches = r.array(QStringLiteral("speeches"));
     for (int j = 0; j < speeches.size(); ++j) {
@@ -289,9 +321,9 @@ DialogueIn readDialogue(const QJsonValue &value, const QString &path)
         in.speechPersonKeys.append(s.key(QStringLiteral("person"), true));
         in.speechOrganizationKeys.append(s.key(QStringLiteral("organization"), false));
         speech.role = s.string(QStringLiteral("role"), QStringLiteral("speech"));
-        speech.title = s.string(QStringLiteral("title"));
+        speech.title = s.text(QStringLiteral("title"), speech.translations);
         speech.verb = s.string(QStringLiteral("verb"));
-        speech.summary = s.string(QStringLiteral("summary"));
+        speech.summary = s.text(QStringLiteral("summary"), speech.translations);
         d.speeches.append(speech);
     }
     return in;
@@ -323,13 +355,13 @@ Parsed parse(QJsonObject root)
         OrganizationIn in;
         in.path = path;
         in.record.key = r.key();
-        in.record.name = r.string(QStringLiteral("name"));
-        in.record.shortName = r.string(QStringLiteral("short_name"));
+        in.record.name = r.text(QStringLiteral("name"), in.record.translations, true);
+        in.record.shortName = r.text(QStringLiteral("short_name"), in.record.translations);
         in.record.localName = r.string(QStringLiteral("local_name"));
         in.parentKey = r.key(QStringLiteral("parent"), false);
         in.record.country = r.string(QStringLiteral("country"));
         in.record.website = r.string(QStringLiteral("website"));
-        in.record.about = r.string(QStringLiteral("about"));
+        in.record.about = r.text(QStringLiteral("about"), in.record.translations);
         if (in.parentKey == in.record.key)
             fail(r.field(QStringLiteral("parent")),
                 Interchange::tr("an organisation cannot be its own parent"));
@@ -371,8 +403,8 @@ Parsed parse(QJsonObject root)
         in.path = path;
         in.record.key = r.key();
         in.organizationKey = r.key(QStringLiteral("organization"), false);
-        in.record.label = r.string(QStringLiteral("label"));
-        in.record.address = r.string(QStringLiteral("address"));
+        in.record.label = r.text(QStringLiteral("label"), in.record.translations, true);
+        in.record.address = r.text(QStringLiteral("address"), in.record.translations);
         in.record.phones = r.strings(QStringLiteral("phones"));
         in.record.fax = r.string(QStringLiteral("fax"));
         in.record.emails = r.strings(QStringLiteral("emails"));
@@ -694,6 +726,26 @@ void put(QJsonObject &object, const char *name, const QString &value)
         object.insert(QLatin1String(name), value);
 }
 
+// A text field: a plain string while it has only English, else an object of every language.
+void put(QJsonObject &object, const char *name, const QString &english, const FieldTranslations &translations)
+{
+    const QString field = QLatin1String(name);
+    QJsonObject languages;
+    const QStringList tags = translations.languages();
+    for (const QString &tag : tags) {
+        const QString value = translations.value(tag, field);
+        if (!value.isEmpty())
+            languages.insert(tag, value);
+    }
+    if (languages.isEmpty()) {
+        put(object, name, english);
+        return;
+    }
+    if (!english.isEmpty())
+        languages.insert(QLatin1String(Language::English), english);
+    object.insert(field, languages);
+}
+
 void put(QJsonObject &object, const char *name, const QStringList &values)
 {
     if (!values.isEmpty())
@@ -726,13 +778,13 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
     for (const auto &o : std::as_const(sortedOrganizations)) {
         QJsonObject j;
         put(j, "key", o.key);
-        put(j, "name", o.name);
-        put(j, "short_name", o.shortName);
+        put(j, "name", o.name, o.translations);
+        put(j, "short_name", o.shortName, o.translations);
         put(j, "local_name", o.localName);
         put(j, "parent", organizationKeys.value(o.parentId));
         put(j, "country", o.country);
         put(j, "website", o.website);
-        put(j, "about", o.about);
+        put(j, "about", o.about, o.translations);
         organizations.append(j);
     }
     root.insert(QLatin1String("organizations"), organizations);
@@ -762,8 +814,8 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
         QJsonObject j;
         put(j, "key", c.key);
         put(j, "organization", organizationKeys.value(c.organizationId));
-        put(j, "label", c.label);
-        put(j, "address", c.address);
+        put(j, "label", c.label, c.translations);
+        put(j, "address", c.address, c.translations);
         put(j, "phones", c.phones);
         put(j, "fax", c.fax);
         put(j, "emails", c.emails);
@@ -781,20 +833,20 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
             continue;
         QJsonObject j;
         put(j, "key", d->key);
-        put(j, "title", d->title);
-        put(j, "short_title", d->shortTitle);
-        put(j, "series", d->series);
-        put(j, "kind", d->kind);
+        put(j, "title", d->title, d->translations);
+        put(j, "short_title", d->shortTitle, d->translations);
+        put(j, "series", d->series, d->translations);
+        put(j, "kind", d->kind, d->translations);
         put(j, "start_date", d->startDate.toString(Qt::ISODate));
         if (d->endDate.isValid())
             put(j, "end_date", d->endDate.toString(Qt::ISODate));
-        put(j, "city", d->city);
+        put(j, "city", d->city, d->translations);
         put(j, "country", d->country);
-        put(j, "venue", d->venue);
+        put(j, "venue", d->venue, d->translations);
         put(j, "format", d->format);
-        put(j, "occasion", d->occasion);
-        put(j, "participants", d->participants);
-        put(j, "outcome", d->outcome);
+        put(j, "occasion", d->occasion, d->translations);
+        put(j, "participants", d->participants, d->translations);
+        put(j, "outcome", d->outcome, d->translations);
         put(j, "status", d->status);
         put(j, "notes", d->notes);
         put(j, "contact", contactKeys.value(d->contactId));
@@ -811,8 +863,8 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
         QJsonArray topics;
         for (const auto &t : d->topics) {
             QJsonObject tj;
-            put(tj, "title", t.title);
-            put(tj, "description", t.description);
+            put(tj, "title", t.title, t.translations);
+            put(tj, "description", t.description, t.translations);
             topics.append(tj);
         }
         if (!topics.isEmpty())
@@ -822,10 +874,10 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
             QJsonObject sj;
             put(sj, "person", personKeys.value(s.personId));
             put(sj, "role", s.role);
-            put(sj, "title", s.title);
+            put(sj, "title", s.title, s.translations);
             put(sj, "organization", organizationKeys.value(s.organizationId));
             put(sj, "verb", s.verb);
-            put(sj, "summary", s.summary);
+            put(sj, "summary", s.summary, s.translations);
             speeches.append(sj);
         }
         if (!speeches.isEmpty())

@@ -1,11 +1,13 @@
 #include "core/press/Letterhead.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -129,6 +131,59 @@ QVariantHash Letterhead::context()
     if (!logo.isNull())
         c.insert(QStringLiteral("logo"), QString::fromLatin1(LogoUrl));
     return c;
+}
+
+bool Letterhead::templateContext(
+    const QString &templateText, const QString &templateFolder, QVariantHash *context, QString *error)
+{
+    *context = Letterhead::context();
+    // Only the head is read: a release body may quote anything.
+    const qsizetype bodyAt = templateText.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
+    const QString head = bodyAt < 0 ? templateText : templateText.left(bodyAt);
+    const auto meta = [&head](const char *name) {
+        const QRegularExpression pattern(
+            QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(QLatin1String(name)),
+            QRegularExpression::CaseInsensitiveOption);
+        return pattern.match(head).captured(1).trimmed();
+    };
+    const std::pair<const char *, const char *> colours[]
+        = { { "color", "roundtable-color" }, { "accent", "roundtable-accent" } };
+    for (const auto &[key, metaName] : colours) {
+        const QString value = meta(metaName);
+        if (value.isEmpty())
+            continue;
+        const QColor colour(value);
+        if (!colour.isValid()) {
+            *error = tr("the template's %1 \"%2\" is not a colour (write it as #rrggbb)")
+                         .arg(QLatin1String(metaName), value);
+            return false;
+        }
+        context->insert(QLatin1String(key), colour.name());
+    }
+    const QString logoFile = meta("roundtable-logo");
+    if (logoFile.isEmpty())
+        return true;
+    // The logo lives beside the template: a name, not a path, so that a template cannot
+    // reach for files elsewhere.
+    if (logoFile.contains(QLatin1Char('/')) || logoFile.contains(QLatin1Char('\\'))
+        || logoFile.startsWith(QLatin1Char('.'))) {
+        *error = tr("the template's logo \"%1\" must be a file name beside the template, not a path")
+                     .arg(logoFile);
+        return false;
+    }
+    QImage logo;
+    if (!readLogo(QDir(templateFolder).filePath(logoFile), &logo, error))
+        return false;
+    const int keep = LogoHeight * TemplateLogoScale;
+    if (logo.height() > keep)
+        logo = logo.scaledToHeight(keep, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    context->insert(QStringLiteral("logo"),
+        QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+    return true;
 }
 
 void Letterhead::addTo(QTextDocument &document)

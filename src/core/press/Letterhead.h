@@ -51,6 +51,16 @@ public:
     // The names the templates see under "letterhead": logo (the URL, empty without a logo),
     // logo_height, color, accent (as #rrggbb).
     static QVariantHash context();
+    // The same for a template that carries its own letterhead in its head:
+    //   <meta name="roundtable-logo" content="FILE">   FILE beside the template (no folders)
+    //   <meta name="roundtable-color" content="#rrggbb">   <meta name="roundtable-accent" …>
+    // What the template names wins over Preferences; its logo is written into the release
+    // itself (a data: URL of at most LogoHeight × TemplateLogoScale pixels high), so the
+    // release prints, exports and reopens with it wherever it goes. False with a one-line
+    // reason when the template names a logo that cannot be read or a colour that is not one.
+    static bool templateContext(
+        const QString &templateText, const QString &templateFolder, QVariantHash *context, QString *error);
+    static constexpr int TemplateLogoScale = 4; // pixels kept per CSS pixel of the logo's height
     // Gives `document` the current logo under LogoUrl (an empty image when there is none,
     // so a release written with a logo and printed without one shows no broken picture).
     static void addTo(QTextDocument &document);

@@ -52,13 +52,14 @@ bool PressReleaseExporter::pageSetup(
             = release.templateName.isEmpty() ? QStringLiteral("default") : release.templateName;
         auto it = m_templates.find(name);
         if (it == m_templates.end()) {
-            QString text;
-            if (!PressReleaseTemplates::load(name, &text, error))
+            Template loaded;
+            if (!PressReleaseTemplates::loadWithLetterhead(name, &loaded.text, &loaded.letterhead, error))
                 return false;
-            it = m_templates.insert(name, text);
+            it = m_templates.insert(name, loaded);
         }
-        if (!PressReleaseGenerator::render(
-                it.value(), m_generator.context(*dialogue, &release), &html, error)) {
+        QVariantHash context = m_generator.context(*dialogue, &release);
+        context.insert(QStringLiteral("letterhead"), it->letterhead);
+        if (!PressReleaseGenerator::render(it->text, context, &html, error)) {
             *error = QCoreApplication::translate("PressReleaseExporter", "template %1: %2").arg(name, *error);
             return false;
         }

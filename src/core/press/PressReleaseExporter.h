@@ -38,7 +38,12 @@ private:
     Archive &m_archive;
     PressReleaseGenerator m_generator;
     QPageSize m_pageSize = defaultPageSize();
-    QHash<QString, QString> m_templates; // name -> text, read once per exporter
+    struct Template
+    {
+        QString text;
+        QVariantHash letterhead;
+    };
+    QHash<QString, Template> m_templates; // by name, read once per exporter
 };
 
 } // namespace rt

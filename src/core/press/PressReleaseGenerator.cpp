@@ -776,7 +776,8 @@ bool PressReleaseGenerator::generate(
     }
     const QString name = templateName.isEmpty() ? defaultTemplate() : templateName;
     QString templateText;
-    if (!PressReleaseTemplates::load(name, &templateText, error))
+    QVariantHash letterhead;
+    if (!PressReleaseTemplates::loadWithLetterhead(name, &templateText, &letterhead, error))
         return false;
     release->dialogueId = d->id;
     release->templateName = name;
@@ -791,7 +792,8 @@ bool PressReleaseGenerator::generate(
     // The headline is regenerated with the body, so that both follow the record.
     PressRelease fresh = *release;
     fresh.headline.clear();
-    const QVariantHash c = context(*d, &fresh);
+    QVariantHash c = context(*d, &fresh);
+    c.insert(QStringLiteral("letterhead"), letterhead);
     QString html;
     if (!render(templateText, c, &html, error)) {
         *error = tr("template %1: %2").arg(name, *error);

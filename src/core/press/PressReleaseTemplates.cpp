@@ -1,5 +1,7 @@
 #include "core/press/PressReleaseTemplates.h"
 
+#include "core/press/Letterhead.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -39,7 +41,7 @@ QStringList PressReleaseTemplates::names()
     return names;
 }
 
-bool PressReleaseTemplates::load(const QString &name, QString *text, QString *error)
+bool PressReleaseTemplates::load(const QString &name, QString *text, QString *error, QString *folder)
 {
     // A name is a file name without folders, so a template cannot reach outside its folder.
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
@@ -49,8 +51,8 @@ bool PressReleaseTemplates::load(const QString &name, QString *text, QString *er
         return false;
     }
     const QString fileName = name + QStringLiteral(".html");
-    for (const QString &folder : { userFolder(), builtInFolder }) {
-        QFile file(QDir(folder).filePath(fileName));
+    for (const QString &place : { userFolder(), builtInFolder }) {
+        QFile file(QDir(place).filePath(fileName));
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly)) {
@@ -59,11 +61,26 @@ bool PressReleaseTemplates::load(const QString &name, QString *text, QString *er
             return false;
         }
         *text = QString::fromUtf8(file.readAll());
+        if (folder)
+            *folder = QFileInfo(file.fileName()).absolutePath();
         return true;
     }
     *error = QCoreApplication::translate("PressReleaseTemplates", "no template named \"%1\" (available: %2)")
                  .arg(name, names().join(QStringLiteral(", ")));
     return false;
+}
+
+bool PressReleaseTemplates::loadWithLetterhead(
+    const QString &name, QString *text, QVariantHash *letterhead, QString *error)
+{
+    QString folder;
+    if (!load(name, text, error, &folder))
+        return false;
+    if (!Letterhead::templateContext(*text, folder, letterhead, error)) {
+        *error = QCoreApplication::translate("PressReleaseTemplates", "template %1: %2").arg(name, *error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace rt

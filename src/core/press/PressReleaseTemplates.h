@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantHash>
 
 namespace rt {
 
@@ -13,8 +14,13 @@ class PressReleaseTemplates
 public:
     static QString userFolder();
     static QStringList names();
-    // The template's text; false with a message when there is no such template.
-    static bool load(const QString &name, QString *text, QString *error);
+    // The template's text, and the folder it was found in (where a logo it names lives);
+    // false with a message when there is no such template.
+    static bool load(const QString &name, QString *text, QString *error, QString *folder = nullptr);
+    // Loads a template with the letterhead it asks for (Letterhead::templateContext), the
+    // context's "letterhead"; false with "template NAME: reason".
+    static bool loadWithLetterhead(
+        const QString &name, QString *text, QVariantHash *letterhead, QString *error);
 };
 
 } // namespace rt

@@ -6,6 +6,7 @@
 #include "core/records/RecordRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace rt {
@@ -124,6 +125,41 @@ QString Archive::uniqueKey(const QString &table, const QString &text)
     return candidate;
 }
 
+// --- translations --------------------------------------------------------------------
+
+FieldTranslations Archive::readTranslations(const QString &record, qint64 id, int position)
+{
+    FieldTranslations result;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT field, language, value FROM translation "
+                                                "WHERE record = ? AND record_id = ? AND position = ?"));
+    if (runQuery(q, { record, id, position }, nullptr)) {
+        while (q.next())
+            result.set(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    q.finish();
+    return result;
+}
+
+bool Archive::writeTranslations(
+    const QString &record, qint64 id, int position, const FieldTranslations &translations, QString *error)
+{
+    QSqlQuery &del = m_db.prepared(
+        QStringLiteral("DELETE FROM translation WHERE record = ? AND record_id = ? AND position = ?"));
+    if (!runQuery(del, { record, id, position }, error))
+        return false;
+    QSqlQuery &ins = m_db.prepared(QStringLiteral("INSERT INTO translation (record, record_id, position, "
+                                                  "field, language, value) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QStringList languages = translations.languages();
+    for (const QString &language : languages) {
+        const QMap<QString, QString> fields = translations.fields(language);
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (!runQuery(ins, { record, id, position, it.key(), language, it.value() }, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 // --- organisations -------------------------------------------------------------------
 
 QList<Organization> Archive::organizations()
@@ -135,6 +171,18 @@ QList<Organization> Archive::organizations()
             result.append(rows::organization(q));
     }
     q.finish();
+    // Every organisation's translations in one read, not one per organisation.
+    QHash<qint64, FieldTranslations> translations;
+    QSqlQuery &t = m_db.prepared(QStringLiteral(
+        "SELECT record_id, field, language, value FROM translation WHERE record = 'organization'"));
+    if (runQuery(t, {}, nullptr)) {
+        while (t.next())
+            translations[t.value(0).toLongLong()].set(
+                t.value(2).toString(), t.value(1).toString(), t.value(3).toString());
+    }
+    t.finish();
+    for (Organization &o : result)
+        o.translations = translations.value(o.id);
     return result;
 }
 
@@ -145,6 +193,8 @@ std::optional<Organization> Archive::organization(qint64 id)
     if (runQuery(q, { id }, nullptr) && q.next())
         result = rows::organization(q);
     q.finish();
+    if (result)
+        result->translations = readTranslations(QStringLiteral("organization"), id);
     return result;
 }
 
@@ -191,6 +241,8 @@ bool Archive::saveOrganization(Organization &o, QString *error)
         if (!runQuery(q, values + QVariantList { o.id }, error))
             return false;
     }
+    if (!writeTranslations(QStringLiteral("organization"), o.id, -1, o.translations, error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -388,6 +440,7 @@ std::optional<Contact> Archive::contact(qint64 id)
             QStringLiteral("SELECT number FROM contact_phone WHERE contact_id = ? ORDER BY position"), id);
         result->emails = childStrings(
             QStringLiteral("SELECT address FROM contact_email WHERE contact_id = ? ORDER BY position"), id);
+        result->translations = readTranslations(QStringLiteral("contact"), id);
     }
     return result;
 }
@@ -438,6 +491,8 @@ bool Archive::saveContact(Contact &c, QString *error)
         if (!runQuery(ie, { c.id, i, c.emails.at(i) }, error))
             return false;
     }
+    if (!writeTranslations(QStringLiteral("contact"), c.id, -1, c.translations, error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -553,6 +608,25 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
         }
     }
     speeches.finish();
+    QSqlQuery &t
+        = m_db.prepared(QStringLiteral("SELECT record, position, field, language, value FROM translation "
+                                       "WHERE record IN ('dialogue', 'topic', 'speech') AND record_id = ?"));
+    if (runQuery(t, { id }, nullptr)) {
+        while (t.next()) {
+            const QString record = t.value(0).toString();
+            const int position = t.value(1).toInt();
+            FieldTranslations *target = nullptr;
+            if (record == QLatin1String("dialogue"))
+                target = &result->translations;
+            else if (record == QLatin1String("topic") && position >= 0 && position < result->topics.size())
+                target = &result->topics[position].translations;
+            else if (record == QLatin1String("speech") && position >= 0 && position < result->speeches.size())
+                target = &result->speeches[position].translations;
+            if (target)
+                target->set(t.value(3).toString(), t.value(2).toString(), t.value(4).toString());
+        }
+    }
+    t.finish();
     return result;
 }
 
@@ -569,7 +643,8 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
         QStringLiteral("INSERT INTO topic (dialogue_id, position, title, description) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < d.topics.size(); ++i) {
         const auto &t = d.topics.at(i);
-        if (!runQuery(it, { d.id, i, t.title, t.description }, error))
+        if (!runQuery(it, { d.id, i, t.title, t.description }, error)
+            || !writeTranslations(QStringLiteral("topic"), d.id, i, t.translations, error))
             return false;
     }
     QSqlQuery &is = m_db.prepared(QStringLiteral(
@@ -579,10 +654,11 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
         const auto &s = d.speeches.at(i);
         if (!runQuery(is,
                 { d.id, i, s.personId, s.role, s.title, idOrNull(s.organizationId), s.verb, s.summary },
-                error))
+                error)
+            || !writeTranslations(QStringLiteral("speech"), d.id, i, s.translations, error))
             return false;
     }
-    return true;
+    return writeTranslations(QStringLiteral("dialogue"), d.id, -1, d.translations, error);
 }
 
 bool Archive::saveDialogue(Dialogue &d, QString *error)

@@ -96,6 +96,13 @@ private:
     qint64 idForKey(const QString &table, const QString &key);
     QStringList childStrings(const QString &sql, qint64 id);
     bool writeChildren(const Dialogue &dialogue, QString *error);
+    // The translations of one record (migration 0006): `record` is "dialogue", "topic",
+    // "speech", "organization" or "contact"; a topic or speech is its dialogue's id and its
+    // position, any other record has position -1.
+    FieldTranslations readTranslations(const QString &record, qint64 id, int position = -1);
+    // Replaces them.
+    bool writeTranslations(const QString &record, qint64 id, int position,
+        const FieldTranslations &translations, QString *error);
 
     Database &m_db;
 };

@@ -22,6 +22,51 @@ void add(QList<RecordRules::Problem> &problems, const QString &field, const QStr
 
 } // namespace
 
+QStringList RecordRules::translatableFields(Translatable record)
+{
+    switch (record) {
+    case Translatable::Dialogue:
+        return { QStringLiteral("title"), QStringLiteral("short_title"), QStringLiteral("series"),
+            QStringLiteral("kind"), QStringLiteral("city"), QStringLiteral("venue"),
+            QStringLiteral("occasion"), QStringLiteral("participants"), QStringLiteral("outcome") };
+    case Translatable::Topic:
+        return { QStringLiteral("title"), QStringLiteral("description") };
+    case Translatable::Speech:
+        return { QStringLiteral("title"), QStringLiteral("summary") };
+    case Translatable::Organization:
+        return { QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("about") };
+    case Translatable::Contact:
+        return { QStringLiteral("label"), QStringLiteral("address") };
+    }
+    return {};
+}
+
+QList<RecordRules::Problem> RecordRules::translations(
+    const FieldTranslations &translations, Translatable record, const QString &prefix)
+{
+    QList<Problem> problems;
+    const QStringList fields = translatableFields(record);
+    const QStringList languages = translations.languages();
+    for (const QString &language : languages) {
+        const QMap<QString, QString> values = translations.fields(language);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const QString field = prefix + it.key() + QLatin1Char('.') + language;
+            if (!fields.contains(it.key()))
+                add(problems, field,
+                    tr("“%1” has no translations (those that have: %2)")
+                        .arg(it.key(), fields.join(QLatin1String(", "))));
+            else if (language == QLatin1String(Language::English))
+                add(problems, field,
+                    tr("the English text belongs in the field itself, not among its translations"));
+            else if (!Language::isKnown(language))
+                add(problems, field,
+                    tr("“%1” is not a language this program knows (%2)")
+                        .arg(language, Language::all().join(QLatin1String(", "))));
+        }
+    }
+    return problems;
+}
+
 QString RecordRules::email(const QString &text)
 {
     // One @, no spaces, and a domain of dot-separated labels with at least one dot; a
@@ -103,6 +148,7 @@ QList<RecordRules::Problem> RecordRules::organization(const Organization &o)
         add(problems, QStringLiteral("parent"), tr("an organisation cannot be its own parent"));
     add(problems, QStringLiteral("country"), countryCode(o.country));
     add(problems, QStringLiteral("website"), webAddress(o.website));
+    problems += translations(o.translations, Translatable::Organization);
     return problems;
 }
 
@@ -129,6 +175,7 @@ QList<RecordRules::Problem> RecordRules::contact(const Contact &c)
     for (qsizetype i = 0; i < c.emails.size(); ++i)
         add(problems, indexed("emails", i), email(c.emails.at(i)));
     add(problems, QStringLiteral("website"), webAddress(c.website));
+    problems += translations(c.translations, Translatable::Contact);
     return problems;
 }
 
@@ -160,6 +207,8 @@ QList<RecordRules::Problem> RecordRules::dialogue(const Dialogue &d)
         if (d.topics.at(i).title.trimmed().isEmpty())
             add(problems, indexed("topics", i) + QLatin1String(".title"),
                 tr("topic %1 needs a title").arg(i + 1));
+        problems += translations(
+            d.topics.at(i).translations, Translatable::Topic, indexed("topics", i) + QLatin1Char('.'));
     }
     for (qsizetype i = 0; i < d.speeches.size(); ++i) {
         const Speech &s = d.speeches.at(i);
@@ -169,7 +218,10 @@ QList<RecordRules::Problem> RecordRules::dialogue(const Dialogue &d)
         if (!SpeechRole::all().contains(s.role))
             add(problems, indexed("speeches", i) + QLatin1String(".role"),
                 tr("“%1” is not one of %2").arg(s.role, SpeechRole::all().join(QLatin1String(", "))));
+        problems
+            += translations(s.translations, Translatable::Speech, indexed("speeches", i) + QLatin1Char('.'));
     }
+    problems += translations(d.translations, Translatable::Dialogue);
     return problems;
 }
 

@@ -32,6 +32,16 @@ public:
     static QList<Problem> contact(const Contact &contact);
     static QList<Problem> dialogue(const Dialogue &dialogue);
 
+    // The records whose text may be kept in several languages, and for each the fields that
+    // may (named as in roundtable/1). People keep their `local_name` instead.
+    enum class Translatable { Dialogue, Topic, Speech, Organization, Contact };
+    static QStringList translatableFields(Translatable record);
+    // The problems of a record's translations: an unknown language tag (Language::all()),
+    // English (which lives in the plain fields), or a field that has no translation. Each
+    // problem's field is "FIELD.LANGUAGE" after `prefix` ("topics[1].title.zh").
+    static QList<Problem> translations(
+        const FieldTranslations &translations, Translatable record, const QString &prefix = QString());
+
     // Single values. Each returns an empty string when the value is acceptable (an empty
     // value is, except where `required`), else the reason in words the user can act on.
     // Surrounding spaces are ignored.

@@ -3,8 +3,10 @@
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
+#include "core/records/FieldTranslations.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
+#include "core/settings/Translations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -280,6 +282,15 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         *error = searchFailed(details);
         return false;
     }
+    // Each hit's title in its other languages, so the list shows it in the interface's.
+    Statement titles(db,
+        QStringLiteral("SELECT language, value FROM translation "
+                       "WHERE record = 'dialogue' AND record_id = ? AND position = -1 AND field = 'title'"));
+    if (!titles.isValid()) {
+        *error = searchFailed(titles);
+        return false;
+    }
+    const QString language = Translations::recordLanguage();
     const Snippeter snippeter(query);
     results->hits.reserve(top.size());
     QList<QByteArray> columns;
@@ -297,6 +308,17 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
         hit.id = details.integer(0);
         hit.key = details.text(1);
         hit.title = details.text(2);
+        hit.titles.insert(QString::fromLatin1(Language::English), hit.title);
+        titles.reset();
+        titles.bind(1, hit.id);
+        while ((rc = titles.step()) == SQLITE_ROW)
+            hit.titles.insert(titles.text(0), titles.text(1));
+        if (rc != SQLITE_DONE) {
+            *error = searchFailed(titles);
+            return false;
+        }
+        if (!hit.titles.value(language).isEmpty())
+            hit.title = hit.titles.value(language);
         hit.date = QDate::fromString(details.text(3), Qt::ISODate);
         hit.city = details.text(4);
         hit.score = score;

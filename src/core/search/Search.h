@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,8 @@ struct SearchHit
 {
     qint64 id = 0;
     QString key;
-    QString title;
+    QString title; // in the interface's language when the dialogue has one, else in English
+    QMap<QString, QString> titles; // the title in every language it has, by tag; "en" always
     QDate date;
     QString city;
     double score = 0; // higher is better (bm25, negated); 0 when nothing was matched by text

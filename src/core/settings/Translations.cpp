@@ -1,5 +1,7 @@
 #include "core/settings/Translations.h"
 
+#include "core/records/FieldTranslations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -112,6 +114,12 @@ QStringList Translations::searchPaths()
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .absoluteFilePath(QStringLiteral("../share/roundtable/translations"));
     return { QDir::cleanPath(installed), QStringLiteral(":/i18n") };
+}
+
+QString Translations::recordLanguage(const QLocale &locale)
+{
+    const QString tag = locale.name().section(QLatin1Char('_'), 0, 0);
+    return Language::isKnown(tag) ? tag : QString::fromLatin1(Language::English);
 }
 
 QString Translations::resolve(const QString &language)

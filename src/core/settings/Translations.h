@@ -23,6 +23,11 @@ public:
     // program speaks it.
     static QString resolve(const QString &language);
 
+    // The language of a record's text that goes with the interface in `locale` (by default the
+    // one install() put in force), as a tag of Language::all(): "zh" for a Chinese interface,
+    // "en" for English or for a language records are not kept in.
+    static QString recordLanguage(const QLocale &locale = QLocale());
+
     // Where the compiled translations are looked for, in order.
     static QStringList searchPaths();
 };

@@ -14,6 +14,7 @@
 #include "app/window/MessageBox.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
+#include "core/press/Letterhead.h"
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -142,6 +145,37 @@ private slots:
         QVERIFY(revisions.restoreSelected());
         QCOMPARE(revisions.result(), int(QDialog::Accepted));
         QVERIFY(store.release(id)->body.contains(QStringLiteral("EDITED ")));
+    }
+
+    // Issue 12, item 12: a logo chosen in Preferences that can no longer be read is said in
+    // the editor, not silently left out.
+    void logoThatCannotBeReadIsSaid()
+    {
+        const QString gone = QDir(QDir::tempPath()).filePath(QStringLiteral("roundtable-no-such-logo.png"));
+        QVERIFY(!QFile::exists(gone));
+        Letterhead letterhead;
+        letterhead.logoPath = gone;
+        Letterhead::setCurrent(letterhead);
+        const auto restore = qScopeGuard([] { Letterhead::setCurrent(Letterhead()); });
+        PressRelease fresh;
+        fresh.dialogueId = m_demo;
+        {
+            PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *warning = dialog.findChild<QLabel *>(QStringLiteral("letterheadWarningLabel"));
+            QVERIFY(warning);
+            QVERIFY(warning->isVisible());
+            QVERIFY2(
+                warning->text().contains(gone) && warning->text().contains(QStringLiteral("Preferences")),
+                qPrintable(warning->text()));
+            // The release itself is written, without a picture.
+            QVERIFY(!dialog.edited().body.contains(QLatin1String(Letterhead::LogoUrl)));
+            QVERIFY(dialog.edited().body.contains(QStringLiteral("Dr. Zhang stated that LMEC")));
+        }
+        Letterhead::setCurrent(Letterhead());
+        PressReleaseEditorDialog dialog(m_test.archive(), m_test.db(), fresh);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("letterheadWarningLabel")));
     }
 
     void editorStatusButtons()

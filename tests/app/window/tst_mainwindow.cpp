@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -51,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void windowShowsArchive();
+    void everySidebarEntryHasAnIcon();
     void createDialogueWithTwoSpeeches();
     void validationBlocksSaving();
     void undoRestores();
@@ -94,6 +97,26 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::everySidebarEntryHasAnIcon()
+{
+    // With the theme the program falls back on (App), as a desktop without one shows it.
+    // (The tests' own data folders hide the system's icons: name Debian's place for them.)
+    const QString before = QIcon::themeName();
+    const QStringList paths = QIcon::themeSearchPaths();
+    QIcon::setThemeSearchPaths(paths + QStringList { QStringLiteral("/usr/share/icons") });
+    QIcon::setThemeName(QStringLiteral("Adwaita"));
+    const auto restore = qScopeGuard([&before, &paths] {
+        QIcon::setThemeName(before);
+        QIcon::setThemeSearchPaths(paths);
+    });
+    MainWindow window;
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+    QVERIFY(sidebar);
+    QVERIFY(sidebar->count() >= 7);
+    for (int row = 0; row < sidebar->count(); ++row)
+        QVERIFY2(!sidebar->item(row)->icon().isNull(), qPrintable(sidebar->item(row)->text()));
 }
 
 void TestMainWindow::init()

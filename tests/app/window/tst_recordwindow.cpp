@@ -193,6 +193,18 @@ void TestRecordWindow::organizationShowsDialoguesByRoleAndPeople()
     QCOMPARE(m_window->editors().last()->recordKey(),
         QStringLiteral("person:%1").arg(archive->personId(QStringLiteral("dechen-tsering"))));
 
+    // A dialogue saved meanwhile (here or by a colleague) shows at once, not on the next save.
+    Dialogue hosted = archive->newDialogue();
+    hosted.title = QStringLiteral("Mekong water data workshop");
+    hosted.startDate = QDate(2023, 5, 10);
+    hosted.organizations = { { archive->organizationId(QStringLiteral("unep-roap")),
+        QString::fromLatin1(OrganizationRole::Host) } };
+    QString error;
+    QVERIFY2(archive->saveDialogue(hosted, &error), qPrintable(error));
+    m_window->refresh();
+    QCOMPARE(activity->tabText(0), QStringLiteral("Dialogues (2)"));
+    QCOMPARE(dialogues->topLevelItem(1)->text(0), QStringLiteral("Host (1)"));
+
     // A new organisation has no record yet.
     auto *fresh
         = qobject_cast<OrganizationEditor *>(m_window->openRecord(MainWindow::RecordKind::Organization, 0));

@@ -10,6 +10,7 @@
 #include "core/press/PressReleaseDocument.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
+#include "core/press/PressReleaseTemplates.h"
 #include "core/records/Archive.h"
 #include "support/TestArchive.h"
 
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,6 +413,91 @@ private slots:
                     .generate(m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable")), QString(),
                         &release, &error));
         QVERIFY(!release.body.contains(QLatin1String(Letterhead::LogoUrl)));
+    }
+
+    // A template may carry its own letterhead: a logo file beside it and its colours, which
+    // win over Preferences and travel inside the release.
+    void templateCarriesItsLetterhead()
+    {
+        const QString folder = PressReleaseTemplates::userFolder();
+        QVERIFY(QDir().mkpath(folder));
+        const auto cleanUp = qScopeGuard([&folder] {
+            for (const char *name : { "centre.html", "centre-logo.png", "broken.html", "astray.html" })
+                QFile::remove(QDir(folder).filePath(QLatin1String(name)));
+        });
+        QImage logo(900, 300, QImage::Format_RGB32); // larger than a release needs: kept smaller
+        logo.fill(QColor(0x8a, 0x1c, 0x2b));
+        QVERIFY(logo.save(QDir(folder).filePath(QStringLiteral("centre-logo.png")), "PNG"));
+        QString text;
+        QString error;
+        QVERIFY(PressReleaseTemplates::load(QStringLiteral("default"), &text, &error));
+        const QString head
+            = QStringLiteral("<head>\n<meta name=\"roundtable-logo\" content=\"centre-logo.png\">\n"
+                             "<meta name=\"roundtable-color\" content=\"#8a1c2b\">\n");
+        const auto writeTemplate = [&folder](const char *name, const QString &body) {
+            QFile file(QDir(folder).filePath(QLatin1String(name)));
+            return file.open(QIODevice::WriteOnly) && file.write(body.toUtf8()) == body.toUtf8().size();
+        };
+        QVERIFY(writeTemplate("centre.html", QString(text).replace(QStringLiteral("<head>\n"), head)));
+        // Preferences name another logo and colour: the template's win.
+        const QString preferred = m_dir.filePath(QStringLiteral("preferred.png"));
+        QImage other(100, 100, QImage::Format_RGB32);
+        other.fill(Qt::blue);
+        QVERIFY(other.save(preferred, "PNG"));
+        Letterhead letterhead;
+        letterhead.logoPath = preferred;
+        letterhead.color = QColor(0x00, 0x00, 0xff);
+        Letterhead::setCurrent(letterhead);
+        const auto restore = qScopeGuard([] { Letterhead::setCurrent(Letterhead()); });
+
+        const qint64 demo = m_test->dialogueId(QStringLiteral("2022-11-23-iem-roundtable"));
+        PressRelease release;
+        QVERIFY2(PressReleaseGenerator(m_test.archive())
+                     .generate(demo, QStringLiteral("centre"), &release, &error),
+            qPrintable(error));
+        QVERIFY(release.body.contains(QStringLiteral("#8a1c2b")));
+        QVERIFY(!release.body.contains(QStringLiteral("#0000ff")));
+        QVERIFY(release.body.contains(QStringLiteral("src=\"data:image/png;base64,")));
+        QVERIFY(!release.body.contains(QLatin1String(Letterhead::LogoUrl)));
+        // The PDF shows the template's logo, scaled to what print needs, not the preferred one.
+        const QString path = m_dir.filePath(QStringLiteral("centre.pdf"));
+        QVERIFY2(PressReleaseExporter(m_test.archive()).exportRelease(release, path, QString(), &error),
+            qPrintable(error));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+            const QString images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+            const int high = Letterhead::LogoHeight * Letterhead::TemplateLogoScale;
+            QVERIFY2(images.contains(QRegularExpression(
+                         QStringLiteral("\\n\\s+1\\s+\\d+\\s+image\\s+%1\\s+%2\\s").arg(high * 3).arg(high))),
+                qPrintable(images));
+            QVERIFY2(!images.contains(QRegularExpression(QStringLiteral("image\\s+100\\s+100\\s"))),
+                qPrintable(images));
+        }
+
+        // A template naming a logo that is not there, or a path, or a colour that is not one,
+        // is refused with the reason; nothing is written.
+        QVERIFY(writeTemplate("broken.html",
+            QString(text).replace(QStringLiteral("<head>\n"),
+                QStringLiteral("<head>\n<meta name=\"roundtable-logo\" content=\"gone.png\">\n"))));
+        QVERIFY(!PressReleaseGenerator(m_test.archive())
+                     .generate(demo, QStringLiteral("broken"), &release, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("template broken: the logo "))
+                && error.contains(QStringLiteral("does not exist")),
+            qPrintable(error));
+        QVERIFY(writeTemplate("astray.html",
+            QString(text).replace(QStringLiteral("<head>\n"),
+                QStringLiteral("<head>\n<meta name=\"roundtable-logo\" content=\"../../secret.png\">\n"))));
+        QVERIFY(!PressReleaseGenerator(m_test.archive())
+                     .generate(demo, QStringLiteral("astray"), &release, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("must be a file name beside the template")), qPrintable(error));
+        QVERIFY(writeTemplate("broken.html",
+            QString(text).replace(QStringLiteral("<head>\n"),
+                QStringLiteral("<head>\n<meta name=\"roundtable-color\" content=\"bluish\">\n"))));
+        const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
+        QVERIFY(!PressReleaseExporter(m_test.archive())
+                     .exportDialogue(demo, QStringLiteral("broken"), pdf, QString(), &error));
+        QVERIFY2(error.contains(QStringLiteral("\"bluish\" is not a colour")), qPrintable(error));
+        QVERIFY(!QFile::exists(pdf));
     }
 
     void logoFilesAreChecked()
