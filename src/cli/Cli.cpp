@@ -8,6 +8,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/SearchCommands.h"
 #include "cli/StatsCommand.h"
+#include "cli/TableCommands.h"
 #include "core/db/Database.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/StartUp.h"
@@ -31,7 +32,8 @@ QList<const Command *> commands()
 {
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
         &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand,
-        &readReleaseCommand, &reportCommand };
+        &readReleaseCommand, &reportCommand, &importTableCommand, &importVCardCommand, &exportVCardCommand,
+        &exportICalCommand };
 }
 
 const Command *findCommand(const QString &name)

@@ -21,6 +21,7 @@
 #include "app/search/SearchPage.h"
 #include "app/search/SearchWidget.h"
 #include "app/stats/StatisticsPage.h"
+#include "app/tables/TableTransfer.h"
 #include "app/window/ArchiveActions.h"
 #include "app/window/ArchiveGuard.h"
 #include "app/window/ContextMenus.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpPages();
     m_archiveActions = new ArchiveActions(this); // new, open, import, export, back up
     new ArchiveGuard(this); // backups, restore, changes made elsewhere, second windows
+    TableTransfer::install(this); // File: Import Table…, address books, calendar
     PressReleasePage::install(this);
     SearchPage::install(this);
     StatisticsPage::install(this);

@@ -1,5 +1,7 @@
 #include "core/intake/ReleaseText.h"
 
+#include "core/tables/ZipReader.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -7,8 +9,6 @@
 #include <QStringDecoder>
 #include <QTextDocument>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <algorithm>
 #include <cmath>
@@ -241,45 +241,22 @@ bool docxParagraphs(const QByteArray &xml, QString *text, QString *error)
 
 bool ReleaseText::fromDocx(const QByteArray &bytes, QString *text, QString *error)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        *error = tr("not a readable .docx: the ZIP archive is damaged (error %1)").arg(zip.getZipError());
+    // The same ZIP reader as the workbooks' (core/tables/ZipReader): sizes checked, unpacked
+    // no further than the limit, CRC checked.
+    ZipReader zip(bytes);
+    QString reason;
+    if (!zip.open(&reason)) {
+        *error = tr("not a readable .docx: %1").arg(reason);
         return false;
     }
     const QString element = QStringLiteral("word/document.xml");
-    if (!zip.setCurrentFile(element)) {
+    if (!zip.contains(element)) {
         *error = tr("%1 is missing: not a Word document").arg(element);
         return false;
     }
-    QuaZipFile part(&zip);
-    if (!part.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot be unpacked (error %2)").arg(element).arg(part.getZipError());
-        return false;
-    }
     QByteArray xml;
-    while (!part.atEnd()) {
-        const QByteArray chunk = part.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        xml += chunk;
-        if (xml.size() > MaxUnpackedSize) {
-            *error = tr("%1: unpacks to more than %2 MB, the most read")
-                         .arg(element)
-                         .arg(MaxUnpackedSize / (1024 * 1024));
-            return false;
-        }
-    }
-    if (part.getZipError() != 0) {
-        *error = tr("%1: damaged in the ZIP archive (error %2)").arg(element).arg(part.getZipError());
+    if (!zip.read(element, MaxUnpackedSize, &xml, error))
         return false;
-    }
-    part.close();
-    if (part.getZipError() != 0) {
-        *error = tr("%1: damaged in the ZIP archive (its checksum does not match)").arg(element);
-        return false;
-    }
     return docxParagraphs(xml, text, error);
 }
 

@@ -5,6 +5,7 @@
 #include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
+#include "core/safety/InputFile.h"
 #include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
@@ -702,68 +703,13 @@ bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *r
     return importText(archive, json, report, error);
 }
 
-namespace {
-
-// The whole file, or false with one line saying why. Only a regular file (a FIFO with no
-// writer would block for ever, /dev/zero never ends) of at most MaxFileSize bytes.
-bool readImportFile(const QString &path, QByteArray *bytes, QString *error)
-{
-    constexpr qint64 limit = Interchange::MaxFileSize;
-    const QString tooLarge = Interchange::tr("%1: the file is larger than %2 MB, the most import reads")
-                                 .arg(path)
-                                 .arg(limit / (1024 * 1024));
-    QFile file;
-    if (path.startsWith(QLatin1Char(':'))) {
-        file.setFileName(path); // a Qt resource, built into the program: always a plain file
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = Interchange::tr("%1: %2").arg(path, file.errorString());
-            return false;
-        }
-    } else {
-        // Opened without waiting, then asked what it is.
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0) {
-            QFile probe(path);
-            probe.open(QIODevice::ReadOnly);
-            *error = Interchange::tr("%1: %2").arg(path, probe.errorString());
-            return false;
-        }
-        struct stat info = {};
-        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-            ::close(fd);
-            *error = Interchange::tr("%1: not a regular file; import reads only files").arg(path);
-            return false;
-        }
-        if (info.st_size > limit) {
-            ::close(fd);
-            *error = tooLarge;
-            return false;
-        }
-        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-            ::close(fd);
-            *error = Interchange::tr("%1: %2").arg(path, file.errorString());
-            return false;
-        }
-    }
-    // At most one byte past the limit, in case the file grew since it was measured.
-    *bytes = file.read(limit + 1);
-    if (bytes->size() > limit) {
-        *bytes = QByteArray();
-        *error = tooLarge;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
 {
     QString ignoredError;
     if (!error)
         error = &ignoredError;
     QByteArray bytes;
-    if (!readImportFile(path, &bytes, error))
+    if (!InputFile::read(path, MaxFileSize, &bytes, error))
         return false;
     if (!importText(archive, std::move(bytes), report, error)) {
         *error = path + QLatin1String(": ") + *error;
