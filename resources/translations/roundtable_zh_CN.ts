@@ -437,6 +437,33 @@
     </message>
 </context>
 <context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The rows &amp;are:</source>
+        <translation>各行是(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: which field each column fills (a sheet with the same headers gets the same choice next time)</source>
+        <translation>列(&amp;C)：每一列填入哪个字段（下次遇到列标题相同的表格时沿用此选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>前几行预览(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken (nothing is imported while there are any) and rows already in the archive (left out)</source>
+        <translation>无法导入的行（只要有，就不导入任何内容）和已在档案中的行（不导入）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Guided by</source>
@@ -1113,6 +1140,25 @@
     </message>
 </context>
 <context>
+    <name>ReleaseReviewDialog</name>
+    <message>
+        <source>Import Press Releases</source>
+        <translation>导入新闻稿</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>The release as written (the selected field&apos;s text is marked):</source>
+        <translation>新闻稿原文（所选字段的出处已标出）：</translation>
+    </message>
+    <message>
+        <source>The proposed &amp;record (double-click or F2 to edit a value):</source>
+        <translation>拟建的记录(&amp;R)（双击或按 F2 编辑）：</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
@@ -1349,6 +1395,26 @@
     <message>
         <source>write the annual report of YEAR (or --query QUERY) as a PDF booklet (--output FILE)</source>
         <translation>将 YEAR（或 --query QUERY）的年度报告写成 PDF 手册（--output FILE）</translation>
+    </message>
+    <message>
+        <source>read a past press release (text, HTML, .docx, PDF) into a proposed dialogue (--json)</source>
+        <translation>将以往的新闻稿（文本、HTML、.docx、PDF）读成拟建的对话记录（--json）</translation>
+    </message>
+    <message>
+        <source>import a CSV or XLSX sheet (--kind people|organisations|contacts|dialogues)</source>
+        <translation>导入 CSV 或 XLSX 表格（--kind people|organisations|contacts|dialogues）</translation>
+    </message>
+    <message>
+        <source>write people and contacts as vCard 4.0 (an address book)</source>
+        <translation>将人员和联系方式写成 vCard 4.0（通讯录）</translation>
+    </message>
+    <message>
+        <source>import people and contacts from a vCard file (all or nothing)</source>
+        <translation>从 vCard 文件导入人员和联系方式（全部导入或都不导入）</translation>
+    </message>
+    <message>
+        <source>write dialogues as iCalendar events (all, or those QUERY matches)</source>
+        <translation>将对话写成 iCalendar 事件（全部，或 QUERY 匹配的）</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1757,59 @@
     </message>
 </context>
 <context>
+    <name>rt::ContentLines</name>
+    <message>
+        <source>line %1: no colon between the property&apos;s name and its value</source>
+        <translation>第 %1 行：属性名与值之间没有冒号</translation>
+    </message>
+    <message>
+        <source>line %1: a property without a name</source>
+        <translation>第 %1 行：属性没有名称</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a property name</source>
+        <translation>第 %1 行：“%2”不是属性名</translation>
+    </message>
+    <message>
+        <source>line %1: the quoted value of parameter %2 is never closed</source>
+        <translation>第 %1 行：参数 %2 带引号的值没有结束</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation>第 %1 行：文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: a property longer than %2 bytes</source>
+        <translation>第 %1 行：属性超过 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ICalendar</name>
+    <message>
+        <source>the dialogues could not be read: %1</source>
+        <translation>无法读取对话：%1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>议题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::InputFile</name>
+    <message>
+        <source>%1: the file is larger than %2 MB, the most import reads</source>
+        <translation>%1：文件超过 %2 MB，这是导入可读取的上限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; import reads only files</source>
+        <translation>%1：不是普通文件；导入只读取文件</translation>
+    </message>
+</context>
+<context>
     <name>rt::Interchange</name>
     <message>
         <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
@@ -1731,18 +1850,6 @@
     <message>
         <source>duplicate key %1 (also at %2)</source>
         <translation>重复的键 %1（另见 %2）</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB, the most import reads</source>
-        <translation>%1：文件大于 %2 MB，超出导入可读取的上限</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file; import reads only files</source>
-        <translation>%1：不是普通文件；导入只读取文件</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged</source>
@@ -2116,6 +2223,77 @@
     </message>
 </context>
 <context>
+    <name>rt::ProposedRelease</name>
+    <message>
+        <source>1 speech</source>
+        <translation>1 个发言</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 个发言</translation>
+    </message>
+    <message>
+        <source>1 topic</source>
+        <translation>1 个议题</translation>
+    </message>
+    <message>
+        <source>%1 topics</source>
+        <translation>%1 个议题</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 名人员</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 名人员</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 个组织</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个组织</translation>
+    </message>
+    <message>
+        <source>%1, %2; matched %3, %4; new: %5, %6</source>
+        <translation>%1，%2；已匹配 %3、%4；新建：%5、%6</translation>
+    </message>
+    <message>
+        <source>, contact matched</source>
+        <translation>，联系人已匹配</translation>
+    </message>
+    <message>
+        <source>, 1 contact</source>
+        <translation>，1 个联系人</translation>
+    </message>
+    <message>
+        <source>organisation &quot;%1&quot;: %2</source>
+        <translation>组织“%1”：%2</translation>
+    </message>
+    <message>
+        <source>person &quot;%1&quot;: %2</source>
+        <translation>人员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>dialogue: %1</source>
+        <translation>对话：%1</translation>
+    </message>
+    <message>
+        <source>no room for a scratch archive: %1</source>
+        <translation>无法创建临时档案库：%1</translation>
+    </message>
+    <message>
+        <source>press release: %1</source>
+        <translation>新闻稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::RecordRules</name>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -2196,6 +2374,68 @@
     <message>
         <source>“%1” is not a language this program knows (%2)</source>
         <translation>“%1”不是本程序认识的语言（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ReleaseReader</name>
+    <message>
+        <source>%1: the release is in Chinese; only releases in English are read so far</source>
+        <translation>%1：这是中文新闻稿；目前只能读取英文新闻稿</translation>
+    </message>
+    <message>
+        <source>no dialogue found in %1</source>
+        <translation>在 %1 中未找到对话</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ReleaseText</name>
+    <message>
+        <source>not UTF-8 text (an invalid byte at offset %1)</source>
+        <translation>不是 UTF-8 文本（偏移 %1 处有无效字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; only files are read</source>
+        <translation>%1：不是普通文件；只能读取文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB, the most a press release may be</source>
+        <translation>%1：文件大于 %2 MB，超出新闻稿的上限</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL bytes), nor a PDF or .docx</source>
+        <translation>不是文本文件（含有 NUL 字节），也不是 PDF 或 .docx</translation>
+    </message>
+    <message>
+        <source>%1, line %2: elements nested more than %3 deep</source>
+        <translation>%1，第 %2 行：元素嵌套超过 %3 层</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>not a readable .docx: %1</source>
+        <translation>无法读取的 .docx：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing: not a Word document</source>
+        <translation>缺少 %1：不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: its structure is damaged</source>
+        <translation>无法读取的 PDF：文件结构已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; it cannot be read</source>
+        <translation>该 PDF 有密码加密，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); nothing to read</source>
+        <translation>该 PDF 没有文本层（扫描图像？），无内容可读</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2630,518 @@
     <message>
         <source>cannot read the workbook back: %1</source>
         <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::TableImport</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本族文字姓名</translation>
+    </message>
+    <message>
+        <source>Later mention</source>
+        <translation>后续称呼</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;) is no field of %3 (fields: %4); name the columns so, or give a mapping file</source>
+        <translation>第 %1 列（“%2”）不是 %3 的字段（字段：%4）；请按字段命名各列，或提供映射文件</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;): the field %3 is in two columns</source>
+        <translation>第 %1 列（“%2”）：字段 %3 出现在两列中</translation>
+    </message>
+    <message>
+        <source>the mapping is not a JSON object of column header to field name</source>
+        <translation>映射不是“列标题 → 字段名”的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>mapping of &quot;%1&quot;: expected a field name</source>
+        <translation>“%1”的映射：应为字段名</translation>
+    </message>
+    <message>
+        <source>mapping of &quot;%1&quot;: &quot;%2&quot; is no field of %3 (fields: %4)</source>
+        <translation>“%1”的映射：“%2”不是 %3 的字段（字段：%4）</translation>
+    </message>
+    <message>
+        <source>the mapping names the column &quot;%1&quot;, which the sheet does not have</source>
+        <translation>映射中指定了列“%1”，但表格中没有这一列</translation>
+    </message>
+    <message>
+        <source>mapping of &quot;%1&quot;: the field %2 is mapped twice</source>
+        <translation>“%1”的映射：字段 %2 被映射了两次</translation>
+    </message>
+    <message>
+        <source>1 row to import</source>
+        <translation>待导入 1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows to import</source>
+        <translation>待导入 %1 行</translation>
+    </message>
+    <message>
+        <source>, %1 already in the archive (left out)</source>
+        <translation>，%1 行已在档案中（不导入）</translation>
+    </message>
+    <message>
+        <source>, 1 cannot be taken</source>
+        <translation>，1 行无法导入</translation>
+    </message>
+    <message>
+        <source>, %1 cannot be taken</source>
+        <translation>，%1 行无法导入</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>导入已取消；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>a column for the full name or the family name</source>
+        <translation>全名或姓的列</translation>
+    </message>
+    <message>
+        <source>a column for the name</source>
+        <translation>名称列</translation>
+    </message>
+    <message>
+        <source>a column for the label or the organisation</source>
+        <translation>标签或机构列</translation>
+    </message>
+    <message>
+        <source>columns for the title and the start date</source>
+        <translation>标题和开始日期列</translation>
+    </message>
+    <message>
+        <source>the mapping has no %1</source>
+        <translation>映射中缺少%1</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>“%1”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is already in the archive as %3 (%4)</source>
+        <translation>第 %1 行：%2 已在档案中，为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is the same person as row %3</source>
+        <translation>第 %1 行：%2 与第 %3 行是同一人</translation>
+    </message>
+    <message>
+        <source>no organisation named &quot;%1&quot; in the archive or the sheet</source>
+        <translation>档案和表格中都没有名为“%1”的机构</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is already in the archive (%3)</source>
+        <translation>第 %1 行：%2 已在档案中（%3）</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is the same organisation as row %3</source>
+        <translation>第 %1 行：%2 与第 %3 行是同一机构</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent</source>
+        <translation>机构不能是自己的上级机构</translation>
+    </message>
+    <message>
+        <source>no organisation named &quot;%1&quot; in the archive; import the organisations first</source>
+        <translation>档案中没有名为“%1”的机构；请先导入机构</translation>
+    </message>
+    <message>
+        <source>Contact Us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>row %1: the contact &quot;%2&quot; is already in the archive</source>
+        <translation>第 %1 行：联系方式“%2”已在档案中</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; on %3 is already in the archive</source>
+        <translation>第 %1 行：%3 的“%2”已在档案中</translation>
+    </message>
+    <message>
+        <source>row %1: the same dialogue as row %2</source>
+        <translation>第 %1 行：与第 %2 行是同一对话</translation>
+    </message>
+    <message>
+        <source>1 row cannot be taken; nothing was imported (%1)</source>
+        <translation>1 行无法导入；未导入任何内容（%1）</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken; nothing was imported (the first: %2)</source>
+        <translation>%1 行无法导入；未导入任何内容（第一个：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::TableReader</name>
+    <message>
+        <source>row 1: the first row must hold the column headers, and it is empty</source>
+        <translation>第 1 行：第一行应为列标题，但它是空的</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text</source>
+        <translation>不是有效的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not UTF-8; save the sheet as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>第 %1 行：文本不是 UTF-8；请将表格另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>第 %1 行：有单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>row %1: more than %2 columns</source>
+        <translation>第 %1 行：超过 %2 列</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; split the sheet</source>
+        <translation>超过 %1 行；请拆分表格</translation>
+    </message>
+    <message>
+        <source>row %1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>第 %1 行：单元格的结束引号后还有文字（带引号的单元格中的引号应写两次：&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>row %1: a quote opened in this row is never closed</source>
+        <translation>第 %1 行：此行开始的引号没有结束</translation>
+    </message>
+    <message>
+        <source>%1: the XML is not valid UTF-8</source>
+        <translation>%1：XML 不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed in a workbook</source>
+        <translation>工作簿中不允许文档类型声明（DTD）</translation>
+    </message>
+    <message>
+        <source>the XML is nested more than %1 levels deep</source>
+        <translation>XML 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation>有单元格超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
+        <translation>%1，第 %2 行：</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml: the workbook has no sheet</source>
+        <translation>xl/workbook.xml：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>xl/_rels/workbook.xml.rels: the first sheet (%1) has no part</source>
+        <translation>xl/_rels/workbook.xml.rels：第一个工作表（%1）没有对应的部件</translation>
+    </message>
+    <message>
+        <source>too many strings</source>
+        <translation>字符串过多</translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s first sheet is missing</source>
+        <translation>%1：工作簿的第一个工作表缺失</translation>
+    </message>
+    <message>
+        <source>row %1 comes after a later row</source>
+        <translation>第 %1 行出现在其后的行之后</translation>
+    </message>
+    <message>
+        <source>a cell outside a row</source>
+        <translation>单元格不在任何行中</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not valid</source>
+        <translation>单元格引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>row %1: a cell names shared string %2, which the workbook does not have</source>
+        <translation>第 %1 行：单元格引用了共享字符串 %2，但工作簿中没有</translation>
+    </message>
+</context>
+<context>
+    <name>rt::VCard</name>
+    <message>
+        <source>cards: %1; people: %2; contacts: %3; new organisations: %4</source>
+        <translation>名片：%1；人员：%2；联系方式：%3；新机构：%4</translation>
+    </message>
+    <message>
+        <source>; already in the archive (left out): %1</source>
+        <translation>；已在档案中（不导入）：%1</translation>
+    </message>
+    <message>
+        <source>line %1: BEGIN:%2 where a vCard was expected</source>
+        <translation>第 %1 行：此处应为 vCard，却是 BEGIN:%2</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): no END:VCARD before the next BEGIN:VCARD (line %3)</source>
+        <translation>第 %1 张名片（第 %2 行）：在下一个 BEGIN:VCARD（第 %3 行）之前没有 END:VCARD</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 cards</source>
+        <translation>第 %1 行：名片超过 %2 张</translation>
+    </message>
+    <message>
+        <source>line %1: END:%2 without BEGIN:VCARD</source>
+        <translation>第 %1 行：END:%2 之前没有 BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>line %1: %2 outside BEGIN:VCARD … END:VCARD</source>
+        <translation>第 %1 行：%2 不在 BEGIN:VCARD … END:VCARD 之内</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): no END:VCARD; the file ends inside the card</source>
+        <translation>第 %1 张名片（第 %2 行）：没有 END:VCARD；文件在名片中途结束</translation>
+    </message>
+    <message>
+        <source>no vCard in the file (no BEGIN:VCARD)</source>
+        <translation>文件中没有 vCard（没有 BEGIN:VCARD）</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>第 %1 张名片（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>no VERSION</source>
+        <translation>没有 VERSION</translation>
+    </message>
+    <message>
+        <source>vCard %1 is not read; export the address book as vCard 4.0 or 3.0</source>
+        <translation>不读取 vCard %1；请将通讯录导出为 vCard 4.0 或 3.0</translation>
+    </message>
+    <message>
+        <source>X-ROUNDTABLE-KEY holds a control character</source>
+        <translation>X-ROUNDTABLE-KEY 含有控制字符</translation>
+    </message>
+    <message>
+        <source>line %1: ADR has %2 parts; vCard has 7 (post office box;extended;street;locality;region;postal code;country)</source>
+        <translation>第 %1 行：ADR 有 %2 个部分；vCard 规定为 7 个（邮政信箱;补充地址;街道;城市;地区;邮编;国家）</translation>
+    </message>
+    <message>
+        <source>Contact Us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>KIND:%1 is neither a person (individual) nor a contact (org)</source>
+        <translation>KIND:%1 既不是人员（individual）也不是联系方式（org）</translation>
+    </message>
+    <message>
+        <source>line %1: N has %2 parts; it has 5: family;given;additional;prefixes;suffixes</source>
+        <translation>第 %1 行：N 有 %2 个部分；应为 5 个：姓;名;其他名;前缀;后缀</translation>
+    </message>
+    <message>
+        <source>line %1: N names nobody (no family or given name) and there is no FN</source>
+        <translation>第 %1 行：N 未给出姓名（没有姓或名），也没有 FN</translation>
+    </message>
+    <message>
+        <source>no name: neither FN nor N</source>
+        <translation>没有姓名：既没有 FN 也没有 N</translation>
+    </message>
+    <message>
+        <source>card %1: %2 is already in the archive as %3 (%4)</source>
+        <translation>第 %1 张名片：%2 已在档案中，为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>card %1: %2 is the same person as card %3</source>
+        <translation>第 %1 张名片：%2 与第 %3 张名片是同一人</translation>
+    </message>
+    <message>
+        <source>X-ROUNDTABLE-KEY %1 is on an earlier card too</source>
+        <translation>X-ROUNDTABLE-KEY %1 也出现在前面的名片中</translation>
+    </message>
+    <message>
+        <source>card %1, %2: %3</source>
+        <translation>第 %1 张名片，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ZipReader</name>
+    <message>
+        <source>not an XLSX workbook: the file is not a readable ZIP archive</source>
+        <translation>不是 XLSX 工作簿：文件不是可读取的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: a ZIP archive over several disks or in ZIP64 form is not read</source>
+        <translation>不是 XLSX 工作簿：不读取分卷或 ZIP64 格式的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has more than %1 entries</source>
+        <translation>ZIP 压缩包中的条目超过 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: the entry is encrypted</source>
+        <translation>%1：该条目已加密</translation>
+    </message>
+    <message>
+        <source>%1: a ZIP64 entry is not read</source>
+        <translation>%1：不读取 ZIP64 条目</translation>
+    </message>
+    <message>
+        <source>%1: missing from the workbook</source>
+        <translation>%1：工作簿中缺少此部件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unpacked (the ZIP archive is damaged)</source>
+        <translation>%1：无法解压（ZIP 压缩包已损坏）</translation>
+    </message>
+    <message>
+        <source>%1: unpacks to more than %2 MB</source>
+        <translation>%1：解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: compressed in a way this does not read (method %2)</source>
+        <translation>%1：采用了无法读取的压缩方式（方法 %2）</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3341,22 @@
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Import Press &amp;Releases…</source>
+        <translation>导入新闻稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read past press releases (text, HTML, Word, PDF) into dialogues, each reviewed before it is saved</source>
+        <translation>将以往的新闻稿（文本、HTML、Word、PDF）读成对话，每篇在保存前审阅</translation>
+    </message>
+    <message>
+        <source>Import Press Releases from &amp;Folder…</source>
+        <translation>从文件夹导入新闻稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Read every press release in a folder, each reviewed before it is saved</source>
+        <translation>读取文件夹中的所有新闻稿，每篇在保存前审阅</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3989,57 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Roundtable Manual</source>
         <translation>Roundtable 使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ImportTableDialog</name>
+    <message>
+        <source>%1 (1 row)</source>
+        <translation>%1（1 行）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>正在读取各行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>. Nothing is imported while any row cannot be taken: correct the sheet or the columns.</source>
+        <translation>。只要有一行无法导入，就不会导入任何内容：请修改表格或列的对应关系。</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +5208,184 @@ Install a font that has them, or go on anyway?</source>
     </message>
 </context>
 <context>
+    <name>rt::app::ReleaseImportQueue</name>
+    <message>
+        <source>Import Press Releases</source>
+        <translation>导入新闻稿</translation>
+    </message>
+    <message>
+        <source>Press releases (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Press Releases from Folder</source>
+        <translation>从文件夹导入新闻稿</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 skipped</source>
+        <translation>已接受 %1 篇，已跳过 %2 篇</translation>
+    </message>
+    <message>
+        <source>; %1 not read:</source>
+        <translation>；%1 篇未能读取：</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ReleaseReviewDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>档案库中</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save this dialogue and keep the release as its published text (Ctrl+Return)</source>
+        <translation>保存此对话，并将新闻稿保留为其已发布文本（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leave this release out and go on with the next</source>
+        <translation>略过这篇新闻稿，继续下一篇</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop importing; releases accepted so far stay saved (Escape)</source>
+        <translation>停止导入；已接受的新闻稿仍会保存（Esc）</translation>
+    </message>
+    <message>
+        <source>Skip Release</source>
+        <translation>跳过新闻稿</translation>
+    </message>
+    <message>
+        <source>Skip this release and lose your changes to it?</source>
+        <translation>跳过这篇新闻稿并放弃对它的修改吗？</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2: %3</source>
+        <translation>第 %1 篇，共 %2 篇：%3</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1（按%2匹配）</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>组织（%1）</translation>
+    </message>
+    <message>
+        <source>Speech %1: %2</source>
+        <translation>发言 %1：%2</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>议题 %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>matched by e-mail address</source>
+        <translation>按电子邮件地址匹配</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Cannot Accept</source>
+        <translation>无法接受</translation>
+    </message>
+    <message>
+        <source>This dialogue was not saved: %1</source>
+        <translation>此对话未保存：%1</translation>
+    </message>
+    <message>
+        <source>Stop Importing</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <source>Stop importing and lose your changes to this release? Releases accepted before it stay saved.</source>
+        <translation>停止导入并放弃对这篇新闻稿的修改吗？之前已接受的新闻稿仍会保存。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::SearchWidget</name>
     <message>
         <source>Saved searches</source>
@@ -4539,6 +5536,113 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Cannot save the chart</source>
         <translation>无法保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::TableTransfer</name>
+    <message>
+        <source>Import &amp;Table…</source>
+        <translation>导入表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add people, organisations, contacts or dialogues from a CSV or Excel sheet</source>
+        <translation>从 CSV 或 Excel 表格添加人员、机构、联系方式或对话</translation>
+    </message>
+    <message>
+        <source>Import &amp;Address Book…</source>
+        <translation>导入通讯录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add people and contacts from a vCard file</source>
+        <translation>从 vCard 文件添加人员和联系方式</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ddress Book…</source>
+        <translation>导出通讯录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write every person and contact as vCard 4.0, for an address book</source>
+        <translation>将所有人员和联系方式写成 vCard 4.0，供通讯录使用</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the dialogues as iCalendar events, for any calendar program</source>
+        <translation>将对话写成 iCalendar 事件，供任何日历程序使用</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx);;CSV (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>; 1 row already in the archive left out</source>
+        <translation>；1 行已在档案中，未导入</translation>
+    </message>
+    <message>
+        <source>; %1 rows already in the archive left out</source>
+        <translation>；%1 行已在档案中，未导入</translation>
+    </message>
+    <message>
+        <source>Import Address Book</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Left out as already in the archive:</source>
+        <translation>因已在档案中而未导入：</translation>
+    </message>
+    <message>
+        <source>Export Address Book</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>1 card written to %1</source>
+        <translation>已将 1 张名片写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2</source>
+        <translation>已将 %1 张名片写入 %2</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Which dialogues? A search such as year:2025 or series:&quot;Green Lancang-Mekong&quot;; empty for all:</source>
+        <translation>导出哪些对话？输入搜索，如 year:2025 或 series:&quot;Green Lancang-Mekong&quot;；留空表示全部：</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>1 event written to %1</source>
+        <translation>已将 1 个事件写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>已将 %1 个事件写入 %2</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5941,98 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>fresh draft, %1</source>
         <translation>新草稿，%1</translation>
+    </message>
+    <message>
+        <source>Print the proposed record as roundtable/1 JSON (for `roundtable import`); the summary goes to stderr.</source>
+        <translation>以 roundtable/1 JSON 输出拟建的记录（供 `roundtable import` 使用）；摘要输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>organisation </source>
+        <translation>组织 </translation>
+    </message>
+    <message>
+        <source>  = archive&apos;s, by %1</source>
+        <translation>  = 档案库中已有，按 %1</translation>
+    </message>
+    <message>
+        <source>  (new)</source>
+        <translation>  （新建）</translation>
+    </message>
+    <message>
+        <source>speech </source>
+        <translation>发言 </translation>
+    </message>
+    <message>
+        <source>  = archive&apos;s</source>
+        <translation>  = 档案库中已有</translation>
+    </message>
+    <message>
+        <source>topic </source>
+        <translation>议题 </translation>
+    </message>
+    <message>
+        <source>contact </source>
+        <translation>联系人 </translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>简介 </translation>
+    </message>
+    <message>
+        <source>, %1 left out as already in the archive</source>
+        <translation>，%1 条因已在档案中而未导入</translation>
+    </message>
+    <message>
+        <source>What the rows are: people, organisations, contacts or dialogues.</source>
+        <translation>各行的类型：people（人员）、organisations（机构）、contacts（联系方式）或 dialogues（对话）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>A JSON file of column header to field name; without it, the headers must be the field names.</source>
+        <translation>“列标题 → 字段名”的 JSON 文件；不提供时，列标题必须就是字段名。</translation>
+    </message>
+    <message>
+        <source>Import the rows of a CSV or XLSX sheet as people, organisations, contacts or dialogues, all or nothing, under the rules of a JSON import. Rows already in the archive are listed and left out.</source>
+        <translation>将 CSV 或 XLSX 表格的各行导入为人员、机构、联系方式或对话，按 JSON 导入的规则，要么全部导入，要么都不导入。已在档案中的行会列出并跳过。</translation>
+    </message>
+    <message>
+        <source>import-table needs --kind people|organisations|contacts|dialogues</source>
+        <translation>import-table 需要 --kind people|organisations|contacts|dialogues</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is none of people, organisations, contacts, dialogues</source>
+        <translation>--kind “%1”不是 people、organisations、contacts、dialogues 之一</translation>
+    </message>
+    <message>
+        <source>%1: 1 row cannot be taken; nothing was imported</source>
+        <translation>%1：1 行无法导入；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows cannot be taken; nothing was imported</source>
+        <translation>%1：%2 行无法导入；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>1 card written to %1</source>
+        <translation>已将 1 张名片写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2</source>
+        <translation>已将 %1 张名片写入 %2</translation>
+    </message>
+    <message>
+        <source>Write the dialogues as an iCalendar file, one all-day event per dialogue; with QUERY (the search language, as roundtable search takes it) only the dialogues it matches.</source>
+        <translation>将对话写成 iCalendar 文件，每个对话一个全天事件；给出 QUERY（搜索语言，与 roundtable search 相同）时，只写入匹配的对话。</translation>
+    </message>
+    <message>
+        <source>1 event written to %1</source>
+        <translation>已将 1 个事件写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>已将 %1 个事件写入 %2</translation>
     </message>
 </context>
 </TS>
