@@ -746,9 +746,12 @@ void TestMainWindow::menusInTheirPlaces()
     QCOMPARE(file,
         QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
             QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
-            QStringLiteral("exportAction"), QStringLiteral("backupAction"), QStringLiteral("restoreAction"),
-            QStringLiteral("-"), QStringLiteral("annualReportAction"), QStringLiteral("exportListAction"),
-            QStringLiteral("printListAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
+            QStringLiteral("exportAction"), QStringLiteral("importTableAction"),
+            QStringLiteral("importVCardAction"), QStringLiteral("exportVCardAction"),
+            QStringLiteral("exportICalAction"), QStringLiteral("-"), QStringLiteral("backupAction"),
+            QStringLiteral("restoreAction"), QStringLiteral("-"), QStringLiteral("annualReportAction"),
+            QStringLiteral("exportListAction"), QStringLiteral("printListAction"), QStringLiteral("-"),
+            QStringLiteral("quitAction") }));
     for (const char *name : { "importAction", "exportAction", "backupAction" })
         QVERIFY(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled());
 
