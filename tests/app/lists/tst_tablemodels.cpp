@@ -204,7 +204,11 @@ void TestTableModels::contactModel()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ContactTableModel::OrganizationColumn).data().toString(), QStringLiteral("LMEC"));
     QVERIFY(model.index(0, ContactTableModel::EmailsColumn).data().toString().contains(QStringLiteral("@")));
-    QCOMPARE(model.recordFromIndex(model.index(0, 0)), m_test->contacts().first());
+    // A list row holds the fields the list shows; the editor reads the whole record, its
+    // other languages too (the demo's contact has its Chinese label and address).
+    Contact listed = m_test->contacts().first();
+    listed.translations = {};
+    QCOMPARE(model.recordFromIndex(model.index(0, 0)), listed);
     model.setQueries(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

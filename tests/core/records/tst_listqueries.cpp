@@ -242,7 +242,11 @@ void TestListQueries::organizationAndContactRows()
     }
     const auto contacts = m_queries->contacts(&error);
     QCOMPARE(contacts.size(), 1);
-    QCOMPARE(contacts.first().contact, m_test->contacts().first());
+    // A list row holds the fields the list shows; the editor reads the whole record, its
+    // other languages too (the demo's contact has its Chinese label and address).
+    Contact listed = m_test->contacts().first();
+    listed.translations = {};
+    QCOMPARE(contacts.first().contact, listed);
     QCOMPARE(contacts.first().organizationName, QStringLiteral("LMEC"));
 }
 
