@@ -2235,24 +2235,12 @@
         <translation>%1，第 %2 行第 %3 列：%4</translation>
     </message>
     <message>
-        <source>not a readable .docx: the ZIP archive is damaged (error %1)</source>
-        <translation>无法读取的 .docx：ZIP 压缩包已损坏（错误 %1）</translation>
-    </message>
-    <message>
         <source>%1 is missing: not a Word document</source>
         <translation>缺少 %1：不是 Word 文档</translation>
     </message>
     <message>
-        <source>%1: cannot be unpacked (error %2)</source>
-        <translation>%1：无法解压（错误 %2）</translation>
-    </message>
-    <message>
         <source>%1: unpacks to more than %2 MB, the most read</source>
         <translation>%1：解压后超过 %2 MB，超出读取上限</translation>
-    </message>
-    <message>
-        <source>%1: damaged in the ZIP archive (error %2)</source>
-        <translation>%1：在 ZIP 压缩包中已损坏（错误 %2）</translation>
     </message>
     <message>
         <source>%1: damaged in the ZIP archive (its checksum does not match)</source>
@@ -2269,6 +2257,38 @@
     <message>
         <source>the PDF has no text layer (a scanned image?); nothing to read</source>
         <translation>该 PDF 没有文本层（扫描图像？），无内容可读</translation>
+    </message>
+    <message>
+        <source>not a readable .docx: the ZIP archive is damaged (%1)</source>
+        <translation>无法读取的 .docx：ZIP 压缩包已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>no central directory</source>
+        <translation>没有中央目录</translation>
+    </message>
+    <message>
+        <source>central directory entry %1</source>
+        <translation>中央目录第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the ZIP archive (no local header)</source>
+        <translation>%1：在 ZIP 压缩包中已损坏（缺少本地文件头）</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the ZIP archive (cut short)</source>
+        <translation>%1：在 ZIP 压缩包中已损坏（内容不完整）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unpacked</source>
+        <translation>%1：无法解压</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the ZIP archive (it does not inflate)</source>
+        <translation>%1：在 ZIP 压缩包中已损坏（无法解压缩）</translation>
+    </message>
+    <message>
+        <source>%1: packed with a method this reader does not know (%2)</source>
+        <translation>%1：使用了本程序不支持的压缩方法（%2）</translation>
     </message>
 </context>
 <context>

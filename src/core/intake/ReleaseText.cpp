@@ -7,8 +7,6 @@
 #include <QStringDecoder>
 #include <QTextDocument>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +14,7 @@
 #include <poppler-qt6.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace rt {
 
@@ -239,47 +238,120 @@ bool docxParagraphs(const QByteArray &xml, QString *text, QString *error)
 
 } // namespace
 
-bool ReleaseText::fromDocx(const QByteArray &bytes, QString *text, QString *error)
+namespace {
+
+quint32 le32(const QByteArray &b, qsizetype at)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        *error = tr("not a readable .docx: the ZIP archive is damaged (error %1)").arg(zip.getZipError());
-        return false;
-    }
-    const QString element = QStringLiteral("word/document.xml");
-    if (!zip.setCurrentFile(element)) {
-        *error = tr("%1 is missing: not a Word document").arg(element);
-        return false;
-    }
-    QuaZipFile part(&zip);
-    if (!part.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot be unpacked (error %2)").arg(element).arg(part.getZipError());
-        return false;
-    }
-    QByteArray xml;
-    while (!part.atEnd()) {
-        const QByteArray chunk = part.read(1 << 20);
-        if (chunk.isEmpty())
+    return quint32(uchar(b[at])) | quint32(uchar(b[at + 1])) << 8 | quint32(uchar(b[at + 2])) << 16
+        | quint32(uchar(b[at + 3])) << 24;
+}
+
+quint16 le16(const QByteArray &b, qsizetype at)
+{
+    return quint16(uchar(b[at]) | uchar(b[at + 1]) << 8);
+}
+
+// One member of a ZIP archive, found through the central directory and inflated with zlib
+// (stored or deflated; at most `limit` bytes). Read by hand rather than through a ZIP library:
+// QuaZip's bundled minizip clashes, symbol for symbol, with libxlsxwriter's in one process.
+bool zipMember(const QByteArray &zip, const QString &name, qint64 limit, QByteArray *out, QString *error)
+{
+    const QString damaged = ReleaseText::tr("not a readable .docx: the ZIP archive is damaged (%1)");
+    // The end-of-central-directory record, searched for from the end (a comment may follow it).
+    qsizetype eocd = -1;
+    for (qsizetype i = zip.size() - 22; i >= 0 && i >= zip.size() - 22 - 65535; --i) {
+        if (le32(zip, i) == 0x06054b50) {
+            eocd = i;
             break;
-        xml += chunk;
-        if (xml.size() > MaxUnpackedSize) {
-            *error = tr("%1: unpacks to more than %2 MB, the most read")
-                         .arg(element)
-                         .arg(MaxUnpackedSize / (1024 * 1024));
-            return false;
         }
     }
-    if (part.getZipError() != 0) {
-        *error = tr("%1: damaged in the ZIP archive (error %2)").arg(element).arg(part.getZipError());
+    if (eocd < 0) {
+        *error = damaged.arg(ReleaseText::tr("no central directory"));
         return false;
     }
-    part.close();
-    if (part.getZipError() != 0) {
-        *error = tr("%1: damaged in the ZIP archive (its checksum does not match)").arg(element);
-        return false;
+    const quint16 entries = le16(zip, eocd + 10);
+    qsizetype at = le32(zip, eocd + 16);
+    const QByteArray wanted = name.toUtf8();
+    for (int k = 0; k < entries; ++k) {
+        if (at < 0 || at + 46 > zip.size() || le32(zip, at) != 0x02014b50) {
+            *error = damaged.arg(ReleaseText::tr("central directory entry %1").arg(k + 1));
+            return false;
+        }
+        const quint16 method = le16(zip, at + 10);
+        const quint32 crc = le32(zip, at + 16);
+        const quint32 packed = le32(zip, at + 20);
+        const quint32 size = le32(zip, at + 24);
+        const quint16 nameLength = le16(zip, at + 28);
+        const quint16 extraLength = le16(zip, at + 30);
+        const quint16 commentLength = le16(zip, at + 32);
+        const qsizetype local = le32(zip, at + 42);
+        if (at + 46 + nameLength > zip.size()) {
+            *error = damaged.arg(ReleaseText::tr("central directory entry %1").arg(k + 1));
+            return false;
+        }
+        if (zip.mid(at + 46, nameLength) != wanted) {
+            at += 46 + nameLength + extraLength + commentLength;
+            continue;
+        }
+        if (size > limit) {
+            *error = ReleaseText::tr("%1: unpacks to more than %2 MB, the most read")
+                         .arg(name)
+                         .arg(limit / (1024 * 1024));
+            return false;
+        }
+        if (local < 0 || local + 30 > zip.size() || le32(zip, local) != 0x04034b50) {
+            *error = ReleaseText::tr("%1: damaged in the ZIP archive (no local header)").arg(name);
+            return false;
+        }
+        const qsizetype data = local + 30 + le16(zip, local + 26) + le16(zip, local + 28);
+        if (data + qsizetype(packed) > zip.size()) {
+            *error = ReleaseText::tr("%1: damaged in the ZIP archive (cut short)").arg(name);
+            return false;
+        }
+        if (method == 0) {
+            *out = zip.mid(data, packed);
+        } else if (method == 8) {
+            out->resize(qsizetype(size));
+            z_stream stream = {};
+            if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
+                *error = ReleaseText::tr("%1: cannot be unpacked").arg(name);
+                return false;
+            }
+            stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zip.constData() + data));
+            stream.avail_in = packed;
+            stream.next_out = reinterpret_cast<Bytef *>(out->data());
+            stream.avail_out = size;
+            const int rc = inflate(&stream, Z_FINISH);
+            const uLong produced = stream.total_out;
+            inflateEnd(&stream);
+            if (rc != Z_STREAM_END || produced != size) {
+                *error = ReleaseText::tr("%1: damaged in the ZIP archive (it does not inflate)").arg(name);
+                return false;
+            }
+        } else {
+            *error = ReleaseText::tr("%1: packed with a method this reader does not know (%2)")
+                         .arg(name)
+                         .arg(method);
+            return false;
+        }
+        if (crc32(0L, reinterpret_cast<const Bytef *>(out->constData()), uInt(out->size())) != crc) {
+            *error
+                = ReleaseText::tr("%1: damaged in the ZIP archive (its checksum does not match)").arg(name);
+            return false;
+        }
+        return true;
     }
+    *error = ReleaseText::tr("%1 is missing: not a Word document").arg(name);
+    return false;
+}
+
+} // namespace
+
+bool ReleaseText::fromDocx(const QByteArray &bytes, QString *text, QString *error)
+{
+    QByteArray xml;
+    if (!zipMember(bytes, QStringLiteral("word/document.xml"), MaxUnpackedSize, &xml, error))
+        return false;
     return docxParagraphs(xml, text, error);
 }
 

@@ -746,6 +746,7 @@ void TestMainWindow::menusInTheirPlaces()
     QCOMPARE(file,
         QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
             QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
+            QStringLiteral("importReleasesAction"), QStringLiteral("importReleaseFolderAction"),
             QStringLiteral("exportAction"), QStringLiteral("backupAction"), QStringLiteral("restoreAction"),
             QStringLiteral("-"), QStringLiteral("annualReportAction"), QStringLiteral("exportListAction"),
             QStringLiteral("printListAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
