@@ -746,6 +746,7 @@ void TestMainWindow::menusInTheirPlaces()
     QCOMPARE(file,
         QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
             QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
+            QStringLiteral("importReleasesAction"), QStringLiteral("importReleaseFolderAction"),
             QStringLiteral("exportAction"), QStringLiteral("importTableAction"),
             QStringLiteral("importVCardAction"), QStringLiteral("exportVCardAction"),
             QStringLiteral("exportICalAction"), QStringLiteral("-"), QStringLiteral("backupAction"),
