@@ -3009,6 +3009,10 @@
         <source>row %1: a cell names shared string %2, which the workbook does not have</source>
         <translation>第 %1 行：单元格引用了共享字符串 %2，但工作簿中没有</translation>
     </message>
+    <message>
+        <source>not an XLSX workbook: %1</source>
+        <translation>不是 XLSX 工作簿：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::VCard</name>
@@ -3108,14 +3112,6 @@
 <context>
     <name>rt::ZipReader</name>
     <message>
-        <source>not an XLSX workbook: the file is not a readable ZIP archive</source>
-        <translation>不是 XLSX 工作簿：文件不是可读取的 ZIP 压缩包</translation>
-    </message>
-    <message>
-        <source>not an XLSX workbook: a ZIP archive over several disks or in ZIP64 form is not read</source>
-        <translation>不是 XLSX 工作簿：不读取分卷或 ZIP64 格式的 ZIP 压缩包</translation>
-    </message>
-    <message>
         <source>the ZIP archive has more than %1 entries</source>
         <translation>ZIP 压缩包中的条目超过 %1 个</translation>
     </message>
@@ -3142,6 +3138,14 @@
     <message>
         <source>%1: compressed in a way this does not read (method %2)</source>
         <translation>%1：采用了无法读取的压缩方式（方法 %2）</translation>
+    </message>
+    <message>
+        <source>the file is not a readable ZIP archive</source>
+        <translation>该文件不是可读取的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a ZIP archive over several disks or in ZIP64 form is not read</source>
+        <translation>不读取分卷或 ZIP64 格式的 ZIP 压缩包</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,41 @@ void count(Interchange::Report &report, bool existed, bool changed)
         ++report.unchanged;
 }
 
+// A field the document gives in English only keeps the archive's text of it in other
+// languages: an older file, a vCard or a sheet knows nothing of them, and importing it must
+// not erase them. (A translation is removed in the editor, not by leaving it out of a file.)
+void keepOtherLanguages(FieldTranslations &incoming, const FieldTranslations &held)
+{
+    const FieldTranslations document = incoming;
+    const auto inDocument = [&document](const QString &field) {
+        for (const QString &language : document.languages()) {
+            if (document.fields(language).contains(field))
+                return true;
+        }
+        return false;
+    };
+    for (const QString &language : held.languages()) {
+        const QMap<QString, QString> fields = held.fields(language);
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (!inDocument(it.key()))
+                incoming.set(language, it.key(), it.value());
+        }
+    }
+}
+
+template <typename Record> void keepOtherLanguages(Record &incoming, const Record &held)
+{
+    if constexpr (requires { incoming.translations; })
+        keepOtherLanguages(incoming.translations, held.translations);
+    if constexpr (std::is_same_v<Record, Dialogue>) {
+        // Topics and speeches are the same ones where they stand at the same place.
+        for (qsizetype i = 0; i < incoming.topics.size() && i < held.topics.size(); ++i)
+            keepOtherLanguages(incoming.topics[i].translations, held.topics.at(i).translations);
+        for (qsizetype i = 0; i < incoming.speeches.size() && i < held.speeches.size(); ++i)
+            keepOtherLanguages(incoming.speeches[i].translations, held.speeches.at(i).translations);
+    }
+}
+
 // Adds one record, or updates the one with its key: checked by the rules every save obeys,
 // written only when it differs from what the archive holds, and counted. Returns its id.
 template <typename Record>
@@ -537,8 +572,11 @@ qint64 put(Archive &archive, Record &record, const QString &path, Interchange::R
 {
     const qint64 existingId = (archive.*idOf)(record.key);
     record.id = existingId;
+    const std::optional<Record> held = existingId ? (archive.*read)(existingId) : std::nullopt;
+    if (held)
+        keepOtherLanguages(record, *held);
     obey(rules(record), path);
-    const bool changed = !existingId || (archive.*read)(existingId) != record;
+    const bool changed = !held || *held != record;
     QString failure;
     if (changed && !(archive.*save)(record, &failure))
         fail(path, failure);

@@ -211,7 +211,13 @@ public:
     {
     }
 
-    bool open(QString *error) { return m_zip.open(error); }
+    bool open(QString *error)
+    {
+        if (m_zip.open(error))
+            return true;
+        *error = TableReader::tr("not an XLSX workbook: %1").arg(*error);
+        return false;
+    }
     bool has(const QString &entry) const { return m_zip.contains(entry); }
 
     bool read(const QString &entry, QByteArray *bytes, QString *error)

@@ -25,7 +25,7 @@ ZipReader::ZipReader(const QByteArray &bytes)
 
 bool ZipReader::open(QString *error)
 {
-    const QString notZip = tr("not an XLSX workbook: the file is not a readable ZIP archive");
+    const QString notZip = tr("the file is not a readable ZIP archive");
     const qint64 n = m_bytes.size();
     // The end of central directory record: 22 bytes and a comment of at most 65,535.
     qint64 end = -1;
@@ -44,7 +44,7 @@ bool ZipReader::open(QString *error)
     const quint32 directoryOffset = u32(m_bytes, end + 16);
     if (u16(m_bytes, end + 4) != 0 || u16(m_bytes, end + 6) != 0 || count == 0xFFFF
         || directoryOffset == 0xFFFFFFFFu) {
-        *error = tr("not an XLSX workbook: a ZIP archive over several disks or in ZIP64 form is not read");
+        *error = tr("a ZIP archive over several disks or in ZIP64 form is not read");
         return false;
     }
     if (count > MaxEntries) {

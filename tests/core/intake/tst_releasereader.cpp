@@ -294,7 +294,8 @@ private slots:
         QTest::addColumn<QString>("expected"); // part of the message
         QTest::newRow("bad zip") << QStringLiteral("bad.docx")
                                  << QByteArray("PK\x03\x04 this is no zip at all")
-                                 << QStringLiteral("the ZIP archive is damaged");
+                                 << QStringLiteral(
+                                        "not a readable .docx: the file is not a readable ZIP archive");
         QTest::newRow("no document.xml")
             << QStringLiteral("empty.docx")
             << zipWith({ { QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>") } })

@@ -256,6 +256,11 @@ void TestVCard::roundTripGivesTheSameRecords()
         QCOMPARE(
             other->organization(b.organizationId)->name, m_archive->organization(a.organizationId)->name);
         a.id = b.id = a.organizationId = b.organizationId = 0;
+        // A card carries the English text only: the contact's Chinese label and address
+        // stay in the archive it came from (and an import into that archive keeps them:
+        // sameArchive above counts them unchanged).
+        QVERIFY(b.translations.isEmpty());
+        a.translations = FieldTranslations();
         QCOMPARE(b, a);
     }
 }
