@@ -3,6 +3,7 @@
 // nothing), the one-line summary of what matched and what is new, and the one-line errors
 // for what is no release, a damaged file and a FIFO. The archive is only read.
 
+#include "support/SafetySupport.h"
 #include "support/TestArchive.h"
 
 #include <QCryptographicHash>
@@ -20,33 +21,6 @@ using namespace rt;
 using namespace rt::test;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result roundtable(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QByteArray fingerprint(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 const QString releasesDir = QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/releases");
 
@@ -66,8 +40,8 @@ private slots:
 
     void readable()
     {
-        const QByteArray before = fingerprint(m_archive);
-        const Result r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("read-release"),
+        const QByteArray before = fileHash(m_archive);
+        const Run r = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("read-release"),
             releasesDir + QStringLiteral("/01-dateline-vientiane.txt") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral(
@@ -81,14 +55,14 @@ private slots:
                      QStringLiteral("01-dateline-vientiane.txt: 2 speeches, 3 topics; matched 0 people, "
                                     "1 organisation; new: 2 people, 3 organisations, 1 contact")),
             qPrintable(last));
-        QCOMPARE(fingerprint(m_archive), before); // only read
+        QCOMPARE(fileHash(m_archive), before); // only read
     }
 
     void jsonImportsOnce()
     {
         const QString release = releasesDir + QStringLiteral("/10-reference-lmec.txt");
-        const Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("read-release"),
-            release, QStringLiteral("--json") });
+        const Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("read-release"), release,
+            QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("roundtable/1"));
@@ -106,12 +80,12 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(r.out.toUtf8());
         file.close();
-        Result import = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import"), json });
+        Run import = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import"), json });
         QCOMPARE(import.exitCode, 0);
         QVERIFY2(
             import.out.contains(QStringLiteral("1 added")) || import.out.contains(QStringLiteral(" added")),
             qPrintable(import.out));
-        const QByteArray once = fingerprint(m_archive);
+        const QByteArray once = fileHash(m_archive);
         import = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import"), json });
         QCOMPARE(import.exitCode, 0);
         QVERIFY2(import.out.startsWith(QStringLiteral("0 added, 0 updated")), qPrintable(import.out));
@@ -125,7 +99,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("milk\neggs\n");
         file.close();
-        Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("read-release"), shopping });
+        Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("read-release"), shopping });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err, QStringLiteral("roundtable: no dialogue found in %1\n").arg(shopping));

@@ -3,6 +3,7 @@
 
 #include "core/db/Database.h"
 #include "core/records/Archive.h"
+#include "support/SafetySupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,42 +13,7 @@
 #include <sys/stat.h>
 
 using namespace rt;
-
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result roundtable(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using namespace rt::test;
 
 class TestTableCli : public QObject
 {
@@ -89,7 +55,7 @@ void TestTableCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_archive = path("a.roundtable");
-    const Result demo = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("demo") });
+    const Run demo = roundtable({ QStringLiteral("--database"), m_archive, QStringLiteral("demo") });
     QCOMPARE(demo.exitCode, 0);
 }
 
@@ -98,7 +64,7 @@ void TestTableCli::importTableWithHeadersAsFields()
     QVERIFY(writeFile(
         path("people.csv"), "family_name,given_name,honorific\nTheppitak,Noppadon,Dr.\nZhang,Yujun,\n"));
     const qint64 before = count("people");
-    const Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
+    const Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
         path("people.csv"), QStringLiteral("--kind"), QStringLiteral("people") });
     QCOMPARE(r.exitCode, 0);
     // Zhang Yujun is in the demo: shown and left out.
@@ -114,14 +80,14 @@ void TestTableCli::importTableWithMapping()
         writeFile(path("orgs.csv"), "Organisation;Abbreviation;Land\nMekong River Commission;MRC;Laos\n"));
     QVERIFY(writeFile(
         path("map.json"), R"({"Organisation": "name", "Abbreviation": "short_name", "Land": "country"})"));
-    const Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
+    const Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
         path("orgs.csv"), QStringLiteral("--kind"), QStringLiteral("organisations"),
         QStringLiteral("--mapping"), path("map.json") });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("1 added, 0 updated, 0 unchanged\n"));
     // Without the mapping, the headers are no fields: refused, naming the column.
-    const Result plain = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
+    const Run plain = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
         path("orgs.csv"), QStringLiteral("--kind"), QStringLiteral("organisations") });
     QCOMPARE(plain.exitCode, 1);
     QVERIFY2(plain.err.startsWith(QStringLiteral("roundtable: ") + path("orgs.csv")
@@ -132,7 +98,7 @@ void TestTableCli::importTableWithMapping()
 void TestTableCli::importTableUsageErrors()
 {
     QVERIFY(writeFile(path("p.csv"), "family_name\nA\n"));
-    Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"), path("p.csv") });
+    Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"), path("p.csv") });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err,
         QStringLiteral("roundtable: import-table needs --kind people|organisations|contacts|dialogues\n"));
@@ -151,8 +117,8 @@ void TestTableCli::badRowsImportNothing()
         "title,start_date,format\nGood one,2024-01-02,online\n,2024-01-03,\nBad format,2024-01-04,carrier "
         "pigeon\n"));
     const qint64 before = count("dialogues");
-    const Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"),
-        path("d.csv"), QStringLiteral("--kind"), QStringLiteral("dialogues") });
+    const Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"), path("d.csv"),
+        QStringLiteral("--kind"), QStringLiteral("dialogues") });
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3); // each row it cannot take, then the verdict
@@ -170,7 +136,7 @@ void TestTableCli::hostileInputIsRefused()
 {
     const qint64 before = count("people");
     QVERIFY(writeFile(path("open.csv"), "family_name\n\"never closed\n"));
-    Result r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"), path("open.csv"),
+    Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-table"), path("open.csv"),
         QStringLiteral("--kind"), QStringLiteral("people") });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err,
@@ -196,8 +162,7 @@ void TestTableCli::hostileInputIsRefused()
 
 void TestTableCli::vcardRoundTrip()
 {
-    Result r
-        = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("export-vcard"), path("all.vcf") });
+    Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("export-vcard"), path("all.vcf") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("5 cards written to %1\n").arg(path("all.vcf")));
     const QByteArray cards = readFile(path("all.vcf"));
@@ -232,7 +197,7 @@ void TestTableCli::badVCardImportsNothing()
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Somchai Wong\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:X "
         "Y\r\n"));
     const qint64 before = count("people");
-    const Result r
+    const Run r
         = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("import-vcard"), path("bad.vcf") });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err,
@@ -244,8 +209,7 @@ void TestTableCli::badVCardImportsNothing()
 
 void TestTableCli::icalWithQuery()
 {
-    Result r
-        = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("export-ical"), path("all.ics") });
+    Run r = roundtable({ QStringLiteral("-d"), m_archive, QStringLiteral("export-ical"), path("all.ics") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("1 event written to %1\n").arg(path("all.ics")));
     QVERIFY(readFile(path("all.ics")).contains("SUMMARY:Senior-level Roundtable Dialogue"));
