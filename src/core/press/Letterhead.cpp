@@ -1,5 +1,7 @@
 #include "core/press/Letterhead.h"
 
+#include "core/press/PressReleaseGenerator.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QImageReader>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -141,10 +142,7 @@ bool Letterhead::templateContext(
     const qsizetype bodyAt = templateText.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
     const QString head = bodyAt < 0 ? templateText : templateText.left(bodyAt);
     const auto meta = [&head](const char *name) {
-        const QRegularExpression pattern(
-            QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(QLatin1String(name)),
-            QRegularExpression::CaseInsensitiveOption);
-        return pattern.match(head).captured(1).trimmed();
+        return PressReleaseGenerator::metaContent(head, QLatin1String(name)).trimmed();
     };
     const std::pair<const char *, const char *> colours[]
         = { { "color", "roundtable-color" }, { "accent", "roundtable-accent" } };
