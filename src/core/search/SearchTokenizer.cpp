@@ -415,8 +415,9 @@ bool isListedSequence(
 // character alone, at the position of the last pair (FTS5_TOKEN_COLOCATED), so that every
 // character of the run begins some token and one typed character, searched as a prefix,
 // finds every text containing it (李 in 小李 as well as in 李霞).
-// `whole` (a query only): a word of these scripts that is a sequence of words of the dictionary
-// is the one token the document indexes for it (see tokenizeQuery).
+// `wholeQuery` (a query that is one run of one script, see tokenizeQuery): a word of Thai,
+// Lao, Khmer or Burmese that is a sequence of words of the dictionary is the one token the
+// document indexes for it, and Chinese of four characters or more the phrase of its fours.
 template <typename Emit>
 int tokenizeText(const char *text, int length, bool document, bool wholeQuery, Emit &&deliver)
 {
@@ -469,10 +470,30 @@ int tokenizeText(const char *text, int length, bool document, bool wholeQuery, E
         const int count = int(offsets.size()) - 1;
         if (count == 1)
             return deliver(text + start, end - start, start, end, false);
+        // Four characters and more: a document also holds, at the place of each pair, the
+        // four characters from there (FTS5_TOKEN_COLOCATED), and a query of four characters or
+        // more is the phrase of its fours (生物多样性: 生物多样, 物多样性), half as many doclists
+        // as its pairs, each as short as the word's. Both match wherever the characters stand.
+        const bool fours = units.load(std::memory_order_relaxed) == SearchTokenizer::Units::ClustersAndWords
+            && (document || wholeQuery);
+        if (!document && fours && count >= 4) {
+            for (int k = 0; k + 3 < count; ++k) {
+                const int from = offsets[size_t(k)];
+                const int to = offsets[size_t(k + 4)];
+                if (int rc = deliver(text + from, to - from, from, to, false); rc != SQLITE_OK)
+                    return rc;
+            }
+            return SQLITE_OK;
+        }
         for (int k = 0; k + 1 < count; ++k) {
             const int from = offsets[size_t(k)];
             const int to = offsets[size_t(k + 2)];
-            if (int rc = deliver(text + from, to - from, from, to, false); rc != SQLITE_OK)
+            int rc = deliver(text + from, to - from, from, to, false);
+            if (rc == SQLITE_OK && document && fours && k + 3 < count) {
+                const int four = offsets[size_t(k + 4)];
+                rc = deliver(text + from, four - from, from, four, true);
+            }
+            if (rc != SQLITE_OK)
                 return rc;
         }
         if (document) {
@@ -574,13 +595,13 @@ int tokenizeText(const char *text, int length, bool document, bool wholeQuery, E
             } else {
                 begins = k == 0 || !isText(clusterEdges[k - 1]);
                 ends = k + 1 == count || !isText(to);
-                if (whole && begins && !ends) {
+                if (whole && k == 0 && !ends) {
                     // The query word runs to the next cluster that is not text, or to the end.
                     size_t last = k + 1;
                     while (last + 1 < count && isText(clusterEdges[last + 1]))
                         ++last;
                     const int32_t wordEnd = clusterEdges[last + 1];
-                    if (isListedSequence(utf16, isCluster, from, wordEnd)) {
+                    if (last + 1 == count && isListedSequence(utf16, isCluster, from, wordEnd)) {
                         const int c = offsets[size_t(wordEnd)];
                         token.assign("|");
                         token.append(text + a, size_t(c - a));
@@ -677,26 +698,28 @@ int tokenizeText(const char *text, int length, bool document, bool wholeQuery, E
     return flush(length);
 }
 
-// A query. Where the text is one word of Thai, Lao, Khmer or Burmese that is a sequence of
-// words of the dictionary, it is the one token the document indexes at the word's first
-// cluster; anything longer (a quoted phrase of several words: "ร่วมมือ แม่น้ำ") is the phrase of
-// clusters, whose positions follow one another as a phrase must.
+// A query. Where the text is one run of one script (one word of Thai, Lao, Khmer or Burmese,
+// or of Chinese), it may be cut into the longer units the document holds beside its clusters
+// and pairs: a word of the dictionary whole, or fours of Chinese characters (tokenizeText's
+// `wholeQuery`). Anything longer (a quoted phrase of several words: "ร่วมมือ แม่น้ำ") is the
+// phrase of clusters and pairs, whose positions follow one another as the document's do.
 template <typename Emit> int tokenizeQuery(const char *text, int length, Emit &&deliver)
 {
-    struct Kept
-    {
-        std::string text;
-        int start, end;
-    };
-    std::vector<Kept> kept;
-    tokenizeText(text, length, false, true, [&](const char *t, int n, int start, int end, bool) {
-        kept.push_back({ std::string(t, size_t(n)), start, end });
-        return kept.size() > 1 ? SQLITE_DONE : SQLITE_OK; // more than one: not a whole word
-    });
-    if (kept.size() == 1)
-        return deliver(kept.front().text.data(), int(kept.front().text.size()), kept.front().start,
-            kept.front().end, false);
-    return tokenizeText(text, length, false, false, deliver);
+    const auto *bytes = reinterpret_cast<const uint8_t *>(text);
+    // Runs as tokenizeText counts them.
+    Kind run = Kind::None;
+    int runs = 0;
+    for (int i = 0; i < length && runs <= 1;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        Kind kind = c < 0 ? Kind::None : classify(c);
+        if (kind == Kind::Mark)
+            kind = run; // a mark belongs to the run it follows, and is nothing alone
+        if (kind != run && kind != Kind::None)
+            ++runs;
+        run = kind;
+    }
+    return tokenizeText(text, length, false, runs == 1, deliver);
 }
 
 // --- FTS5 glue ---

@@ -299,6 +299,15 @@ void TestSubwords::clustersKeepTheirMarks()
     QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ร่วมมือ")), QStringList { QStringLiteral("|ร่วมมือ|") });
     QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ความหลากหลาย")),
         QStringList { QStringLiteral("|ความหลากหลาย|") });
+    // Chinese of four characters or more alone is the phrase of its fours, shorter Chinese
+    // the phrase of its pairs, as is Chinese beside other words in one phrase.
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("生物多样性")),
+        (QStringList { QStringLiteral("生物多样"), QStringLiteral("物多样性") }));
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("物多样")),
+        (QStringList { QStringLiteral("物多"), QStringLiteral("多样") }));
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("气候变化 COP15")),
+        (QStringList { QStringLiteral("气候"), QStringLiteral("候变"), QStringLiteral("变化"),
+            QStringLiteral("cop15") }));
     // Any other: its first cluster marked, the pairs of clusters between, its last cluster
     // marked (ဂေဟစနစ်, "ecosystem", is no sequence of words of ICU's Burmese dictionary).
     QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ဂေဟစနစ်")),
@@ -321,9 +330,26 @@ void TestSubwords::clustersKeepTheirMarks()
 
 // The whole-word tokens change what is read, not what is found: every query word of the
 // corpus, and every stretch of two to six clusters of its texts, finds exactly what the phrase
-// of its clusters finds in an index of clusters only (schema 8).
+// of its clusters finds in an index of clusters only (schema 8); the same for stretches of
+// Chinese, its fours against its pairs, alone and in phrases.
 void TestSubwords::wholeWordsMatchAsTheirClusters()
 {
+    const QStringList chinese = { QStringLiteral("生物多样性保护是澜湄环境合作的重点领域"),
+        QStringLiteral("中国—东盟环境合作论坛在北京举办，生态环境部对外合作与交流中心主任张玉军表示"),
+        QStringLiteral("气候变化与可持续发展：湄公河流域水资源管理与生态系统保护"),
+        QStringLiteral("绿色发展伙伴关系 生物多样 性保护 多样性"), QStringLiteral("环境合作") };
+    auto addChinese = [&](Archive &archive) {
+        for (qsizetype i = 0; i < chinese.size(); ++i) {
+            Dialogue d;
+            d.key = QStringLiteral("zh%1").arg(i + 1);
+            d.title = chinese.at(i);
+            d.startDate = QDate(2025, 1, 1).addDays(i);
+            d.format = QStringLiteral("online");
+            QString error;
+            QVERIFY2(archive.saveDialogue(d, &error), qPrintable(error));
+        }
+    };
+    addChinese(*m_archive);
     SearchTokenizer::setUnits(SearchTokenizer::Units::Clusters);
     auto restore = qScopeGuard([] { SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords); });
     Database db;
@@ -333,9 +359,19 @@ void TestSubwords::wholeWordsMatchAsTheirClusters()
         qPrintable(error));
     Archive archive(db);
     addTexts(archive);
+    addChinese(archive);
     Search clusters(db);
 
     QStringList queries;
+    for (const QString &text : chinese) {
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            for (qsizetype length = 1; length <= 7 && k + length <= text.size(); ++length) {
+                queries.append(text.mid(k, length));
+                if (length == 5)
+                    queries.append(QLatin1Char('"') + text.mid(k, length) + QStringLiteral(" 保护\""));
+            }
+        }
+    }
     for (const ScriptCorpus &script : std::as_const(m_corpus)) {
         for (const QueryWord &word : script.words)
             queries.append(word.word);
