@@ -550,11 +550,12 @@ int tokenizeText(const char *text, int length, bool document, bool wholeQuery, E
         // "อ|"), so it matches only where it begins and ends at word boundaries of some
         // reading (readingBoundaries).
         //
-        // A word of the script's dictionary of two clusters or more that stands between two
-        // boundaries is also indexed whole, marked at both ends ("|ร่วมมือ|", at the place of its
-        // first cluster), and a query word that is such a word is that one token: it matches
-        // exactly where the phrase of its clusters would, but FTS5 reads one doclist instead of
-        // one per cluster, each as long as the word's (DESIGN.md, "Search").
+        // Two clusters or more between two boundaries that are a word of the script's
+        // dictionary, or a sequence of up to MaxWholeWords of them, are also indexed whole,
+        // marked at both ends ("|ร่วมมือ|", at the place of their first cluster), and a query word
+        // that is such a sequence is that one token: it matches exactly where the phrase of its
+        // clusters would, but FTS5 reads one doclist instead of one per cluster, each as long as
+        // the word's (DESIGN.md, "Search").
         const bool whole = mode == SearchTokenizer::Units::ClustersAndWords && (document || wholeQuery);
         const int32_t n = utf16.length();
         clusterEdges.clear();
