@@ -1360,10 +1360,12 @@ void ChineseParse::readOutcome()
         const Paragraph &para = m_paragraphs.at(pi);
         if (!outcome.match(para.text).hasMatch())
             continue;
-        const Piece p = trimmed(para.start, para.text.size());
-        r.setValue(QStringLiteral("outcome"), r.text.mid(para.start, para.text.size()).trimmed(),
-            span({ para.start, para.text.size() }), 0.7);
-        Q_UNUSED(p);
+        // The whole paragraph, its closing 。 kept.
+        const qsizetype lead = para.text.size() - para.text.trimmed().size() > 0
+            ? para.text.indexOf(para.text.trimmed().left(1))
+            : 0;
+        const Piece p { para.start + lead, para.text.trimmed().size() };
+        r.setValue(QStringLiteral("outcome"), original(p), span(p), 0.7);
         m_consumed.insert(pi);
         return;
     }

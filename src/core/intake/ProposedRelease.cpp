@@ -52,6 +52,13 @@ QStringList ProposedRelease::fieldNames()
         QStringLiteral("occasion"), QStringLiteral("participants"), QStringLiteral("outcome") };
 }
 
+bool ProposedRelease::isTextField(const QString &name)
+{
+    static const QStringList dated = { QStringLiteral("start_date"), QStringLiteral("end_date"),
+        QStringLiteral("country"), QStringLiteral("format") };
+    return fieldNames().contains(name) && !dated.contains(name);
+}
+
 const ProposedField *ProposedRelease::field(const QString &name) const
 {
     for (const ProposedField &f : fields)
@@ -191,6 +198,7 @@ Dialogue ProposedRelease::dialogue(const QList<qint64> &personIds, const QList<q
     // what `english` holds.
     const bool foreign = language != QLatin1String(Language::English);
     auto text = [&](const QString &name) {
+        Q_ASSERT(isTextField(name));
         if (!foreign)
             return value(name);
         d.translations.set(language, name, value(name));

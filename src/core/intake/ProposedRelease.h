@@ -113,6 +113,9 @@ public:
 
     // The dialogue fields every release may state, in the order the review window lists them.
     static QStringList fieldNames();
+    // Whether the field is text, kept in each language (title, series, kind, city, venue,
+    // occasion, participants, outcome), not a date or a code.
+    static bool isTextField(const QString &name);
     const ProposedField *field(const QString &name) const;
     QString value(const QString &name) const;
     void setValue(const QString &name, const QString &value, TextSpan span = {}, double confidence = 1);
