@@ -1157,6 +1157,82 @@
         <source>The proposed &amp;record (double-click or F2 to edit a value):</source>
         <translation>拟建的记录(&amp;R)（双击或按 F2 编辑）：</translation>
     </message>
+    <message>
+        <source>Add Spee&amp;ch</source>
+        <translation>添加发言(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Speech</source>
+        <translation>删除发言(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项</translation>
+    </message>
+    <message>
+        <source>Select a speech, the contact or About in the list to edit it here.</source>
+        <translation>在列表中选择一篇发言、联系人或“关于”，即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>发言人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle that day:</source>
+        <translation>当日职务(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation that day:</source>
+        <translation>当日所属机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>In the archive:</source>
+        <translation>档案中：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;verb:</source>
+        <translation>转述动词(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut text:</source>
+        <translation>“关于”文字(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1855,6 +1931,10 @@
         <source>%1 added, %2 updated, %3 unchanged</source>
         <translation>新增 %1 条，更新 %2 条，未变 %3 条</translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>导入已取消；未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>rt::JsonTextCheck</name>
@@ -2502,6 +2582,13 @@
     <message>
         <source>the search failed: %1</source>
         <translation>检索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::SearchDocument</name>
+    <message>
+        <source>cannot register the search index&apos;s release text: %1</source>
+        <translation>无法注册搜索索引的新闻稿文本：%1</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4132,18 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>正在导入各行…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::ListOutput</name>
@@ -5365,10 +5464,6 @@ Install a font that has them, or go on anyway?</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>matched by e-mail address</source>
-        <translation>按电子邮件地址匹配</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>简介</translation>
     </message>
@@ -5387,6 +5482,78 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Stop importing and lose your changes to this release? Releases accepted before it stay saved.</source>
         <translation>停止导入并放弃对这篇新闻稿的修改吗？之前已接受的新闻稿仍会保存。</translation>
+    </message>
+    <message>
+        <source>speech %1 has no speaker: name one, or remove the speech</source>
+        <translation>第 %1 篇发言没有发言人：请指定一位，或删除该发言</translation>
+    </message>
+    <message>
+        <source>pick, or type a new person&apos;s name</source>
+        <translation>选择，或输入新人员的姓名</translation>
+    </message>
+    <message>
+        <source>none; pick, or type a new name</source>
+        <translation>无；选择，或输入新名称</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Add a speech after the selected one (or at the end)</source>
+        <translation>在所选发言之后（或末尾）添加一篇发言</translation>
+    </message>
+    <message>
+        <source>Leave the selected speech out of the record</source>
+        <translation>不将所选发言记入记录</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>无发言人</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>（无发言人）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s contact (matched by e-mail address)</source>
+        <translation>档案中的联系人（按电子邮件地址匹配）</translation>
+    </message>
+    <message>
+        <source>new contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Speech %1</source>
+        <translation>发言 %1</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>A new contact, as the release gives it</source>
+        <translation>新联系人，按新闻稿所给</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s: %1</source>
+        <translation>档案中的：%1</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项</translation>
     </message>
 </context>
 <context>

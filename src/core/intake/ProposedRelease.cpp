@@ -150,8 +150,26 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         return o->id;
     };
 
+    // Only what the record names is written: a person or organisation the review replaced by
+    // another (or whose speech it removed) stays out of the archive.
+    QSet<int> namedPeople, namedOrganizations;
+    for (const ProposedSpeech &s : speeches) {
+        namedPeople.insert(s.person);
+        namedOrganizations.insert(s.organization);
+    }
+    for (const ProposedRole &r : roles)
+        namedOrganizations.insert(r.organization);
+    if (hasContact && contactMatchedId <= 0)
+        namedOrganizations.insert(contactOrganization);
+    namedOrganizations.insert(aboutOrganization);
+
     QList<qint64> organizationIds;
-    for (const ProposedOrganization &p : organizations) {
+    for (int i = 0; i < organizations.size(); ++i) {
+        const ProposedOrganization &p = organizations.at(i);
+        if (!namedOrganizations.contains(i)) {
+            organizationIds.append(0);
+            continue;
+        }
         if (p.matchedId > 0) {
             const qint64 id = copyOrganization(p.matchedId);
             if (id < 0)
@@ -169,7 +187,12 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         organizationIds.append(o.id);
     }
     QList<qint64> personIds;
-    for (const ProposedPerson &p : people) {
+    for (int i = 0; i < people.size(); ++i) {
+        const ProposedPerson &p = people.at(i);
+        if (!namedPeople.contains(i)) {
+            personIds.append(0);
+            continue;
+        }
         if (p.matchedId > 0 && !source) {
             personIds.append(p.matchedId);
             continue;
