@@ -67,6 +67,10 @@ FROM dialogue d;
 
 -- A release added, changed or removed: its dialogue's document is made again at COMMIT, as for
 -- every other table that feeds it (0004_search_queue.sql). Only what the index reads counts.
+-- Dropped first, so that the script may run again on an archive whose version was set back.
+DROP TRIGGER IF EXISTS search_press_release_insert;
+DROP TRIGGER IF EXISTS search_press_release_update;
+DROP TRIGGER IF EXISTS search_press_release_delete;
 CREATE TRIGGER search_press_release_insert AFTER INSERT ON press_release
 WHEN NEW.status = 'published' BEGIN
     INSERT OR IGNORE INTO search_stale (dialogue_id) VALUES (NEW.dialogue_id);
