@@ -605,7 +605,8 @@ namespace {
 
 // The import itself. Takes the text by value, so that importFile can hand over the only copy
 // and the text is freed as soon as QJsonDocument has read it (a lower peak of memory).
-bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error)
+bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error,
+    const Interchange::Progress &progress = {})
 {
     using Report = Interchange::Report;
     Report ignoredReport;
@@ -688,22 +689,33 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         // Phase 2: write, all in one transaction.
         if (!transaction.begin(error))
             return false;
+        const int total = int(orderedOrganizations.size() + parsed.people.size() + parsed.contacts.size()
+            + parsed.dialogues.size());
+        int done = 0;
+        const auto written = [&] {
+            ++done;
+            if (progress && !progress(done, total))
+                throw Problem { Interchange::cancelledMessage() };
+        };
         for (OrganizationIn o : orderedOrganizations) {
             o.record.parentId = organizations.id(o.parentKey);
             organizations.set(o.record.key,
                 put(archive, o.record, o.path, *report, &Archive::organizationId, &Archive::organization,
                     &Archive::saveOrganization, &RecordRules::organization));
+            written();
         }
         for (PersonIn p : parsed.people) {
             people.set(p.record.key,
                 put(archive, p.record, p.path, *report, &Archive::personId, &Archive::person,
                     &Archive::savePerson, &RecordRules::person));
+            written();
         }
         for (ContactIn c : parsed.contacts) {
             c.record.organizationId = organizations.id(c.organizationKey);
             contacts.set(c.record.key,
                 put(archive, c.record, c.path, *report, &Archive::contactId, &Archive::contact,
                     &Archive::saveContact, &RecordRules::contact));
+            written();
         }
         for (int i = 0; i < parsed.dialogues.size(); ++i) {
             DialogueIn d = readDialogue(parsed.dialogues.at(i), dialoguePath(i));
@@ -719,6 +731,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             }
             put(archive, record, d.path, *report, &Archive::dialogueId, &Archive::dialogue,
                 &Archive::saveDialogue, &RecordRules::dialogue);
+            written();
         }
         return transaction.commit(error);
     } catch (const Problem &problem) {
@@ -736,9 +749,15 @@ QString Interchange::Report::summary() const
     return Interchange::tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
 }
 
-bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+bool Interchange::importJson(
+    Archive &archive, const QByteArray &json, Report *report, QString *error, const Progress &progress)
 {
-    return importText(archive, json, report, error);
+    return importText(archive, json, report, error, progress);
+}
+
+QString Interchange::cancelledMessage()
+{
+    return tr("the import was cancelled; nothing was imported");
 }
 
 bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)
