@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace rt {
 
 class Archive;
@@ -33,6 +35,13 @@ public:
         // shows after an import.
         QString summary() const;
     };
+
+    // An import conflicts when a record it updates (by key) was saved or deleted, or a key it
+    // adds was added, by someone else after the import read the archive while checking the
+    // file: nothing is imported and the message names the record (DESIGN.md, "Several editors
+    // at once"). Test hook: `hook` runs between that check and the writing, where another
+    // program's save could come.
+    static void setAfterCheckHook(std::function<void()> hook);
 
     static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error);
     // Only a regular file of at most MaxFileSize bytes: not a device, a FIFO or a directory.
