@@ -46,7 +46,8 @@ ConflictDialog::ConflictDialog(const QList<Field> &fields, const QString &headin
     m_table->setHorizontalHeaderLabels({ tr("Field"), tr("Theirs (saved)"), tr("Mine") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One cell at a time: a selected row's colour would hide the marks of what differs.
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
@@ -71,7 +72,9 @@ ConflictDialog::ConflictDialog(const QList<Field> &fields, const QString &headin
         m_table->setItem(row, MineColumn, mine);
         updateRow(row);
     }
-    m_table->resizeRowsToContents();
+    // Row heights follow the columns' widths, which settle only once the window is laid out.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+        [this] { m_table->resizeRowsToContents(); });
     // A click on a differing row's Theirs or Mine cell chooses it; Space on a row switches.
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
         if (column == TheirsColumn || column == MineColumn)
