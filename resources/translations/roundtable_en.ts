@@ -84,9 +84,9 @@
     <name>rt::app::ConflictDialog</name>
     <message numerus="yes">
         <source>%n field(s) differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field differs, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</numerusform>
+            <numerusform>%n fields differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</numerusform>
         </translation>
     </message>
 </context>
