@@ -899,7 +899,7 @@
         <translation>重新生成(&amp;R)</translation>
     </message>
     <message>
-        <source>Write the text again from the dialogue's record</source>
+        <source>Write the text again from the dialogue&apos;s record</source>
         <translation>根据对话记录重新撰写正文</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
 <context>
     <name>PressReleaseTemplates</name>
     <message>
-        <source>"%1" is not a template name</source>
+        <source>&quot;%1&quot; is not a template name</source>
         <translation>“%1”不是模板名称</translation>
     </message>
     <message>
@@ -953,7 +953,7 @@
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <source>no template named "%1" (available: %2)</source>
+        <source>no template named &quot;%1&quot; (available: %2)</source>
         <translation>没有名为“%1”的模板（可用：%2）</translation>
     </message>
     <message>
@@ -1150,12 +1150,88 @@
         <translation>%v / %m</translation>
     </message>
     <message>
-        <source>The release as written (the selected field's text is marked):</source>
+        <source>The release as written (the selected field&apos;s text is marked):</source>
         <translation>新闻稿原文（所选字段的出处已标出）：</translation>
     </message>
     <message>
         <source>The proposed &amp;record (double-click or F2 to edit a value):</source>
         <translation>拟建的记录(&amp;R)（双击或按 F2 编辑）：</translation>
+    </message>
+    <message>
+        <source>Add Spee&amp;ch</source>
+        <translation>添加发言(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Speech</source>
+        <translation>删除发言(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项</translation>
+    </message>
+    <message>
+        <source>Select a speech, the contact or About in the list to edit it here.</source>
+        <translation>在列表中选择一篇发言、联系人或“关于”，即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>发言人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle that day:</source>
+        <translation>当日职务(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation that day:</source>
+        <translation>当日所属机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>In the archive:</source>
+        <translation>档案中：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;verb:</source>
+        <translation>转述动词(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut text:</source>
+        <translation>“关于”文字(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1381,7 @@
         <translation>用参考对话填充档案库</translation>
     </message>
     <message>
-        <source>check the archive's integrity; exit 1 on damage (never writes)</source>
+        <source>check the archive&apos;s integrity; exit 1 on damage (never writes)</source>
         <translation>检查档案库的完整性；发现损坏时以状态 1 退出（从不写入）</translation>
     </message>
     <message>
@@ -1313,11 +1389,11 @@
         <translation>写入档案库的一致性副本，即使档案库正在使用中</translation>
     </message>
     <message>
-        <source>put a backup (a file, or "latest") in the archive's place; the archive is kept aside</source>
+        <source>put a backup (a file, or &quot;latest&quot;) in the archive&apos;s place; the archive is kept aside</source>
         <translation>用备份（文件，或“latest”表示最新备份）替换档案库；原档案库另行保留</translation>
     </message>
     <message>
-        <source>list the archive's automatic backups</source>
+        <source>list the archive&apos;s automatic backups</source>
         <translation>列出档案库的自动备份</translation>
     </message>
     <message>
@@ -1329,7 +1405,7 @@
         <translation>根据记录重建检索索引</translation>
     </message>
     <message>
-        <source>write a dialogue's press release (--output FILE, PDF, HTML or ODT)</source>
+        <source>write a dialogue&apos;s press release (--output FILE, PDF, HTML or ODT)</source>
         <translation>撰写对话的新闻稿（--output FILE，PDF、HTML 或 ODT）</translation>
     </message>
     <message>
@@ -1759,7 +1835,7 @@
 <context>
     <name>rt::ContentLines</name>
     <message>
-        <source>line %1: no colon between the property's name and its value</source>
+        <source>line %1: no colon between the property&apos;s name and its value</source>
         <translation>第 %1 行：属性名与值之间没有冒号</translation>
     </message>
     <message>
@@ -1767,7 +1843,7 @@
         <translation>第 %1 行：属性没有名称</translation>
     </message>
     <message>
-        <source>line %1: "%2" is not a property name</source>
+        <source>line %1: &quot;%2&quot; is not a property name</source>
         <translation>第 %1 行：“%2”不是属性名</translation>
     </message>
     <message>
@@ -1812,7 +1888,7 @@
 <context>
     <name>rt::Interchange</name>
     <message>
-        <source>%1 is not a format this program reads (expected "roundtable/1")</source>
+        <source>%1 is not a format this program reads (expected &quot;roundtable/1&quot;)</source>
         <translation>%1 不是本程序可读取的格式（应为“roundtable/1”）</translation>
     </message>
     <message>
@@ -1832,8 +1908,8 @@
         <translation>%1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>not a roundtable/1 file: the top level must be an object with "format": "roundtable/1"</source>
-        <translation>不是 roundtable/1 文件：顶层必须是带有 "format": "roundtable/1" 的对象</translation>
+        <source>not a roundtable/1 file: the top level must be an object with &quot;format&quot;: &quot;roundtable/1&quot;</source>
+        <translation>不是 roundtable/1 文件：顶层必须是带有 &quot;format&quot;: &quot;roundtable/1&quot; 的对象</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1854,6 +1930,22 @@
     <message>
         <source>%1 added, %2 updated, %3 unchanged</source>
         <translation>新增 %1 条，更新 %2 条，未变 %3 条</translation>
+    </message>
+    <message>
+        <source>a record with key %1 was added by someone else during the import; nothing was imported</source>
+        <translation>导入期间他人已添加键为 %1 的记录；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the record with key %1 was deleted by someone else during the import; nothing was imported</source>
+        <translation>导入期间他人已删除键为 %1 的记录；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the record with key %1 was changed by someone else during the import (version %2, now %3); nothing was imported</source>
+        <translation>导入期间他人已修改键为 %1 的记录（版本 %2，现为 %3）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>导入已取消；未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1929,11 +2021,11 @@
         <translation>标志 %1 无法作为图像读取：%2</translation>
     </message>
     <message>
-        <source>the template's %1 "%2" is not a colour (write it as #rrggbb)</source>
+        <source>the template&apos;s %1 &quot;%2&quot; is not a colour (write it as #rrggbb)</source>
         <translation>模板的 %1“%2”不是颜色（请写成 #rrggbb）</translation>
     </message>
     <message>
-        <source>the template's logo "%1" must be a file name beside the template, not a path</source>
+        <source>the template&apos;s logo &quot;%1&quot; must be a file name beside the template, not a path</source>
         <translation>模板的标志“%1”必须是与模板同一文件夹中的文件名，不能是路径</translation>
     </message>
 </context>
@@ -2023,16 +2115,16 @@
         <translation>键不得包含控制字符（发现 U+%1）</translation>
     </message>
     <message>
-        <source>an empty object: give the text as a string, or as {"en": "…", "zh": "…"}</source>
-        <translation>空对象：请把文本写成字符串，或写成 {"en": "…", "zh": "…"}</translation>
+        <source>an empty object: give the text as a string, or as {&quot;en&quot;: &quot;…&quot;, &quot;zh&quot;: &quot;…&quot;}</source>
+        <translation>空对象：请把文本写成字符串，或写成 {&quot;en&quot;: &quot;…&quot;, &quot;zh&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected a string (the text in this language)</source>
         <translation>应为字符串（该语言的文本）</translation>
     </message>
     <message>
-        <source>the English text is required ("en"), beside the other languages</source>
-        <translation>除其他语言外，还必须有英文文本（"en"）</translation>
+        <source>the English text is required (&quot;en&quot;), beside the other languages</source>
+        <translation>除其他语言外，还必须有英文文本（&quot;en&quot;）</translation>
     </message>
 </context>
 <context>
@@ -2121,15 +2213,15 @@
         <translation>第 %1 页没有内容流</translation>
     </message>
     <message>
-        <source>page %1's content stream is not laid out as expected</source>
+        <source>page %1&apos;s content stream is not laid out as expected</source>
         <translation>第 %1 页的内容流布局不符合预期</translation>
     </message>
     <message>
-        <source>page %1's content stream has a wrong length</source>
+        <source>page %1&apos;s content stream has a wrong length</source>
         <translation>第 %1 页的内容流长度有误</translation>
     </message>
     <message>
-        <source>page %1's content stream cannot be decompressed</source>
+        <source>page %1&apos;s content stream cannot be decompressed</source>
         <translation>第 %1 页的内容流无法解压</translation>
     </message>
 </context>
@@ -2148,7 +2240,7 @@
         <translation>无法写入 ODT 文档</translation>
     </message>
     <message>
-        <source>unknown format "%1" (pdf, html or odt)</source>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
         <translation>未知格式“%1”（pdf、html 或 odt）</translation>
     </message>
 </context>
@@ -2179,14 +2271,14 @@
         <translation>模板的区段嵌套超过 %1 层</translation>
     </message>
     <message>
-        <source>press releases are written in English (en) or Chinese (zh), not "%1"</source>
+        <source>press releases are written in English (en) or Chinese (zh), not &quot;%1&quot;</source>
         <translation>新闻稿只能用英文（en）或中文（zh）撰写，不能用“%1”</translation>
     </message>
 </context>
 <context>
     <name>rt::PressReleaseStore</name>
     <message>
-        <source>unknown press-release status "%1"</source>
+        <source>unknown press-release status &quot;%1&quot;</source>
         <translation>未知的新闻稿状态“%1”</translation>
     </message>
     <message>
@@ -2214,11 +2306,11 @@
         <translation>编号 %1 已用于另一场对话的新闻稿</translation>
     </message>
     <message>
-        <source>release number %1 is already given to this dialogue's release in the same language (%2)</source>
+        <source>release number %1 is already given to this dialogue&apos;s release in the same language (%2)</source>
         <translation>编号 %1 已用于本对话同一语言（%2）的新闻稿</translation>
     </message>
     <message>
-        <source>unknown press-release language "%1"</source>
+        <source>unknown press-release language &quot;%1&quot;</source>
         <translation>未知的新闻稿语言“%1”</translation>
     </message>
 </context>
@@ -2269,11 +2361,11 @@
         <translation>，1 个联系人</translation>
     </message>
     <message>
-        <source>organisation "%1": %2</source>
+        <source>organisation &quot;%1&quot;: %2</source>
         <translation>组织“%1”：%2</translation>
     </message>
     <message>
-        <source>person "%1": %2</source>
+        <source>person &quot;%1&quot;: %2</source>
         <translation>人员“%1”：%2</translation>
     </message>
     <message>
@@ -2309,7 +2401,7 @@
         <translation>%1 的英文名称</translation>
     </message>
     <message>
-        <source>the contact's label in English</source>
+        <source>the contact&apos;s label in English</source>
         <translation>联系方式的英文标签</translation>
     </message>
     <message>
@@ -2502,6 +2594,41 @@
     </message>
 </context>
 <context>
+    <name>rt::SaveConflict</name>
+    <message>
+        <source>dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted by someone else since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已被他人删除；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else at %3 (version %4, now %5) since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已于 %3 被他人修改（版本 %4，现为 %5）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else (version %3, now %4) since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已被他人修改（版本 %3，现为 %4）；未写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>rt::Search</name>
     <message>
         <source>the archive is not open</source>
@@ -2525,13 +2652,20 @@
     </message>
 </context>
 <context>
+    <name>rt::SearchDocument</name>
+    <message>
+        <source>cannot register the search index&apos;s release text: %1</source>
+        <translation>无法注册搜索索引的新闻稿文本：%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::SearchQueryParser</name>
     <message>
-        <source>%1: needs a value after the colon, e.g. %1:lmec or %1:"two words"</source>
-        <translation>%1：冒号后需要一个值，例如 %1:lmec 或 %1:"两个词"</translation>
+        <source>%1: needs a value after the colon, e.g. %1:lmec or %1:&quot;two words&quot;</source>
+        <translation>%1：冒号后需要一个值，例如 %1:lmec 或 %1:&quot;两个词&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1:"; the fields are %2</source>
+        <source>unknown field &quot;%1:&quot;; the fields are %2</source>
         <translation>未知字段“%1:”；可用字段为 %2</translation>
     </message>
     <message>
@@ -2559,23 +2693,23 @@
         <translation>查询嵌套层次太深</translation>
     </message>
     <message>
-        <source>"()" holds nothing to search for</source>
+        <source>&quot;()&quot; holds nothing to search for</source>
         <translation>“()”中没有可检索的内容</translation>
     </message>
     <message>
-        <source>a "(" is not closed: add ")"</source>
+        <source>a &quot;(&quot; is not closed: add &quot;)&quot;</source>
         <translation>“(”没有闭合：请加上“)”</translation>
     </message>
     <message>
-        <source>a ")" has no "(" before it</source>
+        <source>a &quot;)&quot; has no &quot;(&quot; before it</source>
         <translation>“)”前面没有“(”</translation>
     </message>
     <message>
-        <source>"%1" needs a word after it</source>
+        <source>&quot;%1&quot; needs a word after it</source>
         <translation>“%1”后面需要一个词</translation>
     </message>
     <message>
-        <source>"%1" needs a word after it, e.g. -word</source>
+        <source>&quot;%1&quot; needs a word after it, e.g. -word</source>
         <translation>“%1”后面需要一个词，例如 -word</translation>
     </message>
     <message>
@@ -2591,7 +2725,7 @@
         <translation>%1 限定整个检索：不能用 - 排除，也不能作为 OR 的一侧</translation>
     </message>
     <message>
-        <source>"%1" excludes, so it cannot be one side of OR: write (word %1) OR …</source>
+        <source>&quot;%1&quot; excludes, so it cannot be one side of OR: write (word %1) OR …</source>
         <translation>“%1”表示排除，因此不能作为 OR 的一侧：请写作 (word %1) OR …</translation>
     </message>
     <message>
@@ -2811,11 +2945,11 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>column %1 ("%2") is no field of %3 (fields: %4); name the columns so, or give a mapping file</source>
+        <source>column %1 (&quot;%2&quot;) is no field of %3 (fields: %4); name the columns so, or give a mapping file</source>
         <translation>第 %1 列（“%2”）不是 %3 的字段（字段：%4）；请按字段命名各列，或提供映射文件</translation>
     </message>
     <message>
-        <source>column %1 ("%2"): the field %3 is in two columns</source>
+        <source>column %1 (&quot;%2&quot;): the field %3 is in two columns</source>
         <translation>第 %1 列（“%2”）：字段 %3 出现在两列中</translation>
     </message>
     <message>
@@ -2823,19 +2957,19 @@
         <translation>映射不是“列标题 → 字段名”的 JSON 对象</translation>
     </message>
     <message>
-        <source>mapping of "%1": expected a field name</source>
+        <source>mapping of &quot;%1&quot;: expected a field name</source>
         <translation>“%1”的映射：应为字段名</translation>
     </message>
     <message>
-        <source>mapping of "%1": "%2" is no field of %3 (fields: %4)</source>
+        <source>mapping of &quot;%1&quot;: &quot;%2&quot; is no field of %3 (fields: %4)</source>
         <translation>“%1”的映射：“%2”不是 %3 的字段（字段：%4）</translation>
     </message>
     <message>
-        <source>the mapping names the column "%1", which the sheet does not have</source>
+        <source>the mapping names the column &quot;%1&quot;, which the sheet does not have</source>
         <translation>映射中指定了列“%1”，但表格中没有这一列</translation>
     </message>
     <message>
-        <source>mapping of "%1": the field %2 is mapped twice</source>
+        <source>mapping of &quot;%1&quot;: the field %2 is mapped twice</source>
         <translation>“%1”的映射：字段 %2 被映射了两次</translation>
     </message>
     <message>
@@ -2887,7 +3021,7 @@
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no</source>
+        <source>&quot;%1&quot; is neither yes nor no</source>
         <translation>“%1”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2899,7 +3033,7 @@
         <translation>第 %1 行：%2 与第 %3 行是同一人</translation>
     </message>
     <message>
-        <source>no organisation named "%1" in the archive or the sheet</source>
+        <source>no organisation named &quot;%1&quot; in the archive or the sheet</source>
         <translation>档案和表格中都没有名为“%1”的机构</translation>
     </message>
     <message>
@@ -2915,7 +3049,7 @@
         <translation>机构不能是自己的上级机构</translation>
     </message>
     <message>
-        <source>no organisation named "%1" in the archive; import the organisations first</source>
+        <source>no organisation named &quot;%1&quot; in the archive; import the organisations first</source>
         <translation>档案中没有名为“%1”的机构；请先导入机构</translation>
     </message>
     <message>
@@ -2923,11 +3057,11 @@
         <translation>联系我们</translation>
     </message>
     <message>
-        <source>row %1: the contact "%2" is already in the archive</source>
+        <source>row %1: the contact &quot;%2&quot; is already in the archive</source>
         <translation>第 %1 行：联系方式“%2”已在档案中</translation>
     </message>
     <message>
-        <source>row %1: "%2" on %3 is already in the archive</source>
+        <source>row %1: &quot;%2&quot; on %3 is already in the archive</source>
         <translation>第 %1 行：%3 的“%2”已在档案中</translation>
     </message>
     <message>
@@ -2954,7 +3088,7 @@
         <translation>不是有效的 UTF-16 文本</translation>
     </message>
     <message>
-        <source>line %1: the text is not UTF-8; save the sheet as "CSV UTF-8" and try again</source>
+        <source>line %1: the text is not UTF-8; save the sheet as &quot;CSV UTF-8&quot; and try again</source>
         <translation>第 %1 行：文本不是 UTF-8；请将表格另存为“CSV UTF-8”后重试</translation>
     </message>
     <message>
@@ -2970,8 +3104,8 @@
         <translation>超过 %1 行；请拆分表格</translation>
     </message>
     <message>
-        <source>row %1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: "")</source>
-        <translation>第 %1 行：单元格的结束引号后还有文字（带引号的单元格中的引号应写两次：""）</translation>
+        <source>row %1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>第 %1 行：单元格的结束引号后还有文字（带引号的单元格中的引号应写两次：&quot;&quot;）</translation>
     </message>
     <message>
         <source>row %1: a quote opened in this row is never closed</source>
@@ -3010,7 +3144,7 @@
         <translation>字符串过多</translation>
     </message>
     <message>
-        <source>%1: the workbook's first sheet is missing</source>
+        <source>%1: the workbook&apos;s first sheet is missing</source>
         <translation>%1：工作簿的第一个工作表缺失</translation>
     </message>
     <message>
@@ -3022,7 +3156,7 @@
         <translation>单元格不在任何行中</translation>
     </message>
     <message>
-        <source>cell reference "%1" is not valid</source>
+        <source>cell reference &quot;%1&quot; is not valid</source>
         <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
@@ -3175,7 +3309,7 @@
         <translation>年度报告(&amp;A)…</translation>
     </message>
     <message>
-        <source>Write a PDF booklet of a year's dialogues, or of those a search matches</source>
+        <source>Write a PDF booklet of a year&apos;s dialogues, or of those a search matches</source>
         <translation>将一年的对话或符合搜索的对话写成 PDF 手册</translation>
     </message>
     <message>
@@ -3390,7 +3524,7 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Put one of the archive's backups in its place; the archive as it is is kept aside</source>
+        <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
         <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
     </message>
     <message>
@@ -3398,7 +3532,7 @@
 
 The latest sound backup of this archive is from %2. Restore it?
 
-The archive as it is now is not deleted: it is kept beside it, under the same name followed by "before-restore" and the date.</source>
+The archive as it is now is not deleted: it is kept beside it, under the same name followed by &quot;before-restore&quot; and the date.</source>
         <translation>%1
 
 此档案库最近的完好备份来自 %2。要恢复它吗？
@@ -3482,14 +3616,6 @@ The archive as it was is kept at %1.</source>
         <translation>档案库已打开</translation>
     </message>
     <message>
-        <source>This archive is already open in another Roundtable window (%1).
-
-You can both work on it: every save is kept, and each window shows the other's changes within a second. If you both edit the same record at the same time, the later save wins.</source>
-        <translation>此档案库已在另一个 Roundtable 窗口中打开（%1）。
-
-你们可以同时使用：每次保存都会保留，每个窗口会在一秒内显示对方的更改。如果同时编辑同一条记录，以后保存的为准。</translation>
-    </message>
-    <message>
         <source>Another program changed the archive; what you see is up to date.</source>
         <translation>另一个程序更改了档案库；您看到的是最新内容。</translation>
     </message>
@@ -3512,6 +3638,14 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Checking the archive…</source>
         <translation>正在检查档案库…</translation>
+    </message>
+    <message>
+        <source>This archive is already open in another Roundtable window (%1).
+
+You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record, the second to save is told and chooses: keep editing, compare the two field by field, or overwrite.</source>
+        <translation>此档案已在另一个 Roundtable 窗口中打开（%1）。
+
+双方都可以继续工作：每次保存都会保留，每个窗口在一秒内显示对方的更改。如果双方编辑同一条记录，后保存的一方会收到提示并选择：继续编辑、逐字段比较或覆盖。</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3724,39 @@ You can still read, search and export what it holds, but nothing can be saved to
     </message>
 </context>
 <context>
+    <name>rt::app::ConflictDialog</name>
+    <message>
+        <source>Compare with the Saved Version — Roundtable</source>
+        <translation>与已保存的版本比较 — Roundtable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</source>
+        <translation>
+            <numerusform>有 %n 个字段不同，以黄色标出。在一行中点击“对方”或“我的”（或按空格键）进行选择；保留为“我的”的字段将保留您输入的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方（已保存）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Fields</source>
+        <translation>使用这些字段(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ContactEditor</name>
     <message>
         <source>(none)</source>
@@ -3602,6 +3769,50 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4036,98 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Use the &amp;Saved Record</source>
         <translation>使用已保存的记录(&amp;S)</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系方式</translation>
+    </message>
+    <message>
+        <source>“About” organisation</source>
+        <translation>“关于”机构</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::DialogueTableModel</name>
@@ -3947,6 +4250,70 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Next Language</source>
         <translation>下一种语言</translation>
     </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>已被他人删除</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by another window or program while you were editing it.
+
+Your text is still here. Save it as a new %2, or discard it?</source>
+        <translation>您编辑“%1”期间，它已被另一个窗口或程序删除。
+
+您的内容仍在此处。将其另存为新的%2，还是放弃？</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New %1</source>
+        <translation>另存为新%1(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>放弃我的更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by another window or program%2 while you were editing it (their version %3; you started from version %4).
+
+Nothing is lost: your text is still here and theirs is stored. Keep editing, compare the two field by field, or overwrite theirs with yours?</source>
+        <translation>您编辑“%1”期间，另一个窗口或程序%2保存了它（对方版本 %3；您基于版本 %4）。
+
+没有任何内容丢失：您的内容仍在此处，对方的内容已保存。继续编辑、逐字段比较，还是用您的内容覆盖对方的？</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation>覆盖对方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>“%1” as saved by someone else (version %2) beside your text. Choose, field by field, whose text to keep; then Save.</source>
+        <translation>他人保存的“%1”（版本 %2）与您的内容并列显示。请逐字段选择保留哪一方的内容，然后保存。</translation>
+    </message>
+    <message>
+        <source>Now based on the version saved by someone else (version %1), with the fields you chose from it. Save to store the result.</source>
+        <translation>现基于他人保存的版本（版本 %1），并采用了您从中选择的字段。保存即可存储结果。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by another window or program. Your text is still here; saving will ask what to do with it.</source>
+        <translation>“%1”已被另一个窗口或程序删除。您的内容仍在此处；保存时会询问如何处理。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another window or program (now version %2, you started from %3). Your text is still here; saving will ask what to do.</source>
+        <translation>“%1”已被另一个窗口或程序修改（现为版本 %2，您基于 %3）。您的内容仍在此处；保存时会询问如何处理。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::HelpDialogs</name>
@@ -3987,7 +4354,7 @@ You can still read, search and export what it holds, but nothing can be saved to
         <translation>&lt;h2&gt;主窗口&lt;/h2&gt;&lt;p&gt;侧栏列出各个列表：对话、人员、组织、联系人、新闻稿和搜索。每个列表可按任一列排序，输入时即时筛选（Ctrl+Shift+F）。按 Enter 或双击在单独的编辑器窗口中打开记录，Ctrl+N 新建记录，Delete 删除前会先询问。在列表上单击右键可使用同样的命令以及“复制”。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Entering a dialogue&lt;/h2&gt;&lt;p&gt;The dialogue editor opens with the cursor in the title. Organisations with their roles, topics and speeches are kept in order (Move Up, Move Down or drag); a role is changed in its row, and New Organisation enters one not yet in the archive. A new dialogue starts with the press contact and the “About” organisation of the last one. Type part of a speaker's name (“zhang”, or 张) and pick them; their title and organisation are filled in from their latest speech. New Person creates someone not yet in the archive. Country takes a name or a code (“China”, 中国, CN).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Entering a dialogue&lt;/h2&gt;&lt;p&gt;The dialogue editor opens with the cursor in the title. Organisations with their roles, topics and speeches are kept in order (Move Up, Move Down or drag); a role is changed in its row, and New Organisation enters one not yet in the archive. A new dialogue starts with the press contact and the “About” organisation of the last one. Type part of a speaker&apos;s name (“zhang”, or 张) and pick them; their title and organisation are filled in from their latest speech. New Person creates someone not yet in the archive. Country takes a name or a code (“China”, 中国, CN).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;录入对话&lt;/h2&gt;&lt;p&gt;对话编辑器打开时光标位于标题。组织及其角色、议题和发言均按顺序保存（上移、下移或拖动）；角色可在所在行直接更改，“新建组织”可录入档案库中尚无的组织。新对话沿用上一场对话的新闻联系人和“关于”组织。输入发言人姓名的一部分（“zhang”或“张”）并选择；其职务和所属组织按其最近一次发言自动填入。“新建人员”可录入档案库中尚无的人。国家可输入名称或代码（“China”、中国、CN）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3999,7 +4366,7 @@ You can still read, search and export what it holds, but nothing can be saved to
         <translation>&lt;h2&gt;人员及其姓名&lt;/h2&gt;&lt;p&gt;输入的姓名按本地区的书写习惯拆分为姓和名：“Li Ming”和“李明”按姓在前读取，“Noppadon Theppitak”按名在前读取，档案库中已有的姓氏优先决定。“互换姓和名”一键即可调换。保存新人员之前，Roundtable 会查找以其他写法记录的同一人（“Zhang Yu-jun”、“Y. Zhang”、张玉军），并提供档案库中已有的人员。同一人的两条记录可用“编辑 → 合并人员”合并：由您选择保留哪一条，两条记录并排显示，发言移动前还会请您确认。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Press releases&lt;/h2&gt;&lt;p&gt;A dialogue's press release is written from its record through a template, then edited in the window: regenerating asks before it overwrites edits, and every save keeps the previous text as a revision that can be restored. A release goes from draft to approved to published; it is printed, previewed, or exported as PDF, HTML or ODT.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Press releases&lt;/h2&gt;&lt;p&gt;A dialogue&apos;s press release is written from its record through a template, then edited in the window: regenerating asks before it overwrites edits, and every save keeps the previous text as a revision that can be restored. A release goes from draft to approved to published; it is printed, previewed, or exported as PDF, HTML or ODT.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;新闻稿&lt;/h2&gt;&lt;p&gt;对话的新闻稿依据其记录通过模板生成，然后在窗口中编辑：重新生成会在覆盖编辑内容前询问，每次保存都会把先前的文本保留为可恢复的修订版本。新闻稿从草稿到已批准再到已发布；可打印、预览，或导出为 PDF、HTML 或 ODT。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4064,6 +4431,18 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>正在导入各行…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4795,18 @@ Merge %2 into another person?</source>
         <source>A published release is a public record: export it first if the centre must keep a copy.</source>
         <translation>已发布的新闻稿是公开记录：如中心需保留副本，请先导出。</translation>
     </message>
+    <message>
+        <source>One of the two people was deleted by someone else meanwhile.</source>
+        <translation>两人中有一人在此期间已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were choosing (now version %2). Look at the person again, then merge.</source>
+        <translation>您选择期间，%1 已被他人修改（现为版本 %2）。请重新查看此人后再合并。</translation>
+    </message>
+    <message>
+        <source>%1: already deleted by someone else</source>
+        <translation>%1：已被他人删除</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::MergePeopleDialog</name>
@@ -4545,6 +4936,46 @@ Merge %2 into another person?</source>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::OrganizationTableModel</name>
@@ -4569,7 +5000,7 @@ Merge %2 into another person?</source>
         <translation>对话</translation>
     </message>
     <message>
-        <source>Dialogues it took part in: named in any role (guided, organised, co-organised, supported, hosted, partner) or spoken for by one of its people; each dialogue counted once. The search page's Organisation facet counts the same.</source>
+        <source>Dialogues it took part in: named in any role (guided, organised, co-organised, supported, hosted, partner) or spoken for by one of its people; each dialogue counted once. The search page&apos;s Organisation facet counts the same.</source>
         <translation>其参与的对话：以任何角色列名（指导、主办、联合主办、支持、承办、合作）或由其人员代表发言；每场对话只计一次。搜索页的“机构”分面统计的是同一数字。</translation>
     </message>
 </context>
@@ -4680,6 +5111,50 @@ Use the person already there, or create a new one?</source>
     <message>
         <source>later mentions</source>
         <translation>再次提及</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>尊称</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Later mentions</source>
+        <translation>后续称呼</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
     </message>
 </context>
 <context>
@@ -4845,7 +5320,7 @@ Use the person already there, or create a new one?</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <source>The text differs from what the dialogue's record gives now, perhaps through your edits. Regenerating replaces it (a saved text stays in the revisions).
+        <source>The text differs from what the dialogue&apos;s record gives now, perhaps through your edits. Regenerating replaces it (a saved text stays in the revisions).
 
 Replace the text?</source>
         <translation>正文与根据对话记录生成的内容不同，可能是您编辑过。重新生成将替换正文（已保存的正文会保留在修订记录中）。
@@ -4921,8 +5396,28 @@ Any later edit makes it a draft again.</source>
         <translation>保存编辑会使新闻稿重新成为草稿，需要再次批准。</translation>
     </message>
     <message>
-        <source>The letterhead's logo is left out: %1. Choose it again in Preferences (Press releases).</source>
+        <source>The letterhead&apos;s logo is left out: %1. Choose it again in Preferences (Press releases).</source>
         <translation>信笺标志未能加入：%1。请在“首选项”（新闻稿）中重新选择。</translation>
+    </message>
+    <message>
+        <source>This press release was deleted by another window or program while you were editing it. Your text is still here.</source>
+        <translation>您编辑此新闻稿期间，它已被另一个窗口或程序删除。您的内容仍在此处。</translation>
+    </message>
+    <message>
+        <source>This press release was saved by another window or program while you were editing it (their version %1). Your text is still here; their text is kept as a revision if you overwrite it.</source>
+        <translation>您编辑此新闻稿期间，另一个窗口或程序保存了它（对方版本 %1）。您的内容仍在此处；如果覆盖，对方的内容将保留为修订版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Release</source>
+        <translation>另存为新新闻稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation>覆盖对方(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -5385,10 +5880,6 @@ Install a font that has them, or go on anyway?</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>matched by e-mail address</source>
-        <translation>按电子邮件地址匹配</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>简介</translation>
     </message>
@@ -5416,6 +5907,78 @@ Install a font that has them, or go on anyway?</source>
         <source>Organisation in English</source>
         <translation>机构英文名称</translation>
     </message>
+    <message>
+        <source>speech %1 has no speaker: name one, or remove the speech</source>
+        <translation>第 %1 篇发言没有发言人：请指定一位，或删除该发言</translation>
+    </message>
+    <message>
+        <source>pick, or type a new person&apos;s name</source>
+        <translation>选择，或输入新人员的姓名</translation>
+    </message>
+    <message>
+        <source>none; pick, or type a new name</source>
+        <translation>无；选择，或输入新名称</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Add a speech after the selected one (or at the end)</source>
+        <translation>在所选发言之后（或末尾）添加一篇发言</translation>
+    </message>
+    <message>
+        <source>Leave the selected speech out of the record</source>
+        <translation>不将所选发言记入记录</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>无发言人</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>（无发言人）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s contact (matched by e-mail address)</source>
+        <translation>档案中的联系人（按电子邮件地址匹配）</translation>
+    </message>
+    <message>
+        <source>new contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Speech %1</source>
+        <translation>发言 %1</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系方式</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>A new contact, as the release gives it</source>
+        <translation>新联系人，按新闻稿所给</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s: %1</source>
+        <translation>档案中的：%1</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::SearchWidget</name>
@@ -5440,8 +6003,8 @@ Install a font that has them, or go on anyway?</source>
         <translation>点击某个值，将检索范围缩小到该值</translation>
     </message>
     <message>
-        <source>Search dialogues: words, "phrases", -word, OR, speaker: org: series: city: country: topic: format: year: after: before:</source>
-        <translation>检索对话：词语、"短语"、-word、OR、speaker: org: series: city: country: topic: format: year: after: before:</translation>
+        <source>Search dialogues: words, &quot;phrases&quot;, -word, OR, speaker: org: series: city: country: topic: format: year: after: before:</source>
+        <translation>检索对话：词语、&quot;短语&quot;、-word、OR、speaker: org: series: city: country: topic: format: year: after: before:</translation>
     </message>
     <message>
         <source>Search is not available: %1</source>
@@ -5661,8 +6224,8 @@ Install a font that has them, or go on anyway?</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <source>Which dialogues? A search such as year:2025 or series:"Green Lancang-Mekong"; empty for all:</source>
-        <translation>导出哪些对话？输入搜索，如 year:2025 或 series:"Green Lancang-Mekong"；留空表示全部：</translation>
+        <source>Which dialogues? A search such as year:2025 or series:&quot;Green Lancang-Mekong&quot;; empty for all:</source>
+        <translation>导出哪些对话？输入搜索，如 year:2025 或 series:&quot;Green Lancang-Mekong&quot;；留空表示全部：</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -5764,8 +6327,8 @@ Commands:
         <source>
 Options:
   -d, --database FILE               the archive (default: %1)
-  -h, --help                        this help; with a command, that command's help
-  -v, --version                     the program's version
+  -h, --help                        this help; with a command, that command&apos;s help
+  -v, --version                     the program&apos;s version
 
 Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
 </source>
@@ -5779,7 +6342,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see roundtable --help</source>
+        <source>unknown command &quot;%1&quot;; see roundtable --help</source>
         <translation>未知命令“%1”；参见 roundtable --help</translation>
     </message>
     <message>
@@ -5815,15 +6378,15 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>N</translation>
     </message>
     <message>
-        <source>Search the archive. QUERY: words, "phrases", word*, -word, OR, ( ), and the fields speaker: org: series: city: country: topic: format: year: after: before:. Put -- before a query that starts with -, e.g. roundtable search -- -dam mekong.</source>
-        <translation>检索档案库。QUERY：词语、"短语"、word*、-word、OR、( )，以及字段 speaker: org: series: city: country: topic: format: year: after: before:。以 - 开头的查询前请加 --，例如 roundtable search -- -dam mekong。</translation>
+        <source>Search the archive. QUERY: words, &quot;phrases&quot;, word*, -word, OR, ( ), and the fields speaker: org: series: city: country: topic: format: year: after: before:. Put -- before a query that starts with -, e.g. roundtable search -- -dam mekong.</source>
+        <translation>检索档案库。QUERY：词语、&quot;短语&quot;、word*、-word、OR、( )，以及字段 speaker: org: series: city: country: topic: format: year: after: before:。以 - 开头的查询前请加 --，例如 roundtable search -- -dam mekong。</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more</source>
         <translation>--limit 需要 0 或更大的整数</translation>
     </message>
     <message>
-        <source>ignored "%1": it holds no letter or digit</source>
+        <source>ignored &quot;%1&quot;: it holds no letter or digit</source>
         <translation>已忽略“%1”：其中没有字母或数字</translation>
     </message>
     <message>
@@ -5847,7 +6410,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>NAME</translation>
     </message>
     <message>
-        <source>pdf, html or odt (default: from FILE's suffix, else pdf).</source>
+        <source>pdf, html or odt (default: from FILE&apos;s suffix, else pdf).</source>
         <translation>pdf、html 或 odt（默认：根据 FILE 的后缀，否则为 pdf）。</translation>
     </message>
     <message>
@@ -5859,11 +6422,11 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>press-release 需要 --output FILE</translation>
     </message>
     <message>
-        <source>unknown format "%1" (pdf, html or odt)</source>
+        <source>unknown format &quot;%1&quot; (pdf, html or odt)</source>
         <translation>未知格式“%1”（pdf、html 或 odt）</translation>
     </message>
     <message>
-        <source>no dialogue with key or id "%1"</source>
+        <source>no dialogue with key or id &quot;%1&quot;</source>
         <translation>没有键或编号为“%1”的对话</translation>
     </message>
     <message>
@@ -5903,8 +6466,8 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Report on the dialogues a search matches instead of a year, e.g. "org:UNEP year:2022".</source>
-        <translation>报告符合搜索的对话而不是某一年，例如 "org:UNEP year:2022"。</translation>
+        <source>Report on the dialogues a search matches instead of a year, e.g. &quot;org:UNEP year:2022&quot;.</source>
+        <translation>报告符合搜索的对话而不是某一年，例如 &quot;org:UNEP year:2022&quot;。</translation>
     </message>
     <message>
         <source>QUERY</source>
@@ -5927,8 +6490,8 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>report 需要 YEAR 或 --query QUERY（二者之一）</translation>
     </message>
     <message>
-        <source>--query needs a search, e.g. --query "org:UNEP"</source>
-        <translation>--query 需要搜索条件，例如 --query "org:UNEP"</translation>
+        <source>--query needs a search, e.g. --query &quot;org:UNEP&quot;</source>
+        <translation>--query 需要搜索条件，例如 --query &quot;org:UNEP&quot;</translation>
     </message>
     <message>
         <source>%1 written: %2, %3</source>
@@ -5947,7 +6510,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         </translation>
     </message>
     <message>
-        <source>warning: the letterhead's logo is left out: %1 (choose it again in Preferences)</source>
+        <source>warning: the letterhead&apos;s logo is left out: %1 (choose it again in Preferences)</source>
         <translation>警告：信笺标志未能加入：%1（请在首选项中重新选择）</translation>
     </message>
     <message>
@@ -5955,7 +6518,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>以 JSON 列表输出结果：{key, id, title, titles, date, city, score, snippet}；titles 按语言标记列出各语言的标题。</translation>
     </message>
     <message>
-        <source>The release's language, zh or en (default: the saved release's own language, else en).</source>
+        <source>The release&apos;s language, zh or en (default: the saved release&apos;s own language, else en).</source>
         <translation>新闻稿的语言，zh 或 en（默认：已保存新闻稿自身的语言，否则为 en）。</translation>
     </message>
     <message>
@@ -5963,7 +6526,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>语言</translation>
     </message>
     <message>
-        <source>unknown language "%1" (zh or en)</source>
+        <source>unknown language &quot;%1&quot; (zh or en)</source>
         <translation>未知语言“%1”（应为 zh 或 en）</translation>
     </message>
     <message>
@@ -5983,7 +6546,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>组织 </translation>
     </message>
     <message>
-        <source>  = archive's, by %1</source>
+        <source>  = archive&apos;s, by %1</source>
         <translation>  = 档案库中已有，按 %1</translation>
     </message>
     <message>
@@ -5995,7 +6558,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>发言 </translation>
     </message>
     <message>
-        <source>  = archive's</source>
+        <source>  = archive&apos;s</source>
         <translation>  = 档案库中已有</translation>
     </message>
     <message>
@@ -6035,7 +6598,7 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
         <translation>import-table 需要 --kind people|organisations|contacts|dialogues</translation>
     </message>
     <message>
-        <source>--kind "%1" is none of people, organisations, contacts, dialogues</source>
+        <source>--kind &quot;%1&quot; is none of people, organisations, contacts, dialogues</source>
         <translation>--kind “%1”不是 people、organisations、contacts、dialogues 之一</translation>
     </message>
     <message>

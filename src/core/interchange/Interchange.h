@@ -36,6 +36,13 @@ public:
         QString summary() const;
     };
 
+    // An import conflicts when a record it updates (by key) was saved or deleted, or a key it
+    // adds was added, by someone else after the import read the archive while checking the
+    // file: nothing is imported and the message names the record (DESIGN.md, "Several editors
+    // at once"). Test hook: `hook` runs between that check and the writing, where another
+    // program's save could come.
+    static void setAfterCheckHook(std::function<void()> hook);
+
     // Told the records written and their number while an import writes; returning false
     // cancels it, and the transaction is rolled back: nothing is written.
     using Progress = std::function<bool(int done, int total)>;
