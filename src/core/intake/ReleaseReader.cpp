@@ -311,19 +311,6 @@ const QString &verbPattern()
     return verbs;
 }
 
-bool verbTakesThat(const QString &verb)
-{
-    static const QSet<QString> saying
-        = { QStringLiteral("stated"), QStringLiteral("said"), QStringLiteral("says"),
-              QStringLiteral("emphasized"), QStringLiteral("emphasised"), QStringLiteral("pointed out"),
-              QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("highlighted"),
-              QStringLiteral("expressed"), QStringLiteral("added"), QStringLiteral("remarked"),
-              QStringLiteral("underlined"), QStringLiteral("announced"), QStringLiteral("explained"),
-              QStringLiteral("believed"), QStringLiteral("observed"), QStringLiteral("mentioned"),
-              QStringLiteral("indicated"), QStringLiteral("affirmed"), QStringLiteral("agreed") };
-    return saying.contains(verb);
-}
-
 QString roleFromWords(const QString &words)
 {
     const QString w = words.toLower();
@@ -2097,9 +2084,6 @@ ProposedRelease Parse::run()
     if (r.value(QStringLiteral("city")).isEmpty() && !m_datelineCity.isEmpty()
         && r.value(QStringLiteral("format")) != QLatin1String("online"))
         r.setValue(QStringLiteral("city"), m_datelineCity, m_datelineCitySpan, 0.6);
-    else if (!m_datelineCity.isEmpty()
-        && PersonNames::fold(m_datelineCity) == PersonNames::fold(r.value(QStringLiteral("city"))))
-        ; // the same city, written as the text writes it
     if (r.value(QStringLiteral("country")).isEmpty() && !r.value(QStringLiteral("city")).isEmpty()) {
         const QString code = countryOfCity(r.value(QStringLiteral("city")));
         if (!code.isEmpty())

@@ -62,7 +62,8 @@ private:
     static void activate(QWidget *window)
     {
         window->windowHandle()->requestActivate();
-        QTest::qWaitFor([window] { return QGuiApplication::focusWindow() == window->windowHandle(); });
+        if (!QTest::qWaitFor([window] { return QGuiApplication::focusWindow() == window->windowHandle(); }))
+            qWarning("the window manager did not activate the window");
     }
     Dialogue stored();
     // Save clicked, in the editor's window made active again. (Ctrl+S is not used here: with two
