@@ -174,10 +174,9 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
             QStringLiteral("INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, "
                            "body, contact_id, "
                            "about_organization_id, template, language, status, release_number, embargo) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &r.id, error))
             return false;
-        r.id = q.lastInsertId().toLongLong();
     } else {
         const std::optional<PressRelease> previous = release(r.id);
         if (!previous) {
@@ -210,8 +209,8 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
                            "release_date = ?, body = ?, "
                            "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = "
                            "?, release_number = ?, "
-                           "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { r.id }, error))
+                           "embargo = ?, modified_at = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), r.id }, error))
             return false;
     }
     if (!transaction.commit(error))

@@ -165,7 +165,8 @@ bool Archive::writeTranslations(
 QList<Organization> Archive::organizations()
 {
     QList<Organization> result;
-    QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+    QSqlQuery &q = m_db.prepared(
+        OrganizationColumns + QStringLiteral("ORDER BY %1, id").arg(m_db.nocase(QStringLiteral("name"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(rows::organization(q));
@@ -230,10 +231,9 @@ bool Archive::saveOrganization(Organization &o, QString *error)
     if (o.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO organization (key, name, short_name, "
                                                     "local_name, parent_id, country, website, about) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &o.id, error))
             return false;
-        o.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE organization SET key = ?, name = ?, short_name = "
                                                     "?, local_name = ?, parent_id = ?, country = ?, "
@@ -287,8 +287,9 @@ bool Archive::removeOrganization(qint64 id, QString *error)
 QList<Person> Archive::people()
 {
     QList<Person> result;
-    QSqlQuery &q = m_db.prepared(
-        PersonColumns + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
+    QSqlQuery &q = m_db.prepared(PersonColumns
+        + QStringLiteral("ORDER BY %1, %2, id")
+              .arg(m_db.nocase(QStringLiteral("family_name")), m_db.nocase(QStringLiteral("given_name"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(rows::person(q));
@@ -328,10 +329,9 @@ bool Archive::savePerson(Person &p, QString *error)
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
                                            "given_name, family_name_first, local_name, notes, later_mention) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &p.id, error))
             return false;
-        p.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
@@ -413,7 +413,8 @@ QStringList Archive::childStrings(const QString &sql, qint64 id)
 QList<Contact> Archive::contacts()
 {
     QList<qint64> ids;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM contact ORDER BY label COLLATE NOCASE, key"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id FROM contact ORDER BY %1, key").arg(m_db.nocase(QStringLiteral("label"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -464,10 +465,9 @@ bool Archive::saveContact(Contact &c, QString *error)
     if (c.id == 0) {
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO contact (key, organization_id, label, address, fax, "
-                                           "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                           "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &c.id, error))
             return false;
-        c.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE contact SET key = ?, organization_id = ?, label "
                                                     "= ?, address = ?, fax = ?, website = ?, wechat = ? "
@@ -678,18 +678,17 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
             "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, "
             "country, venue, "
             "format, occasion, participants, outcome, status, notes, contact_id, about_organization_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &d.id, error))
             return false;
-        d.id = q.lastInsertId().toLongLong();
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE dialogue SET key = ?, title = ?, short_title = ?, series = ?, kind = ?, start_date = ?, "
             "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, "
             "outcome = ?, "
             "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
-            "modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { d.id }, error))
+            "modified_at = ? WHERE id = ?"));
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), d.id }, error))
             return false;
         for (const QString &sql : { QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
                  QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
