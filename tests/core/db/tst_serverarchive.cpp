@@ -592,17 +592,21 @@ void TestServerArchive::editsAndDeletes()
         QVERIFY(!archive.removePerson(speaking, &error));
         QCOMPARE(db.transactionDepth(), 0);
     }
-    // An organisation cannot be put under itself.
-    QList<Organization> organizations = archive.organizations();
-    QVERIFY(!organizations.isEmpty());
-    Organization o = organizations.first();
-    o.parentId = o.id;
-    QVERIFY(!archive.saveOrganization(o, &error));
+    // An organisation cannot be put under one of its own sub-organisations (the recursive query).
+    const QList<Organization> organizations = archive.organizations();
+    Organization parent;
+    parent.name = QStringLiteral("Parent centre");
+    QVERIFY2(archive.saveOrganization(parent, &error), qPrintable(error));
+    Organization child;
+    child.name = QStringLiteral("Child office");
+    child.parentId = parent.id;
+    QVERIFY2(archive.saveOrganization(child, &error), qPrintable(error));
+    parent.parentId = child.id;
+    QVERIFY(!archive.saveOrganization(parent, &error));
+    QVERIFY2(error.contains(QLatin1String("sub-organisations")), qPrintable(error));
     QCOMPARE(db.transactionDepth(), 0);
-    Organization fresh;
-    fresh.name = QStringLiteral("New centre");
-    QVERIFY2(archive.saveOrganization(fresh, &error), qPrintable(error));
-    QCOMPARE(archive.organizations().size(), organizations.size() + 1);
+    QCOMPARE(archive.organization(parent.id)->parentId, 0);
+    QCOMPARE(archive.organizations().size(), organizations.size() + 2);
 }
 
 void TestServerArchive::killedTestLeavesNoServer()
