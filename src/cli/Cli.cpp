@@ -30,10 +30,10 @@ namespace {
 // Every headless command, in the order --help lists them.
 QList<const Command *> commands()
 {
-    return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &searchCommand,
-        &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand, &pressReleaseCommand,
-        &readReleaseCommand, &reportCommand, &importTableCommand, &importVCardCommand, &exportVCardCommand,
-        &exportICalCommand };
+    return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &copyCommand,
+        &searchCommand, &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand,
+        &pressReleaseCommand, &readReleaseCommand, &reportCommand, &importTableCommand, &importVCardCommand,
+        &exportVCardCommand, &exportICalCommand };
 }
 
 const Command *findCommand(const QString &name)
@@ -49,8 +49,8 @@ const Command *findCommand(const QString &name)
 // than fail halfway (DESIGN.md, "Team archive on PostgreSQL", what does not work yet).
 bool worksOnServer(const Command *command)
 {
-    static const QStringList names
-        = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo") };
+    static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy") };
     return names.contains(QLatin1String(command->name));
 }
 
@@ -299,7 +299,7 @@ int run(int argc, char **argv)
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : Maintenance::defaultArchivePath();
     if (Database::isServerAddress(databasePath) && !worksOnServer(command)) {
         err << "roundtable: "
-            << Text::tr("%1 does not work on a server archive yet; import, export and demo do")
+            << Text::tr("%1 does not work on a server archive yet; import, export, demo, backup and copy do")
                    .arg(QLatin1String(command->name))
             << Qt::endl;
         return Failure;

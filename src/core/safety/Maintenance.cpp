@@ -1,5 +1,6 @@
 #include "core/safety/Maintenance.h"
 
+#include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
 #include "core/safety/OutputFile.h"
 
@@ -115,7 +116,8 @@ bool Maintenance::backup(
             *error = tr("the backup was cancelled");
         return false;
     }
-    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
+    if (db.backend() == Database::Backend::SQLite)
+        db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
 
     // The process id in the name lets a later backup clear what a killed one left behind.
     const QString temporary
@@ -125,10 +127,24 @@ bool Maintenance::backup(
                                                 .arg(QUuid::createUuid().toString(QUuid::Id128)));
     auto removeTemporary = qScopeGuard([&] {
         QFile::remove(temporary);
-        QFile::remove(temporary + QLatin1String("-journal"));
+        for (const char *side : { "-journal", "-wal", "-shm" })
+            QFile::remove(temporary + QLatin1String(side));
     });
 
-    {
+    if (db.backend() == Database::Backend::PostgreSQL) {
+        // A server archive: one snapshot of it copied into a new SQLite archive, so that every
+        // way of restoring a backup works for it too.
+        Database copy;
+        if (!copy.open(temporary, Database::Mode::ReadWrite, error)
+            || !ArchiveCopy::copy(db, copy, error, cancel)) {
+            if (cancelled(cancel))
+                *error = tr("the backup was cancelled");
+            return false;
+        }
+        // One self-contained file, as VACUUM INTO writes it: no write-ahead log beside it.
+        if (!copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"), error))
+            return false;
+    } else {
         const SqliteCancel interruptible(db.handle(), cancel);
         QSqlQuery vacuum(db.db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

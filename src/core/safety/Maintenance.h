@@ -22,7 +22,8 @@ public:
 
     // Writes a consistent copy of the archive at `source` to `target` (VACUUM INTO a temporary
     // file beside the target, verified, then renamed into place), even while another
-    // process is writing to the source.
+    // process is writing to the source. A server archive (postgresql://…) is copied in one
+    // snapshot into a new SQLite archive (ArchiveCopy), so every restore path keeps working.
     // `cancel` (may be null) stops the copy early: nothing is written then, and the error
     // says it was cancelled.
     static bool backup(const QString &source, const QString &target, QString *error,

@@ -4,11 +4,14 @@
 // row by row and byte by byte. The server fixture itself is tested too: a test process that
 // dies by SIGKILL leaves no server running.
 
+#include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
 #include "core/db/ServerAddress.h"
 #include "core/db/Transaction.h"
 #include "core/interchange/Interchange.h"
+#include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
+#include "core/safety/Maintenance.h"
 #include "support/PgServer.h"
 
 #include <QDateTime>
@@ -18,6 +21,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +45,30 @@ QString dataFile(const char *name)
 }
 
 const char *const Backends[] = { "sqlite", "postgresql" };
+
+// Every row of every copied table, each as "column=value" pairs in column-name order, the rows
+// sorted: two archives holding the same records give the same list, whatever their backend.
+QStringList dump(Database &db)
+{
+    QStringList rows;
+    for (const QString &table : ArchiveCopy::tables()) {
+        QSqlQuery q(db.db());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+            rows << QStringLiteral("cannot read %1").arg(table);
+            continue;
+        }
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.record().fieldName(i) + QLatin1Char('=')
+                        + (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            fields.sort();
+            rows << table + QLatin1Char(':') + fields.join(QLatin1Char('|'));
+        }
+    }
+    rows.sort();
+    return rows;
+}
 
 } // namespace
 
@@ -76,6 +104,11 @@ private slots:
     void timesAreUtc();
     void editsAndDeletes_data();
     void editsAndDeletes();
+
+    void copyIsLossless_data();
+    void copyIsLossless();
+    void copyRefusesNonEmptyDestination();
+    void serverBackupIsAnSQLiteArchive();
 
     void killedTestLeavesNoServer();
 
@@ -607,6 +640,141 @@ void TestServerArchive::editsAndDeletes()
     QCOMPARE(db.transactionDepth(), 0);
     QCOMPARE(archive.organization(parent.id)->parentId, 0);
     QCOMPARE(archive.organizations().size(), organizations.size() + 2);
+}
+
+void TestServerArchive::copyIsLossless_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("file to server") << "sqlite"
+                                    << "postgresql";
+    QTest::newRow("server to file") << "postgresql"
+                                    << "sqlite";
+    QTest::newRow("server to server") << "postgresql"
+                                      << "postgresql";
+    QTest::newRow("file to file") << "sqlite"
+                                  << "sqlite";
+}
+
+void TestServerArchive::copyIsLossless()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    if (from == QLatin1String("postgresql") || to == QLatin1String("postgresql"))
+        REQUIRE_PG_SERVER();
+    Database source;
+    QVERIFY(openNew(from, source));
+    Archive archive(source);
+    QString error;
+    for (const QString &file :
+        { QStringLiteral(":/demo/reference.json"), dataFile("two-languages.json"), dataFile("scripts.json") })
+        QVERIFY2(Interchange::importFile(archive, file, nullptr, &error), qPrintable(error));
+    // What no export holds: a press release with a revision, a saved search, a sub-organisation
+    // whose parent has a higher id, a removed dialogue's gap in the ids.
+    PressReleaseStore releases(source);
+    PressRelease release;
+    release.dialogueId = archive.dialogueIds().first();
+    release.headline = QStringLiteral("Roundtable held");
+    release.body = QStringLiteral("<p>First text.</p>");
+    release.releaseNumber = QStringLiteral("2024-07");
+    QVERIFY2(releases.save(release, &error), qPrintable(error));
+    release.body = QStringLiteral("<p>Second text, 第二稿.</p>");
+    QVERIFY2(releases.save(release, &error), qPrintable(error));
+    QVERIFY(source.exec(QStringLiteral("INSERT INTO saved_search (name, query, position) VALUES ('湿地', "
+                                       "'wetlands year:2022', 3)"),
+        &error));
+    Organization child;
+    child.name = QStringLiteral("Field office");
+    QVERIFY2(archive.saveOrganization(child, &error), qPrintable(error));
+    Organization parent;
+    parent.name = QStringLiteral("Head office");
+    QVERIFY2(archive.saveOrganization(parent, &error), qPrintable(error));
+    child.parentId = parent.id;
+    QVERIFY2(archive.saveOrganization(child, &error), qPrintable(error));
+    QVERIFY2(archive.removeDialogue(archive.dialogueIds().last(), &error), qPrintable(error));
+    const QStringList before = dump(source);
+    QVERIFY(before.size() > 50);
+    QVERIFY(before.filter(QStringLiteral("press_release_revision:")).size() == 1);
+
+    Database destination;
+    QVERIFY(openNew(to, destination));
+    qint64 seen = 0;
+    QVERIFY2(
+        ArchiveCopy::copy(source, destination, &error, nullptr, [&](qint64 done, qint64) { seen = done; }),
+        qPrintable(error));
+    QCOMPARE(seen, qint64(before.size()));
+    QCOMPARE(dump(destination), before);
+    QCOMPARE(dump(source), before); // the source is only read
+    Archive copied(destination);
+    QCOMPARE(Interchange::exportJson(copied, &error), Interchange::exportJson(archive, &error));
+    // New records take ids after the copied ones.
+    qint64 highest = 0;
+    for (const Organization &o : copied.organizations())
+        highest = qMax(highest, o.id);
+    Organization later;
+    later.name = QStringLiteral("Made after the copy");
+    QVERIFY2(copied.saveOrganization(later, &error), qPrintable(error));
+    QVERIFY(later.id > highest);
+}
+
+void TestServerArchive::copyRefusesNonEmptyDestination()
+{
+    REQUIRE_PG_SERVER();
+    Database source;
+    QVERIFY(openNew(QStringLiteral("sqlite"), source));
+    Archive archive(source);
+    QString error;
+    QVERIFY2(
+        Interchange::importFile(archive, dataFile("two-languages.json"), nullptr, &error), qPrintable(error));
+    for (const char *backend : Backends) {
+        Database destination;
+        QVERIFY(openNew(QLatin1String(backend), destination));
+        Archive held(destination);
+        QVERIFY2(Interchange::importFile(held, QStringLiteral(":/demo/reference.json"), nullptr, &error),
+            qPrintable(error));
+        const QStringList before = dump(destination);
+        QVERIFY(!ArchiveCopy::copy(source, destination, &error));
+        QVERIFY2(error.contains(QLatin1String("already holds records")), qPrintable(error));
+        QCOMPARE(dump(destination), before);
+        QCOMPARE(destination.transactionDepth(), 0);
+    }
+    // A copy cancelled at once writes nothing either.
+    Database empty;
+    QVERIFY(openNew(QStringLiteral("postgresql"), empty));
+    const std::atomic<bool> cancel { true };
+    QVERIFY(!ArchiveCopy::copy(source, empty, &error, &cancel));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(ArchiveCopy::isEmpty(empty, &error));
+}
+
+void TestServerArchive::serverBackupIsAnSQLiteArchive()
+{
+    REQUIRE_PG_SERVER();
+    QString address;
+    QByteArray exported;
+    {
+        Database db;
+        QVERIFY(openNew(QStringLiteral("postgresql"), db, &address));
+        Archive archive(db);
+        QString error;
+        QVERIFY2(
+            Interchange::importFile(archive, dataFile("scripts.json"), nullptr, &error), qPrintable(error));
+        exported = Interchange::exportJson(archive, &error);
+    }
+    const QString backup = m_dir.filePath(QStringLiteral("server-backup.roundtable"));
+    QString error;
+    QVERIFY2(Maintenance::backup(address, backup, &error), qPrintable(error));
+    QStringList problems;
+    QVERIFY2(Maintenance::check(backup, &problems), qPrintable(problems.join(QLatin1String("; "))));
+    Database restored;
+    QVERIFY2(restored.open(backup, Database::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(restored.backend(), Database::Backend::SQLite);
+    Archive archive(restored);
+    QCOMPARE(Interchange::exportJson(archive, &error), exported);
+    // Nothing but the backup was left in its folder.
+    const QStringList left
+        = QDir(m_dir.path()).entryList({ QStringLiteral(".server-backup*") }, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 void TestServerArchive::killedTestLeavesNoServer()
