@@ -205,7 +205,7 @@ void TestServerCli::commandsNotYetOnServerSaySo()
 {
     // Refused before any connection is made: no server is needed to see it.
     for (const QString &command :
-        { QStringLiteral("check"), QStringLiteral("backups"), QStringLiteral("stats") }) {
+        { QStringLiteral("reindex"), QStringLiteral("backups"), QStringLiteral("stats") }) {
         const Result r = roundtable(
             { QStringLiteral("-d"), QStringLiteral("postgresql:///nowhere?host=/nonexistent"), command });
         QCOMPARE(r.exitCode, 1);
@@ -268,6 +268,11 @@ void TestServerCli::copyAndBackupByCommandLine()
     r = roundtable({ QStringLiteral("copy"), file, file });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("into itself")), qPrintable(r.err));
+
+    // `check` on the server archive.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("check") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.trimmed().endsWith(QLatin1String(": ok")), qPrintable(r.out));
 
     // The server's backup is an SQLite archive that exports the same.
     const QString backup = path(QStringLiteral("server-backup.roundtable"));

@@ -872,6 +872,15 @@ bool Database::openServer(const QString &address, Mode mode, QString *error)
 
 bool Database::migrateServer(QString *error)
 {
+    // Programs that open a new archive at the same moment take turns here, and the later ones
+    // find the work done. The lock is the session's, taken before each migration's transaction
+    // begins: a transaction that began before another program's migration committed would not
+    // see the tables it made (the server's catalog cache is renewed when a transaction begins).
+    const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1)").arg(ApplicationId);
+    if (!exec(lock, error))
+        return false;
+    const auto unlock = qScopeGuard(
+        [this] { exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ApplicationId), nullptr); });
     for (const Migration &migration : migrations(Backend::PostgreSQL)) {
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -879,11 +888,9 @@ bool Database::migrateServer(QString *error)
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
-        // Each migration is one transaction. Programs that open the archive at the same moment
-        // take turns here, and the later ones find the work done.
+        // Each migration is one transaction.
         Transaction transaction(*this);
-        if (!transaction.begin(error)
-            || !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId), error))
+        if (!transaction.begin(error))
             return false;
         const int current = schemaVersion();
         if (current < 0) {

@@ -50,6 +50,8 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
         problems->append(cancelled(cancel) ? tr("the check was cancelled") : error);
         return false;
     }
+    if (db.backend() == Database::Backend::PostgreSQL)
+        return checkServer(db, problems);
     // One pass over the file gains nothing from a large page cache: keep memory low, as this
     // may run beside an open window (the automatic backup's verification).
     db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr);
@@ -85,6 +87,49 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
         problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
                              .arg(version)
                              .arg(Database::latestSchemaVersion()));
+    return sound;
+}
+
+bool Maintenance::checkServer(Database &db, QStringList *problems)
+{
+    // The server keeps its own files sound (it has no quick_check to ask); what it can be asked
+    // is whether the archive is whole: every table there, every reference checked.
+    for (const QString &table : ArchiveCopy::tables() + QStringList { QStringLiteral("search_stale") }) {
+        QSqlQuery present(db.db());
+        present.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+        present.addBindValue(table);
+        if (!present.exec() || !present.next()) {
+            problems->append(tr("the check failed: %1").arg(sqlError(present)));
+            return false;
+        }
+        if (!present.value(0).toBool())
+            problems->append(tr("the table %1 is missing").arg(table));
+    }
+    // A reference constraint made NOT VALID (or switched off) is not enforced on the rows it
+    // holds; a trigger switched off no longer keeps translations and the search queue.
+    QSqlQuery unchecked(db.db());
+    if (!unchecked.exec(QStringLiteral(
+            "SELECT c.conrelid::regclass::text, c.conname FROM pg_catalog.pg_constraint c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = current_schema() AND NOT c.convalidated "
+            "UNION ALL SELECT t.tgrelid::regclass::text, t.tgname FROM pg_catalog.pg_trigger t "
+            "JOIN pg_catalog.pg_class r ON r.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "r.relnamespace WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgenabled = 'D' "
+            "ORDER BY 1, 2"))) {
+        problems->append(tr("the check failed: %1").arg(sqlError(unchecked)));
+        return false;
+    }
+    while (unchecked.next()) {
+        problems->append(tr("%1 of table %2 is not enforced")
+                             .arg(unchecked.value(1).toString(), unchecked.value(0).toString()));
+    }
+    const bool sound = problems->isEmpty();
+    const int version = db.schemaVersion();
+    const int latest = Database::latestSchemaVersion(Database::Backend::PostgreSQL);
+    if (version < latest)
+        problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
+                             .arg(version)
+                             .arg(latest));
     return sound;
 }
 

@@ -109,6 +109,7 @@ private slots:
     void copyIsLossless();
     void copyRefusesNonEmptyDestination();
     void serverBackupIsAnSQLiteArchive();
+    void serverCheckFindsWhatIsNotEnforced();
 
     void killedTestLeavesNoServer();
 
@@ -775,6 +776,43 @@ void TestServerArchive::serverBackupIsAnSQLiteArchive()
     const QStringList left
         = QDir(m_dir.path()).entryList({ QStringLiteral(".server-backup*") }, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestServerArchive::serverCheckFindsWhatIsNotEnforced()
+{
+    REQUIRE_PG_SERVER();
+    QString address;
+    {
+        Database db;
+        QVERIFY(openNew(QStringLiteral("postgresql"), db, &address));
+        QString error;
+        Archive archive(db);
+        QVERIFY2(Interchange::importFile(archive, QStringLiteral(":/demo/reference.json"), nullptr, &error),
+            qPrintable(error));
+    }
+    QStringList problems;
+    QVERIFY2(Maintenance::check(address, &problems), qPrintable(problems.join(QLatin1String("; "))));
+    QVERIFY(problems.isEmpty());
+    // Someone switched a trigger off and made a reference unchecked, and dropped a table.
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(address, Database::Mode::ReadWrite, &error));
+        QVERIFY2(db.exec(QStringLiteral("ALTER TABLE speech DISABLE TRIGGER search_speech"), &error),
+            qPrintable(error));
+        QVERIFY2(db.exec(QStringLiteral("ALTER TABLE speech DROP CONSTRAINT speech_person_id_fkey; "
+                                        "ALTER TABLE speech ADD CONSTRAINT speech_person_id_fkey FOREIGN KEY "
+                                        "(person_id) REFERENCES person(id) NOT VALID"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(db.exec(QStringLiteral("DROP TABLE saved_search"), &error), qPrintable(error));
+    }
+    QVERIFY(!Maintenance::check(address, &problems));
+    const QString all = problems.join(QLatin1String("; "));
+    QVERIFY2(all.contains(QLatin1String("search_speech of table speech is not enforced")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("speech_person_id_fkey of table speech is not enforced")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("the table saved_search is missing")), qPrintable(all));
 }
 
 void TestServerArchive::killedTestLeavesNoServer()
