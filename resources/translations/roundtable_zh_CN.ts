@@ -208,6 +208,34 @@
         <source>%1: the check was cancelled</source>
         <translation>%1：检查已取消</translation>
     </message>
+    <message>
+        <source>the archive gave no id for the new record</source>
+        <translation>档案库没有为新记录返回编号</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Roundtable archive (the database holds other tables); nothing was written to it</source>
+        <translation>%1 不是 Roundtable 档案库（该数据库中有其他表）；未向其写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: no such archive (the database is empty)</source>
+        <translation>%1：没有这个档案库（数据库为空）</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s version cannot be read</source>
+        <translation>无法读取档案库的版本</translation>
+    </message>
 </context>
 <context>
     <name>DialogueEditor</name>
@@ -1192,6 +1220,37 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address (postgresql://…)</source>
+        <translation>%1 不是服务器地址（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation>%1 不是有效的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>a server address may not hold a password (it would be stored and shown): use ~/.pgpass, PGPASSWORD or a service file</source>
+        <translation>服务器地址中不能包含密码（否则会被保存和显示）：请使用 ~/.pgpass、PGPASSWORD 或服务文件</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 may not contain &apos;;&apos;</source>
+        <translation>%1：%2 的值不能包含“;”</translation>
+    </message>
+    <message>
+        <source>%1: unknown connection parameter &quot;%2&quot;</source>
+        <translation>%1：未知的连接参数“%2”</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://host/DATABASE)</source>
+        <translation>%1 没有指明数据库（postgresql://host/DATABASE）</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>process %1 on %2</source>
@@ -1415,6 +1474,10 @@
     <message>
         <source>write dialogues as iCalendar events (all, or those QUERY matches)</source>
         <translation>将对话写成 iCalendar 事件（全部，或 QUERY 匹配的）</translation>
+    </message>
+    <message>
+        <source>copy a whole archive into a new or empty one: a file or a postgresql:// address, either way</source>
+        <translation>将整个档案库复制到新的或空的档案库：文件或 postgresql:// 地址，两个方向均可</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1719,29 @@
         <translation>
             <numerusform>此对话有 %n 篇新闻稿；请先删除它们</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ArchiveCopy</name>
+    <message>
+        <source>%1 is at archive version %2 and %3 at version %4; open the older one for writing once to upgrade it</source>
+        <translation>%1 的档案库版本为 %2，%3 的版本为 %4；请以可写方式打开较旧的一个一次以升级</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; an archive is only copied into an empty one</source>
+        <translation>%1 中已有记录；档案库只能复制到空的档案库中</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled; nothing was written to %1</source>
+        <translation>复制已取消；未向 %1 写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: copying %2 failed: %3</source>
+        <translation>%1：复制 %2 失败：%3</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2068,18 @@
     <message>
         <source>%1 is not a regular file; a backup is only written to a file</source>
         <translation>%1 不是普通文件；备份只能写入文件</translation>
+    </message>
+    <message>
+        <source>the check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>%1 of table %2 is not enforced</source>
+        <translation>表 %2 的 %1 未生效</translation>
     </message>
 </context>
 <context>
@@ -2605,12 +2703,12 @@
 <context>
     <name>rt::StartUp</name>
     <message>
-        <source>The archive (default: %1).</source>
-        <translation>档案库（默认：%1）。</translation>
+        <source>The archive: a file (default: %1), or a PostgreSQL server&apos;s database, postgresql://[user@]host[:port]/database.</source>
+        <translation>档案库：一个文件（默认：%1），或 PostgreSQL 服务器上的数据库，postgresql://[user@]host[:port]/database。</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>文件</translation>
+        <source>FILE|ADDRESS</source>
+        <translation>文件|地址</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4494,10 @@ Merge %2 into another person?</source>
         <source>A published release is a public record: export it first if the centre must keep a copy.</source>
         <translation>已发布的新闻稿是公开记录：如中心需保留副本，请先导出。</translation>
     </message>
+    <message>
+        <source>The window cannot open an archive on a server yet. On the command line, import, export, check, demo, backup and copy work with %1.</source>
+        <translation>窗口暂时还不能打开服务器上的档案库。在命令行中，import、export、check、demo、backup 和 copy 可用于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::MergePeopleDialog</name>
@@ -5717,40 +5819,6 @@ Install a font that has them, or go on anyway?</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>Usage: roundtable [--database FILE] [COMMAND] [ARGUMENTS]
-
-Keeps the record of every dialogue an environmental cooperation centre holds, and
-prints, publishes and searches it. Without a command, opens the window.
-
-Commands:
-</source>
-        <translation>用法：roundtable [--database FILE] [COMMAND] [ARGUMENTS]
-
-记录环境合作中心举办的每一场对话，并据此印发、发布和检索。
-不带命令时打开程序窗口。
-
-命令：
-</translation>
-    </message>
-    <message>
-        <source>
-Options:
-  -d, --database FILE               the archive (default: %1)
-  -h, --help                        this help; with a command, that command&apos;s help
-  -v, --version                     the program&apos;s version
-
-Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
-</source>
-        <translation>
-选项：
-  -d, --database FILE               档案库（默认：%1）
-  -h, --help                        本帮助；与命令一起使用时显示该命令的帮助
-  -v, --version                     程序版本
-
-退出状态：0 成功，1 失败（在 stderr 上输出一行说明），2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; see roundtable --help</source>
         <translation>未知命令“%1”；参见 roundtable --help</translation>
     </message>
@@ -6037,6 +6105,54 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>%1 events written to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
+    </message>
+    <message>
+        <source>%1: an archive cannot be copied into itself</source>
+        <translation>%1：档案库不能复制到其自身</translation>
+    </message>
+    <message>
+        <source>%1 dialogues, %2 people, %3 organisations and %4 contacts copied to %5</source>
+        <translation>已将 %1 场对话、%2 位人员、%3 个机构和 %4 个联系方式复制到 %5</translation>
+    </message>
+    <message>
+        <source>Usage: roundtable [--database FILE|ADDRESS] [COMMAND] [ARGUMENTS]
+
+Keeps the record of every dialogue an environmental cooperation centre holds, and
+prints, publishes and searches it. Without a command, opens the window.
+
+Commands:
+</source>
+        <translation>用法：roundtable [--database FILE|ADDRESS] [COMMAND] [ARGUMENTS]
+
+记录环境合作中心举办的每一场对话，并据此印发、发布和检索。
+不带命令时打开程序窗口。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -d, --database FILE|ADDRESS       the archive: a file (default: %1), or
+                                    postgresql://[user@]host[:port]/database
+  -h, --help                        this help; with a command, that command&apos;s help
+  -v, --version                     the program&apos;s version
+
+Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
+</source>
+        <translation>
+选项：
+  -d, --database FILE|ADDRESS       档案库：一个文件（默认：%1），或
+                                    postgresql://[user@]host[:port]/database
+  -h, --help                        本帮助；与命令一起使用时显示该命令的帮助
+  -v, --version                     程序版本
+
+退出状态：0 成功，1 失败（在 stderr 上输出一行说明），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1 does not work on a server archive yet; import, export, demo, check, backup and copy do</source>
+        <translation>%1 暂时还不能用于服务器上的档案库；import、export、demo、check、backup 和 copy 可以</translation>
     </message>
 </context>
 </TS>

@@ -562,6 +562,7 @@ bool MainWindow::openArchive(const QString &path)
     if (Database::isServerAddress(path)) {
         MessageBox::warning(this, tr("Cannot open archive"),
             tr("The window cannot open an archive on a server yet. On the command line, import, export, "
+               "check, "
                "demo, backup and copy work with %1.")
                 .arg(path));
         return false;

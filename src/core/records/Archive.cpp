@@ -215,10 +215,10 @@ bool Archive::saveOrganization(Organization &o, QString *error)
         o.key = uniqueKey(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
     if (o.parentId > 0 && o.id > 0) {
         // Refuse cycles: walk up from the new parent.
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT o.parent_id FROM organization o "
-                           "JOIN up ON o.id = up.id "
-                           "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT o.parent_id FROM organization o "
+            "JOIN up ON o.id = up.id "
+            "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
         bool cycle = runQuery(q, { o.parentId, o.id }, error) && q.next() && q.value(0).toLongLong() > 0;
         q.finish();
         if (cycle) {
