@@ -46,7 +46,7 @@ bool decodeUtf8(const QByteArray &bytes, QString *text, QString *error)
     if (decoder.hasError()) {
         // Where it breaks: the first byte QString could not take.
         qsizetype at = 0;
-        const QString replacement(QChar(QChar::ReplacementCharacter));
+        const QString replacement { QChar(QChar::ReplacementCharacter) };
         const qsizetype index = text->indexOf(replacement);
         if (index >= 0)
             at = text->left(index).toUtf8().size();

@@ -219,6 +219,21 @@ void PressReleaseDocument::keepTogether(QTextDocument &document)
         }
         block = last;
     }
+    // Tables of one row, in document order: moving one down moves those after it.
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() != 1)
+            continue;
+        const QRectF rect = layout->frameBoundingRect(table);
+        const int firstPage = int(std::floor(rect.top() / pageHeight));
+        const int lastPage = int(std::floor((rect.bottom() - 1) / pageHeight));
+        QTextTableFormat format = table->format();
+        if (firstPage != lastPage && rect.height() < pageHeight
+            && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
 }
 
 int PressReleaseDocument::paint(

@@ -72,7 +72,9 @@ public:
 
     // A template marks a block to keep on one page (the contact block) with an anchor named
     // KeepStart in its first paragraph and KeepEnd in its last: if the laid-out block would
-    // cross a page boundary and fits on a page, it starts a new page instead.
+    // cross a page boundary and fits on a page, it starts a new page instead. A table of one
+    // row (a line of the annual report's contents, a ranked bar with its note) is kept on
+    // one page the same way: Qt breaks a table between the lines of a cell.
     static constexpr const char *KeepStart = "roundtable-keep";
     static constexpr const char *KeepEnd = "roundtable-keep-end";
     static void keepTogether(QTextDocument &document);

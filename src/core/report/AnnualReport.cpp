@@ -214,17 +214,19 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
             return i < pages.size() && pages.at(i) > 0 ? QString::number(pages.at(i)) : QStringLiteral("0");
         };
         html += QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>").arg(esc(tr("Contents")));
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
-        html += QStringLiteral(
-            "<tr><td colspan=\"2\"><b>%1</b></td><td width=\"8%\" align=\"right\">%2</td></tr>")
+        // A table per line, so that no line is split across two pages (keepTogether).
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"
+                               "<tr><td width=\"92%\"><b>%1</b></td><td width=\"8%\" align=\"right\">%2</td>"
+                               "</tr></table>")
                     .arg(esc(tr("Summary")), number(0));
         for (int i = 0; i < items.size(); ++i) {
             const Dialogue &d = items.at(i).dialogue;
-            html += QStringLiteral("<tr><td width=\"17%\" style=\"color:#555555\">%1</td><td>%2</td>"
-                                   "<td width=\"8%\" align=\"right\">%3</td></tr>")
-                        .arg(d.startDate.toString(Qt::ISODate), esc(d.title), number(i + 1));
+            html
+                += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
+                                  "<td width=\"17%\" style=\"color:#555555\">%1</td><td width=\"75%\">%2</td>"
+                                  "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
+                       .arg(d.startDate.toString(Qt::ISODate), esc(d.title), number(i + 1));
         }
-        html += QStringLiteral("</table>");
 
         // Summary.
         html += QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>").arg(esc(tr("Summary")));
@@ -273,12 +275,12 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
             html += QStringLiteral("<h3>%1</h3>").arg(esc(heading));
             if (!note.isEmpty())
                 html += QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(note));
-            html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+            // A table per bar, so that a bar and its note stay on one page (keepTogether).
             for (const auto &[label, value] : rows)
-                html += QStringLiteral("<tr><td width=\"40%\">%1</td><td width=\"52%\">%2</td>"
-                                       "<td width=\"8%\" align=\"right\">%3</td></tr>")
+                html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr>"
+                                       "<td width=\"40%\">%1</td><td width=\"52%\">%2</td>"
+                                       "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
                             .arg(label, chart.barMarker(double(value) / largest), locale.toString(value));
-            html += QStringLiteral("</table>");
         };
         QList<QPair<QString, qint64>> rows;
         for (const StatisticsBucket &b : m_figures.formats)

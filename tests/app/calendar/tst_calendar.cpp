@@ -12,6 +12,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>
@@ -53,10 +54,10 @@ private:
     }
     int rowOf(const QString &title) const;
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     TestArchive m_archive;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
     const QDate m_today = QDate(2024, 6, 15);
     qint64 m_overdue = 0, m_soon = 0, m_held = 0, m_cancelled = 0, m_later = 0, m_today1 = 0;
 };
@@ -89,14 +90,12 @@ int TestCalendar::rowOf(const QString &title) const
 
 void TestCalendar::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestCalendar::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("c.roundtable"));
     QString error;
@@ -110,22 +109,13 @@ void TestCalendar::init()
     m_later = add(QStringLiteral("Later Dialogue"), QDate(2024, 9, 1), QStringLiteral("planned"));
     m_archive.close();
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->dialogueModel()->setToday(m_today);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(path));
+    QVERIFY(m_window.open(path, [this](MainWindow &window) { window.dialogueModel()->setToday(m_today); }));
     calendar()->setToday(m_today);
 }
 
 void TestCalendar::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    for (EditorDialog *editor : m_window->editors()) {
-        editor->undoStack()->clear();
-        editor->close();
-    }
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

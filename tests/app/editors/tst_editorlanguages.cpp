@@ -13,6 +13,7 @@
 #include "core/records/Archive.h"
 #include "core/settings/Translations.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -87,41 +88,30 @@ private:
         }
     }
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestEditorLanguages::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
     Translations::install(QStringLiteral("en")); // "1 field lacks", as an English interface says it
 }
 
 void TestEditorLanguages::init()
 {
-    QSettings().clear();
-    MessageBox::reset();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("languages.roundtable"));
     QString error;
     QVERIFY2(writeTestArchive(path, TestArchive::Demo, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(path));
+    QVERIFY(m_window.open(path));
 }
 
 void TestEditorLanguages::cleanup()
 {
-    MessageBox::reset();
-    for (EditorDialog *editor : m_window->editors()) {
-        editor->undoStack()->clear();
-        editor->close();
-    }
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

@@ -12,6 +12,7 @@
 #include "app/window/MessageBox.h"
 #include "core/press/PressReleaseStore.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 #include "support/XlsxReader.h"
 
 #include <QAction>
@@ -136,22 +137,20 @@ private:
     QString exportCurrent(const QString &name);
     QAction *action(const QString &name) { return m_window->findChild<QAction *>(name); }
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestListOutput::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestListOutput::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("l.roundtable"));
     TestArchive archive;
@@ -171,16 +170,12 @@ void TestListOutput::init()
         QVERIFY2(archive->saveDialogue(d, &error), qPrintable(error));
     }
     archive.close();
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(m_path));
+    QVERIFY(m_window.open(m_path));
 }
 
 void TestListOutput::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

@@ -13,6 +13,7 @@
 #include "app/window/MessageBox.h"
 #include "core/press/PressReleaseStore.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAction>
 #include <QLocale>
@@ -55,21 +56,20 @@ private:
     PreviewPane *pane(MainWindow::RecordKind kind) const { return m_window->previewPane(kind); }
     void startWindow();
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestPreviewPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestPreviewPane::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("preview.roundtable"));
     TestArchive test;
@@ -96,21 +96,12 @@ void TestPreviewPane::init()
 
 void TestPreviewPane::startWindow()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(m_path));
+    QVERIFY(m_window.open(m_path, [](MainWindow &window) { window.resize(1400, 900); }));
 }
 
 void TestPreviewPane::cleanup()
 {
-    MessageBox::reset();
-    if (m_window) {
-        for (EditorDialog *editor : m_window->editors())
-            editor->close();
-    }
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 
@@ -276,7 +267,7 @@ void TestPreviewPane::toggleIsRemembered()
     // Hidden, it reads nothing; shown again, it shows the current row.
     clickRow(list(MainWindow::RecordKind::Dialogue), 0);
     m_window->close();
-    m_window.reset();
+    m_window.close();
     startWindow();
     action = m_window->findChild<QAction *>(QStringLiteral("showPreviewAction"));
     QVERIFY(!action->isChecked());
@@ -289,7 +280,7 @@ void TestPreviewPane::toggleIsRemembered()
     QVERIFY(pane(MainWindow::RecordKind::Dialogue)->isVisible());
     QVERIFY(pane(MainWindow::RecordKind::Dialogue)->toPlainText().contains(QStringLiteral("Senior-level")));
     m_window->close();
-    m_window.reset();
+    m_window.close();
     startWindow();
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("showPreviewAction"))->isChecked());
 }

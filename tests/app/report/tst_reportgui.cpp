@@ -6,6 +6,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,22 +44,20 @@ private slots:
 private:
     QAction *reportAction() { return m_window->findChild<QAction *>(QStringLiteral("annualReportAction")); }
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestReportGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestReportGui::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("r.roundtable"));
     TestArchive archive;
@@ -76,16 +75,12 @@ void TestReportGui::init()
         QVERIFY2(archive->saveDialogue(d, &error), qPrintable(error));
     }
     archive.close();
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(m_path));
+    QVERIFY(m_window.open(m_path));
 }
 
 void TestReportGui::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

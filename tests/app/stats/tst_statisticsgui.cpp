@@ -11,6 +11,7 @@
 #include "core/db/Transaction.h"
 #include "core/stats/Statistics.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -67,21 +68,20 @@ private:
     // Answers the next file dialog with `path`.
     void answerFileDialog(const QString &path);
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestStatisticsGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestStatisticsGui::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("stats.roundtable"));
     {
@@ -120,17 +120,12 @@ void TestStatisticsGui::init()
         }
         QVERIFY2(transaction.commit(&error), qPrintable(error));
     }
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(m_path));
+    QVERIFY(m_window.open(m_path, [](MainWindow &window) { window.resize(1400, 900); }));
 }
 
 void TestStatisticsGui::cleanup()
 {
-    MessageBox::reset();
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

@@ -11,6 +11,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -55,39 +56,29 @@ private slots:
 private:
     QStringList actionNames(const QAbstractItemView *view) const;
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestHelpMenus::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_settings.install();
 }
 
 void TestHelpMenus::init()
 {
-    QSettings().clear();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("help.roundtable"));
     QString error;
     QVERIFY2(writeTestArchive(path, TestArchive::Demo, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(path));
+    QVERIFY(m_window.open(path));
 }
 
 void TestHelpMenus::cleanup()
 {
-    MessageBox::reset();
-    for (EditorDialog *editor : m_window->editors()) {
-        editor->undoStack()->clear();
-        editor->close();
-    }
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

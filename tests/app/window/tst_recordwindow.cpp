@@ -24,6 +24,7 @@
 #include "core/search/Search.h"
 #include "core/settings/Translations.h"
 #include "support/TestArchive.h"
+#include "support/WindowTest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,44 +75,32 @@ private:
     void doubleClick(QTreeWidget *tree, QTreeWidgetItem *item);
     qint64 demo() const { return m_window->archive()->dialogueId(DemoDialogueKey); }
 
-    QTemporaryDir m_settingsDir;
+    WindowTestSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestRecordWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    m_settings.install();
     // English, as the window starts: its plural forms ("4 speeches") come from a translation.
     Translations::install(QStringLiteral("en"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 }
 
 void TestRecordWindow::init()
 {
-    QSettings().clear();
-    MessageBox::reset();
+    WindowTestSettings::fresh();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("test.roundtable"));
     QString error;
     QVERIFY2(writeTestArchive(m_path, TestArchive::Demo, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openArchive(m_path));
+    QVERIFY(m_window.open(m_path, [](MainWindow &window) { window.resize(1200, 760); }));
 }
 
 void TestRecordWindow::cleanup()
 {
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    for (EditorDialog *editor : m_window->editors()) {
-        editor->undoStack()->clear();
-        editor->close();
-    }
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 

@@ -40,6 +40,7 @@ private slots:
     void pagesExist();
     void contentsMatchTheDialogues();
     void everyTitleIsInTheText();
+    void contentsLinesStayWhole();
     void figuresAreCoreStatistics();
     void chartsAreVectorGraphics();
     void queryReport();
@@ -207,6 +208,47 @@ void TestAnnualReport::everyTitleIsInTheText()
     QVERIFY(text.contains(QStringLiteral("Status: Planned")));
     // 2022's dialogue is not in 2023's report.
     QVERIFY(!text.contains(QStringLiteral("Senior-level Roundtable Dialogue")));
+}
+
+void TestAnnualReport::contentsLinesStayWhole()
+{
+    // Eighty titles long enough to take three lines in the contents, so that the contents run
+    // over several pages: a line split between two pages shows its title on neither whole.
+    QStringList titles;
+    for (int i = 0; i < 80; ++i) {
+        titles.append(
+            QStringLiteral("Regional Roundtable Dialogue R%1 on Integrated Water Resources Management, "
+                           "Ecosystem Restoration and Climate Resilience in the Lancang-Mekong Basin")
+                .arg(i + 1));
+        addDialogue(titles.last(), QDate(2024, 1 + i % 12, 1 + i / 12), QStringLiteral("held"),
+            QStringLiteral("LA"), 1);
+    }
+    AnnualReport report(m_archive.db());
+    const auto document = load(render({ 2024, {}, {} }, &report));
+    QVERIFY(document);
+    const QList<AnnualReport::Entry> contents = report.contents();
+    QCOMPARE(contents.size(), titles.size() + 1);
+    const int firstDialoguePage = contents.at(1).page;
+    // The page number stands beside a title's first line, so the text reads it inside the
+    // title: the words that are numbers alone are left out of both.
+    const auto words = [](const QString &text) {
+        static const QRegularExpression number(QStringLiteral("^\\d+$"));
+        QStringList kept = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        kept.removeIf([](const QString &word) { return number.match(word).hasMatch(); });
+        return kept.join(QLatin1Char(' '));
+    };
+    QStringList contentsPages;
+    for (int i = 1; i < contents.first().page - 1; ++i) // from the page after the cover to the summary
+        contentsPages.append(words(simplified(document->page(i)->text(QRectF()))));
+    QVERIFY2(contentsPages.size() >= 3, qPrintable(QString::number(contentsPages.size())));
+    for (int i = 1; i < contents.size(); ++i) {
+        const QString line = words(simplified(contents.at(i).title));
+        int pagesHoldingIt = 0;
+        for (const QString &page : std::as_const(contentsPages))
+            pagesHoldingIt += page.contains(line) ? 1 : 0;
+        QVERIFY2(pagesHoldingIt == 1, qPrintable(QStringLiteral("not whole on one page: ") + line));
+    }
+    QVERIFY(firstDialoguePage > contents.first().page);
 }
 
 void TestAnnualReport::figuresAreCoreStatistics()
