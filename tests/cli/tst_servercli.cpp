@@ -110,7 +110,7 @@ void TestServerCli::initTestCase()
 
 void TestServerCli::cleanupTestCase()
 {
-    PgServer::instance().stop();
+    PgServer::stopIfStarted();
 }
 
 void TestServerCli::sameChecksOnFileAndServer()

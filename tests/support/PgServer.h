@@ -40,7 +40,15 @@ public:
     static PgServer &instance()
     {
         static PgServer server;
+        started() = true;
         return server;
+    }
+    // Stops the server if this process started one (for cleanupTestCase: the destructor runs
+    // only after the application object is gone).
+    static void stopIfStarted()
+    {
+        if (started())
+            instance().stop();
     }
 
     bool available() const { return m_running; }
@@ -125,6 +133,12 @@ public:
 
 private:
     PgServer() { m_running = start(); }
+
+    static bool &started()
+    {
+        static bool flag = false;
+        return flag;
+    }
 
     static bool asRoot() { return ::geteuid() == 0; }
 

@@ -123,7 +123,7 @@ private:
 
 void TestServerArchive::cleanupTestCase()
 {
-    PgServer::instance().stop();
+    PgServer::stopIfStarted();
 }
 
 bool TestServerArchive::openNew(const QString &backend, Database &db, QString *address)
