@@ -1,10 +1,12 @@
 // Words inside longer words (issue 14, item 7): the search index and the search before and
-// after, side by side in one run. Two copies of one archive are indexed, one as before schema 8
-// (Thai, Lao, Khmer and Burmese cut into ICU's words only) and one as now (grapheme clusters
-// with the word boundaries of every dictionary reading marked); then the same queries run on
+// after, side by side in one run. Two copies of one archive are indexed, one as before and one
+// as now (grapheme clusters with the word boundaries of every dictionary reading marked, and
+// the dictionary's words between boundaries whole, schema 10); then the same queries run on
 // each in turn, alternating, so that the neighbours' load on a shared machine falls on both.
+// "Before" is, with --before clusters (the default), schema 8 and 9 (clusters only), with
+// --before icu schema 7 and earlier (Thai, Lao, Khmer and Burmese cut into ICU's words only).
 //
-//   bench_subwords --archive FILE [--rounds N] [--workdir DIR]
+//   bench_subwords --archive FILE [--rounds N] [--workdir DIR] [--before clusters|icu]
 //
 // FILE is only read (copied twice into DIR, by default a temporary folder). Reported: the
 // search index's bytes (dbstat) and the archive's bytes after VACUUM, the time to rebuild the
@@ -53,7 +55,7 @@ double cpuMs()
 struct Side
 {
     const char *name;
-    bool subwords;
+    SearchTokenizer::Units units;
     QString path;
     std::unique_ptr<Database> db;
     std::unique_ptr<Search> search;
@@ -64,7 +66,7 @@ struct Side
 
 bool prepare(Side &side, const QString &source, QString *error)
 {
-    SearchTokenizer::setSubwordUnits(side.subwords);
+    SearchTokenizer::setUnits(side.units);
     QFile::remove(side.path);
     if (!QFile::copy(source, side.path)) {
         *error = QStringLiteral("cannot copy %1 to %2").arg(source, side.path);
@@ -101,7 +103,15 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("15") });
     parser.addOption(
         { QStringLiteral("workdir"), QStringLiteral("Where the two copies go."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("before"),
+        QStringLiteral("What the index held before: clusters (schema 8 and 9) or icu (schema 7)."),
+        QStringLiteral("UNITS"), QStringLiteral("clusters") });
     parser.process(app);
+    const bool fromIcu = parser.value(QStringLiteral("before")) == QLatin1String("icu");
+    if (!fromIcu && parser.value(QStringLiteral("before")) != QLatin1String("clusters")) {
+        std::fprintf(stderr, "bench_subwords: --before is clusters or icu\n");
+        return 2;
+    }
     if (!parser.isSet(QStringLiteral("archive"))) {
         std::fprintf(stderr, "bench_subwords: --archive FILE is needed\n");
         return 2;
@@ -114,8 +124,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_subwords: no temporary folder\n");
         return 1;
     }
-    Side sides[2] = { { "before (ICU words)", false, temporary.filePath(QStringLiteral("words.roundtable")) },
-        { "after (subwords)", true, temporary.filePath(QStringLiteral("subwords.roundtable")) } };
+    Side sides[2] = { { fromIcu ? "before (ICU words)" : "before (clusters)",
+                          fromIcu ? SearchTokenizer::Units::IcuWords : SearchTokenizer::Units::Clusters,
+                          temporary.filePath(QStringLiteral("before.roundtable")) },
+        { "after (clusters+words)", SearchTokenizer::Units::ClustersAndWords,
+            temporary.filePath(QStringLiteral("after.roundtable")) } };
     QString error;
     for (Side &side : sides) {
         if (!prepare(side, source, &error)) {
@@ -146,10 +159,10 @@ int main(int argc, char **argv)
         QStringLiteral("hong ha"), QStringLiteral("润秋"), QStringLiteral("生物多样性"),
         QStringLiteral("ความหลากหลาย"), QStringLiteral("ສິ່ງແວດລ້ອມ"), QStringLiteral("បរិស្ថាន OR ပတ်ဝန်းကျင်"),
         QStringLiteral("green financ* -youth"),
-        // Inside compounds: found only after.
+        // Inside compounds: found since schema 8 (with --before icu, only after).
         QStringLiteral("ร่วมมือ"), QStringLiteral("ຮ່ວມມື"), QStringLiteral("ប្រតិបត្តិការ"),
         QStringLiteral("ပူးပေါင်း"), QStringLiteral("น้ำ"), QStringLiteral("ປົກປັກ"),
-        // Words ICU reads as words: found before and after.
+        // Words ICU reads as words: found on both sides.
         QStringLiteral("ชายฝั่ง"), QStringLiteral("ທຳມະຊາດ"), QStringLiteral("ធនធាន"), QStringLiteral("ဒေသ") };
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
 
@@ -162,7 +175,7 @@ int main(int argc, char **argv)
         qint64 totals[2] = { 0, 0 };
         for (int r = 0; r < rounds + 1; ++r) { // the first round warms the cache and is not counted
             for (int s = 0; s < 2; ++s) {
-                SearchTokenizer::setSubwordUnits(sides[s].subwords);
+                SearchTokenizer::setUnits(sides[s].units);
                 SearchResults results;
                 const double start = cpuMs();
                 if (!sides[s].search->run(q, Search::DefaultLimit, &results, &error)) {
@@ -195,6 +208,6 @@ int main(int argc, char **argv)
             percentile(scriptQueries[0], p), percentile(scriptQueries[1], p),
             percentile(scriptQueries[1], p) / percentile(scriptQueries[0], p));
     }
-    SearchTokenizer::setSubwordUnits(true);
+    SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
     return 0;
 }

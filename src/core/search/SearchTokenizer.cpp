@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <memory>
@@ -130,7 +131,7 @@ const std::string &foldLetter(UChar32 c)
     return cache.emplace(c, std::move(folded)).first->second;
 }
 
-std::atomic<bool> subwordUnits { true };
+std::atomic<SearchTokenizer::Units> units { SearchTokenizer::Units::ClustersAndWords };
 
 // One break iterator of each kind per thread: each SQLite connection tokenizes on the thread
 // that uses it, and an iterator is costly to create but cheap to point at new text.
@@ -249,6 +250,10 @@ const ScriptDictionary *dictionaryFor(UChar32 c)
     return dictionary && dictionary->isValid() ? dictionary : nullptr;
 }
 
+// A sequence of at most this many words of the dictionary between two word boundaries is
+// indexed as one token (readingBoundaries): ความหลากหลาย ("diversity") is ความ | หลาก | หลาย.
+constexpr int MaxWholeWords = 3;
+
 // Where words may begin and end in a run of Thai, Lao, Khmer or Burmese (UTF-16 offsets;
 // `boundary` has one entry per offset and one for the end). A reading of the run is a sequence
 // of words, each a word of the script's dictionary or a word ICU found, so ICU's own reading
@@ -257,8 +262,14 @@ const ScriptDictionary *dictionaryFor(UChar32 c)
 // the places where it splits into two words of the dictionary, again and again (ความร่วมมือ:
 // ความ | ร่วมมือ, ร่วม | มือ). A word is not cut into syllables that happen to be words too:
 // ຍາ (medicine) does not stand inside ວິທະຍາສາດ (science), nor ตา (eye) inside ตาม.
+//
+// `whole` receives the stretches of two clusters or more between two boundaries that are a
+// word of the dictionary or a sequence of up to MaxWholeWords of them ([start, end), ordered by
+// start): the document indexes each as one token, so that a query word that is such a
+// sequence reads one doclist instead of one per cluster.
 void readingBoundaries(const icu::UnicodeString &text, const std::vector<int32_t> &icuBreaks,
-    const std::vector<char> &cluster, std::vector<char> &boundary)
+    const std::vector<char> &cluster, std::vector<char> &boundary,
+    std::vector<std::pair<int32_t, int32_t>> *whole)
 {
     const int32_t n = text.length();
     // words[i]: the ends of the words that begin at i; the dictionary's are flagged.
@@ -308,10 +319,9 @@ void readingBoundaries(const icu::UnicodeString &text, const std::vector<int32_t
             toEnd[size_t(i)] = std::min(toEnd[size_t(i)], toEnd[size_t(word.end)] + 1);
     }
     const int fewest = fromStart[size_t(n)];
-    if (fewest == Unreached)
-        return; // only when ICU's reading is broken; its boundaries are set
     std::vector<std::pair<int32_t, int32_t>> pending; // words to split in two
-    for (int32_t i = 0; i < n; ++i) {
+    // Unreached only when ICU's reading is broken; its boundaries are set.
+    for (int32_t i = 0; i < n && fewest != Unreached; ++i) {
         if (fromStart[size_t(i)] + toEnd[size_t(i)] != fewest)
             continue;
         boundary[size_t(i)] = 1;
@@ -339,6 +349,64 @@ void readingBoundaries(const icu::UnicodeString &text, const std::vector<int32_t
             }
         }
     }
+    if (!whole)
+        return;
+    whole->clear();
+    std::vector<int32_t> reached, frontier, next;
+    for (int32_t i = 0; i < n; ++i) {
+        if (!boundary[size_t(i)] || !cluster[size_t(i)])
+            continue;
+        reached.clear();
+        frontier.assign(1, i);
+        for (int count = 0; count < MaxWholeWords && !frontier.empty(); ++count) {
+            next.clear();
+            for (const int32_t from : frontier) {
+                for (const Word &word : words[size_t(from)]) {
+                    if (word.listed)
+                        next.push_back(word.end);
+                }
+            }
+            std::sort(next.begin(), next.end());
+            next.erase(std::unique(next.begin(), next.end()), next.end());
+            reached.insert(reached.end(), next.begin(), next.end());
+            frontier.swap(next);
+        }
+        std::sort(reached.begin(), reached.end());
+        reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+        int32_t second = i + 1; // where the second cluster begins: one cluster is "|น้ำ|" already
+        while (second < n && !cluster[size_t(second)])
+            ++second;
+        for (const int32_t end : reached) {
+            if (end > second && boundary[size_t(end)])
+                whole->push_back({ i, end });
+        }
+    }
+}
+
+// Whether the clusters [start, end) of `text` are a sequence of at most MaxWholeWords words of
+// the script's dictionary, as the document side counts them (readingBoundaries).
+bool isListedSequence(
+    const icu::UnicodeString &text, const std::vector<char> &cluster, int32_t start, int32_t end)
+{
+    std::vector<int32_t> frontier { start }, next;
+    for (int count = 0; count < MaxWholeWords && !frontier.empty(); ++count) {
+        next.clear();
+        for (const int32_t from : frontier) {
+            const ScriptDictionary *dictionary = from < end ? dictionaryFor(text.char32At(from)) : nullptr;
+            if (!dictionary)
+                continue;
+            dictionary->wordsAt(text, from, [&](int32_t at) {
+                if (at <= end && cluster[size_t(at)])
+                    next.push_back(at);
+            });
+        }
+        std::sort(next.begin(), next.end());
+        next.erase(std::unique(next.begin(), next.end()), next.end());
+        if (std::binary_search(next.begin(), next.end(), end))
+            return true;
+        frontier.swap(next);
+    }
+    return false;
 }
 
 // The tokenizer proper. `deliver(token, length, start, end, colocated)` returns an SQLite
@@ -347,7 +415,11 @@ void readingBoundaries(const icu::UnicodeString &text, const std::vector<int32_t
 // character alone, at the position of the last pair (FTS5_TOKEN_COLOCATED), so that every
 // character of the run begins some token and one typed character, searched as a prefix,
 // finds every text containing it (李 in 小李 as well as in 李霞).
-template <typename Emit> int tokenizeText(const char *text, int length, bool document, Emit &&deliver)
+// `wholeQuery` (a query that is one run of one script, see tokenizeQuery): a word of Thai,
+// Lao, Khmer or Burmese that is a sequence of words of the dictionary is the one token the
+// document indexes for it, and Chinese of four characters or more the phrase of its fours.
+template <typename Emit>
+int tokenizeText(const char *text, int length, bool document, bool wholeQuery, Emit &&deliver)
 {
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
     std::string token;
@@ -355,6 +427,7 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
     // Thai, Lao, Khmer, Burmese: where clusters begin, ICU's word breaks, where words may begin
     std::vector<int32_t> clusterEdges, icuBreaks;
     std::vector<char> isCluster, boundary;
+    std::vector<std::pair<int32_t, int32_t>> wholeWords; // words of the dictionary, indexed whole
 
     Kind run = Kind::None;
     int runStart = 0;
@@ -397,10 +470,30 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
         const int count = int(offsets.size()) - 1;
         if (count == 1)
             return deliver(text + start, end - start, start, end, false);
+        // Four characters and more: a document also holds, at the place of each pair, the
+        // four characters from there (FTS5_TOKEN_COLOCATED), and a query of four characters or
+        // more is the phrase of its fours (生物多样性: 生物多样, 物多样性), half as many doclists
+        // as its pairs, each as short as the word's. Both match wherever the characters stand.
+        const bool fours = units.load(std::memory_order_relaxed) == SearchTokenizer::Units::ClustersAndWords
+            && (document || wholeQuery);
+        if (!document && fours && count >= 4) {
+            for (int k = 0; k + 3 < count; ++k) {
+                const int from = offsets[size_t(k)];
+                const int to = offsets[size_t(k + 4)];
+                if (int rc = deliver(text + from, to - from, from, to, false); rc != SQLITE_OK)
+                    return rc;
+            }
+            return SQLITE_OK;
+        }
         for (int k = 0; k + 1 < count; ++k) {
             const int from = offsets[size_t(k)];
             const int to = offsets[size_t(k + 2)];
-            if (int rc = deliver(text + from, to - from, from, to, false); rc != SQLITE_OK)
+            int rc = deliver(text + from, to - from, from, to, false);
+            if (rc == SQLITE_OK && document && fours && k + 3 < count) {
+                const int four = offsets[size_t(k + 4)];
+                rc = deliver(text + from, four - from, from, four, true);
+            }
+            if (rc != SQLITE_OK)
                 return rc;
         }
         if (document) {
@@ -431,7 +524,8 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
         }
         offsets.push_back(end);
 
-        if (!subwordUnits.load(std::memory_order_relaxed)) {
+        const SearchTokenizer::Units mode = units.load(std::memory_order_relaxed);
+        if (mode == SearchTokenizer::Units::IcuWords) {
             // Before schema 8: the words of ICU's reading only (kept for the benchmarks' comparison).
             words->setText(utf16);
             int32_t from = words->first();
@@ -455,6 +549,14 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
         // marked, the pairs between, and its last cluster marked ("|ร่", "วม", "มมื", "มือ",
         // "อ|"), so it matches only where it begins and ends at word boundaries of some
         // reading (readingBoundaries).
+        //
+        // Two clusters or more between two boundaries that are a word of the script's
+        // dictionary, or a sequence of up to MaxWholeWords of them, are also indexed whole,
+        // marked at both ends ("|ร่วมมือ|", at the place of their first cluster), and a query word
+        // that is such a sequence is that one token: it matches exactly where the phrase of its
+        // clusters would, but FTS5 reads one doclist instead of one per cluster, each as long as
+        // the word's (DESIGN.md, "Search").
+        const bool whole = mode == SearchTokenizer::Units::ClustersAndWords && (document || wholeQuery);
         const int32_t n = utf16.length();
         clusterEdges.clear();
         isCluster.assign(size_t(n) + 1, 0);
@@ -472,8 +574,9 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
             words->setText(utf16);
             for (int32_t at = words->first(); at != icu::BreakIterator::DONE; at = words->next())
                 icuBreaks.push_back(at);
-            readingBoundaries(utf16, icuBreaks, isCluster, boundary);
+            readingBoundaries(utf16, icuBreaks, isCluster, boundary, whole ? &wholeWords : nullptr);
         }
+        size_t nextWhole = 0; // the first of wholeWords not yet delivered
         auto isText = [&](int32_t at) {
             const UChar32 c = utf16.char32At(at);
             return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
@@ -493,6 +596,23 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
             } else {
                 begins = k == 0 || !isText(clusterEdges[k - 1]);
                 ends = k + 1 == count || !isText(to);
+                if (whole && k == 0 && !ends) {
+                    // The query word runs to the next cluster that is not text, or to the end.
+                    size_t last = k + 1;
+                    while (last + 1 < count && isText(clusterEdges[last + 1]))
+                        ++last;
+                    const int32_t wordEnd = clusterEdges[last + 1];
+                    if (last + 1 == count && isListedSequence(utf16, isCluster, from, wordEnd)) {
+                        const int c = offsets[size_t(wordEnd)];
+                        token.assign("|");
+                        token.append(text + a, size_t(c - a));
+                        token.push_back('|');
+                        if (int rc = deliver(token.data(), int(token.size()), a, c, false); rc != SQLITE_OK)
+                            return rc;
+                        k = last;
+                        continue;
+                    }
+                }
             }
             if (document || (!begins && !ends)) {
                 // The plain token of a place is its cluster and the next, when one follows:
@@ -520,6 +640,17 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
                     rc = marked(false, true, true);
                 if (rc == SQLITE_OK && begins && ends)
                     rc = marked(true, true, true);
+                while (
+                    rc == SQLITE_OK && nextWhole < wholeWords.size() && wholeWords[nextWhole].first <= from) {
+                    const auto [start, stop] = wholeWords[nextWhole++];
+                    if (start < from)
+                        continue; // began on a cluster that is not text (never: words are text)
+                    const int c = offsets[size_t(stop)];
+                    token.assign("|");
+                    token.append(text + a, size_t(c - a));
+                    token.push_back('|');
+                    rc = deliver(token.data(), int(token.size()), a, c, true);
+                }
             }
             if (rc != SQLITE_OK)
                 return rc;
@@ -568,6 +699,30 @@ template <typename Emit> int tokenizeText(const char *text, int length, bool doc
     return flush(length);
 }
 
+// A query. Where the text is one run of one script (one word of Thai, Lao, Khmer or Burmese,
+// or of Chinese), it may be cut into the longer units the document holds beside its clusters
+// and pairs: a word of the dictionary whole, or fours of Chinese characters (tokenizeText's
+// `wholeQuery`). Anything longer (a quoted phrase of several words: "ร่วมมือ แม่น้ำ") is the
+// phrase of clusters and pairs, whose positions follow one another as the document's do.
+template <typename Emit> int tokenizeQuery(const char *text, int length, Emit &&deliver)
+{
+    const auto *bytes = reinterpret_cast<const uint8_t *>(text);
+    // Runs as tokenizeText counts them.
+    Kind run = Kind::None;
+    int runs = 0;
+    for (int i = 0; i < length && runs <= 1;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        Kind kind = c < 0 ? Kind::None : classify(c);
+        if (kind == Kind::Mark)
+            kind = run; // a mark belongs to the run it follows, and is nothing alone
+        if (kind != run && kind != Kind::None)
+            ++runs;
+        run = kind;
+    }
+    return tokenizeText(text, length, false, runs == 1, deliver);
+}
+
 // --- FTS5 glue ---
 
 struct Instance
@@ -591,11 +746,12 @@ int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, in
 {
     if (!text || length <= 0)
         return SQLITE_OK;
-    const bool document = (flags & FTS5_TOKENIZE_QUERY) == 0;
-    return tokenizeText(
-        text, length, document, [&](const char *t, int n, int start, int end, bool colocated) {
-            return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, t, n, start, end);
-        });
+    auto send = [&](const char *t, int n, int start, int end, bool colocated) {
+        return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, t, n, start, end);
+    };
+    if (flags & FTS5_TOKENIZE_QUERY)
+        return tokenizeQuery(text, length, send);
+    return tokenizeText(text, length, true, false, send);
 }
 
 } // namespace
@@ -632,22 +788,22 @@ bool SearchTokenizer::registerWith(sqlite3 *db, QString *error)
 
 void SearchTokenizer::tokenize(const char *text, int length, const Sink &sink)
 {
-    tokenizeText(text, length, true, [&](const char *t, int n, int start, int end, bool) {
+    tokenizeText(text, length, true, false, [&](const char *t, int n, int start, int end, bool) {
         sink(t, n, start, end);
         return SQLITE_OK;
     });
 }
 
-void SearchTokenizer::setSubwordUnits(bool on)
+void SearchTokenizer::setUnits(Units kind)
 {
-    subwordUnits.store(on, std::memory_order_relaxed);
+    units.store(kind, std::memory_order_relaxed);
 }
 
 QStringList SearchTokenizer::tokens(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     QStringList result;
-    tokenizeText(utf8.constData(), int(utf8.size()), false, [&](const char *t, int n, int, int, bool) {
+    tokenizeQuery(utf8.constData(), int(utf8.size()), [&](const char *t, int n, int, int, bool) {
         result.append(QString::fromUtf8(t, n));
         return SQLITE_OK;
     });

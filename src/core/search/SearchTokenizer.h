@@ -24,7 +24,9 @@ namespace rt {
 //    splits into two words of the dictionary (see readingBoundaries). A query word is the
 //    phrase of its clusters with both ends marked, so it is found wherever it stands as a
 //    word, inside a longer word too (ร่วมมือ in ความร่วมมือ), and not where its letters only
-//    happen to stand (ตา in ตาม).
+//    happen to stand (ตา in ตาม). A word of the script's dictionary standing between two
+//    boundaries is also indexed whole ("|ร่วมมือ|"), and a query word of the dictionary is that
+//    one token, not the phrase: the same matches, one doclist to read instead of one per cluster.
 class SearchTokenizer
 {
 public:
@@ -50,10 +52,13 @@ public:
     // ("อ|"): such a word is matched whole, never as a prefix.
     static bool endsWord(const QString &token) { return token.endsWith(QLatin1Char('|')); }
 
-    // Off: Thai, Lao, Khmer and Burmese are cut into ICU's words only, as the index of schema
-    // 7 and before was. Only for the benchmark that compares the two (bench_subwords); the
-    // whole process and every archive it searches must use one setting.
-    static void setSubwordUnits(bool on);
+    // What Thai, Lao, Khmer and Burmese are cut into: ICU's words only, as the index of schema
+    // 7 and before was; grapheme clusters with word boundaries marked (schema 8 and 9); those
+    // and the words of the dictionary between two boundaries whole (schema 10, the default).
+    // Only for the tests and benchmarks that compare them (bench_subwords); the whole process
+    // and every archive it searches must use one setting.
+    enum class Units { IcuWords, Clusters, ClustersAndWords };
+    static void setUnits(Units units);
 };
 
 } // namespace rt

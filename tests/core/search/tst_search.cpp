@@ -308,12 +308,13 @@ void TestSearch::tokens()
 void TestSearch::indexedChineseRunEndsWithItsLastCharacter()
 {
     // Indexed (not queried), a Chinese run also yields its last character alone, at the place
-    // of the last pair, so that every character begins a token of the index.
+    // of the last pair, so that every character begins a token of the index; and, at the place
+    // of each pair, the four characters from there (schema 10, for queries of four or more).
     const QByteArray text = QStringLiteral("张玉军说").toUtf8();
     QStringList indexed;
     SearchTokenizer::tokenize(text.constData(), int(text.size()),
         [&](const char *t, int n, int, int) { indexed.append(QString::fromUtf8(t, n)); });
-    QCOMPARE(indexed, words({ "张玉", "玉军", "军说", "说" }));
+    QCOMPARE(indexed, words({ "张玉", "张玉军说", "玉军", "军说", "说" }));
     // A query keeps to the pairs, so that a phrase still matches inside longer text.
     QCOMPARE(SearchTokenizer::tokens(QStringLiteral("张玉军")), words({ "张玉", "玉军" }));
     QCOMPARE(keys(QStringLiteral("张玉军")), QStringList { QStringLiteral("hanoi-2021") });

@@ -84,11 +84,13 @@ private slots:
     void beforeSubwords();
     void issueExample();
     void clustersKeepTheirMarks();
+    void wholeWordsMatchAsTheirClusters();
     void wordIsWholeNotPrefix();
     void highlightsTheWordOnly();
     void snippetCountsWords();
     void phraseAcrossSpace();
     void archiveIndexedBeforeIsReindexedOnOpen();
+    void archiveOfClustersOnlyIsReindexedOnOpen();
     void reindexWhateverTheIndexHolds();
 
 private:
@@ -131,7 +133,7 @@ void TestSubwords::init()
 
 void TestSubwords::cleanup()
 {
-    SearchTokenizer::setSubwordUnits(true);
+    SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
     m_search.reset();
     m_archive.reset();
     m_db.reset();
@@ -230,8 +232,8 @@ void TestSubwords::recallAndPrecisionPerScript()
 // holds, in every script, words that ICU's reading did not find.
 void TestSubwords::beforeSubwords()
 {
-    SearchTokenizer::setSubwordUnits(false);
-    auto restore = qScopeGuard([] { SearchTokenizer::setSubwordUnits(true); });
+    SearchTokenizer::setUnits(SearchTokenizer::Units::IcuWords);
+    auto restore = qScopeGuard([] { SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords); });
     Database db;
     QString error;
     QVERIFY2(db.open(m_dir->filePath(QStringLiteral("words.roundtable")), Database::Mode::ReadWrite, &error),
@@ -292,12 +294,123 @@ void TestSubwords::clustersKeepTheirMarks()
             }
         }
     }
-    // A query word: its first cluster marked, the pairs of clusters between, its last cluster
-    // marked; น้ำ is one cluster.
+    // A query word of the dictionary, or a sequence of up to three of its words, is the one
+    // token the document indexes for it (ความหลากหลาย: ความ | หลาก | หลาย); น้ำ is one cluster.
     QCOMPARE(SearchTokenizer::tokens(QStringLiteral("น้ำ")), QStringList { QStringLiteral("|น้ำ|") });
-    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ร่วมมือ")),
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ร่วมมือ")), QStringList { QStringLiteral("|ร่วมมือ|") });
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ความหลากหลาย")),
+        QStringList { QStringLiteral("|ความหลากหลาย|") });
+    // Chinese of four characters or more alone is the phrase of its fours, shorter Chinese
+    // the phrase of its pairs, as is Chinese beside other words in one phrase.
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("生物多样性")),
+        (QStringList { QStringLiteral("生物多样"), QStringLiteral("物多样性") }));
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("物多样")),
+        (QStringList { QStringLiteral("物多"), QStringLiteral("多样") }));
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("气候变化 COP15")),
+        (QStringList { QStringLiteral("气候"), QStringLiteral("候变"), QStringLiteral("变化"),
+            QStringLiteral("cop15") }));
+    // Any other: its first cluster marked, the pairs of clusters between, its last cluster
+    // marked (ဂေဟစနစ်, "ecosystem", is no sequence of words of ICU's Burmese dictionary).
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ဂေဟစနစ်")),
+        (QStringList { QStringLiteral("|ဂေ"), QStringLiteral("ဟစ"), QStringLiteral("စန"),
+            QStringLiteral("နစ်"), QStringLiteral("စ်|") }));
+    // Several words in one phrase: the clusters, whose positions follow one another.
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ร่วมมือ น้ำ")),
         (QStringList { QStringLiteral("|ร่"), QStringLiteral("วม"), QStringLiteral("มมื"), QStringLiteral("มือ"),
-            QStringLiteral("อ|") }));
+            QStringLiteral("อ|"), QStringLiteral("|น้ำ|") }));
+    // The document holds the whole words where they stand between boundaries, beside the
+    // clusters: ความร่วมมือ holds ร่วมมือ, and ความร่วมมือ itself (ความ | ร่วม | มือ).
+    const QByteArray text = QStringLiteral("ความร่วมมือ").toUtf8();
+    QStringList indexed;
+    SearchTokenizer::tokenize(text.constData(), int(text.size()),
+        [&](const char *t, int n, int, int) { indexed.append(QString::fromUtf8(t, n)); });
+    for (const char *whole : { "|ความ|", "|ร่วมมือ|", "|ความร่วมมือ|", "|ร่วม|", "|มือ|" })
+        QVERIFY2(indexed.contains(QString::fromUtf8(whole)), qPrintable(indexed.join(QLatin1Char(' '))));
+    QVERIFY2(!indexed.contains(QStringLiteral("|วมมือ|")), qPrintable(indexed.join(QLatin1Char(' '))));
+}
+
+// The whole-word tokens change what is read, not what is found: every query word of the
+// corpus, and every stretch of two to six clusters of its texts, finds exactly what the phrase
+// of its clusters finds in an index of clusters only (schema 8); the same for stretches of
+// Chinese, its fours against its pairs, alone and in phrases.
+void TestSubwords::wholeWordsMatchAsTheirClusters()
+{
+    const QStringList chinese = { QStringLiteral("生物多样性保护是澜湄环境合作的重点领域"),
+        QStringLiteral("中国—东盟环境合作论坛在北京举办，生态环境部对外合作与交流中心主任张玉军表示"),
+        QStringLiteral("气候变化与可持续发展：湄公河流域水资源管理与生态系统保护"),
+        QStringLiteral("绿色发展伙伴关系 生物多样 性保护 多样性"), QStringLiteral("环境合作") };
+    auto addChinese = [&](Archive &archive) {
+        for (qsizetype i = 0; i < chinese.size(); ++i) {
+            Dialogue d;
+            d.key = QStringLiteral("zh%1").arg(i + 1);
+            d.title = chinese.at(i);
+            d.startDate = QDate(2025, 1, 1).addDays(i);
+            d.format = QStringLiteral("online");
+            QString error;
+            QVERIFY2(archive.saveDialogue(d, &error), qPrintable(error));
+        }
+    };
+    addChinese(*m_archive);
+    SearchTokenizer::setUnits(SearchTokenizer::Units::Clusters);
+    auto restore = qScopeGuard([] { SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords); });
+    Database db;
+    QString error;
+    QVERIFY2(
+        db.open(m_dir->filePath(QStringLiteral("clusters.roundtable")), Database::Mode::ReadWrite, &error),
+        qPrintable(error));
+    Archive archive(db);
+    addTexts(archive);
+    addChinese(archive);
+    Search clusters(db);
+
+    QStringList queries;
+    for (const QString &text : chinese) {
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            for (qsizetype length = 1; length <= 7 && k + length <= text.size(); ++length) {
+                queries.append(text.mid(k, length));
+                if (length == 5)
+                    queries.append(QLatin1Char('"') + text.mid(k, length) + QStringLiteral(" 保护\""));
+            }
+        }
+    }
+    for (const ScriptCorpus &script : std::as_const(m_corpus)) {
+        for (const QueryWord &word : script.words)
+            queries.append(word.word);
+        // Stretches of the texts, cut at grapheme clusters.
+        for (const auto &[key, text] : script.texts) {
+            QList<qsizetype> edges;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i);
+                if (!(U_GET_GC_MASK(c.unicode()) & U_GC_M_MASK))
+                    edges.append(i);
+            }
+            edges.append(text.size());
+            for (qsizetype k = 0; k + 1 < edges.size(); k += 3) {
+                for (qsizetype length = 2; length <= 6 && k + length < edges.size(); ++length) {
+                    const QString stretch = text.mid(edges[k], edges[k + length] - edges[k]);
+                    if (!stretch.contains(QLatin1Char(' ')))
+                        queries.append(stretch);
+                }
+            }
+        }
+    }
+    QVERIFY(queries.size() > 1000);
+    int whole = 0, nonEmpty = 0;
+    for (const QString &query : std::as_const(queries)) {
+        SearchTokenizer::setUnits(SearchTokenizer::Units::Clusters);
+        const QSet<QString> expected = keys(clusters, query);
+        SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
+        const QStringList tokens = SearchTokenizer::tokens(query);
+        if (tokens.size() == 1 && tokens.front().size() > 4)
+            ++whole;
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+        QCOMPARE(keys(*m_search, query), expected);
+    }
+    // Many of the queries went through a whole-word token, and many found something.
+    qInfo("%d queries, %d of them one whole-word token, %d finding something", int(queries.size()), whole,
+        nonEmpty);
+    QVERIFY2(whole > queries.size() / 5, qPrintable(QString::number(whole)));
+    QVERIFY2(nonEmpty > queries.size() / 5, qPrintable(QString::number(nonEmpty)));
 }
 
 void TestSubwords::wordIsWholeNotPrefix()
@@ -377,8 +490,9 @@ void TestSubwords::archiveIndexedBeforeIsReindexedOnOpen()
     const QString old = m_dir->filePath(QStringLiteral("version7.roundtable"));
     QString error;
     {
-        SearchTokenizer::setSubwordUnits(false);
-        auto restore = qScopeGuard([] { SearchTokenizer::setSubwordUnits(true); });
+        SearchTokenizer::setUnits(SearchTokenizer::Units::IcuWords);
+        auto restore
+            = qScopeGuard([] { SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords); });
         Database db;
         QVERIFY2(db.open(old, Database::Mode::ReadWrite, &error), qPrintable(error));
         {
@@ -403,6 +517,41 @@ void TestSubwords::archiveIndexedBeforeIsReindexedOnOpen()
         qPrintable(error));
 }
 
+void TestSubwords::archiveOfClustersOnlyIsReindexedOnOpen()
+{
+    // An archive indexed as schema 8 and 9 (clusters only) holds no whole-word token: asked
+    // with one, it finds nothing until migration 0010 rebuilds its index.
+    const QString old = m_dir->filePath(QStringLiteral("version8.roundtable"));
+    QString error;
+    {
+        SearchTokenizer::setUnits(SearchTokenizer::Units::Clusters);
+        Database db;
+        QVERIFY2(db.open(old, Database::Mode::ReadWrite, &error), qPrintable(error));
+        {
+            Archive archive(db);
+            addTexts(archive);
+        }
+        Search search(db);
+        QVERIFY2(search.reindex(&error), qPrintable(error));
+        QCOMPARE(keys(search, QStringLiteral("ຮ່ວມມື")), QSet<QString> { QStringLiteral("lo1") });
+        SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
+        QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ຮ່ວມມື")), QStringList { QStringLiteral("|ຮ່ວມມື|") });
+        QVERIFY(keys(search, QStringLiteral("ຮ່ວມມື")).isEmpty());
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 8"), &error));
+    }
+    Database db;
+    QVERIFY2(db.open(old, Database::Mode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.schemaVersion() >= 10);
+    Search search(db);
+    QCOMPARE(keys(search, QStringLiteral("ຮ່ວມມື")), QSet<QString> { QStringLiteral("lo1") });
+    QCOMPARE(keys(search, QStringLiteral("ความหลากหลาย")), keys(*m_search, QStringLiteral("ความหลากหลาย")));
+    QVERIFY2(db.execScript(QStringLiteral(
+                               "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"),
+                 &error),
+        qPrintable(error));
+}
+
 void TestSubwords::reindexWhateverTheIndexHolds()
 {
     // `roundtable reindex` rebuilds an index written by another tokenizer (emptying it with
@@ -417,10 +566,10 @@ void TestSubwords::reindexWhateverTheIndexHolds()
     const QString before = ranking();
     QVERIFY(before.startsWith(QLatin1String("bm25(10.0")));
     QString error;
-    SearchTokenizer::setSubwordUnits(false);
+    SearchTokenizer::setUnits(SearchTokenizer::Units::IcuWords);
     QVERIFY2(m_search->reindex(&error), qPrintable(error));
     QVERIFY(keys(*m_search, QStringLiteral("ຮ່ວມມື")).isEmpty());
-    SearchTokenizer::setSubwordUnits(true);
+    SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
     QVERIFY2(m_search->reindex(&error), qPrintable(error));
     QCOMPARE(keys(*m_search, QStringLiteral("ຮ່ວມມື")), QSet<QString> { QStringLiteral("lo1") });
     QCOMPARE(ranking(), before);
