@@ -2390,6 +2390,30 @@
         <source>press release: %1</source>
         <translation>新闻稿：%1</translation>
     </message>
+    <message>
+        <source>; English needed before import: %1</source>
+        <translation>；导入前需补充英文：%1</translation>
+    </message>
+    <message>
+        <source>the title in English</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>topic %1 (%2) in English</source>
+        <translation>议题 %1（%2）的英文</translation>
+    </message>
+    <message>
+        <source>the English name of %1</source>
+        <translation>%1 的英文名称</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s label in English</source>
+        <translation>联系方式的英文标签</translation>
+    </message>
+    <message>
+        <source>the record needs English text before it is saved: %1</source>
+        <translation>保存前此记录还需要英文内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::RecordRules</name>
@@ -2476,10 +2500,6 @@
 </context>
 <context>
     <name>rt::ReleaseReader</name>
-    <message>
-        <source>%1: the release is in Chinese; only releases in English are read so far</source>
-        <translation>%1：这是中文新闻稿；目前只能读取英文新闻稿</translation>
-    </message>
     <message>
         <source>no dialogue found in %1</source>
         <translation>在 %1 中未找到对话</translation>
@@ -5489,6 +5509,14 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Stop importing and lose your changes to this release? Releases accepted before it stay saved.</source>
         <translation>停止导入并放弃对这篇新闻稿的修改吗？之前已接受的新闻稿仍会保存。</translation>
+    </message>
+    <message>
+        <source>%1 in English</source>
+        <translation>%1（英文）</translation>
+    </message>
+    <message>
+        <source>Organisation in English</source>
+        <translation>机构英文名称</translation>
     </message>
 </context>
 <context>

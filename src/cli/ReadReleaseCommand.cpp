@@ -25,19 +25,34 @@ QString percent(double confidence)
     return QStringLiteral("%1%").arg(qRound(confidence * 100));
 }
 
+// An organisation as the release names it: in English, else in the release's language.
+QString organizationName(const ProposedRelease &p, const Organization &o, bool withShortName)
+{
+    QString name = o.name;
+    QString shortName = o.shortName;
+    if (name.isEmpty())
+        name = o.translations.value(p.language, QStringLiteral("name"));
+    if (shortName.isEmpty())
+        shortName = o.translations.value(p.language, QStringLiteral("short_name"));
+    if (!withShortName)
+        return name.isEmpty() ? shortName : name;
+    return name + (shortName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortName));
+}
+
 void printReadable(QTextStream &out, const ProposedRelease &p)
 {
     for (const QString &name : ProposedRelease::fieldNames()) {
         const ProposedField *f = p.field(name);
         if (!f || f->value.isEmpty())
             continue;
-        out << name.leftJustified(13) << f->value << "  [" << percent(f->confidence) << "]\n";
+        out << name.leftJustified(13) << f->value << "  [" << percent(f->confidence) << "]";
+        if (!p.english.value(name).isEmpty())
+            out << "  en: " << p.english.value(name);
+        out << '\n';
     }
     for (const ProposedRole &r : p.roles) {
         const ProposedOrganization &o = p.organizations.at(r.organization);
-        out << Text::tr("organisation ") << r.role << ": " << o.organization.name
-            << (o.organization.shortName.isEmpty() ? QString()
-                                                   : QStringLiteral(" (%1)").arg(o.organization.shortName))
+        out << Text::tr("organisation ") << r.role << ": " << organizationName(p, o.organization, true)
             << (o.matchedId > 0 ? Text::tr("  = archive's, by %1").arg(o.matchedBy) : Text::tr("  (new)"))
             << '\n';
     }
@@ -46,10 +61,14 @@ void printReadable(QTextStream &out, const ProposedRelease &p)
         QString office = s.title;
         if (s.organization >= 0)
             office += (office.isEmpty() ? QString() : QStringLiteral(", "))
-                + p.organizations.at(s.organization).organization.displayName();
+                + organizationName(p, p.organizations.at(s.organization).organization, false);
         out << Text::tr("speech ") << s.role << ": "
             << (who.person.honorific.isEmpty() ? QString() : who.person.honorific + QLatin1Char(' '))
-            << who.person.fullName() << (office.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(office))
+            << who.person.fullName()
+            << (who.person.localName.isEmpty() || who.person.localName == who.person.fullName()
+                       ? QString()
+                       : QStringLiteral(" %1").arg(who.person.localName))
+            << (office.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(office))
             << (who.matchedId > 0 ? Text::tr("  = archive's") : Text::tr("  (new)"));
         if (!s.verb.isEmpty())
             out << ", " << s.verb << ": " << s.summary.left(70)
@@ -57,13 +76,16 @@ void printReadable(QTextStream &out, const ProposedRelease &p)
         out << '\n';
     }
     for (const ProposedTopic &t : p.topics)
-        out << Text::tr("topic ") << t.topic.title << '\n';
+        out << Text::tr("topic ")
+            << (t.topic.title.isEmpty() ? t.topic.translations.value(p.language, QStringLiteral("title"))
+                                        : t.topic.title)
+            << '\n';
     if (p.hasContact)
         out << Text::tr("contact ") << p.contact.label << ": " << p.contact.emails.join(QStringLiteral(", "))
             << '\n';
     if (p.aboutOrganization >= 0)
-        out << Text::tr("about ") << p.organizations.at(p.aboutOrganization).organization.displayName()
-            << '\n';
+        out << Text::tr("about ")
+            << organizationName(p, p.organizations.at(p.aboutOrganization).organization, false) << '\n';
 }
 
 int run(Context &c)

@@ -6,7 +6,8 @@
 // has one, "correct" when both agree (case, spacing, a leading "the" and a final full stop
 // aside). Lists (organisations with roles, speakers, topics, e-mail addresses) count an item
 // at a time; a speech's title, organisation, role, verb and summary are scored on the speeches
-// whose speaker was found.
+// whose speaker was found. A Chinese release is scored on its Chinese text: organisations by
+// their zh names as well, speakers by the name in Chinese script, a final 。 aside too.
 
 #include "core/intake/ProposedRelease.h"
 
@@ -43,6 +44,14 @@ struct ExpectedRelease
     ExpectedOrganization about;
 };
 
+inline bool hasHan(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            return true;
+    return false;
+}
+
 struct Tally
 {
     int retrieved = 0;
@@ -63,8 +72,8 @@ inline QString folded(QString text)
     text = text.simplified().toLower();
     if (text.startsWith(QLatin1String("the ")))
         text = text.mid(4);
-    while (
-        text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(',')) || text.endsWith(QLatin1Char(';')))
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(','))
+        || text.endsWith(QLatin1Char(';')) || text.endsWith(QChar(0x3002)) || text.endsWith(QChar(0xFF1B)))
         text.chop(1);
     text.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
     return text.trimmed();
@@ -80,9 +89,29 @@ inline QString nameKey(const QString &name)
 
 inline bool sameOrganization(const Organization &proposed, const ExpectedOrganization &expected)
 {
-    const QString pn = folded(proposed.name), ps = folded(proposed.shortName);
     const QString en = folded(expected.name), es = folded(expected.shortName);
-    return (!pn.isEmpty() && (pn == en || pn == es)) || (!ps.isEmpty() && (ps == es || ps == en));
+    // The names the proposal has in English and in Chinese.
+    for (const QString &name : { proposed.name, proposed.shortName,
+             proposed.translations.value(QStringLiteral("zh"), QStringLiteral("name")),
+             proposed.translations.value(QStringLiteral("zh"), QStringLiteral("short_name")) }) {
+        const QString n = folded(name);
+        if (!n.isEmpty() && (n == en || n == es))
+            return true;
+    }
+    return false;
+}
+
+// A speaker named in Chinese script is the proposal's person whose local name it is.
+inline bool samePerson(const Person &proposed, const QString &expected)
+{
+    if (hasHan(expected)) {
+        auto bare = [](QString n) {
+            n.remove(QChar(0x00B7)).remove(QLatin1Char(' '));
+            return n;
+        };
+        return bare(proposed.localName) == bare(expected);
+    }
+    return nameKey(proposed.givenName + QLatin1Char(' ') + proposed.familyName) == nameKey(expected);
 }
 
 class Score
@@ -129,10 +158,9 @@ public:
             QList<bool> used(e.speeches.size(), false);
             for (const ProposedSpeech &s : p.speeches) {
                 const Person &who = p.people.at(s.person).person;
-                const QString key = nameKey(who.givenName + QLatin1Char(' ') + who.familyName);
                 for (int k = 0; k < e.speeches.size(); ++k) {
                     const ExpectedSpeech &x = e.speeches.at(k);
-                    if (used[k] || nameKey(x.person) != key)
+                    if (used[k] || !samePerson(who, x.person))
                         continue;
                     used[k] = true;
                     ++t.correct;
@@ -157,7 +185,9 @@ public:
             [&] {
                 QStringList titles;
                 for (const ProposedTopic &t : p.topics)
-                    titles << t.topic.title;
+                    titles << (p.language == QLatin1String("en")
+                            ? t.topic.title
+                            : t.topic.translations.value(p.language, QStringLiteral("title")));
                 return titles;
             }(),
             e.topics);

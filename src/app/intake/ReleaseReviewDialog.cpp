@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QTextBlock>
 
@@ -155,8 +156,11 @@ void ReleaseReviewDialog::fill()
         if (index < 0)
             return QString();
         const ProposedOrganization &o = p.organizations.at(index);
-        return o.matchedId > 0 ? tr("%1 (matched by %2)").arg(o.organization.displayName(), o.matchedBy)
-                               : tr("new: %1").arg(o.organization.displayName());
+        // An organisation a Chinese release names anew has its name in Chinese only.
+        const QString name = o.organization.displayName().isEmpty()
+            ? o.organization.translations.value(p.language, QStringLiteral("name"))
+            : o.organization.displayName();
+        return o.matchedId > 0 ? tr("%1 (matched by %2)").arg(name, o.matchedBy) : tr("new: %1").arg(name);
     };
     const QStringList names = ProposedRelease::fieldNames();
     for (int i = 0; i < names.size(); ++i) {
@@ -164,11 +168,36 @@ void ReleaseReviewDialog::fill()
         addRow(FieldRow, i, fieldLabel(names.at(i)), f ? f->value : QString(), f ? f->confidence : 0,
             QString(), f ? f->span : TextSpan {}, true);
     }
+    // A release in another language: the record's English for each text field it gave, to be
+    // typed where the reader does not know it (ProposedRelease::missingEnglish), the text as
+    // the release has it beside.
+    if (p.language != QLatin1String("en")) {
+        for (int i = 0; i < names.size(); ++i) {
+            const ProposedField *f = p.field(names.at(i));
+            if (!f || f->value.isEmpty() || !ProposedRelease::isTextField(names.at(i)))
+                continue;
+            addRow(EnglishRow, i, tr("%1 in English").arg(fieldLabel(names.at(i))),
+                p.english.value(names.at(i)), 0, f->value, f->span, true);
+        }
+    }
     for (int i = 0; i < p.roles.size(); ++i) {
         const ProposedRole &r = p.roles.at(i);
         const ProposedOrganization &o = p.organizations.at(r.organization);
         addRow(RoleRow, i, tr("Organisation (%1)").arg(r.role), o.organization.name, r.confidence,
             organizationMatch(r.organization), r.span, o.matchedId == 0);
+    }
+    // New organisations a Chinese release names only as a speaker's: their English name.
+    if (p.language != QLatin1String("en")) {
+        QSet<int> inRoles;
+        for (const ProposedRole &r : p.roles)
+            inRoles.insert(r.organization);
+        for (int i = 0; i < p.organizations.size(); ++i) {
+            const ProposedOrganization &o = p.organizations.at(i);
+            if (o.matchedId > 0 || inRoles.contains(i) || !o.organization.name.isEmpty())
+                continue;
+            addRow(OrganizationNameRow, i, tr("Organisation in English"), o.organization.name, o.confidence,
+                organizationMatch(i), o.span, true);
+        }
     }
     for (int i = 0; i < p.speeches.size(); ++i) {
         const ProposedSpeech &s = p.speeches.at(i);
@@ -191,7 +220,8 @@ void ReleaseReviewDialog::fill()
     }
     for (int i = 0; i < p.topics.size(); ++i)
         addRow(TopicRow, i, tr("Topic %1").arg(i + 1), p.topics.at(i).topic.title, p.topics.at(i).confidence,
-            QString(), p.topics.at(i).span, true);
+            p.topics.at(i).topic.translations.value(p.language, QStringLiteral("title")), p.topics.at(i).span,
+            true);
     if (p.hasContact) {
         QStringList parts = { p.contact.label };
         parts << p.contact.emails << p.contact.phones;
@@ -258,6 +288,12 @@ void ReleaseReviewDialog::itemEdited(QTableWidgetItem *item)
             m_proposal.field(ProposedRelease::fieldNames().at(index))
                 ? m_proposal.field(ProposedRelease::fieldNames().at(index))->span
                 : TextSpan {});
+        break;
+    case EnglishRow:
+        m_proposal.english.insert(ProposedRelease::fieldNames().at(index), value);
+        break;
+    case OrganizationNameRow:
+        m_proposal.organizations[index].organization.name = value;
         break;
     case TopicRow:
         m_proposal.topics[index].topic.title = value;

@@ -49,7 +49,16 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum RowKind { FieldRow, RoleRow, SpeechRow, TopicRow, ContactRow, AboutRow };
+    enum RowKind {
+        FieldRow,
+        EnglishRow,
+        RoleRow,
+        OrganizationNameRow,
+        SpeechRow,
+        TopicRow,
+        ContactRow,
+        AboutRow
+    };
     void fill();
     void addRow(RowKind kind, int index, const QString &label, const QString &value, double confidence,
         const QString &match, TextSpan span, bool editable);

@@ -651,6 +651,7 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
         close();
         return false;
     }
+    SearchTokenizer::followSchema(schemaVersion());
     if (*deferred && check == Check::BeforeFirstWrite) {
         m_checkBeforeWrite = mode == Mode::ReadWrite;
     } else if (*deferred) {

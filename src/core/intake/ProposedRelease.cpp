@@ -7,10 +7,42 @@
 #include "core/records/Archive.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 
 namespace rt {
+
+namespace {
+
+// What stands for English text a record needs and the release did not give, while a
+// proposal passes through a scratch archive on its way to JSON; removed from the JSON again.
+const QString missingMark = QStringLiteral("\u0001english missing\u0001");
+
+// Drops every marked value: a plain "field": mark, and the "en" of {"en": mark, "zh": ...}.
+QJsonValue withoutMarks(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(withoutMarks(v));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (it.value().toString() == missingMark)
+            continue;
+        out.insert(it.key(), withoutMarks(it.value()));
+    }
+    return out;
+}
+
+} // namespace
 
 QStringList ProposedRelease::fieldNames()
 {
@@ -18,6 +50,13 @@ QStringList ProposedRelease::fieldNames()
         QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("city"),
         QStringLiteral("country"), QStringLiteral("venue"), QStringLiteral("format"),
         QStringLiteral("occasion"), QStringLiteral("participants"), QStringLiteral("outcome") };
+}
+
+bool ProposedRelease::isTextField(const QString &name)
+{
+    static const QStringList dated = { QStringLiteral("start_date"), QStringLiteral("end_date"),
+        QStringLiteral("country"), QStringLiteral("format") };
+    return fieldNames().contains(name) && !dated.contains(name);
 }
 
 const ProposedField *ProposedRelease::field(const QString &name) const
@@ -48,6 +87,50 @@ void ProposedRelease::setValue(const QString &name, const QString &value, TextSp
     fields.append(ProposedField { name, value, span, confidence });
 }
 
+void ProposedRelease::dropUnreferenced()
+{
+    QList<int> usedPeople(people.size(), 0), usedOrganizations(organizations.size(), 0);
+    for (const ProposedSpeech &s : std::as_const(speeches)) {
+        usedPeople[s.person] = 1;
+        if (s.organization >= 0)
+            usedOrganizations[s.organization] = 1;
+    }
+    for (const ProposedRole &role : std::as_const(roles))
+        usedOrganizations[role.organization] = 1;
+    if (contactOrganization >= 0)
+        usedOrganizations[contactOrganization] = 1;
+    if (aboutOrganization >= 0)
+        usedOrganizations[aboutOrganization] = 1;
+    auto renumber = [](QList<int> &used) {
+        int next = 0;
+        for (int &u : used)
+            u = u ? next++ : -1;
+    };
+    renumber(usedPeople);
+    renumber(usedOrganizations);
+    QList<ProposedPerson> keptPeople;
+    for (int i = 0; i < people.size(); ++i)
+        if (usedPeople.at(i) >= 0)
+            keptPeople.append(people.at(i));
+    QList<ProposedOrganization> keptOrganizations;
+    for (int i = 0; i < organizations.size(); ++i)
+        if (usedOrganizations.at(i) >= 0)
+            keptOrganizations.append(organizations.at(i));
+    for (ProposedSpeech &s : speeches) {
+        s.person = usedPeople.at(s.person);
+        if (s.organization >= 0)
+            s.organization = usedOrganizations.at(s.organization);
+    }
+    for (ProposedRole &role : roles)
+        role.organization = usedOrganizations.at(role.organization);
+    if (contactOrganization >= 0)
+        contactOrganization = usedOrganizations.at(contactOrganization);
+    if (aboutOrganization >= 0)
+        aboutOrganization = usedOrganizations.at(aboutOrganization);
+    people = keptPeople;
+    organizations = keptOrganizations;
+}
+
 bool ProposedRelease::found() const
 {
     const bool happened = !roles.isEmpty() || !speeches.isEmpty() || field(QStringLiteral("city"))
@@ -74,24 +157,65 @@ QString ProposedRelease::summary() const
                            peopleCount(newPeople), organizationCount(newOrganizations));
     if (hasContact)
         text += contactMatchedId > 0 ? tr(", contact matched") : tr(", 1 contact");
+    if (const QList<Missing> missing = missingEnglish(); !missing.isEmpty()) {
+        QStringList paths;
+        for (const Missing &m : missing)
+            paths.append(m.path);
+        text += tr("; English needed before import: %1").arg(paths.join(QStringLiteral(", ")));
+    }
     return text;
+}
+
+QList<ProposedRelease::Missing> ProposedRelease::missingEnglish() const
+{
+    QList<Missing> missing;
+    if (language == QLatin1String(Language::English))
+        return missing;
+    if (english.value(QStringLiteral("title")).trimmed().isEmpty())
+        missing.append({ QStringLiteral("title"), tr("the title in English") });
+    for (int i = 0; i < topics.size(); ++i)
+        if (topics.at(i).topic.title.trimmed().isEmpty())
+            missing.append({ QStringLiteral("topics[%1].title").arg(i),
+                tr("topic %1 (%2) in English")
+                    .arg(i + 1)
+                    .arg(topics.at(i).topic.translations.value(language, QStringLiteral("title"))) });
+    for (int i = 0; i < organizations.size(); ++i) {
+        const ProposedOrganization &o = organizations.at(i);
+        if (o.matchedId <= 0 && o.organization.name.trimmed().isEmpty())
+            missing.append({ QStringLiteral("organizations[%1].name").arg(i),
+                tr("the English name of %1")
+                    .arg(o.organization.translations.value(language, QStringLiteral("name"))) });
+    }
+    if (hasContact && contactMatchedId <= 0 && contact.label.trimmed().isEmpty())
+        missing.append({ QStringLiteral("contact.label"), tr("the contact's label in English") });
+    return missing;
 }
 
 Dialogue ProposedRelease::dialogue(const QList<qint64> &personIds, const QList<qint64> &organizationIds) const
 {
     Dialogue d;
-    d.title = value(QStringLiteral("title"));
-    d.series = value(QStringLiteral("series"));
-    d.kind = value(QStringLiteral("kind"));
+    // A release in another language gives the text fields in that language; their English is
+    // what `english` holds.
+    const bool foreign = language != QLatin1String(Language::English);
+    auto text = [&](const QString &name) {
+        Q_ASSERT(isTextField(name));
+        if (!foreign)
+            return value(name);
+        d.translations.set(language, name, value(name));
+        return english.value(name);
+    };
+    d.title = text(QStringLiteral("title"));
+    d.series = text(QStringLiteral("series"));
+    d.kind = text(QStringLiteral("kind"));
     d.startDate = QDate::fromString(value(QStringLiteral("start_date")), Qt::ISODate);
     d.endDate = QDate::fromString(value(QStringLiteral("end_date")), Qt::ISODate);
-    d.city = value(QStringLiteral("city"));
+    d.city = text(QStringLiteral("city"));
     d.country = value(QStringLiteral("country"));
-    d.venue = value(QStringLiteral("venue"));
+    d.venue = text(QStringLiteral("venue"));
     d.format = value(QStringLiteral("format"));
-    d.occasion = value(QStringLiteral("occasion"));
-    d.participants = value(QStringLiteral("participants"));
-    d.outcome = value(QStringLiteral("outcome"));
+    d.occasion = text(QStringLiteral("occasion"));
+    d.participants = text(QStringLiteral("participants"));
+    d.outcome = text(QStringLiteral("outcome"));
     d.status = QString::fromLatin1(DialogueStatus::Held);
     auto orgId = [&](int index) {
         return index >= 0 && index < organizationIds.size() ? organizationIds.at(index) : 0;
@@ -108,10 +232,15 @@ Dialogue ProposedRelease::dialogue(const QList<qint64> &personIds, const QList<q
         Speech speech;
         speech.personId = personId;
         speech.role = s.role;
-        speech.title = s.title;
         speech.organizationId = orgId(s.organization);
         speech.verb = s.verb;
-        speech.summary = s.summary;
+        if (foreign) {
+            speech.translations.set(language, QStringLiteral("title"), s.title);
+            speech.translations.set(language, QStringLiteral("summary"), s.summary);
+        } else {
+            speech.title = s.title;
+            speech.summary = s.summary;
+        }
         d.speeches.append(speech);
     }
     d.aboutOrganizationId = orgId(aboutOrganization);
@@ -161,7 +290,12 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         }
         Organization o = p.organization;
         o.id = 0;
-        o.key = keyFor(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
+        if (source && o.name.trimmed().isEmpty())
+            o.name = missingMark;
+        o.key = keyFor(QStringLiteral("organization"),
+            !o.shortName.isEmpty()      ? o.shortName
+                : o.name != missingMark ? o.name
+                                        : o.translations.value(language, QStringLiteral("name")));
         if (!target.saveOrganization(o, error)) {
             *error = tr("organisation \"%1\": %2").arg(o.name, *error);
             return false;
@@ -185,6 +319,13 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         personIds.append(person.id);
     }
     Dialogue d = dialogue(personIds, organizationIds);
+    if (source) {
+        if (d.title.trimmed().isEmpty())
+            d.title = missingMark;
+        for (Topic &t : d.topics)
+            if (t.title.trimmed().isEmpty())
+                t.title = missingMark;
+    }
     if (hasContact) {
         qint64 contactId = contactMatchedId;
         if (contactId > 0 && source) {
@@ -200,6 +341,8 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         } else if (contactId <= 0) {
             Contact c = contact;
             c.id = 0;
+            if (source && c.label.trimmed().isEmpty())
+                c.label = missingMark;
             c.organizationId = contactOrganization >= 0 ? organizationIds.value(contactOrganization) : 0;
             c.key = keyFor(QStringLiteral("contact"),
                 (contactOrganization >= 0 ? organizations.at(contactOrganization).organization.displayName()
@@ -213,8 +356,9 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         }
         d.contactId = contactId;
     }
+    const QString keyTitle = d.title == missingMark ? value(QStringLiteral("title")) : d.title;
     d.key
-        = keyFor(QStringLiteral("dialogue"), d.startDate.toString(Qt::ISODate) + QLatin1Char(' ') + d.title);
+        = keyFor(QStringLiteral("dialogue"), d.startDate.toString(Qt::ISODate) + QLatin1Char(' ') + keyTitle);
     if (!target.saveDialogue(d, error)) {
         *error = tr("dialogue: %1").arg(*error);
         return false;
@@ -241,7 +385,13 @@ QByteArray ProposedRelease::toJson(Archive &archive, QString *error) const
             || !transaction.commit(error))
             return {};
     }
-    return Interchange::exportJson(target, error);
+    const QByteArray json = Interchange::exportJson(target, error);
+    if (json.isEmpty() || missingEnglish().isEmpty())
+        return json;
+    // English the rules need and the release did not give is left out, so that the file
+    // says what to fill in before it is imported (its import refuses it by that path).
+    return QJsonDocument(withoutMarks(QJsonDocument::fromJson(json).object()).toObject())
+        .toJson(QJsonDocument::Indented);
 }
 
 namespace {
@@ -255,6 +405,14 @@ QString escaped(const QString &text)
 
 bool ProposedRelease::accept(Archive &archive, qint64 *dialogueId, QString *error) const
 {
+    if (const QList<Missing> missing = missingEnglish(); !missing.isEmpty()) {
+        QStringList what;
+        for (const Missing &m : missing)
+            what.append(m.message);
+        *error
+            = tr("the record needs English text before it is saved: %1").arg(what.join(QStringLiteral("; ")));
+        return false;
+    }
     Transaction transaction(archive.database());
     if (!transaction.begin(error))
         return false;
@@ -274,6 +432,7 @@ bool ProposedRelease::accept(Archive &archive, qint64 *dialogueId, QString *erro
     body += QStringLiteral("</body></html>\n");
     release.body = body;
     release.templateName = QStringLiteral("imported");
+    release.language = language;
     release.status = QString::fromLatin1(PressReleaseStatus::Published);
     const std::optional<Dialogue> saved = archive.dialogue(id);
     if (saved) {

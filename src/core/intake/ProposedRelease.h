@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace rt {
@@ -85,6 +86,13 @@ struct ProposedRelease
 
 public:
     QString source; // the file it was read from
+    // The language the release is written in ("en" or "zh"). In a Chinese release the text
+    // fields' values (title, series, kind, city, venue, occasion, participants, outcome), the
+    // speeches' titles and summaries, the topics and the names of new organisations are
+    // Chinese: they go into the record's `zh` text, and its English text is what `english`
+    // holds (a known city's or kind's English name, or what the reviewer typed).
+    QString language = QStringLiteral("en");
+    QMap<QString, QString> english; // field name -> English text, for a release not in English
     QString text; // the release as plain text; every span indexes into it
     QString headline;
     TextSpan headlineSpan;
@@ -105,9 +113,27 @@ public:
 
     // The dialogue fields every release may state, in the order the review window lists them.
     static QStringList fieldNames();
+    // Whether the field is text, kept in each language (title, series, kind, city, venue,
+    // occasion, participants, outcome), not a date or a code.
+    static bool isTextField(const QString &name);
     const ProposedField *field(const QString &name) const;
     QString value(const QString &name) const;
     void setValue(const QString &name, const QString &value, TextSpan span = {}, double confidence = 1);
+
+    // The English text the record rules need and a release in another language did not give
+    // ("title", "topics[0].title", "organizations[2].name"), each with a line the reviewer
+    // reads: "the title in English". Empty for an English release. accept() refuses while
+    // any is missing; toJson() leaves them out, so the file says what to fill in.
+    struct Missing
+    {
+        QString path;
+        QString message;
+    };
+    QList<Missing> missingEnglish() const;
+
+    // Drops the people and organisations no speech, role, contact or About names (a name a
+    // reader tried that turned out to say something else), renumbering the indexes.
+    void dropUnreferenced();
 
     // Whether the text held a dialogue at all: a title, a date and something that happened
     // (a held sentence, an organiser or a speech).

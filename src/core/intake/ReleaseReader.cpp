@@ -1,5 +1,6 @@
 #include "core/intake/ReleaseReader.h"
 
+#include "core/intake/ChineseReleaseReader.h"
 #include "core/intake/ReleaseText.h"
 #include "core/records/Archive.h"
 #include "core/records/Countries.h"
@@ -173,6 +174,21 @@ QString foldOrganization(QString text)
     text.replace(QLatin1Char('&'), QLatin1String(" and "));
     static const RX spaces(QStringLiteral("[\\s,.]+"));
     return text.toLower().replace(spaces, QStringLiteral(" ")).trimmed();
+}
+
+// A folded name with the short names of the archive's organisations written out and a
+// possessive dropped: "UNEP's Regional Office for Asia and the Pacific", "UNEP Regional
+// Office for Asia and the Pacific" and "United Nations Environment Programme Regional Office
+// for Asia and the Pacific" are one name. `acronyms`: folded short name -> folded name.
+QString expandedOrganization(const QString &name, const QHash<QString, QString> &acronyms)
+{
+    QString folded = foldOrganization(name);
+    static const RX possessive(QStringLiteral("(?<=\\S)['’]s\\b"));
+    folded.remove(possessive);
+    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w = acronyms.value(w, w);
+    return QStringLiteral("=") + words.join(QLatin1Char(' '));
 }
 
 bool isAcronym(const QString &text)
@@ -352,12 +368,13 @@ class Parse
 public:
     Parse(const QString &text, const QList<Person> &people, const QList<Organization> &organizations,
         const QList<Contact> &contacts, const QHash<QString, QList<int>> &peopleByName,
-        const QHash<QString, int> &organizationsByName)
+        const QHash<QString, int> &organizationsByName, const QHash<QString, QString> &acronyms)
         : m_people(people)
         , m_organizations(organizations)
         , m_contacts(contacts)
         , m_peopleByName(peopleByName)
         , m_organizationsByName(organizationsByName)
+        , m_acronyms(acronyms)
     {
         r.text = text;
         qsizetype pos = 0;
@@ -394,7 +411,6 @@ private:
     void readOutcome();
     void readContact();
     void readAbout();
-    void dropUnused();
 
     int organizationFor(const QString &mention, qsizetype at, bool knownOnly = false);
     QList<std::pair<QString, qsizetype>> splitOrganizations(const QString &list) const;
@@ -421,6 +437,7 @@ private:
     const QList<Contact> &m_contacts;
     const QHash<QString, QList<int>> &m_peopleByName;
     const QHash<QString, int> &m_organizationsByName;
+    const QHash<QString, QString> &m_acronyms;
     QSet<QString> m_knownFamilyNames;
     QList<Paragraph> m_paragraphs;
     QHash<QString, QString> m_abbreviations; // "LMEC" -> "Lancang-Mekong Environmental Cooperation Center"
@@ -476,6 +493,25 @@ void Parse::findAbbreviations()
         name = name.mid(cut).trimmed();
         if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
             name = name.mid(4);
+        // "UNEP ROAP and the Lancang-Mekong Environmental Cooperation Center (LMEC)": the run
+        // holds another organisation before "and" (one the archive knows, or whatever it is
+        // when what follows is the archive's name for the short name); the bracket names what
+        // follows it.
+        static const RX joiner(QStringLiteral("\\s+and\\s+(?:the\\s+)?(?=\\p{Lu})"));
+        const int archiveIndex = m_organizationsByName.value(abbreviation, -1);
+        const QString archiveName
+            = archiveIndex >= 0 ? foldOrganization(m_organizations.at(archiveIndex).name) : QString();
+        QRegularExpressionMatchIterator j = joiner.globalMatch(name);
+        while (j.hasNext()) {
+            const QRegularExpressionMatch m2 = j.next();
+            const QString before = name.left(m2.capturedStart()).trimmed();
+            if (isAcronym(before) || m_organizationsByName.contains(foldOrganization(before))
+                || m_organizationsByName.contains(expandedOrganization(before, m_acronyms))
+                || (!archiveName.isEmpty() && foldOrganization(name.mid(m2.capturedEnd())) == archiveName)) {
+                name = name.mid(m2.capturedEnd());
+                break;
+            }
+        }
         if (name.size() > 3)
             m_abbreviations.insert(abbreviation, name);
     }
@@ -814,7 +850,8 @@ bool Parse::knownOrganization(const QString &mention) const
     }
     if (m_abbreviations.contains(m))
         return true;
-    if (m_organizationsByName.contains(foldOrganization(m)) || m_organizationsByName.contains(m))
+    if (m_organizationsByName.contains(foldOrganization(m)) || m_organizationsByName.contains(m)
+        || m_organizationsByName.contains(expandedOrganization(m, m_acronyms)))
         return true;
     for (const ProposedOrganization &o : r.organizations)
         if (foldOrganization(o.organization.name) == foldOrganization(m) || o.organization.shortName == m)
@@ -933,6 +970,10 @@ int Parse::organizationFor(const QString &mentionIn, qsizetype at, bool knownOnl
     } else if (m_organizationsByName.contains(name)) {
         found = m_organizationsByName.value(name);
         how = QStringLiteral("short name");
+    } else if (!name.isEmpty() && m_organizationsByName.contains(expandedOrganization(name, m_acronyms))) {
+        // Its name with a short name written out, or the other way round.
+        found = m_organizationsByName.value(expandedOrganization(name, m_acronyms));
+        how = QStringLiteral("name");
     }
     if (found >= 0) {
         ProposedOrganization p;
@@ -2072,54 +2113,8 @@ ProposedRelease Parse::run()
     readOutcome();
     if (!m_heldFound && r.roles.isEmpty() && r.speeches.isEmpty())
         r.setValue(QStringLiteral("title"), QString()); // a headline and nothing held: not a release
-    dropUnused();
+    r.dropUnreferenced();
     return r;
-}
-
-// People and organisations the reader met on the way that no speech, role, contact or About
-// names (a name tried at the start of a sentence that turned out to say something else).
-void Parse::dropUnused()
-{
-    QList<int> usedPeople(r.people.size(), 0), usedOrganizations(r.organizations.size(), 0);
-    for (const ProposedSpeech &s : std::as_const(r.speeches)) {
-        usedPeople[s.person] = 1;
-        if (s.organization >= 0)
-            usedOrganizations[s.organization] = 1;
-    }
-    for (const ProposedRole &role : std::as_const(r.roles))
-        usedOrganizations[role.organization] = 1;
-    if (r.contactOrganization >= 0)
-        usedOrganizations[r.contactOrganization] = 1;
-    if (r.aboutOrganization >= 0)
-        usedOrganizations[r.aboutOrganization] = 1;
-    auto renumber = [](QList<int> &used) {
-        int next = 0;
-        for (int &u : used)
-            u = u ? next++ : -1;
-    };
-    renumber(usedPeople);
-    renumber(usedOrganizations);
-    QList<ProposedPerson> people;
-    for (int i = 0; i < r.people.size(); ++i)
-        if (usedPeople.at(i) >= 0)
-            people.append(r.people.at(i));
-    QList<ProposedOrganization> organizations;
-    for (int i = 0; i < r.organizations.size(); ++i)
-        if (usedOrganizations.at(i) >= 0)
-            organizations.append(r.organizations.at(i));
-    for (ProposedSpeech &s : r.speeches) {
-        s.person = usedPeople.at(s.person);
-        if (s.organization >= 0)
-            s.organization = usedOrganizations.at(s.organization);
-    }
-    for (ProposedRole &role : r.roles)
-        role.organization = usedOrganizations.at(role.organization);
-    if (r.contactOrganization >= 0)
-        r.contactOrganization = usedOrganizations.at(r.contactOrganization);
-    if (r.aboutOrganization >= 0)
-        r.aboutOrganization = usedOrganizations.at(r.aboutOrganization);
-    r.people = people;
-    r.organizations = organizations;
 }
 
 } // namespace
@@ -2156,6 +2151,17 @@ void ReleaseReader::loadArchive()
         if (!o.localName.isEmpty())
             m_organizationsByName.insert(foldOrganization(o.localName), i);
     }
+    // Names with the short names in them written out ("UNEP Regional Office ..." is "United
+    // Nations Environment Programme Regional Office ..."): one-word short names only.
+    for (const Organization &o : std::as_const(m_organizations))
+        if (isAcronym(o.shortName) && !o.shortName.contains(QLatin1Char(' ')) && !o.name.isEmpty())
+            m_acronyms.insert(o.shortName.toLower(), foldOrganization(o.name));
+    for (int i = 0; i < m_organizations.size(); ++i) {
+        const QString key = expandedOrganization(m_organizations.at(i).name, m_acronyms);
+        if (!m_organizationsByName.contains(key))
+            m_organizationsByName.insert(key, i);
+    }
+    m_chineseNames.build(m_people, m_organizations);
 }
 
 QString ReleaseReader::languageOf(const QString &text)
@@ -2174,7 +2180,10 @@ QString ReleaseReader::languageOf(const QString &text)
 ProposedRelease ReleaseReader::read(const QString &text)
 {
     loadArchive();
-    Parse parse(text, m_people, m_organizations, m_contacts, m_peopleByName, m_organizationsByName);
+    if (languageOf(text) == QLatin1String(Language::Chinese))
+        return ChineseReleaseReader::read(text, m_people, m_organizations, m_contacts, m_chineseNames);
+    Parse parse(
+        text, m_people, m_organizations, m_contacts, m_peopleByName, m_organizationsByName, m_acronyms);
     return parse.run();
 }
 
@@ -2183,10 +2192,6 @@ bool ReleaseReader::readFile(const QString &path, ProposedRelease *proposal, QSt
     QString text;
     if (!ReleaseText::read(path, &text, error))
         return false;
-    if (languageOf(text) != QLatin1String("en")) {
-        *error = tr("%1: the release is in Chinese; only releases in English are read so far").arg(path);
-        return false;
-    }
     *proposal = read(text);
     proposal->source = path;
     if (!proposal->found()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/intake/ChineseReleaseReader.h"
 #include "core/intake/ProposedRelease.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ class Archive;
 // paragraph or sentence per speech ("In her opening remarks, Dr. X ... stressed that ...",
 // quotations "“...,” said Mr. Y."), topics in a sentence or a bulleted list, the outcome, the
 // "Contact" block and "About X:". A release in another language is for a reader of its own
-// (ReleaseReader::read says which languages it reads); Chinese comes once records carry two
-// languages (issue 14).
+// (ReleaseReader::read says which languages it reads): a Chinese one is read by
+// ChineseReleaseReader into the record's Chinese text.
 class ReleaseReader
 {
     Q_DECLARE_TR_FUNCTIONS(rt::ReleaseReader)
@@ -42,7 +43,7 @@ public:
     bool readFile(const QString &path, ProposedRelease *proposal, QString *error);
 
     // Which language the text is written in, as far as the reader needs to know: "en", or
-    // "zh" when most letters are Chinese characters. Only "en" is read for now.
+    // "zh" when most letters are Chinese characters (read by ChineseReleaseReader).
     static QString languageOf(const QString &text);
 
 private:
@@ -55,6 +56,8 @@ private:
     QList<Contact> m_contacts;
     QHash<QString, QList<int>> m_peopleByName; // folded full name (either order) -> m_people
     QHash<QString, int> m_organizationsByName; // folded name, short name, local name -> index
+    QHash<QString, QString> m_acronyms; // folded one-word short name -> folded name
+    ChineseNames m_chineseNames;
 };
 
 } // namespace rt

@@ -160,52 +160,79 @@ QString ChinesePressRelease::list(const QStringList &items)
     return QStringList(items.mid(0, items.size() - 1)).join(QChar(0x3001)) + QChar(0x548C) + items.last();
 }
 
+namespace {
+
+struct Verb
+{
+    const char *english;
+    const char16_t *chinese;
+    bool comma;
+};
+
+// The one table of reporting verbs: what a Chinese release writes for each English one. Where
+// several English verbs share a Chinese one, the first of them is what the Chinese reads back as.
+const QList<Verb> &verbTable()
+{
+    static const QList<Verb> verbs = {
+        { "stated", u"表示", true },
+        { "said", u"表示", true },
+        { "expressed", u"表示", true },
+        { "remarked", u"表示", true },
+        { "indicated", u"表示", true },
+        { "added", u"还表示", true },
+        { "emphasized", u"强调", true },
+        { "emphasised", u"强调", true },
+        { "stressed", u"强调", true },
+        { "underlined", u"强调", true },
+        { "highlighted", u"强调", true },
+        { "pointed out", u"指出", true },
+        { "noted", u"指出", true },
+        { "observed", u"指出", true },
+        { "mentioned", u"提到", true },
+        { "introduced", u"介绍", true },
+        { "explained", u"介绍", true },
+        { "announced", u"宣布", true },
+        { "believed", u"认为", true },
+        { "agreed", u"认为", true },
+        { "suggested", u"建议", true },
+        { "proposed", u"建议", true },
+        { "called for", u"呼吁", true },
+        { "urged", u"呼吁", true },
+        { "affirmed", u"肯定了", false },
+        { "welcomed", u"欢迎", false },
+        { "presided at", u"主持", false },
+        { "presided over", u"主持", false },
+        { "presided", u"主持", false },
+        { "chaired", u"主持", false },
+        { "moderated", u"主持", false },
+    };
+    return verbs;
+}
+
+} // namespace
+
 QString ChinesePressRelease::verb(const QString &english, bool *takesComma)
 {
-    struct Verb
-    {
-        const char16_t *chinese;
-        bool comma;
-    };
-    // The one table of reporting verbs: what a Chinese release writes for each English one.
-    static const QHash<QString, Verb> verbs = {
-        { QStringLiteral("stated"), { u"表示", true } },
-        { QStringLiteral("said"), { u"表示", true } },
-        { QStringLiteral("expressed"), { u"表示", true } },
-        { QStringLiteral("remarked"), { u"表示", true } },
-        { QStringLiteral("indicated"), { u"表示", true } },
-        { QStringLiteral("added"), { u"还表示", true } },
-        { QStringLiteral("emphasized"), { u"强调", true } },
-        { QStringLiteral("emphasised"), { u"强调", true } },
-        { QStringLiteral("stressed"), { u"强调", true } },
-        { QStringLiteral("underlined"), { u"强调", true } },
-        { QStringLiteral("highlighted"), { u"强调", true } },
-        { QStringLiteral("pointed out"), { u"指出", true } },
-        { QStringLiteral("noted"), { u"指出", true } },
-        { QStringLiteral("observed"), { u"指出", true } },
-        { QStringLiteral("mentioned"), { u"提到", true } },
-        { QStringLiteral("explained"), { u"介绍", true } },
-        { QStringLiteral("introduced"), { u"介绍", true } },
-        { QStringLiteral("announced"), { u"宣布", true } },
-        { QStringLiteral("believed"), { u"认为", true } },
-        { QStringLiteral("agreed"), { u"认为", true } },
-        { QStringLiteral("suggested"), { u"建议", true } },
-        { QStringLiteral("proposed"), { u"建议", true } },
-        { QStringLiteral("called for"), { u"呼吁", true } },
-        { QStringLiteral("urged"), { u"呼吁", true } },
-        { QStringLiteral("affirmed"), { u"肯定了", false } },
-        { QStringLiteral("welcomed"), { u"欢迎", false } },
-        { QStringLiteral("presided at"), { u"主持", false } },
-        { QStringLiteral("presided over"), { u"主持", false } },
-        { QStringLiteral("presided"), { u"主持", false } },
-        { QStringLiteral("chaired"), { u"主持", false } },
-        { QStringLiteral("moderated"), { u"主持", false } },
-    };
-    const auto it = verbs.constFind(english.trimmed().toLower());
-    const Verb v = it == verbs.cend() ? Verb { u"表示", true } : it.value();
+    static const QHash<QString, int> byEnglish = [] {
+        QHash<QString, int> index;
+        for (int i = 0; i < verbTable().size(); ++i)
+            index.insert(QString::fromLatin1(verbTable().at(i).english), i);
+        return index;
+    }();
+    const int i = byEnglish.value(english.trimmed().toLower(), -1);
+    const Verb v = i < 0 ? Verb { "stated", u"表示", true } : verbTable().at(i);
     if (takesComma)
         *takesComma = v.comma;
     return QString::fromUtf16(v.chinese);
+}
+
+QString ChinesePressRelease::englishVerb(const QString &chinese)
+{
+    const QString c = chinese.trimmed();
+    for (const Verb &v : verbTable())
+        if (c == QString::fromUtf16(v.chinese))
+            return QString::fromLatin1(v.english);
+    return QString();
 }
 
 bool ChinesePressRelease::context(

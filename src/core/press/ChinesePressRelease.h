@@ -45,6 +45,10 @@ public:
     // 指出, presided at -> 主持, ...); 表示 for a verb the table does not know. `takesComma`:
     // whether what was said follows after a comma (张玉军表示，……) or directly (王倩主持开幕式).
     static QString verb(const QString &english, bool *takesComma = nullptr);
+    // The English verb a Chinese one is read back as, from the same table (表示 -> stated,
+    // 强调 -> emphasized, 指出 -> pointed out, 介绍 -> introduced, 主持 -> presided at); empty
+    // for a verb the table does not hold.
+    static QString englishVerb(const QString &chinese);
 
 private:
     Archive &m_archive;

@@ -799,6 +799,27 @@ void SearchTokenizer::setUnits(Units kind)
     units.store(kind, std::memory_order_relaxed);
 }
 
+SearchTokenizer::Units SearchTokenizer::unitsOfSchema(int version)
+{
+    if (version < 8)
+        return Units::IcuWords; // before migration 0008
+    if (version < 10)
+        return Units::Clusters; // before migration 0010
+    return Units::ClustersAndWords;
+}
+
+void SearchTokenizer::followSchema(int version)
+{
+    static std::atomic<bool> followingOlder { false };
+    const Units wanted = unitsOfSchema(version);
+    if (wanted != Units::ClustersAndWords) {
+        units.store(wanted, std::memory_order_relaxed);
+        followingOlder.store(true);
+    } else if (followingOlder.exchange(false)) {
+        units.store(Units::ClustersAndWords, std::memory_order_relaxed);
+    }
+}
+
 QStringList SearchTokenizer::tokens(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -59,6 +59,13 @@ public:
     // and every archive it searches must use one setting.
     enum class Units { IcuWords, Clusters, ClustersAndWords };
     static void setUnits(Units units);
+    // The units the search index of an archive of schema `version` holds.
+    static Units unitsOfSchema(int version);
+    // An archive opened read-only is not upgraded, so its index stays as its version wrote
+    // it: Database::open has queries cut into the same units (or a query would miss what the
+    // index holds), and puts the newest units back when an archive of today's schema opens.
+    // Whoever changes the units in a migration adds its version to unitsOfSchema.
+    static void followSchema(int version);
 };
 
 } // namespace rt

@@ -91,6 +91,7 @@ private slots:
     void phraseAcrossSpace();
     void archiveIndexedBeforeIsReindexedOnOpen();
     void archiveOfClustersOnlyIsReindexedOnOpen();
+    void olderArchiveReadOnlyIsSearchedAsIndexed();
     void reindexWhateverTheIndexHolds();
 
 private:
@@ -550,6 +551,41 @@ void TestSubwords::archiveOfClustersOnlyIsReindexedOnOpen()
                                "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"),
                  &error),
         qPrintable(error));
+}
+
+void TestSubwords::olderArchiveReadOnlyIsSearchedAsIndexed()
+{
+    // A read command does not upgrade an archive: an archive of schema 8 opened read-only is
+    // searched in the units its index holds (clusters), not in today's whole words.
+    const QString old = m_dir->filePath(QStringLiteral("readonly8.roundtable"));
+    QString error;
+    {
+        SearchTokenizer::setUnits(SearchTokenizer::Units::Clusters);
+        Database db;
+        QVERIFY2(db.open(old, Database::Mode::ReadWrite, &error), qPrintable(error));
+        {
+            Archive archive(db);
+            addTexts(archive);
+        }
+        Search search(db);
+        QVERIFY2(search.reindex(&error), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 8"), &error));
+        SearchTokenizer::setUnits(SearchTokenizer::Units::ClustersAndWords);
+    }
+    {
+        Database db;
+        QVERIFY2(db.open(old, Database::Mode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 8);
+        Search search(db);
+        QCOMPARE(keys(search, QStringLiteral("ຮ່ວມມື")), QSet<QString> { QStringLiteral("lo1") });
+        QCOMPARE(
+            keys(search, QStringLiteral("ความหลากหลาย")), keys(*m_search, QStringLiteral("ความหลากหลาย")));
+        QCOMPARE(keys(search, QStringLiteral("生物多样性")), keys(*m_search, QStringLiteral("生物多样性")));
+    }
+    // An archive of today's schema opened next is searched in today's units again.
+    Database current;
+    QVERIFY2(current.open(path(), Database::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(SearchTokenizer::tokens(QStringLiteral("ຮ່ວມມື")), QStringList { QStringLiteral("|ຮ່ວມມື|") });
 }
 
 void TestSubwords::reindexWhateverTheIndexHolds()
