@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>rt::app::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</source>
+        <translation>
+            <numerusform>%n field differs, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</numerusform>
+            <numerusform>%n fields differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::DialogueEditor</name>
     <message numerus="yes">
         <source>Press releases: %n, the latest %1 — %2</source>

@@ -1,8 +1,10 @@
 #include "app/editors/ContactEditor.h"
 
+#include "app/editors/ComparedFields.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/TranslatedFields.h"
+#include "app/window/Labels.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
 #include "ui_ContactEditor.h"
@@ -94,10 +96,12 @@ void ContactEditor::load(const Contact &c)
     // Undo steps recorded before the first save hold no id: the record keeps the one it got.
     const qint64 savedId = m_record.id;
     const QString savedKey = m_record.key;
+    const qint64 savedVersion = m_record.version;
     m_record = c;
     if (savedId) {
         m_record.id = savedId;
         m_record.key = savedKey;
+        m_record.version = savedVersion;
     }
     auto setText = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text)
@@ -158,11 +162,69 @@ bool ContactEditor::commit(QString *error)
     c.phones = nonEmpty(c.phones);
     c.emails = nonEmpty(c.emails);
     c.website = c.website.trimmed();
-    if (!m_archive.saveContact(c, error))
+    if (!m_archive.saveContact(c, error, &m_conflict))
         return false;
     m_record.id = c.id;
     m_record.key = c.key;
+    m_record.version = c.version;
     return true;
+}
+
+QString ContactEditor::recordTable() const
+{
+    return QStringLiteral("contact");
+}
+
+namespace {
+
+QList<ComparedField<Contact>> comparedFields(Archive &archive)
+{
+    const auto lines = [](const QStringList &list) { return list.join(QLatin1Char('\n')); };
+    return { shownField<Contact, qint64>(ContactEditor::tr("Organisation"), &Contact::organizationId,
+                 [&archive](const qint64 &id) {
+                     const std::optional<Organization> o = id > 0 ? archive.organization(id) : std::nullopt;
+                     return o ? o->name : QString();
+                 }),
+        textField(ContactEditor::tr("Label"), &Contact::label),
+        textField(ContactEditor::tr("Address"), &Contact::address),
+        shownField<Contact, QStringList>(ContactEditor::tr("Phones"), &Contact::phones, lines),
+        textField(ContactEditor::tr("Fax"), &Contact::fax),
+        shownField<Contact, QStringList>(ContactEditor::tr("E-mails"), &Contact::emails, lines),
+        textField(ContactEditor::tr("Website"), &Contact::website),
+        textField(ContactEditor::tr("WeChat"), &Contact::wechat),
+        shownField<Contact, FieldTranslations>(ContactEditor::tr("Other languages"), &Contact::translations,
+            [](const FieldTranslations &t) { return translationsText(t); }),
+        textField(ContactEditor::tr("Key"), &Contact::key) };
+}
+
+} // namespace
+
+bool ContactEditor::readStored(QList<ConflictDialog::Field> *fields)
+{
+    const std::optional<Contact> stored = m_archive.contact(m_record.id);
+    if (!stored)
+        return false;
+    m_stored = *stored;
+    *fields = compareFields(comparedFields(m_archive), m_stored, m_record);
+    return true;
+}
+
+void ContactEditor::takeStored(const QList<int> &rows)
+{
+    const Contact before = m_record;
+    Contact after = takeFields(comparedFields(m_archive), m_record, m_stored, rows);
+    after.version = m_stored.version;
+    m_record.version = m_stored.version;
+    m_record.key = after.key;
+    undoStack()->push(new SnapshotCommand<Contact>(
+        [this](const Contact &r) { load(r); }, before, after, -1, tr("Take fields of the saved version")));
+    load(after);
+}
+
+void ContactEditor::forgetRecordId()
+{
+    m_record.id = 0;
+    m_record.version = 0;
 }
 
 } // namespace rt::app

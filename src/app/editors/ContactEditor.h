@@ -30,6 +30,13 @@ protected:
     bool commit(QString *error) override;
     QString recordKind() const override;
     QString recordName() const override;
+    QString recordTable() const override;
+    qint64 recordId() const override { return m_record.id; }
+    qint64 recordVersion() const override { return m_record.version; }
+    bool readStored(QList<ConflictDialog::Field> *fields) override;
+    void takeStored(const QList<int> &rows) override;
+    void setRecordVersion(qint64 version) override { m_record.version = version; }
+    void forgetRecordId() override;
 
 private:
     enum Field {
@@ -50,6 +57,7 @@ private:
 
     std::unique_ptr<Ui::ContactEditor> m_ui;
     Contact m_record;
+    Contact m_stored; // as someone else saved it, for Compare
     TranslatedFields *m_languages = nullptr;
 };
 

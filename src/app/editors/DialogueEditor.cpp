@@ -1,5 +1,6 @@
 #include "app/editors/DialogueEditor.h"
 
+#include "app/editors/ComparedFields.h"
 #include "app/editors/OrderedListModel.h"
 #include "app/editors/OrganizationEditor.h"
 #include "app/editors/Pickers.h"
@@ -528,10 +529,12 @@ void DialogueEditor::load(const Dialogue &d)
     // Undo steps recorded before the first save hold no id: the record keeps the one it got.
     const qint64 savedId = m_record.id;
     const QString savedKey = m_record.key;
+    const qint64 savedVersion = m_record.version;
     m_record = d;
     if (savedId) {
         m_record.id = savedId;
         m_record.key = savedKey;
+        m_record.version = savedVersion;
     }
     // Leave a half-typed date alone: it reads as "no date" and must stay visible.
     if (QDate::fromString(m_ui->startDateLineEdit->text().trimmed(), Qt::ISODate) != d.startDate)
@@ -781,10 +784,11 @@ bool DialogueEditor::commit(QString *error)
     d.country = d.country.trimmed();
     for (Topic &t : d.topics)
         t.title = t.title.trimmed();
-    if (!m_archive.saveDialogue(d, error))
+    if (!m_archive.saveDialogue(d, error, &m_conflict))
         return false;
     m_record.id = d.id;
     m_record.key = d.key;
+    m_record.version = d.version;
     updatePressRelease();
     return true;
 }
@@ -871,6 +875,122 @@ void DialogueEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         updatePressRelease();
     EditorDialog::changeEvent(event);
+}
+
+QString DialogueEditor::recordTable() const
+{
+    return QStringLiteral("dialogue");
+}
+
+namespace {
+
+QString organizationName(Archive &archive, qint64 id)
+{
+    if (id <= 0)
+        return QString();
+    const std::optional<Organization> o = archive.organization(id);
+    return o ? o->displayName() : QString::number(id);
+}
+
+QList<ComparedField<Dialogue>> comparedFields(Archive &archive)
+{
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const auto organizations = [&archive](const QList<DialogueOrganization> &list) {
+        QStringList lines;
+        for (const DialogueOrganization &o : list)
+            lines.append(QStringLiteral("%1: %2").arg(
+                Labels::organizationRole(o.role), organizationName(archive, o.organizationId)));
+        return lines.join(QLatin1Char('\n'));
+    };
+    const auto topics = [](const QList<Topic> &list) {
+        QStringList lines;
+        for (const Topic &t : list)
+            lines.append(
+                t.description.isEmpty() ? t.title : QStringLiteral("%1 — %2").arg(t.title, t.description));
+        return lines.join(QLatin1Char('\n'));
+    };
+    const auto speeches = [&archive](const QList<Speech> &list) {
+        QStringList lines;
+        for (const Speech &s : list) {
+            const std::optional<Person> p = s.personId > 0 ? archive.person(s.personId) : std::nullopt;
+            QString line
+                = QStringLiteral("%1: %2").arg(Labels::speechRole(s.role), p ? p->fullName() : QString());
+            QStringList capacity;
+            if (!s.title.isEmpty())
+                capacity.append(s.title);
+            if (s.organizationId > 0)
+                capacity.append(organizationName(archive, s.organizationId));
+            if (!capacity.isEmpty())
+                line += QStringLiteral(" (%1)").arg(capacity.join(QStringLiteral(", ")));
+            if (!s.summary.isEmpty())
+                line += QStringLiteral(" %1 %2").arg(s.verb, s.summary);
+            lines.append(line);
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    return { textField(DialogueEditor::tr("Title"), &Dialogue::title),
+        textField(DialogueEditor::tr("Short title"), &Dialogue::shortTitle),
+        textField(DialogueEditor::tr("Series"), &Dialogue::series),
+        textField(DialogueEditor::tr("Kind"), &Dialogue::kind),
+        shownField<Dialogue, QDate>(DialogueEditor::tr("Start date"), &Dialogue::startDate, date),
+        shownField<Dialogue, QDate>(DialogueEditor::tr("End date"), &Dialogue::endDate, date),
+        textField(DialogueEditor::tr("City"), &Dialogue::city),
+        shownField<Dialogue, QString>(DialogueEditor::tr("Country"), &Dialogue::country,
+            [](const QString &code) { return code.isEmpty() ? QString() : Labels::country(code); }),
+        textField(DialogueEditor::tr("Venue"), &Dialogue::venue),
+        shownField<Dialogue, QString>(DialogueEditor::tr("Format"), &Dialogue::format,
+            [](const QString &code) { return code.isEmpty() ? QString() : Labels::format(code); }),
+        shownField<Dialogue, QString>(DialogueEditor::tr("Status"), &Dialogue::status,
+            [](const QString &code) { return Labels::status(code); }),
+        textField(DialogueEditor::tr("Occasion"), &Dialogue::occasion),
+        textField(DialogueEditor::tr("Participants"), &Dialogue::participants),
+        textField(DialogueEditor::tr("Outcome"), &Dialogue::outcome),
+        textField(DialogueEditor::tr("Notes"), &Dialogue::notes),
+        shownField<Dialogue, qint64>(DialogueEditor::tr("Press contact"), &Dialogue::contactId,
+            [&archive](const qint64 &id) {
+                const std::optional<Contact> c = id > 0 ? archive.contact(id) : std::nullopt;
+                return c ? c->label : QString();
+            }),
+        shownField<Dialogue, qint64>(DialogueEditor::tr("“About” organisation"),
+            &Dialogue::aboutOrganizationId,
+            [&archive](const qint64 &id) { return organizationName(archive, id); }),
+        shownField<Dialogue, QList<DialogueOrganization>>(
+            DialogueEditor::tr("Organisations"), &Dialogue::organizations, organizations),
+        shownField<Dialogue, QList<Topic>>(DialogueEditor::tr("Topics"), &Dialogue::topics, topics),
+        shownField<Dialogue, QList<Speech>>(DialogueEditor::tr("Speeches"), &Dialogue::speeches, speeches),
+        shownField<Dialogue, FieldTranslations>(DialogueEditor::tr("Other languages"),
+            &Dialogue::translations, [](const FieldTranslations &t) { return translationsText(t); }),
+        textField(DialogueEditor::tr("Key"), &Dialogue::key) };
+}
+
+} // namespace
+
+bool DialogueEditor::readStored(QList<ConflictDialog::Field> *fields)
+{
+    const std::optional<Dialogue> stored = m_archive.dialogue(m_record.id);
+    if (!stored)
+        return false;
+    m_stored = *stored;
+    *fields = compareFields(comparedFields(m_archive), m_stored, m_record);
+    return true;
+}
+
+void DialogueEditor::takeStored(const QList<int> &rows)
+{
+    const Dialogue before = m_record;
+    Dialogue after = takeFields(comparedFields(m_archive), m_record, m_stored, rows);
+    after.version = m_stored.version;
+    m_record.version = m_stored.version;
+    m_record.key = after.key;
+    undoStack()->push(new SnapshotCommand<Dialogue>(
+        [this](const Dialogue &r) { load(r); }, before, after, -1, tr("Take fields of the saved version")));
+    load(after);
+}
+
+void DialogueEditor::forgetRecordId()
+{
+    m_record.id = 0;
+    m_record.version = 0;
 }
 
 } // namespace rt::app

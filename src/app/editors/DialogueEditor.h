@@ -72,6 +72,13 @@ protected:
     bool commit(QString *error) override;
     QString recordKind() const override;
     QString recordName() const override;
+    QString recordTable() const override;
+    qint64 recordId() const override { return m_record.id; }
+    qint64 recordVersion() const override { return m_record.version; }
+    bool readStored(QList<ConflictDialog::Field> *fields) override;
+    void takeStored(const QList<int> &rows) override;
+    void setRecordVersion(qint64 version) override { m_record.version = version; }
+    void forgetRecordId() override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -152,6 +159,7 @@ private:
     std::unique_ptr<Ui::DialogueEditor> m_ui;
     ListQueries &m_queries;
     Dialogue m_record;
+    Dialogue m_stored; // as someone else saved it, for Compare
     TranslatedFields *m_languages = nullptr;
     QList<Organization> m_organizations;
     SpeakerPicker *m_speakers;

@@ -14,12 +14,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +46,15 @@ EditorDialog::EditorDialog(Archive &archive, QWidget *parent)
     setSizeGripEnabled(true);
 
     auto *layout = new QVBoxLayout(this);
+    // Someone else saved or deleted this record: said above the form, never in a box that
+    // would take the keyboard from the typing.
+    m_storedNotice = new QLabel(this);
+    m_storedNotice->setObjectName(QStringLiteral("storedNoticeLabel"));
+    m_storedNotice->setWordWrap(true);
+    m_storedNotice->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3d2e00; border: 1px solid #e0c45c; padding: 6px;"));
+    m_storedNotice->hide();
+    layout->addWidget(m_storedNotice);
     auto *bar = new QHBoxLayout;
     m_validationLabel->setObjectName(QStringLiteral("validationLabel"));
     m_validationLabel->setWordWrap(true);
@@ -311,14 +322,111 @@ bool EditorDialog::save()
         return false;
     waitForIntegrityCheck();
     QString error;
+    m_conflict = SaveConflict();
     if (!commit(&error)) {
+        if (m_conflict)
+            return resolveConflict();
         if (!error.isEmpty()) // empty: the user chose not to save after a question
             MessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
+    showStoredNotice(QString());
     markSaved();
     emit saved();
     return true;
+}
+
+bool EditorDialog::resolveConflict()
+{
+    const SaveConflict conflict = m_conflict;
+    const QString name = recordName().isEmpty() ? recordKind() : recordName();
+    if (conflict.kind == SaveConflict::Kind::Deleted) {
+        const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Deleted by Someone Else"),
+            tr("“%1” was deleted by another window or program while you were editing it.\n\nYour text is "
+               "still "
+               "here. Save it as a new %2, or discard it?")
+                .arg(name, recordKind()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            { { QMessageBox::Save, tr("Save as &New %1").arg(recordKind()) },
+                { QMessageBox::Discard, tr("&Discard My Changes") },
+                { QMessageBox::Cancel, tr("&Keep Editing") } });
+        if (answer == QMessageBox::Save) {
+            forgetRecordId();
+            return save();
+        }
+        if (answer == QMessageBox::Discard) {
+            m_undoStack->clear();
+            close();
+        }
+        return false;
+    }
+    const QString when = conflict.modifiedAt.isEmpty()
+        ? QString()
+        : tr(" at %1").arg(QLocale().toString(
+            QDateTime::fromString(conflict.modifiedAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat));
+    const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Changed by Someone Else"),
+        tr("“%1” was saved by another window or program%2 while you were editing it (their version %3; you "
+           "started from version %4).\n\nNothing is lost: your text is still here and theirs is stored. Keep "
+           "editing, compare the two field by field, or overwrite theirs with yours?")
+            .arg(name, when)
+            .arg(conflict.theirVersion)
+            .arg(conflict.myVersion),
+        QMessageBox::Cancel | QMessageBox::Open | QMessageBox::Save, QMessageBox::Cancel,
+        { { QMessageBox::Cancel, tr("&Keep Editing") }, { QMessageBox::Open, tr("&Compare…") },
+            { QMessageBox::Save, tr("&Overwrite Theirs") } });
+    if (answer == QMessageBox::Save) {
+        // Written over their version only: a third save meanwhile is asked about again.
+        setRecordVersion(conflict.theirVersion);
+        return save();
+    }
+    if (answer == QMessageBox::Open) {
+        QList<ConflictDialog::Field> fields;
+        if (!readStored(&fields)) {
+            m_conflict.kind = SaveConflict::Kind::Deleted;
+            return resolveConflict();
+        }
+        ConflictDialog dialog(fields,
+            tr("“%1” as saved by someone else (version %2) beside your text. Choose, field by field, whose "
+               "text to keep; then Save.")
+                .arg(name)
+                .arg(conflict.theirVersion),
+            this);
+        if (dialog.exec() == QDialog::Accepted) {
+            takeStored(dialog.takenRows());
+            showStoredNotice(
+                tr("Now based on the version saved by someone else (version %1), with the fields you "
+                   "chose from it. Save to store the result.")
+                    .arg(recordVersion()));
+        }
+    }
+    return false;
+}
+
+void EditorDialog::checkStored()
+{
+    if (!recordId())
+        return;
+    const qint64 stored = m_archive.storedVersion(recordTable(), recordId());
+    if (stored == recordVersion()) {
+        showStoredNotice(QString());
+        return;
+    }
+    const QString name = recordName().isEmpty() ? recordKind() : recordName();
+    showStoredNotice(stored == 0
+            ? tr("“%1” was deleted by another window or program. Your text is still here; saving will ask "
+                 "what to do with it.")
+                  .arg(name)
+            : tr("“%1” was changed by another window or program (now version %2, you started from %3). Your "
+                 "text is still here; saving will ask what to do.")
+                  .arg(name)
+                  .arg(stored)
+                  .arg(recordVersion()));
+}
+
+void EditorDialog::showStoredNotice(const QString &text)
+{
+    m_storedNotice->setText(text);
+    m_storedNotice->setVisible(!text.isEmpty());
 }
 
 void EditorDialog::waitForIntegrityCheck()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/editors/ConflictDialog.h"
+#include "core/records/SaveConflict.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -54,6 +57,13 @@ public:
     // Closes without asking, for the window's own shutdown after it asked.
     bool maybeSave();
 
+    // The window saw another connection commit: when this record was saved or deleted there
+    // since it was read, a notice above the form says so (the form keeps what was typed; a
+    // Save then asks what to do). Nothing is asked or changed here.
+    void checkStored();
+    // The notice above the form (hidden while there is none).
+    QLabel *storedNotice() const { return m_storedNotice; }
+
 public slots:
     bool save();
 
@@ -80,6 +90,23 @@ protected:
     virtual QString recordName() const = 0;
     void revalidate();
     void markSaved();
+
+    // Several editors at once (DESIGN.md): what each editor tells about its record.
+    // The table of its kind ("person") and its id and version as last read or saved.
+    virtual QString recordTable() const = 0;
+    virtual qint64 recordId() const = 0;
+    virtual qint64 recordVersion() const = 0;
+    // Reads the stored record and gives its fields beside the form's, for Compare; false when
+    // it is no longer stored.
+    virtual bool readStored(QList<ConflictDialog::Field> *fields) = 0;
+    // The form becomes mine with the given fields (rows of readStored) taken from the stored
+    // record, now based on the stored version: one undo step.
+    virtual void takeStored(const QList<int> &rows) = 0;
+    // Overwrite: the next save writes over `version`. Save as New: the record has no id.
+    virtual void setRecordVersion(qint64 version) = 0;
+    virtual void forgetRecordId() = 0;
+    // Filled by commit() through the archive's save when someone else saved first.
+    SaveConflict m_conflict;
     // The switch between the languages of the record's text, above the form, with the count
     // of fields that lack one; made on first use. Switching seals the last edit (typing in
     // the other language is a step of its own) and is no edit itself. Ctrl+Shift+L: the next.
@@ -98,6 +125,9 @@ private:
     void waitForIntegrityCheck();
 
     void updateTitle();
+    // After a save ran into a conflict: asks, and does what the user chose.
+    bool resolveConflict();
+    void showStoredNotice(const QString &text);
     // Later typing starts a new undo step instead of extending the last one.
     void sealLastEdit();
     void undoOrRedo(bool undo);
@@ -110,6 +140,7 @@ private:
     QWidget *m_firstField = nullptr;
     QString m_validationMessage;
     TranslatedFields *m_translatedFields = nullptr;
+    QLabel *m_storedNotice = nullptr;
 };
 
 } // namespace rt::app

@@ -1,9 +1,11 @@
 #include "app/editors/OrganizationEditor.h"
 
+#include "app/editors/ComparedFields.h"
 #include "app/editors/OrganizationActivity.h"
 #include "app/editors/Pickers.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/editors/TranslatedFields.h"
+#include "app/window/Labels.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
 #include "ui_OrganizationEditor.h"
@@ -87,10 +89,12 @@ void OrganizationEditor::load(const Organization &o)
     // Undo steps recorded before the first save hold no id: the record keeps the one it got.
     const qint64 savedId = m_record.id;
     const QString savedKey = m_record.key;
+    const qint64 savedVersion = m_record.version;
     m_record = o;
     if (savedId) {
         m_record.id = savedId;
         m_record.key = savedKey;
+        m_record.version = savedVersion;
     }
     auto setText = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text)
@@ -147,12 +151,75 @@ bool OrganizationEditor::commit(QString *error)
     o.shortName = o.shortName.trimmed();
     o.country = o.country.trimmed();
     o.website = o.website.trimmed();
-    if (!m_archive.saveOrganization(o, error))
+    if (!m_archive.saveOrganization(o, error, &m_conflict))
         return false;
     m_record.id = o.id;
     m_record.key = o.key;
+    m_record.version = o.version;
     m_activity->load(m_record.id);
     return true;
+}
+
+QString OrganizationEditor::recordTable() const
+{
+    return QStringLiteral("organization");
+}
+
+namespace {
+
+// The organisation's name by id, as the pickers show it.
+QString organizationName(Archive &archive, qint64 id)
+{
+    if (id <= 0)
+        return QString();
+    const std::optional<Organization> o = archive.organization(id);
+    return o ? o->name : QString::number(id);
+}
+
+QList<ComparedField<Organization>> comparedFields(Archive &archive)
+{
+    return { textField(OrganizationEditor::tr("Name"), &Organization::name),
+        textField(OrganizationEditor::tr("Short name"), &Organization::shortName),
+        textField(OrganizationEditor::tr("Name in own script"), &Organization::localName),
+        shownField<Organization, qint64>(OrganizationEditor::tr("Part of"), &Organization::parentId,
+            [&archive](const qint64 &id) { return organizationName(archive, id); }),
+        shownField<Organization, QString>(OrganizationEditor::tr("Country"), &Organization::country,
+            [](const QString &code) { return code.isEmpty() ? QString() : Labels::country(code); }),
+        textField(OrganizationEditor::tr("Website"), &Organization::website),
+        textField(OrganizationEditor::tr("About"), &Organization::about),
+        shownField<Organization, FieldTranslations>(OrganizationEditor::tr("Other languages"),
+            &Organization::translations, [](const FieldTranslations &t) { return translationsText(t); }),
+        textField(OrganizationEditor::tr("Key"), &Organization::key) };
+}
+
+} // namespace
+
+bool OrganizationEditor::readStored(QList<ConflictDialog::Field> *fields)
+{
+    const std::optional<Organization> stored = m_archive.organization(m_record.id);
+    if (!stored)
+        return false;
+    m_stored = *stored;
+    *fields = compareFields(comparedFields(m_archive), m_stored, m_record);
+    return true;
+}
+
+void OrganizationEditor::takeStored(const QList<int> &rows)
+{
+    const Organization before = m_record;
+    Organization after = takeFields(comparedFields(m_archive), m_record, m_stored, rows);
+    after.version = m_stored.version;
+    m_record.version = m_stored.version;
+    m_record.key = after.key;
+    undoStack()->push(new SnapshotCommand<Organization>([this](const Organization &r) { load(r); }, before,
+        after, -1, tr("Take fields of the saved version")));
+    load(after);
+}
+
+void OrganizationEditor::forgetRecordId()
+{
+    m_record.id = 0;
+    m_record.version = 0;
 }
 
 } // namespace rt::app

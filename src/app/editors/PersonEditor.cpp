@@ -1,5 +1,6 @@
 #include "app/editors/PersonEditor.h"
 
+#include "app/editors/ComparedFields.h"
 #include "app/editors/SnapshotCommand.h"
 #include "app/window/ItemRoles.h"
 #include "app/window/Labels.h"
@@ -108,10 +109,12 @@ void PersonEditor::load(const Person &p)
     // Undo steps recorded before the first save hold no id: the record keeps the one it got.
     const qint64 savedId = m_record.id;
     const QString savedKey = m_record.key;
+    const qint64 savedVersion = m_record.version;
     m_record = p;
     if (savedId) {
         m_record.id = savedId;
         m_record.key = savedKey;
+        m_record.version = savedVersion;
     }
     if (m_ui->honorificComboBox->currentText() != p.honorific)
         m_ui->honorificComboBox->setCurrentText(p.honorific);
@@ -213,11 +216,65 @@ bool PersonEditor::commit(QString *error)
     Person p = m_record;
     p.familyName = p.familyName.trimmed();
     p.givenName = p.givenName.trimmed();
-    if (!m_archive.savePerson(p, error))
+    if (!m_archive.savePerson(p, error, &m_conflict))
         return false;
     m_record.id = p.id;
     m_record.key = p.key;
+    m_record.version = p.version;
     return true;
+}
+
+QString PersonEditor::recordTable() const
+{
+    return QStringLiteral("person");
+}
+
+namespace {
+
+QList<ComparedField<Person>> personFields()
+{
+    return { textField(PersonEditor::tr("Honorific"), &Person::honorific),
+        textField(PersonEditor::tr("Family name"), &Person::familyName),
+        textField(PersonEditor::tr("Given name"), &Person::givenName),
+        shownField<Person, bool>(PersonEditor::tr("Name order"), &Person::familyNameFirst,
+            [](const bool &first) {
+                return first ? PersonEditor::tr("family name first") : PersonEditor::tr("given name first");
+            }),
+        textField(PersonEditor::tr("Name in own script"), &Person::localName),
+        textField(PersonEditor::tr("Notes"), &Person::notes),
+        shownField<Person, QString>(PersonEditor::tr("Later mentions"), &Person::laterMention,
+            [](const QString &code) { return Labels::laterMention(code); }),
+        textField(PersonEditor::tr("Key"), &Person::key) };
+}
+
+} // namespace
+
+bool PersonEditor::readStored(QList<ConflictDialog::Field> *fields)
+{
+    const std::optional<Person> stored = m_archive.person(m_record.id);
+    if (!stored)
+        return false;
+    m_stored = *stored;
+    *fields = compareFields(personFields(), m_stored, m_record);
+    return true;
+}
+
+void PersonEditor::takeStored(const QList<int> &rows)
+{
+    const Person before = m_record;
+    Person after = takeFields(personFields(), m_record, m_stored, rows);
+    after.version = m_stored.version;
+    m_record.version = m_stored.version;
+    m_record.key = after.key;
+    undoStack()->push(new SnapshotCommand<Person>(
+        [this](const Person &p) { load(p); }, before, after, -1, tr("Take fields of the saved version")));
+    load(after);
+}
+
+void PersonEditor::forgetRecordId()
+{
+    m_record.id = 0;
+    m_record.version = 0;
 }
 
 void PersonEditor::loadAppearances()

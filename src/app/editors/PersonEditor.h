@@ -48,6 +48,13 @@ protected:
     bool commit(QString *error) override;
     QString recordKind() const override;
     QString recordName() const override;
+    QString recordTable() const override;
+    qint64 recordId() const override { return m_record.id; }
+    qint64 recordVersion() const override { return m_record.version; }
+    bool readStored(QList<ConflictDialog::Field> *fields) override;
+    void takeStored(const QList<int> &rows) override;
+    void setRecordVersion(qint64 version) override { m_record.version = version; }
+    void forgetRecordId() override;
 
 private:
     enum Field {
@@ -70,6 +77,7 @@ private:
     QComboBox *m_laterMentionComboBox = nullptr; // how a press release names them later
     ListQueries &m_queries;
     Person m_record;
+    Person m_stored; // as someone else saved it, for Compare
     bool m_orderChosen = false; // the user ticked the order or swapped: no longer guessed
 };
 

@@ -52,6 +52,7 @@ void ReleaseImportQueue::start(const QStringList &files)
     m_files = files;
     m_next = 0;
     m_dialog = new ReleaseReviewDialog(m_parent);
+    m_dialog->setArchive(&m_archive);
     m_dialog->setObjectName(QStringLiteral("releaseReviewDialog"));
     m_dialog->setWindowModality(Qt::WindowModal);
     connect(m_dialog, &ReleaseReviewDialog::decided, this,

@@ -289,7 +289,33 @@ bool PressReleaseEditorDialog::save()
 {
     PressRelease r = edited();
     QString error;
-    if (!m_store->save(r, &error)) {
+    SaveConflict conflict;
+    if (!m_store->save(r, &error, &conflict)) {
+        if (conflict) {
+            // Someone else saved or deleted this release since it was opened: the text stays in
+            // the editor, and the user chooses.
+            const bool deleted = conflict.kind == SaveConflict::Kind::Deleted;
+            const auto answer = MessageBox::ask(this, QMessageBox::Warning, tr("Save Press Release"),
+                deleted
+                    ? tr("This press release was deleted by another window or program while you were "
+                         "editing it. Your text is still here.")
+                    : tr("This press release was saved by another window or program while you were editing "
+                         "it (their version %1). Your text is still here; their text is kept as a revision "
+                         "if you overwrite it.")
+                          .arg(conflict.theirVersion),
+                QMessageBox::Cancel | QMessageBox::Save, QMessageBox::Cancel,
+                { { QMessageBox::Cancel, tr("&Keep Editing") },
+                    { QMessageBox::Save, deleted ? tr("Save as &New Release") : tr("&Overwrite Theirs") } });
+            if (answer != QMessageBox::Save)
+                return false;
+            if (deleted) {
+                m_release.id = 0;
+                m_release.version = 0;
+            } else {
+                m_release.version = conflict.theirVersion;
+            }
+            return save();
+        }
         MessageBox::warning(this, tr("Save Press Release"), error);
         return false;
     }
@@ -315,7 +341,7 @@ bool PressReleaseEditorDialog::changeStatus(const QString &status)
     if (hasUnsavedChanges() && !save())
         return false;
     QString error;
-    if (!m_store->setStatus(m_release.id, status, &error)) {
+    if (!m_store->setStatus(m_release.id, status, &error, m_release.version)) {
         MessageBox::warning(this, tr("Press Release Status"), error);
         return false;
     }

@@ -358,7 +358,7 @@ void PressReleaseListWidget::changeStatus(const QString &status)
         return;
     for (const PressRelease &r : selected) {
         QString error;
-        if (!m_store->setStatus(r.id, status, &error))
+        if (!m_store->setStatus(r.id, status, &error, r.version))
             errors.append(error);
     }
     reload();
@@ -382,7 +382,7 @@ void PressReleaseListWidget::removeSelected()
     QStringList errors;
     for (const PressRelease &r : selected) {
         QString error;
-        if (!m_store->remove(r.id, &error))
+        if (!m_store->remove(r.id, &error, r.version))
             errors.append(error);
     }
     reload();

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -17,6 +18,8 @@ namespace {
 
 // Rows beyond this are read behind a progress dialog with Cancel.
 constexpr int QuietRows = 2000;
+// Sheets of more rows than this are imported behind a progress dialog with Cancel.
+constexpr int QuietImportRows = 200;
 
 } // namespace
 
@@ -203,9 +206,46 @@ void ImportTableDialog::accept()
         return;
     TableImport::rememberMapping(kind(), m_table.headers, mapping());
     QString error;
+    // Writing is the long part of a big sheet: it shows how far it has come, and Cancel rolls
+    // the one transaction back, so that a cancelled import has written nothing.
+    std::unique_ptr<QProgressDialog> progress;
+    if (m_plan.rows.size() > QuietImportRows) {
+        progress = std::make_unique<QProgressDialog>(
+            tr("Importing the rows…"), tr("Cancel"), 0, int(m_plan.rows.size()), this);
+        progress->setObjectName(QStringLiteral("importProgressDialog"));
+        progress->setWindowTitle(tr("Import Table"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->setMinimumDuration(0);
+        progress->setValue(0);
+    }
+    QElapsedTimer sinceEvents;
+    sinceEvents.start();
+    const auto report = [&](int done, int total) {
+        if (!progress)
+            return true;
+        // Events (the Cancel button) every 50 ms, not at every record.
+        if (done < total && sinceEvents.elapsed() < 50)
+            return !progress->wasCanceled();
+        sinceEvents.restart();
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (done == total)
+            progress->setLabelText(tr("Saving…"));
+        QApplication::processEvents();
+        return !progress->wasCanceled();
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = TableImport::run(m_archive, m_plan, &m_report, &error);
+    const bool ok = TableImport::run(m_archive, m_plan, &m_report, &error, report);
     QApplication::restoreOverrideCursor();
+    const bool cancelled = progress && progress->wasCanceled() && !ok;
+    progress.reset();
+    if (cancelled) {
+        MessageBox::information(
+            this, tr("Import Table"), tr("The import was cancelled; nothing was imported."));
+        return;
+    }
     if (!ok) {
         MessageBox::warning(this, tr("Import Table"), tr("Nothing was imported: %1").arg(error));
         return;

@@ -205,8 +205,8 @@ void ArchiveGuard::archiveOpened()
             tr("This archive is already open in another Roundtable window (%1).\n\nYou can both work on it: "
                "every "
                "save is kept, and each window shows the other's changes within a second. If you both edit "
-               "the same "
-               "record at the same time, the later save wins.")
+               "the same record, the second to save is told and chooses: keep editing, compare the two "
+               "field by field, or overwrite.")
                 .arg(m_lock->holder()));
     }
 }
@@ -223,6 +223,7 @@ void ArchiveGuard::archiveClosing()
 void ArchiveGuard::changedElsewhere()
 {
     m_window->refresh();
+    m_window->checkOpenEditors();
     m_window->statusBar()->showMessage(
         tr("Another program changed the archive; what you see is up to date."), 5000);
 }

@@ -135,7 +135,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Edit > Undo/Redo act on the record editor last used.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (auto *editor = now ? qobject_cast<EditorDialog *>(now->window()) : nullptr)
+        // Only this window's editors: another main window's stack is not in this group, and
+        // the group would keep pointing at it after that editor is gone.
+        auto *editor = now ? qobject_cast<EditorDialog *>(now->window()) : nullptr;
+        if (editor && m_editors->all().contains(editor))
             m_undoGroup->setActiveStack(editor->undoStack());
     });
 
@@ -266,8 +269,8 @@ void MainWindow::setUpKinds()
                 return new DialogueEditor(*m_archive, *m_queries, dialogue, this);
             },
             // The question (dialogueDeleteQuestion) has named the releases that go with it.
-            [this](qint64 id, QString *error) {
-                return m_archive->removeDialogue(id, error, Archive::Releases::Delete);
+            [this](qint64 id, qint64 version, QString *error) {
+                return m_archive->removeDialogue(id, error, Archive::Releases::Delete, version);
             } },
         { RecordKind::Person, PeoplePage, QStringLiteral("person"), &Archive::Counts::people, 0, QString(),
             [this](ListQueries *queries) { m_personModel->setQueries(queries); },
@@ -285,7 +288,9 @@ void MainWindow::setUpKinds()
                 const auto organization = id ? m_archive->organization(id) : std::optional(Organization {});
                 return organization ? new OrganizationEditor(*m_archive, *organization, this) : nullptr;
             },
-            [this](qint64 id, QString *error) { return m_archive->removeOrganization(id, error); } },
+            [this](qint64 id, qint64 version, QString *error) {
+                return m_archive->removeOrganization(id, error, version);
+            } },
         { RecordKind::Contact, ContactsPage, QStringLiteral("contact"), &Archive::Counts::contacts, 0,
             tr("Delete %1? This cannot be undone."),
             [this](ListQueries *queries) { m_contactModel->setQueries(queries); },
@@ -294,7 +299,9 @@ void MainWindow::setUpKinds()
                 const auto contact = id ? m_archive->contact(id) : std::optional(Contact {});
                 return contact ? new ContactEditor(*m_archive, *contact, this) : nullptr;
             },
-            [this](qint64 id, QString *error) { return m_archive->removeContact(id, error); } },
+            [this](qint64 id, qint64 version, QString *error) {
+                return m_archive->removeContact(id, error, version);
+            } },
     };
 }
 
@@ -646,6 +653,12 @@ void MainWindow::loadList(const QString &name)
         kind->load(m_queries.get());
 }
 
+void MainWindow::checkOpenEditors()
+{
+    for (EditorDialog *editor : m_editors->all())
+        editor->checkStored();
+}
+
 void MainWindow::refresh()
 {
     // Keep the selection on the same records across the reload.
@@ -849,7 +862,7 @@ bool MainWindow::deletePerson(qint64 id)
             QMessageBox::Cancel, { { QMessageBox::Yes, tr("&Delete") } });
         if (answer != QMessageBox::Yes)
             return false;
-        if (!m_archive->removePerson(id, &error)) {
+        if (!m_archive->removePerson(id, &error, person->version)) {
             MessageBox::warning(this, tr("Cannot delete"), error);
             return false;
         }
@@ -885,10 +898,27 @@ bool MainWindow::mergePeople(qint64 mergedId, qint64 keptId)
         = MergePeopleDialog::choose(*m_archive, *m_queries, *merged, keptId, this);
     if (choice.kept <= 0 || choice.kept == choice.merged)
         return false;
+    const std::optional<Person> shown = merged;
     merged = m_archive->person(choice.merged);
     const auto kept = m_archive->person(choice.kept);
-    if (!merged || !kept)
+    if (!merged || !kept) {
+        MessageBox::warning(
+            this, tr("Cannot merge"), tr("One of the two people was deleted by someone else meanwhile."));
         return false;
+    }
+    // Someone else saved the person the merge began with while the user was choosing: the
+    // question below names both as stored now, and the merge refuses any later change.
+    for (const Person &now : { *merged, *kept }) {
+        if (now.id == shown->id && now.version != shown->version) {
+            MessageBox::warning(this, tr("Cannot merge"),
+                tr("%1 was changed by someone else while you were choosing (now version %2). Look at the "
+                   "person again, then merge.")
+                    .arg(now.fullName())
+                    .arg(now.version));
+            refresh();
+            return false;
+        }
+    }
     const int speeches = int(m_archive->speechCount(merged->id));
     // One plural form each (see updateCounts).
     const QString question = speeches == 0
@@ -903,7 +933,7 @@ bool MainWindow::mergePeople(qint64 mergedId, qint64 keptId)
         != QMessageBox::Yes)
         return false;
     QString error;
-    if (!m_archive->mergePeople(kept->id, merged->id, &error)) {
+    if (!m_archive->mergePeople(kept->id, merged->id, &error, kept->version, merged->version)) {
         MessageBox::warning(this, tr("Cannot merge"), error);
         return false;
     }
@@ -927,6 +957,11 @@ void MainWindow::deleteSelected()
     }
     if (ids.isEmpty())
         return;
+    // The versions the question is about: a record saved by someone else before the answer is
+    // not deleted (Archive's removes refuse it), so nobody deletes what they were not shown.
+    QList<qint64> versions;
+    for (const qint64 id : std::as_const(ids))
+        versions.append(m_archive->storedVersion(kind->editorKey, id));
     if (!kind->remove) { // people: each one is asked about, and perhaps merged
         bool changed = false;
         for (qint64 id : std::as_const(ids))
@@ -947,7 +982,9 @@ void MainWindow::deleteSelected()
     QStringList problems;
     for (int i = 0; i < ids.size(); ++i) {
         QString error;
-        if (!kind->remove(ids.at(i), &error))
+        if (versions.at(i) == 0)
+            problems.append(tr("%1: already deleted by someone else").arg(names.at(i)));
+        else if (!kind->remove(ids.at(i), versions.at(i), &error))
             problems.append(tr("%1: %2").arg(names.at(i), error));
         else
             m_editors->discard(editorKey(*kind, ids.at(i)));

@@ -119,6 +119,9 @@ public:
 public slots:
     // Reads every list again, keeping selections; call after changing the archive.
     void refresh();
+    // Another connection committed: every open editor whose record it saved or deleted says
+    // so above its form (EditorDialog::checkStored).
+    void checkOpenEditors();
     void newRecord();
     void openCurrentRecord();
 
@@ -154,7 +157,7 @@ private:
         // A new editor on the record (0: a new record), or nullptr when it is gone.
         std::function<EditorDialog *(qint64)> makeEditor;
         // Deletes one record without asking; false (and why) if the archive refuses.
-        std::function<bool(qint64, QString *)> remove;
+        std::function<bool(qint64, qint64, QString *)> remove; // id, version shown, error
     };
 
     void setUpKinds();

@@ -3,6 +3,7 @@
 #include "core/db/IntegrityCheck.h"
 #include "core/db/ServerAddress.h"
 #include "core/db/Transaction.h"
+#include "core/search/SearchDocument.h"
 #include "core/search/SearchRank.h"
 #include "core/search/SearchTokenizer.h"
 #include "core/settings/SettingsFile.h"
@@ -623,7 +624,8 @@ bool Database::openConnection(const QString &path, Mode mode, QString *error, Ch
 
     // The search index is kept by triggers that tokenize with our own tokenizer, so every
     // connection needs it before it reads or writes a dialogue.
-    if (!SearchTokenizer::registerWith(handle(), error) || !SearchRank::registerWith(handle(), error)) {
+    if (!SearchTokenizer::registerWith(handle(), error) || !SearchRank::registerWith(handle(), error)
+        || !SearchDocument::registerWith(handle(), error)) {
         close();
         return false;
     }

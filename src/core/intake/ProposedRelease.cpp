@@ -141,11 +141,24 @@ bool ProposedRelease::found() const
 
 QString ProposedRelease::summary() const
 {
+    // Only what the record names counts (a speaker the review replaced is not saved).
+    QSet<int> namedPeople, namedOrganizations;
+    for (const ProposedSpeech &s : speeches) {
+        namedPeople.insert(s.person);
+        namedOrganizations.insert(s.organization);
+    }
+    for (const ProposedRole &r : roles)
+        namedOrganizations.insert(r.organization);
+    if (hasContact && contactMatchedId <= 0)
+        namedOrganizations.insert(contactOrganization);
+    namedOrganizations.insert(aboutOrganization);
     int matchedPeople = 0, newPeople = 0, matchedOrganizations = 0, newOrganizations = 0;
-    for (const ProposedPerson &p : people)
-        (p.matchedId > 0 ? matchedPeople : newPeople)++;
-    for (const ProposedOrganization &o : organizations)
-        (o.matchedId > 0 ? matchedOrganizations : newOrganizations)++;
+    for (int i = 0; i < people.size(); ++i)
+        if (namedPeople.contains(i))
+            (people.at(i).matchedId > 0 ? matchedPeople : newPeople)++;
+    for (int i = 0; i < organizations.size(); ++i)
+        if (namedOrganizations.contains(i))
+            (organizations.at(i).matchedId > 0 ? matchedOrganizations : newOrganizations)++;
     auto speechCount = [](qsizetype n) { return n == 1 ? tr("1 speech") : tr("%1 speeches").arg(n); };
     auto topicCount = [](qsizetype n) { return n == 1 ? tr("1 topic") : tr("%1 topics").arg(n); };
     auto peopleCount = [](int n) { return n == 1 ? tr("1 person") : tr("%1 people").arg(n); };
@@ -279,8 +292,26 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         return o->id;
     };
 
+    // Only what the record names is written: a person or organisation the review replaced by
+    // another (or whose speech it removed) stays out of the archive.
+    QSet<int> namedPeople, namedOrganizations;
+    for (const ProposedSpeech &s : speeches) {
+        namedPeople.insert(s.person);
+        namedOrganizations.insert(s.organization);
+    }
+    for (const ProposedRole &r : roles)
+        namedOrganizations.insert(r.organization);
+    if (hasContact && contactMatchedId <= 0)
+        namedOrganizations.insert(contactOrganization);
+    namedOrganizations.insert(aboutOrganization);
+
     QList<qint64> organizationIds;
-    for (const ProposedOrganization &p : organizations) {
+    for (int i = 0; i < organizations.size(); ++i) {
+        const ProposedOrganization &p = organizations.at(i);
+        if (!namedOrganizations.contains(i)) {
+            organizationIds.append(0);
+            continue;
+        }
         if (p.matchedId > 0) {
             const qint64 id = copyOrganization(p.matchedId);
             if (id < 0)
@@ -303,7 +334,12 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         organizationIds.append(o.id);
     }
     QList<qint64> personIds;
-    for (const ProposedPerson &p : people) {
+    for (int i = 0; i < people.size(); ++i) {
+        const ProposedPerson &p = people.at(i);
+        if (!namedPeople.contains(i)) {
+            personIds.append(0);
+            continue;
+        }
         if (p.matchedId > 0 && !source) {
             personIds.append(p.matchedId);
             continue;

@@ -28,6 +28,8 @@ namespace rt {
 
 namespace {
 
+std::function<void()> s_afterCheck; // Interchange::setAfterCheckHook
+
 // Thrown inside this file only, caught by importJson: the first problem ends the check.
 struct Problem
 {
@@ -563,23 +565,76 @@ template <typename Record> void keepOtherLanguages(Record &incoming, const Recor
     }
 }
 
+// The version of every record of the file as the archive held it when the file was checked
+// (0: not in the archive), by key. Checking a large file takes seconds, in which another
+// window or program may save: what it saved is never written over unseen.
+class Seen
+{
+public:
+    Seen(Archive &archive, const QString &table)
+        : m_archive(archive)
+        , m_table(table)
+    {
+    }
+    void read(const QString &key)
+    {
+        if (!key.isEmpty())
+            m_versions.insert(key, m_archive.storedVersion(m_table, m_archive.idOfKey(m_table, key)));
+    }
+    qint64 version(const QString &key) const { return m_versions.value(key); }
+
+private:
+    Archive &m_archive;
+    QString m_table;
+    QHash<QString, qint64> m_versions;
+};
+
+QString conflictMessage(const QString &key, qint64 seen, qint64 now)
+{
+    if (seen == 0)
+        return Interchange::tr(
+            "a record with key %1 was added by someone else during the import; nothing was "
+            "imported")
+            .arg(quoted(key));
+    if (now == 0)
+        return Interchange::tr(
+            "the record with key %1 was deleted by someone else during the import; nothing "
+            "was imported")
+            .arg(quoted(key));
+    return Interchange::tr(
+        "the record with key %1 was changed by someone else during the import (version %2, "
+        "now %3); nothing was imported")
+        .arg(quoted(key))
+        .arg(seen)
+        .arg(now);
+}
+
 // Adds one record, or updates the one with its key: checked by the rules every save obeys,
 // written only when it differs from what the archive holds, and counted. Returns its id.
 template <typename Record>
 qint64 put(Archive &archive, Record &record, const QString &path, Interchange::Report &report,
     qint64 (Archive::*idOf)(const QString &), std::optional<Record> (Archive::*read)(qint64),
-    bool (Archive::*save)(Record &, QString *), QList<RecordRules::Problem> (*rules)(const Record &))
+    bool (Archive::*save)(Record &, QString *, SaveConflict *),
+    QList<RecordRules::Problem> (*rules)(const Record &), const Seen &seen)
 {
     const qint64 existingId = (archive.*idOf)(record.key);
     record.id = existingId;
     const std::optional<Record> held = existingId ? (archive.*read)(existingId) : std::nullopt;
-    if (held)
+    // The archive as the import found it while checking the file: a record saved, added or
+    // deleted by someone else since is a conflict, and the whole import is undone.
+    const qint64 seenVersion = seen.version(record.key);
+    if (held ? held->version != seenVersion : seenVersion != 0)
+        fail(path, conflictMessage(record.key, seenVersion, held ? held->version : 0));
+    if (held) {
         keepOtherLanguages(record, *held);
+        record.version = held->version;
+    }
     obey(rules(record), path);
     const bool changed = !held || *held != record;
     QString failure;
-    if (changed && !(archive.*save)(record, &failure))
-        fail(path, failure);
+    SaveConflict conflict;
+    if (changed && !(archive.*save)(record, &failure, &conflict))
+        fail(path, conflict ? conflictMessage(record.key, record.version, conflict.theirVersion) : failure);
     count(report, existingId, changed);
     return record.id;
 }
@@ -605,7 +660,8 @@ namespace {
 
 // The import itself. Takes the text by value, so that importFile can hand over the only copy
 // and the text is freed as soon as QJsonDocument has read it (a lower peak of memory).
-bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error)
+bool importText(Archive &archive, QByteArray json, Interchange::Report *report, QString *error,
+    const Interchange::Progress &progress = {})
 {
     using Report = Interchange::Report;
     Report ignoredReport;
@@ -656,6 +712,16 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
             people.declare(p.record.key, p.path);
         for (const auto &c : parsed.contacts)
             contacts.declare(c.record.key, c.path);
+        Seen seenOrganizations(archive, QStringLiteral("organization"));
+        Seen seenPeople(archive, QStringLiteral("person"));
+        Seen seenContacts(archive, QStringLiteral("contact"));
+        Seen seenDialogues(archive, QStringLiteral("dialogue"));
+        for (const auto &o : parsed.organizations)
+            seenOrganizations.read(o.record.key);
+        for (const auto &p : parsed.people)
+            seenPeople.read(p.record.key);
+        for (const auto &c : parsed.contacts)
+            seenContacts.read(c.record.key);
         // Phase 1: every record reads, and every reference names something, before anything
         // is written. Each dialogue is read here only to be checked, then dropped.
         for (const auto &o : parsed.organizations)
@@ -671,6 +737,7 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
                 fail(d.path + QLatin1String(".key"),
                     Interchange::tr("duplicate key %1 (also at %2)").arg(quoted(d.record.key), it.value()));
             dialogueKeys.insert(d.record.key, d.path);
+            seenDialogues.read(d.record.key);
             contacts.check(d.contactKey, d.path + QLatin1String(".contact"));
             organizations.check(d.aboutKey, d.path + QLatin1String(".about"));
             for (int j = 0; j < d.organizationKeys.size(); ++j)
@@ -685,25 +752,39 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
         }
         const QList<OrganizationIn> orderedOrganizations = parentsFirst(parsed.organizations);
 
+        if (s_afterCheck)
+            s_afterCheck();
+
         // Phase 2: write, all in one transaction.
         if (!transaction.begin(error))
             return false;
+        const int total = int(orderedOrganizations.size() + parsed.people.size() + parsed.contacts.size()
+            + parsed.dialogues.size());
+        int done = 0;
+        const auto written = [&] {
+            ++done;
+            if (progress && !progress(done, total))
+                throw Problem { Interchange::cancelledMessage() };
+        };
         for (OrganizationIn o : orderedOrganizations) {
             o.record.parentId = organizations.id(o.parentKey);
             organizations.set(o.record.key,
                 put(archive, o.record, o.path, *report, &Archive::organizationId, &Archive::organization,
-                    &Archive::saveOrganization, &RecordRules::organization));
+                    &Archive::saveOrganization, &RecordRules::organization, seenOrganizations));
+            written();
         }
         for (PersonIn p : parsed.people) {
             people.set(p.record.key,
                 put(archive, p.record, p.path, *report, &Archive::personId, &Archive::person,
-                    &Archive::savePerson, &RecordRules::person));
+                    &Archive::savePerson, &RecordRules::person, seenPeople));
+            written();
         }
         for (ContactIn c : parsed.contacts) {
             c.record.organizationId = organizations.id(c.organizationKey);
             contacts.set(c.record.key,
                 put(archive, c.record, c.path, *report, &Archive::contactId, &Archive::contact,
-                    &Archive::saveContact, &RecordRules::contact));
+                    &Archive::saveContact, &RecordRules::contact, seenContacts));
+            written();
         }
         for (int i = 0; i < parsed.dialogues.size(); ++i) {
             DialogueIn d = readDialogue(parsed.dialogues.at(i), dialoguePath(i));
@@ -718,7 +799,8 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
                 record.speeches[j].organizationId = organizations.id(d.speechOrganizationKeys.at(j));
             }
             put(archive, record, d.path, *report, &Archive::dialogueId, &Archive::dialogue,
-                &Archive::saveDialogue, &RecordRules::dialogue);
+                &Archive::saveDialogue, &RecordRules::dialogue, seenDialogues);
+            written();
         }
         return transaction.commit(error);
     } catch (const Problem &problem) {
@@ -731,14 +813,25 @@ bool importText(Archive &archive, QByteArray json, Interchange::Report *report, 
 
 } // namespace
 
+void Interchange::setAfterCheckHook(std::function<void()> hook)
+{
+    s_afterCheck = std::move(hook);
+}
+
 QString Interchange::Report::summary() const
 {
     return Interchange::tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
 }
 
-bool Interchange::importJson(Archive &archive, const QByteArray &json, Report *report, QString *error)
+bool Interchange::importJson(
+    Archive &archive, const QByteArray &json, Report *report, QString *error, const Progress &progress)
 {
-    return importText(archive, json, report, error);
+    return importText(archive, json, report, error, progress);
+}
+
+QString Interchange::cancelledMessage()
+{
+    return tr("the import was cancelled; nothing was imported");
 }
 
 bool Interchange::importFile(Archive &archive, const QString &path, Report *report, QString *error)

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace rt {
 
 class Archive;
@@ -34,7 +36,22 @@ public:
         QString summary() const;
     };
 
-    static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error);
+    // An import conflicts when a record it updates (by key) was saved or deleted, or a key it
+    // adds was added, by someone else after the import read the archive while checking the
+    // file: nothing is imported and the message names the record (DESIGN.md, "Several editors
+    // at once"). Test hook: `hook` runs between that check and the writing, where another
+    // program's save could come.
+    static void setAfterCheckHook(std::function<void()> hook);
+
+    // Told the records written and their number while an import writes; returning false
+    // cancels it, and the transaction is rolled back: nothing is written.
+    using Progress = std::function<bool(int done, int total)>;
+
+    // `progress` may be empty.
+    static bool importJson(Archive &archive, const QByteArray &json, Report *report, QString *error,
+        const Progress &progress = {});
+    // What importJson's error says when `progress` cancelled it.
+    static QString cancelledMessage();
     // Only a regular file of at most MaxFileSize bytes: not a device, a FIFO or a directory.
     static bool importFile(Archive &archive, const QString &path, Report *report, QString *error);
 

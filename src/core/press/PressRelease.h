@@ -36,6 +36,7 @@ struct PressRelease
     QDateTime embargo; // invalid: no embargo
     QString createdAt;
     QString modifiedAt;
+    qint64 version = 0; // as read (SaveConflict); 0 while not yet saved
 
     bool operator==(const PressRelease &) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
+#include "core/records/Archive.h"
 #include "core/records/FieldTranslations.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,10 @@ namespace rt {
 
 namespace {
 
-const QString columns = QStringLiteral("id, dialogue_id, headline, dateline_city, release_date, body, "
-                                       "contact_id, about_organization_id, template, "
-                                       "language, status, release_number, embargo, created_at, modified_at");
+const QString columns
+    = QStringLiteral("id, dialogue_id, headline, dateline_city, release_date, body, "
+                     "contact_id, about_organization_id, template, "
+                     "language, status, release_number, embargo, created_at, modified_at, version");
 
 PressRelease fromQuery(const QSqlQuery &q)
 {
@@ -33,6 +35,7 @@ PressRelease fromQuery(const QSqlQuery &q)
     r.embargo = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
     r.createdAt = q.value(13).toString();
     r.modifiedAt = q.value(14).toString();
+    r.version = q.value(15).toLongLong();
     return r;
 }
 
@@ -146,7 +149,7 @@ bool PressReleaseStore::releaseNumberFree(const PressRelease &r, QString *error)
     return problem.isEmpty();
 }
 
-bool PressReleaseStore::save(PressRelease &r, QString *error)
+bool PressReleaseStore::save(PressRelease &r, QString *error, SaveConflict *conflict)
 {
     if (!PressReleaseStatus::all().contains(r.status)) {
         *error = tr("unknown press-release status \"%1\"").arg(r.status);
@@ -169,6 +172,7 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
         r.releaseDate.isValid() ? r.releaseDate.toString(Qt::ISODate) : QString(), r.body,
         idOrNull(r.contactId), idOrNull(r.aboutOrganizationId), r.templateName, r.language, r.status,
         r.releaseNumber.trimmed(), r.embargo.isValid() ? r.embargo.toString(Qt::ISODate) : QString() };
+    qint64 newVersion = r.version + 1;
     if (r.id == 0) {
         QSqlQuery &q = m_db.prepared(
             QStringLiteral("INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, "
@@ -177,12 +181,13 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!runInsert(q, values, &r.id, error))
             return false;
+        newVersion = 1;
     } else {
         const std::optional<PressRelease> previous = release(r.id);
-        if (!previous) {
-            *error = tr("press release %1 does not exist").arg(r.id);
-            return false;
-        }
+        // Someone else saved or deleted it since it was read: what they wrote stays.
+        if (!previous || previous->version != r.version)
+            return Archive::refuse(
+                Archive::conflictIn(m_db, QStringLiteral("press_release"), r.id, r.version), error, conflict);
         const bool textChanged = previous->headline != r.headline || previous->body != r.body;
         const bool contentChanged = textChanged || !sameContent(*previous, r);
         if (!PressReleaseStatus::canChange(previous->status, r.status)) {
@@ -209,12 +214,17 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
                            "release_date = ?, body = ?, "
                            "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = "
                            "?, release_number = ?, "
-                           "embargo = ?, modified_at = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { Database::utcNow(), r.id }, error))
+                           "embargo = ?, modified_at = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ?"));
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), r.id, r.version }, error))
             return false;
+        if (q.numRowsAffected() == 0)
+            return Archive::refuse(
+                Archive::conflictIn(m_db, QStringLiteral("press_release"), r.id, r.version), error, conflict);
     }
     if (!transaction.commit(error))
         return false;
+    r.version = newVersion;
     if (const auto saved = release(r.id)) {
         r.createdAt = saved->createdAt;
         r.modifiedAt = saved->modifiedAt;
@@ -222,24 +232,28 @@ bool PressReleaseStore::save(PressRelease &r, QString *error)
     return true;
 }
 
-bool PressReleaseStore::remove(qint64 id, QString *error)
+bool PressReleaseStore::remove(qint64 id, QString *error, qint64 version, SaveConflict *conflict)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE id = ?"));
-    if (!runQuery(q, { id }, error))
+    QSqlQuery &q
+        = m_db.prepared(version > 0 ? QStringLiteral("DELETE FROM press_release WHERE id = ? AND version = ?")
+                                    : QStringLiteral("DELETE FROM press_release WHERE id = ?"));
+    if (!runQuery(q, version > 0 ? QVariantList { id, version } : QVariantList { id }, error))
         return false;
+    if (q.numRowsAffected() == 0)
+        return Archive::refuse(
+            Archive::conflictIn(m_db, QStringLiteral("press_release"), id, version), error, conflict);
     return transaction.commit(error);
 }
 
-bool PressReleaseStore::setStatus(qint64 id, const QString &status, QString *error)
+bool PressReleaseStore::setStatus(qint64 id, const QString &status, QString *error, qint64 version)
 {
     std::optional<PressRelease> r = release(id);
-    if (!r) {
-        *error = tr("press release %1 does not exist").arg(id);
-        return false;
-    }
+    if (!r || (version > 0 && r->version != version))
+        return Archive::refuse(
+            Archive::conflictIn(m_db, QStringLiteral("press_release"), id, version), error, nullptr);
     if (!PressReleaseStatus::canChange(r->status, status)) {
         *error = tr("a press release cannot go from %1 to %2").arg(r->status, status);
         return false;

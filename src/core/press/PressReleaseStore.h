@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/press/PressRelease.h"
+#include "core/records/SaveConflict.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
@@ -34,9 +35,12 @@ public:
 
     // Inserts (id 0) or updates. Refuses to change a published release; an approved one whose
     // content changes comes back as a draft (`release.status` says so).
-    bool save(PressRelease &release, QString *error);
-    bool remove(qint64 id, QString *error);
-    bool setStatus(qint64 id, const QString &status, QString *error);
+    // Writes only over the version `release` was read at (see Archive's saves, SaveConflict).
+    bool save(PressRelease &release, QString *error, SaveConflict *conflict = nullptr);
+    // With a `version`, refused as a conflict when the release changed or went since.
+    bool remove(qint64 id, QString *error, qint64 version = 0, SaveConflict *conflict = nullptr);
+    // With a `version` (the one shown), refused as a conflict when the release changed since.
+    bool setStatus(qint64 id, const QString &status, QString *error, qint64 version = 0);
 
     // Newest first.
     QList<PressReleaseRevision> revisions(qint64 releaseId);

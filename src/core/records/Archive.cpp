@@ -125,6 +125,60 @@ QString Archive::uniqueKey(const QString &table, const QString &text)
     return candidate;
 }
 
+// --- versions ------------------------------------------------------------------------
+
+namespace {
+
+bool versionedTable(const QString &table)
+{
+    return knownTable(table) || table == QLatin1String("press_release");
+}
+
+} // namespace
+
+qint64 Archive::storedVersion(const QString &table, qint64 id)
+{
+    if (!versionedTable(table))
+        return 0;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table));
+    qint64 version = 0;
+    if (runQuery(q, { id }, nullptr) && q.next())
+        version = q.value(0).toLongLong();
+    q.finish();
+    return version;
+}
+
+SaveConflict Archive::conflictIn(Database &database, const QString &table, qint64 id, qint64 myVersion)
+{
+    SaveConflict conflict;
+    conflict.table = table;
+    conflict.id = id;
+    conflict.myVersion = myVersion;
+    conflict.kind = SaveConflict::Kind::Deleted;
+    if (!versionedTable(table))
+        return conflict;
+    // Only these two tables keep the time of their last save.
+    const bool timed = table == QLatin1String("dialogue") || table == QLatin1String("press_release");
+    QSqlQuery &q
+        = database.prepared(QStringLiteral("SELECT version, %1 FROM %2 WHERE id = ?")
+                                .arg(timed ? QStringLiteral("modified_at") : QStringLiteral("''"), table));
+    if (runQuery(q, { id }, nullptr) && q.next()) {
+        conflict.kind = SaveConflict::Kind::Changed;
+        conflict.theirVersion = q.value(0).toLongLong();
+        conflict.modifiedAt = q.value(1).toString();
+    }
+    q.finish();
+    return conflict;
+}
+
+bool Archive::refuse(const SaveConflict &found, QString *error, SaveConflict *conflict)
+{
+    if (conflict)
+        *conflict = found;
+    *error = found.message();
+    return false;
+}
+
 // --- translations --------------------------------------------------------------------
 
 FieldTranslations Archive::readTranslations(const QString &record, qint64 id, int position)
@@ -204,7 +258,7 @@ qint64 Archive::organizationId(const QString &key)
     return idForKey(QStringLiteral("organization"), key);
 }
 
-bool Archive::saveOrganization(Organization &o, QString *error)
+bool Archive::saveOrganization(Organization &o, QString *error, SaveConflict *conflict)
 {
     if (!obeys(RecordRules::organization(o), error))
         return false;
@@ -228,26 +282,37 @@ bool Archive::saveOrganization(Organization &o, QString *error)
     }
     const QVariantList values
         = { o.key, o.name, o.shortName, o.localName, idOrNull(o.parentId), o.country, o.website, o.about };
+    qint64 newVersion = o.version + 1;
     if (o.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO organization (key, name, short_name, "
                                                     "local_name, parent_id, country, website, about) "
                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!runInsert(q, values, &o.id, error))
             return false;
+        newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE organization SET key = ?, name = ?, short_name = "
                                                     "?, local_name = ?, parent_id = ?, country = ?, "
-                                                    "website = ?, about = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { o.id }, error))
+                                                    "website = ?, about = ?, version = version + 1 "
+                                                    "WHERE id = ? AND version = ?"));
+        if (!runQuery(q, values + QVariantList { o.id, o.version }, error))
             return false;
+        if (q.numRowsAffected() == 0)
+            return refuse(conflictIn(m_db, QStringLiteral("organization"), o.id, o.version), error, conflict);
     }
-    if (!writeTranslations(QStringLiteral("organization"), o.id, -1, o.translations, error))
+    if (!writeTranslations(QStringLiteral("organization"), o.id, -1, o.translations, error)
+        || !transaction.commit(error))
         return false;
-    return transaction.commit(error);
+    o.version = newVersion;
+    return true;
 }
 
-bool Archive::removeOrganization(qint64 id, QString *error)
+bool Archive::removeOrganization(qint64 id, QString *error, qint64 version, SaveConflict *conflict)
 {
+    // What uses it is counted under the write lock, so nothing can start using it meanwhile.
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT (SELECT count(*) FROM organization WHERE parent_id = ?), "
         "(SELECT count(DISTINCT dialogue_id) FROM dialogue_organization WHERE organization_id = ?), "
@@ -273,11 +338,7 @@ bool Archive::removeOrganization(qint64 id, QString *error)
         *error = tr("this organisation is still used by %1").arg(uses.join(QLatin1String(", ")));
         return false;
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM organization WHERE id = ?"));
-    if (!runQuery(del, { id }, error))
+    if (!removeVersioned(QStringLiteral("organization"), id, version, error, conflict))
         return false;
     return transaction.commit(error);
 }
@@ -313,7 +374,7 @@ qint64 Archive::personId(const QString &key)
     return idForKey(QStringLiteral("person"), key);
 }
 
-bool Archive::savePerson(Person &p, QString *error)
+bool Archive::savePerson(Person &p, QString *error, SaveConflict *conflict)
 {
     if (!obeys(RecordRules::person(p), error))
         return false;
@@ -325,6 +386,7 @@ bool Archive::savePerson(Person &p, QString *error)
     const QVariantList values = { p.key, p.honorific, p.familyName, p.givenName, p.familyNameFirst ? 1 : 0,
         p.localName, p.notes,
         p.laterMention.isEmpty() ? QString::fromLatin1(PersonLaterMention::FamilyName) : p.laterMention };
+    qint64 newVersion = p.version + 1;
     if (p.id == 0) {
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
@@ -332,15 +394,21 @@ bool Archive::savePerson(Person &p, QString *error)
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!runInsert(q, values, &p.id, error))
             return false;
+        newVersion = 1;
     } else {
-        QSqlQuery &q
-            = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
-                                           "?, given_name = ?, family_name_first = ?, "
-                                           "local_name = ?, notes = ?, later_mention = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { p.id }, error))
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
+                                                    "?, given_name = ?, family_name_first = ?, "
+                                                    "local_name = ?, notes = ?, later_mention = ?, version = "
+                                                    "version + 1 WHERE id = ? AND version = ?"));
+        if (!runQuery(q, values + QVariantList { p.id, p.version }, error))
             return false;
+        if (q.numRowsAffected() == 0)
+            return refuse(conflictIn(m_db, QStringLiteral("person"), p.id, p.version), error, conflict);
     }
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return false;
+    p.version = newVersion;
+    return true;
 }
 
 qint64 Archive::speechCount(qint64 personId)
@@ -353,8 +421,12 @@ qint64 Archive::speechCount(qint64 personId)
     return n;
 }
 
-bool Archive::removePerson(qint64 id, QString *error)
+bool Archive::removePerson(qint64 id, QString *error, qint64 version, SaveConflict *conflict)
 {
+    // Speeches are counted under the write lock, so none can be added meanwhile.
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
     const qint64 speeches = speechCount(id);
     if (speeches > 0) {
         const auto p = person(id);
@@ -365,16 +437,13 @@ bool Archive::removePerson(qint64 id, QString *error)
                   .arg(speeches);
         return false;
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!runQuery(q, { id }, error))
+    if (!removeVersioned(QStringLiteral("person"), id, version, error, conflict))
         return false;
     return transaction.commit(error);
 }
 
-bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error)
+bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error, qint64 keptVersion,
+    qint64 mergedVersion, SaveConflict *conflict)
 {
     if (keptId == mergedId) {
         *error = tr("a person cannot be merged into themselves");
@@ -387,11 +456,25 @@ bool Archive::mergePeople(qint64 keptId, qint64 mergedId, QString *error)
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+    // The kept person is written (its version moves on), which also locks its row on a server:
+    // nobody can change or delete it until the merge is committed.
+    QSqlQuery &keep = m_db.prepared(keptVersion > 0
+            ? QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ? AND version = ?")
+            : QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ?"));
+    if (!runQuery(
+            keep, keptVersion > 0 ? QVariantList { keptId, keptVersion } : QVariantList { keptId }, error))
+        return false;
+    if (keep.numRowsAffected() == 0)
+        return refuse(conflictIn(m_db, QStringLiteral("person"), keptId, keptVersion), error, conflict);
+    // The dialogues whose speeches move are changed too.
+    QSqlQuery &touch = m_db.prepared(QStringLiteral("UPDATE dialogue SET version = version + 1 WHERE id IN "
+                                                    "(SELECT dialogue_id FROM speech WHERE person_id = ?)"));
+    if (!runQuery(touch, { mergedId }, error))
+        return false;
     QSqlQuery &move = m_db.prepared(QStringLiteral("UPDATE speech SET person_id = ? WHERE person_id = ?"));
     if (!runQuery(move, { keptId, mergedId }, error))
         return false;
-    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM person WHERE id = ?"));
-    if (!runQuery(del, { mergedId }, error))
+    if (!removeVersioned(QStringLiteral("person"), mergedId, mergedVersion, error, conflict))
         return false;
     return transaction.commit(error);
 }
@@ -451,7 +534,7 @@ qint64 Archive::contactId(const QString &key)
     return idForKey(QStringLiteral("contact"), key);
 }
 
-bool Archive::saveContact(Contact &c, QString *error)
+bool Archive::saveContact(Contact &c, QString *error, SaveConflict *conflict)
 {
     if (!obeys(RecordRules::contact(c), error))
         return false;
@@ -462,18 +545,22 @@ bool Archive::saveContact(Contact &c, QString *error)
         c.key = uniqueKey(QStringLiteral("contact"), c.label.isEmpty() ? QStringLiteral("contact") : c.label);
     const QVariantList values
         = { c.key, idOrNull(c.organizationId), c.label, c.address, c.fax, c.website, c.wechat };
+    qint64 newVersion = c.version + 1;
     if (c.id == 0) {
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO contact (key, organization_id, label, address, fax, "
                                            "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!runInsert(q, values, &c.id, error))
             return false;
+        newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE contact SET key = ?, organization_id = ?, label "
-                                                    "= ?, address = ?, fax = ?, website = ?, wechat = ? "
-                                                    "WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { c.id }, error))
+                                                    "= ?, address = ?, fax = ?, website = ?, wechat = ?, "
+                                                    "version = version + 1 WHERE id = ? AND version = ?"));
+        if (!runQuery(q, values + QVariantList { c.id, c.version }, error))
             return false;
+        if (q.numRowsAffected() == 0)
+            return refuse(conflictIn(m_db, QStringLiteral("contact"), c.id, c.version), error, conflict);
         QSqlQuery &dp = m_db.prepared(QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"));
         QSqlQuery &de = m_db.prepared(QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"));
         if (!runQuery(dp, { c.id }, error) || !runQuery(de, { c.id }, error))
@@ -491,20 +578,36 @@ bool Archive::saveContact(Contact &c, QString *error)
         if (!runQuery(ie, { c.id, i, c.emails.at(i) }, error))
             return false;
     }
-    if (!writeTranslations(QStringLiteral("contact"), c.id, -1, c.translations, error))
+    if (!writeTranslations(QStringLiteral("contact"), c.id, -1, c.translations, error)
+        || !transaction.commit(error))
         return false;
-    return transaction.commit(error);
+    c.version = newVersion;
+    return true;
 }
 
-bool Archive::removeContact(qint64 id, QString *error)
+bool Archive::removeContact(qint64 id, QString *error, qint64 version, SaveConflict *conflict)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
-    if (!runQuery(q, { id }, error))
+    if (!removeVersioned(QStringLiteral("contact"), id, version, error, conflict))
         return false;
     return transaction.commit(error);
+}
+
+bool Archive::removeVersioned(
+    const QString &table, qint64 id, qint64 version, QString *error, SaveConflict *conflict)
+{
+    if (!versionedTable(table))
+        return false;
+    QSqlQuery &q
+        = m_db.prepared(version > 0 ? QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table)
+                                    : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    if (!runQuery(q, version > 0 ? QVariantList { id, version } : QVariantList { id }, error))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return refuse(conflictIn(m_db, table, id, version), error, conflict);
+    return true;
 }
 
 // --- dialogues -----------------------------------------------------------------------
@@ -550,7 +653,7 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, key, title, short_title, series, kind, "
                                                 "start_date, end_date, city, country, venue, format, "
                                                 "occasion, participants, outcome, status, notes, contact_id, "
-                                                "about_organization_id FROM dialogue WHERE id = ?"));
+                                                "about_organization_id, version FROM dialogue WHERE id = ?"));
     if (runQuery(q, { id }, nullptr) && q.next()) {
         Dialogue d;
         d.id = q.value(0).toLongLong();
@@ -572,6 +675,7 @@ std::optional<Dialogue> Archive::dialogue(qint64 id)
         d.notes = q.value(16).toString();
         d.contactId = q.value(17).toLongLong();
         d.aboutOrganizationId = q.value(18).toLongLong();
+        d.version = q.value(19).toLongLong();
         result = d;
     }
     q.finish();
@@ -661,7 +765,7 @@ bool Archive::writeChildren(const Dialogue &d, QString *error)
     return writeTranslations(QStringLiteral("dialogue"), d.id, -1, d.translations, error);
 }
 
-bool Archive::saveDialogue(Dialogue &d, QString *error)
+bool Archive::saveDialogue(Dialogue &d, QString *error, SaveConflict *conflict)
 {
     if (!obeys(RecordRules::dialogue(d), error))
         return false;
@@ -673,6 +777,7 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
     const QVariantList values = { d.key, d.title, d.shortTitle, d.series, d.kind, dateText(d.startDate),
         dateText(d.endDate), d.city, d.country, d.venue, d.format, d.occasion, d.participants, d.outcome,
         d.status, d.notes, idOrNull(d.contactId), idOrNull(d.aboutOrganizationId) };
+    qint64 newVersion = d.version + 1;
     if (d.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, "
@@ -681,15 +786,19 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (!runInsert(q, values, &d.id, error))
             return false;
+        newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "UPDATE dialogue SET key = ?, title = ?, short_title = ?, series = ?, kind = ?, start_date = ?, "
             "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, "
             "outcome = ?, "
             "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
-            "modified_at = ? WHERE id = ?"));
-        if (!runQuery(q, values + QVariantList { Database::utcNow(), d.id }, error))
+            "modified_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"));
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), d.id, d.version }, error))
             return false;
+        if (q.numRowsAffected() == 0)
+            return refuse(conflictIn(m_db, QStringLiteral("dialogue"), d.id, d.version), error, conflict);
         for (const QString &sql : { QStringLiteral("DELETE FROM dialogue_organization WHERE dialogue_id = ?"),
                  QStringLiteral("DELETE FROM topic WHERE dialogue_id = ?"),
                  QStringLiteral("DELETE FROM speech WHERE dialogue_id = ?") }) {
@@ -697,9 +806,10 @@ bool Archive::saveDialogue(Dialogue &d, QString *error)
                 return false;
         }
     }
-    if (!writeChildren(d, error))
+    if (!writeChildren(d, error) || !transaction.commit(error))
         return false;
-    return transaction.commit(error);
+    d.version = newVersion;
+    return true;
 }
 
 Archive::DialogueParts Archive::dialogueParts(qint64 id)
@@ -722,26 +832,26 @@ Archive::DialogueParts Archive::dialogueParts(qint64 id)
     return parts;
 }
 
-bool Archive::removeDialogue(qint64 id, QString *error, Releases releases)
+bool Archive::removeDialogue(
+    qint64 id, QString *error, Releases releases, qint64 version, SaveConflict *conflict)
 {
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
     // Press releases are the centre's published word: they go with their dialogue only when
-    // the caller has said so (after naming them to the user).
+    // the caller has said so (after naming them to the user). Counted under the write lock.
     const DialogueParts parts = dialogueParts(id);
     if (parts.releases() > 0 && releases == Releases::Keep) {
         *error
             = tr("this dialogue has %n press release(s); delete them first", nullptr, int(parts.releases()));
         return false;
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
     if (parts.releases() > 0) {
         QSqlQuery &r = m_db.prepared(QStringLiteral("DELETE FROM press_release WHERE dialogue_id = ?"));
         if (!runQuery(r, { id }, error))
             return false;
     }
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM dialogue WHERE id = ?"));
-    if (!runQuery(q, { id }, error))
+    if (!removeVersioned(QStringLiteral("dialogue"), id, version, error, conflict))
         return false;
     return transaction.commit(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/records/Records.h"
+#include "core/records/SaveConflict.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -40,26 +41,36 @@ public:
     QList<Organization> organizations();
     std::optional<Organization> organization(qint64 id);
     qint64 organizationId(const QString &key);
-    bool saveOrganization(Organization &organization, QString *error);
-    bool removeOrganization(qint64 id, QString *error);
+    // Saves of a record read before (id set) write only over the version it was read at
+    // (`version`): when someone else saved or deleted it since, nothing is written, `error`
+    // says so in one line and `conflict`, if given, says what happened (SaveConflict). A
+    // successful save moves `version` on. New records start at version 1.
+    bool saveOrganization(Organization &organization, QString *error, SaveConflict *conflict = nullptr);
+    // Deletes: with a `version` (the one shown to the user), refused as a conflict when the
+    // record changed or went since; 0 deletes whatever is stored.
+    bool removeOrganization(qint64 id, QString *error, qint64 version = 0, SaveConflict *conflict = nullptr);
 
     // People, ordered by family and given name.
     QList<Person> people();
     std::optional<Person> person(qint64 id);
     qint64 personId(const QString &key);
-    bool savePerson(Person &person, QString *error);
+    bool savePerson(Person &person, QString *error, SaveConflict *conflict = nullptr);
     // Refuses, saying why, while the person has speeches: merge instead.
-    bool removePerson(qint64 id, QString *error);
-    // Moves every speech of `mergedId` to `keptId`, then removes `mergedId`.
-    bool mergePeople(qint64 keptId, qint64 mergedId, QString *error);
+    bool removePerson(qint64 id, QString *error, qint64 version = 0, SaveConflict *conflict = nullptr);
+    // Moves every speech of `mergedId` to `keptId`, then removes `mergedId`. With versions (those
+    // of the two people as the user was shown them), refused as a conflict when either changed
+    // since; the dialogues whose speeches move get a new version, so an editor open on one
+    // cannot write the merged person back.
+    bool mergePeople(qint64 keptId, qint64 mergedId, QString *error, qint64 keptVersion = 0,
+        qint64 mergedVersion = 0, SaveConflict *conflict = nullptr);
     qint64 speechCount(qint64 personId);
 
     // Contacts, ordered by label and key.
     QList<Contact> contacts();
     std::optional<Contact> contact(qint64 id);
     qint64 contactId(const QString &key);
-    bool saveContact(Contact &contact, QString *error);
-    bool removeContact(qint64 id, QString *error);
+    bool saveContact(Contact &contact, QString *error, SaveConflict *conflict = nullptr);
+    bool removeContact(qint64 id, QString *error, qint64 version = 0, SaveConflict *conflict = nullptr);
 
     // Dialogues with their organisations, topics and speeches.
     std::optional<Dialogue> dialogue(qint64 id);
@@ -69,7 +80,7 @@ public:
     Dialogue newDialogue();
     qint64 dialogueId(const QString &key);
     QList<qint64> dialogueIds(); // by start date, then id
-    bool saveDialogue(Dialogue &dialogue, QString *error);
+    bool saveDialogue(Dialogue &dialogue, QString *error, SaveConflict *conflict = nullptr);
     // What goes when a dialogue is deleted, for the question asked before.
     struct DialogueParts
     {
@@ -84,7 +95,20 @@ public:
     // Keep: refuses, saying why, while the dialogue has press releases. Delete: they go too,
     // with their revisions, in the same transaction.
     enum class Releases { Keep, Delete };
-    bool removeDialogue(qint64 id, QString *error, Releases releases = Releases::Keep);
+    bool removeDialogue(qint64 id, QString *error, Releases releases = Releases::Keep, qint64 version = 0,
+        SaveConflict *conflict = nullptr);
+
+    // The id of the record of `table` with `key`; 0 when there is none.
+    qint64 idOfKey(const QString &table, const QString &key) { return idForKey(table, key); }
+    // The version stored for record `id` of `table` ("dialogue", "person", "organization",
+    // "contact", "press_release"); 0 when there is no such record.
+    qint64 storedVersion(const QString &table, qint64 id);
+    // What an UPDATE or DELETE … WHERE id = ? AND version = ? that changed no row ran into:
+    // the record changed (its version and, where kept, when) or went.
+    static SaveConflict conflictIn(Database &database, const QString &table, qint64 id, qint64 myVersion);
+    // For a write that found its record changed or gone: fills `conflict` (if given) and
+    // `error`, and returns false.
+    static bool refuse(const SaveConflict &found, QString *error, SaveConflict *conflict);
 
     // A key not yet used in `table` ("organization", "person", "contact", "dialogue"),
     // made from `text`: "Zhang Yujun" -> "zhang-yujun", then "zhang-yujun-2", ...
@@ -92,6 +116,9 @@ public:
     static QString slug(const QString &text);
 
 private:
+    // DELETE … WHERE id = ? [AND version = ?], a conflict when no row went.
+    bool removeVersioned(
+        const QString &table, qint64 id, qint64 version, QString *error, SaveConflict *conflict);
     bool keyExists(const QString &table, const QString &key);
     qint64 idForKey(const QString &table, const QString &key);
     QStringList childStrings(const QString &sql, qint64 id);

@@ -21,10 +21,11 @@ QString columns(const QStringList &names, const QString &alias)
 
 QString organizationColumns(const QString &alias)
 {
-    static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"),
-        QStringLiteral("short_name"), QStringLiteral("local_name"), QStringLiteral("parent_id"),
-        QStringLiteral("country"), QStringLiteral("website"), QStringLiteral("about") };
-    static_assert(OrganizationColumnCount == 9);
+    static const QStringList names
+        = { QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
+              QStringLiteral("local_name"), QStringLiteral("parent_id"), QStringLiteral("country"),
+              QStringLiteral("website"), QStringLiteral("about"), QStringLiteral("version") };
+    static_assert(OrganizationColumnCount == 10);
     return columns(names, alias);
 }
 
@@ -40,6 +41,7 @@ Organization organization(const QSqlQuery &q)
     o.country = q.value(6).toString();
     o.website = q.value(7).toString();
     o.about = q.value(8).toString();
+    o.version = q.value(9).toLongLong();
     return o;
 }
 
@@ -48,8 +50,8 @@ QString personColumns(const QString &alias)
     static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"),
         QStringLiteral("honorific"), QStringLiteral("family_name"), QStringLiteral("given_name"),
         QStringLiteral("family_name_first"), QStringLiteral("local_name"), QStringLiteral("notes"),
-        QStringLiteral("later_mention") };
-    static_assert(PersonColumnCount == 9);
+        QStringLiteral("later_mention"), QStringLiteral("version") };
+    static_assert(PersonColumnCount == 10);
     return columns(names, alias);
 }
 
@@ -65,15 +67,17 @@ Person person(const QSqlQuery &q)
     p.localName = q.value(6).toString();
     p.notes = q.value(7).toString();
     p.laterMention = q.value(8).toString();
+    p.version = q.value(9).toLongLong();
     return p;
 }
 
 QString contactColumns(const QString &alias)
 {
-    static const QStringList names = { QStringLiteral("id"), QStringLiteral("key"),
-        QStringLiteral("organization_id"), QStringLiteral("label"), QStringLiteral("address"),
-        QStringLiteral("fax"), QStringLiteral("website"), QStringLiteral("wechat") };
-    static_assert(ContactColumnCount == 8);
+    static const QStringList names
+        = { QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("organization_id"),
+              QStringLiteral("label"), QStringLiteral("address"), QStringLiteral("fax"),
+              QStringLiteral("website"), QStringLiteral("wechat"), QStringLiteral("version") };
+    static_assert(ContactColumnCount == 9);
     return columns(names, alias);
 }
 
@@ -88,6 +92,7 @@ Contact contact(const QSqlQuery &q)
     c.fax = q.value(5).toString();
     c.website = q.value(6).toString();
     c.wechat = q.value(7).toString();
+    c.version = q.value(8).toLongLong();
     return c;
 }
 

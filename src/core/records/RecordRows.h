@@ -24,8 +24,8 @@ QString contactColumns(const QString &alias = QString());
 Contact contact(const QSqlQuery &q);
 
 // How many columns the readers above consume, so that callers can read what follows.
-constexpr int OrganizationColumnCount = 9;
-constexpr int PersonColumnCount = 9;
-constexpr int ContactColumnCount = 8;
+constexpr int OrganizationColumnCount = 10;
+constexpr int PersonColumnCount = 10;
+constexpr int ContactColumnCount = 9;
 
 } // namespace rt::rows

@@ -23,6 +23,7 @@ struct Organization
     QString website;
     QString about; // the "About" boilerplate of a press release
     FieldTranslations translations; // the text fields in languages other than English
+    qint64 version = 0; // as read (SaveConflict); 0 while not yet saved
 
     // Short name if it has one, else the full name.
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
@@ -42,6 +43,7 @@ struct Person
     // How a press release names them after the first mention (PersonLaterMention):
     // "family_name" (Dr. Zhang), "given_name" (Mr. Noppadon), "full_name" (Dr. Dechen Tsering).
     QString laterMention = QStringLiteral("family_name");
+    qint64 version = 0; // as read (SaveConflict); 0 while not yet saved
 
     // The name as written in running English text, in the person's own order.
     QString fullName() const;
@@ -61,6 +63,7 @@ struct Contact
     QString website;
     QString wechat;
     FieldTranslations translations; // the text fields in languages other than English
+    qint64 version = 0; // as read (SaveConflict); 0 while not yet saved
 
     bool operator==(const Contact &) const = default;
 };
@@ -156,6 +159,9 @@ struct Dialogue
     QList<Topic> topics; // in order
     QList<Speech> speeches; // in protocol order
     FieldTranslations translations; // the text fields in languages other than English
+    // As read (SaveConflict): one version for the dialogue with its speeches, topics and
+    // organisations, which are saved with it. 0 while not yet saved.
+    qint64 version = 0;
 
     bool operator==(const Dialogue &) const = default;
 };

@@ -876,7 +876,8 @@ bool TableImport::plan(Archive &archive, Kind kind, const Table &table, const Ma
     return true;
 }
 
-bool TableImport::run(Archive &archive, const Plan &plan, Interchange::Report *report, QString *error)
+bool TableImport::run(Archive &archive, const Plan &plan, Interchange::Report *report, QString *error,
+    const Interchange::Progress &progress)
 {
     if (!plan.problems.isEmpty()) {
         *error = plan.problems.size() == 1
@@ -887,7 +888,7 @@ bool TableImport::run(Archive &archive, const Plan &plan, Interchange::Report *r
         return false;
     }
     const QByteArray json = QJsonDocument(plan.document).toJson(QJsonDocument::Compact);
-    if (Interchange::importJson(archive, json, report, error))
+    if (Interchange::importJson(archive, json, report, error, progress))
         return true;
     // "people[3].family_name: …" names the sheet's row.
     static const QRegularExpression path(QStringLiteral("^[a-z]+\\[(\\d+)\\]\\.?([^:]*): (.*)$"),

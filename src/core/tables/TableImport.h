@@ -96,7 +96,10 @@ public:
     static QString cancelledMessage();
 
     // All or nothing, through Interchange; an error names the sheet row.
-    static bool run(Archive &archive, const Plan &plan, Interchange::Report *report, QString *error);
+    // `progress` as Interchange::importJson's: told the records written, false cancels (and
+    // nothing is written).
+    static bool run(Archive &archive, const Plan &plan, Interchange::Report *report, QString *error,
+        const Interchange::Progress &progress = {});
 };
 
 } // namespace rt

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,6 +40,7 @@ private slots:
     void mappingDialogImportsAllOrNothing();
     void mappingIsRememberedNextTime();
     void badFileIsRefusedWithoutADialog();
+    void finalImportCancelWritesNothing();
     void addressBookAndCalendar();
 
 private:
@@ -208,6 +210,67 @@ void TestTableTransferGui::badFileIsRefusedWithoutADialog()
             + QStringLiteral(": row 2: a quote opened in this row is never closed"));
     QVERIFY(!m_window->findChild<ImportTableDialog *>());
     QCOMPARE(people(), before);
+}
+
+void TestTableTransferGui::finalImportCancelWritesNothing()
+{
+    // A sheet of 600 new people: the import itself shows how far it has come, and Cancel there
+    // rolls the one transaction back: not one of the rows written before it stays.
+    {
+        QFile file(m_csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Surname,Given name\n");
+        const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        for (int i = 0; i < 600; ++i)
+            file.write(QStringLiteral("Rowan%1%2,Kim%3\n")
+                           .arg(letters.at(i / 26 % 26))
+                           .arg(letters.at(i % 26))
+                           .arg(i)
+                           .toUtf8());
+    }
+    const qint64 before = people();
+    bool progressShown = false, stillOpen = false;
+    int valueAtCancel = -1, maximum = -1;
+    qint64 afterCancel = -1;
+    QString cancelText;
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "cancelled"
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the summary of the second import
+    withDialog([&](ImportTableDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
+        if (!ok->isEnabled())
+            return;
+        // While the rows are written: once the progress shows some, its Cancel is clicked.
+        QTimer watcher;
+        watcher.setInterval(0);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *progress = dialog->findChild<QProgressDialog *>(QStringLiteral("importProgressDialog"));
+            if (!progress || !progress->isVisible() || progress->value() <= 0)
+                return;
+            progressShown = true;
+            valueAtCancel = progress->value();
+            maximum = progress->maximum();
+            watcher.stop();
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        });
+        watcher.start();
+        QTest::keyClick(ok, Qt::Key_Space);
+        watcher.stop();
+        cancelText = MessageBox::lastText();
+        stillOpen = dialog->isVisible();
+        afterCancel = people();
+        // Import again, to the end.
+        if (stillOpen)
+            QTest::keyClick(ok, Qt::Key_Space);
+    });
+    QVERIFY(progressShown);
+    QVERIFY2(valueAtCancel > 0, qPrintable(QString::number(valueAtCancel)));
+    QCOMPARE(maximum, 600);
+    QCOMPARE(cancelText, QStringLiteral("The import was cancelled; nothing was imported."));
+    QVERIFY(stillOpen);
+    QCOMPARE(afterCancel, before);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("600 added, 0 updated, 0 unchanged"));
+    QCOMPARE(people(), before + 600);
 }
 
 void TestTableTransferGui::addressBookAndCalendar()

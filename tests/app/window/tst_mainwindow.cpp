@@ -369,7 +369,10 @@ void TestMainWindow::undoRestores()
     stack->undo();
     QVERIFY(editor->save());
     QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
-    QCOMPARE(*m_window->archive()->dialogue(id), original);
+    // The text as it was; two saves later, at version 3 (DESIGN.md, "Several editors at once").
+    Dialogue restored = original;
+    restored.version = original.version + 2;
+    QCOMPARE(*m_window->archive()->dialogue(id), restored);
 }
 
 void TestMainWindow::dragReordersSpeeches()
