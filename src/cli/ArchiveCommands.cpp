@@ -1,14 +1,19 @@
-// The foundation's commands: import, export, demo, check, backup.
+// The foundation's commands: import, export, demo, check, backup, copy.
 
 #include "cli/ArchiveCommands.h"
 
+#include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "core/safety/Maintenance.h"
+#include "core/safety/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 
 namespace rt::cli {
 
@@ -76,8 +81,54 @@ int runBackup(Context &c)
     return Success;
 }
 
+// Copies a whole archive into a new or empty one, between any two addresses (a file or a server).
+int runCopy(Context &c)
+{
+    const QString from = c.arguments.at(0);
+    const QString to = c.arguments.at(1);
+    if (from == to || OutputFile::sameFile(from, to))
+        return c.fail(
+            Text::tr("%1: an archive cannot be copied into itself").arg(QDir::toNativeSeparators(to)));
+    Database source;
+    QString error;
+    if (!source.open(from, Database::Mode::ReadOnly, &error))
+        return c.fail(error);
+    // A destination made here goes again when the copy fails: nothing half-made is left.
+    const bool made = !Database::isServerAddress(to) && !QFileInfo::exists(to);
+    auto removeMade = qScopeGuard([&] {
+        if (made) {
+            QFile::remove(to);
+            for (const char *side : { "-wal", "-shm", "-journal" })
+                QFile::remove(to + QLatin1String(side));
+        }
+    });
+    {
+        Database destination;
+        if (!destination.open(to, Database::Mode::ReadWrite, &error))
+            return c.fail(error);
+        if (destination.isReadOnly())
+            return c.fail(destination.readOnlyNotice());
+        if (!ArchiveCopy::copy(source, destination, &error))
+            return c.fail(error);
+        const Archive::Counts counts = Archive(destination).counts();
+        c.out << Text::tr("%1 dialogues, %2 people, %3 organisations and %4 contacts copied to %5")
+                     .arg(counts.dialogues)
+                     .arg(counts.people)
+                     .arg(counts.organizations)
+                     .arg(counts.contacts)
+                     .arg(Database::isServerAddress(to) ? to : QDir::toNativeSeparators(to))
+              << Qt::endl;
+    }
+    removeMade.dismiss();
+    return Success;
+}
+
 } // namespace
 
+const Command copyCommand = { "copy", "SOURCE DESTINATION",
+    QT_TRANSLATE_NOOP(
+        "cli", "copy a whole archive into a new or empty one: a file or a postgresql:// address, either way"),
+    2, 2, nullptr, runCopy };
 const Command importCommand = { "import", "FILE.json",
     QT_TRANSLATE_NOOP("cli", "import a roundtable/1 JSON file (all or nothing)"), 1, 1, nullptr, runImport };
 const Command exportCommand = { "export", "FILE.json",

@@ -9,5 +9,6 @@ extern const Command exportCommand;
 extern const Command demoCommand;
 extern const Command checkCommand;
 extern const Command backupCommand;
+extern const Command copyCommand;
 
 } // namespace rt::cli

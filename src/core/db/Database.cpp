@@ -1,6 +1,7 @@
 #include "core/db/Database.h"
 
 #include "core/db/IntegrityCheck.h"
+#include "core/db/ServerAddress.h"
 #include "core/db/Transaction.h"
 #include "core/search/SearchDocument.h"
 #include "core/search/SearchRank.h"
@@ -10,6 +11,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,11 +44,14 @@ struct Migration
     QString resource;
 };
 
-QList<Migration> migrations()
+// Each backend's migrations: SQLite's in resources/migrations, PostgreSQL's in its folder
+// postgresql/. A version number means the same schema on both.
+QList<Migration> migrations(Database::Backend backend = Database::Backend::SQLite)
 {
     QList<Migration> result;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(backend == Database::Backend::PostgreSQL ? QStringLiteral(":/migrations/postgresql")
+                                                            : QStringLiteral(":/migrations"));
     const QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const auto match = pattern.match(name);
@@ -125,6 +130,21 @@ bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error)
     return true;
 }
 
+bool runInsert(QSqlQuery &query, const QVariantList &values, qint64 *id, QString *error)
+{
+    if (!runQuery(query, values, error))
+        return false;
+    const bool returned = query.next();
+    *id = returned ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!returned || *id <= 0) {
+        if (error)
+            *error = QCoreApplication::translate("Database", "the archive gave no id for the new record");
+        return false;
+    }
+    return true;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -144,8 +164,8 @@ void Database::close()
 {
     // Sound when it was checked, and changed since only through this program: noted, so that
     // the next write need not read the whole file again.
-    const bool noteSound = m_db.isValid() && m_db.isOpen() && m_mode == Mode::ReadWrite && m_verified
-        && m_damage.isEmpty() && !m_building;
+    const bool noteSound = m_backend == Backend::SQLite && m_db.isValid() && m_db.isOpen()
+        && m_mode == Mode::ReadWrite && m_verified && m_damage.isEmpty() && !m_building;
     const QString path = m_path;
     m_checkBeforeWrite = false;
     m_verified = false;
@@ -162,14 +182,44 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_transactionDepth = 0;
+    m_backend = Backend::SQLite;
     if (noteSound)
         recordStamp(path, true);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(Backend backend)
 {
-    const QList<Migration> all = migrations();
+    const QList<Migration> all = migrations(backend);
     return all.isEmpty() ? 0 : all.last().version;
+}
+
+bool Database::isServerAddress(const QString &path)
+{
+    return ServerAddress::isServerAddress(path);
+}
+
+QString Database::utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString Database::nocase(const QString &expression) const
+{
+    if (m_backend == Backend::SQLite)
+        return expression + QLatin1String(" COLLATE NOCASE");
+    // SQLite's NOCASE: A to Z folded, then the bytes of the UTF-8 text, which is what the
+    // "C" collation compares.
+    return QStringLiteral(
+        "translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\"")
+        .arg(expression);
+}
+
+bool Database::beginSnapshot(QString *error)
+{
+    return exec(m_backend == Backend::PostgreSQL
+            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            : QStringLiteral("BEGIN"),
+        error);
 }
 
 sqlite3 *Database::handle() const
@@ -246,6 +296,8 @@ Database::RawHandle Database::openRaw(const QString &path, int *rc)
 
 int Database::storedVersion(const QString &path)
 {
+    if (isServerAddress(path))
+        return -1;
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0)
         return -1;
@@ -262,6 +314,8 @@ int Database::storedVersion(const QString &path)
 
 bool Database::acceptablePath(const QString &path, Mode mode, QString *error)
 {
+    if (isServerAddress(path))
+        return true; // the server says, when it is asked (open())
     const QString name = QDir::toNativeSeparators(path);
     struct stat info;
     const bool exists = ::stat(QFile::encodeName(path).constData(), &info) == 0;
@@ -475,6 +529,8 @@ bool Database::open(const QString &path, Mode mode, QString *error, Check check)
     QString ignored;
     if (!error)
         error = &ignored;
+    if (isServerAddress(path))
+        return openServer(path, mode, error);
     bool deferred = false;
     if (openConnection(path, mode, error, check, &deferred))
         return true;
@@ -672,6 +728,15 @@ bool Database::writable(QString *error)
 int Database::schemaVersion()
 {
     QSqlQuery query(m_db);
+    if (m_backend == Backend::PostgreSQL) {
+        // Asked only where the table exists: a failed statement would abort a transaction.
+        if (query.exec(QStringLiteral("SELECT to_regclass('roundtable_schema') IS NOT NULL")) && query.next()
+            && !query.value(0).toBool())
+            return 0;
+        if (query.exec(QStringLiteral("SELECT version FROM roundtable_schema")) && query.next())
+            return query.value(0).toInt();
+        return -1;
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
@@ -709,6 +774,154 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+bool Database::openServer(const QString &address, Mode mode, QString *error)
+{
+    close();
+    m_mode = mode;
+    m_path = address;
+    m_readOnlyNotice.clear();
+    const std::optional<ServerAddress> server = ServerAddress::parse(address, error);
+    if (!server)
+        return false;
+    const QString name = server->toString();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = QCoreApplication::translate(
+            "Database", "the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)");
+        close();
+        return false;
+    }
+    m_backend = Backend::PostgreSQL;
+    m_db.setHostName(server->host);
+    if (server->port > 0)
+        m_db.setPort(server->port);
+    m_db.setUserName(server->user);
+    m_db.setDatabaseName(server->database);
+    m_db.setConnectOptions(server->connectOptions());
+    if (!m_db.open()) {
+        const QSqlError failure = m_db.lastError();
+        const QString reason = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
+        *error = QCoreApplication::translate("Database", "%1: cannot connect: %2")
+                     .arg(name, reason.simplified());
+        close();
+        return false;
+    }
+    // Times are kept in UTC whatever the server's zone; notices would only clutter the output.
+    QStringList setup
+        = { QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning") };
+    if (mode == Mode::ReadOnly)
+        setup << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &sql : std::as_const(setup)) {
+        if (!exec(sql, error)) {
+            *error = QCoreApplication::translate("Database", "%1: %2").arg(name, *error);
+            close();
+            return false;
+        }
+    }
+    // Ours (the schema table), empty (a new archive), or someone else's database: never written to.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral(
+            "SELECT to_regclass('roundtable_schema') IS NOT NULL, (SELECT count(*) FROM pg_catalog.pg_class "
+            "c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND c.relkind IN ('r', 'v', 'm', 'p', 'f'))"))
+        || !probe.next()) {
+        *error = QCoreApplication::translate("Database", "%1: %2").arg(name, sqlError(probe));
+        close();
+        return false;
+    }
+    const bool ours = probe.value(0).toBool();
+    const qint64 relations = probe.value(1).toLongLong();
+    probe.finish();
+    if (!ours && relations > 0) {
+        *error = QCoreApplication::translate("Database",
+            "%1 is not a Roundtable archive (the database holds other tables); nothing was written to it")
+                     .arg(name);
+        close();
+        return false;
+    }
+    if (ours) {
+        QSqlQuery stored(m_db);
+        if (!stored.exec(QStringLiteral("SELECT application, version FROM roundtable_schema"))
+            || !stored.next() || stored.value(0).toString() != QLatin1String("roundtable")) {
+            *error = QCoreApplication::translate("Database", "%1 is not a Roundtable archive").arg(name);
+            close();
+            return false;
+        }
+        const int version = stored.value(1).toInt();
+        if (version > latestSchemaVersion(Backend::PostgreSQL)) {
+            *error = QCoreApplication::translate("Database",
+                "%1 was written by a newer Roundtable (archive version %2, this "
+                "program understands up to %3); please update the program")
+                         .arg(name)
+                         .arg(version)
+                         .arg(latestSchemaVersion(Backend::PostgreSQL));
+            close();
+            return false;
+        }
+    } else if (mode == Mode::ReadOnly) {
+        *error = QCoreApplication::translate("Database", "%1: no such archive (the database is empty)")
+                     .arg(name);
+        close();
+        return false;
+    }
+    if (mode == Mode::ReadWrite && !migrateServer(error)) {
+        *error = QCoreApplication::translate("Database", "%1: %2").arg(name, *error);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrateServer(QString *error)
+{
+    // Programs that open a new archive at the same moment take turns here, and the later ones
+    // find the work done. The lock is the session's, taken before each migration's transaction
+    // begins: a transaction that began before another program's migration committed would not
+    // see the tables it made (the server's catalog cache is renewed when a transaction begins).
+    const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1)").arg(ApplicationId);
+    if (!exec(lock, error))
+        return false;
+    const auto unlock = qScopeGuard(
+        [this] { exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ApplicationId), nullptr); });
+    for (const Migration &migration : migrations(Backend::PostgreSQL)) {
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Database", "missing migration %1").arg(migration.resource);
+            return false;
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        // Each migration is one transaction.
+        Transaction transaction(*this);
+        if (!transaction.begin(error))
+            return false;
+        const int current = schemaVersion();
+        if (current < 0) {
+            *error = QCoreApplication::translate("Database", "the archive's version cannot be read");
+            return false;
+        }
+        if (migration.version <= current) {
+            if (!transaction.commit(error))
+                return false;
+            continue;
+        }
+        QString failure;
+        if (!execScript(script, &failure)) {
+            *error = QCoreApplication::translate("Database", "upgrading the archive to version %1 failed: %2")
+                         .arg(migration.version)
+                         .arg(failure);
+            return false;
+        }
+        // Both values are integers of our own.
+        const QString record = current == 0
+            ? QStringLiteral("INSERT INTO roundtable_schema (application, version) VALUES ('roundtable', %1)")
+            : QStringLiteral("UPDATE roundtable_schema SET version = %1");
+        if (!exec(record.arg(migration.version), error) || !transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -735,6 +948,8 @@ bool Database::exec(const QString &sql, QString *error)
 
 bool Database::execScript(const QString &script, QString *error)
 {
+    if (m_backend == Backend::PostgreSQL)
+        return exec(script, error); // a simple query may hold several statements
     sqlite3 *raw = handle();
     if (!raw) {
         if (error)

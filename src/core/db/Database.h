@@ -15,13 +15,20 @@ namespace rt {
 
 class IntegrityCheck;
 
-// One open Roundtable archive: an SQLite file reached through Qt Sql.
+// One open Roundtable archive, reached through Qt Sql: an SQLite file (the default) or a
+// database on a PostgreSQL server (an address postgresql://…, see ServerAddress and DESIGN.md,
+// "Team archive on PostgreSQL"). Everything that only SQLite has (the FTS5 tokenizer, PRAGMAs,
+// the quick_check, data_version) stays behind backend() == Backend::SQLite; the SQL the records
+// code runs is the same on both, with the few differences asked of this class (nocase(),
+// beginSnapshot()).
 // Opening refuses anything that is not a Roundtable archive (or is newer than this build
 // understands) before a single byte of it is written, then brings older archives up to the
 // current schema. Errors are returned as values; nothing here talks to the user.
 class Database
 {
 public:
+    enum class Backend { SQLite, PostgreSQL };
+
     enum class Mode {
         ReadWrite, // create if missing, migrate if older; read-only (with readOnlyNotice()) when
                    // the file or its folder cannot be written
@@ -46,6 +53,8 @@ public:
                          // unchanged since the last sound verdict (see verifiedStamp)
     };
 
+    // `path` is a file, or a server address (ServerAddress::isServerAddress), where `check`
+    // does not apply: the server keeps its own files sound.
     bool open(const QString &path, Mode mode, QString *error, Check check = Check::Before);
     // Whether `path` may be opened in `mode` at all, read without opening it: only a regular
     // file, or (for ReadWrite) a path that does not exist yet, is ever an archive; a device,
@@ -61,11 +70,14 @@ public:
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
+    Backend backend() const { return m_backend; }
+    // Whether `path` names an archive on a server rather than a file.
+    static bool isServerAddress(const QString &path);
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     // Set when ReadWrite was asked for but the archive could only be opened read-only:
     // one sentence for the user saying why and what still works. Empty otherwise.
     QString readOnlyNotice() const { return m_readOnlyNotice; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the server address
     QSqlDatabase &db() { return m_db; }
     sqlite3 *handle() const;
 
@@ -83,7 +95,16 @@ public:
     static QString quickCheck(const QString &path, const std::atomic<bool> *cancel, bool *cancelled);
 
     int schemaVersion();
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(Backend backend = Backend::SQLite);
+
+    // The moment, in UTC, as the archive stores times: 2026-11-30T17:54:51Z.
+    static QString utcNow();
+    // `expression` in an ORDER BY that ignores the case of A to Z, as SQLite's NOCASE does,
+    // with the same order on both backends (code point order otherwise).
+    QString nocase(const QString &expression) const;
+    // Starts a transaction that only reads and sees one moment of the archive throughout
+    // (REPEATABLE READ on PostgreSQL); end it with exec("COMMIT").
+    bool beginSnapshot(QString *error);
     // The schema version of the archive at `path`, read without writing; -1 when the file
     // is missing or cannot be read as an archive. Older than latestSchemaVersion(): opening
     // it for writing upgrades it.
@@ -94,19 +115,24 @@ public:
 
     // Runs SQL without parameters; `error` gets the driver's message on failure.
     bool exec(const QString &sql, QString *error);
-    // Runs a script of several statements (migrations, triggers) through sqlite3_exec.
+    // Runs a script of several statements (migrations, triggers): through sqlite3_exec, or
+    // as one simple query on PostgreSQL.
     bool execScript(const QString &script, QString *error);
 
     // Transaction nesting, used by Transaction: the outermost level is BEGIN IMMEDIATE,
     // inner levels are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 
-    // Total rows changed through this connection since it opened (sqlite3_total_changes).
+    // Total rows changed through this connection since it opened (sqlite3_total_changes; 0 on
+    // PostgreSQL).
     qint64 totalChanges();
 
 private:
     friend class Transaction;
 
+    // open() for a server address.
+    bool openServer(const QString &address, Mode mode, QString *error);
+    bool migrateServer(QString *error);
     // open() but for the message when a deferred check would have found damage.
     bool openConnection(const QString &path, Mode mode, QString *error, Check check, bool *deferred);
     // `path` through SQLite's C API, read-only (immutable where it must be, see
@@ -132,6 +158,7 @@ private:
     static void recordStamp(const QString &path, bool sound);
 
     QSqlDatabase m_db;
+    Backend m_backend = Backend::SQLite;
     QString m_connectionName;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
@@ -169,6 +196,10 @@ QString sqlError(const QSqlQuery &query);
 // as '' (the schema's "not given"), never as SQL NULL. On failure `error` gets the
 // driver's message and the query is finished.
 bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error);
+
+// Runs an INSERT that ends in "RETURNING id" (on both backends; never lastInsertId(), which
+// QPSQL gets wrong when a trigger inserts elsewhere) and sets `id` to the new row's id.
+bool runInsert(QSqlQuery &query, const QVariantList &values, qint64 *id, QString *error);
 
 // An id for a nullable reference column: 0 ("none") binds as NULL.
 QVariant idOrNull(qint64 id);

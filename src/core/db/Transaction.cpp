@@ -29,8 +29,12 @@ bool Transaction::begin(QString *error)
     const int level = m_database.m_transactionDepth + 1;
     if (level == 1 && !m_database.writable(error))
         return false;
-    const QString sql
-        = level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT rt_%1").arg(level);
+    // SQLite takes the write lock at once (IMMEDIATE), so that a busy archive is reported here and
+    // not halfway; PostgreSQL locks the rows a statement writes, as it writes them.
+    const QString begin = m_database.backend() == Database::Backend::SQLite
+        ? QStringLiteral("BEGIN IMMEDIATE")
+        : QStringLiteral("BEGIN");
+    const QString sql = level == 1 ? begin : QStringLiteral("SAVEPOINT rt_%1").arg(level);
     QString failure;
     if (!m_database.exec(sql, &failure)) {
         if (error) {

@@ -892,7 +892,7 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
     Database &db = archive.database();
     const bool ownTransaction = db.transactionDepth() == 0;
     if (ownTransaction)
-        db.exec(QStringLiteral("BEGIN"), nullptr);
+        db.beginSnapshot(nullptr);
 
     QHash<qint64, QString> organizationKeys, personKeys, contactKeys;
     const QList<Organization> organizationList = archive.organizations();

@@ -178,10 +178,9 @@ bool PressReleaseStore::save(PressRelease &r, QString *error, SaveConflict *conf
             QStringLiteral("INSERT INTO press_release (dialogue_id, headline, dateline_city, release_date, "
                            "body, contact_id, "
                            "about_organization_id, template, language, status, release_number, embargo) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &r.id, error))
             return false;
-        r.id = q.lastInsertId().toLongLong();
         newVersion = 1;
     } else {
         const std::optional<PressRelease> previous = release(r.id);
@@ -215,9 +214,9 @@ bool PressReleaseStore::save(PressRelease &r, QString *error, SaveConflict *conf
                            "release_date = ?, body = ?, "
                            "contact_id = ?, about_organization_id = ?, template = ?, language = ?, status = "
                            "?, release_number = ?, "
-                           "embargo = ?, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                           "embargo = ?, modified_at = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"));
-        if (!runQuery(q, values + QVariantList { r.id, r.version }, error))
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), r.id, r.version }, error))
             return false;
         if (q.numRowsAffected() == 0)
             return Archive::refuse(

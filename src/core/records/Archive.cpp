@@ -219,7 +219,8 @@ bool Archive::writeTranslations(
 QList<Organization> Archive::organizations()
 {
     QList<Organization> result;
-    QSqlQuery &q = m_db.prepared(OrganizationColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+    QSqlQuery &q = m_db.prepared(
+        OrganizationColumns + QStringLiteral("ORDER BY %1, id").arg(m_db.nocase(QStringLiteral("name"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(rows::organization(q));
@@ -268,10 +269,10 @@ bool Archive::saveOrganization(Organization &o, QString *error, SaveConflict *co
         o.key = uniqueKey(QStringLiteral("organization"), o.shortName.isEmpty() ? o.name : o.shortName);
     if (o.parentId > 0 && o.id > 0) {
         // Refuse cycles: walk up from the new parent.
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT o.parent_id FROM organization o "
-                           "JOIN up ON o.id = up.id "
-                           "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT o.parent_id FROM organization o "
+            "JOIN up ON o.id = up.id "
+            "WHERE o.parent_id IS NOT NULL) SELECT count(*) FROM up WHERE id = ?"));
         bool cycle = runQuery(q, { o.parentId, o.id }, error) && q.next() && q.value(0).toLongLong() > 0;
         q.finish();
         if (cycle) {
@@ -285,10 +286,9 @@ bool Archive::saveOrganization(Organization &o, QString *error, SaveConflict *co
     if (o.id == 0) {
         QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO organization (key, name, short_name, "
                                                     "local_name, parent_id, country, website, about) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &o.id, error))
             return false;
-        o.id = q.lastInsertId().toLongLong();
         newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE organization SET key = ?, name = ?, short_name = "
@@ -348,8 +348,9 @@ bool Archive::removeOrganization(qint64 id, QString *error, qint64 version, Save
 QList<Person> Archive::people()
 {
     QList<Person> result;
-    QSqlQuery &q = m_db.prepared(
-        PersonColumns + QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
+    QSqlQuery &q = m_db.prepared(PersonColumns
+        + QStringLiteral("ORDER BY %1, %2, id")
+              .arg(m_db.nocase(QStringLiteral("family_name")), m_db.nocase(QStringLiteral("given_name"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             result.append(rows::person(q));
@@ -390,10 +391,9 @@ bool Archive::savePerson(Person &p, QString *error, SaveConflict *conflict)
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO person (key, honorific, family_name, "
                                            "given_name, family_name_first, local_name, notes, later_mention) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &p.id, error))
             return false;
-        p.id = q.lastInsertId().toLongLong();
         newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE person SET key = ?, honorific = ?, family_name = "
@@ -496,7 +496,8 @@ QStringList Archive::childStrings(const QString &sql, qint64 id)
 QList<Contact> Archive::contacts()
 {
     QList<qint64> ids;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM contact ORDER BY label COLLATE NOCASE, key"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id FROM contact ORDER BY %1, key").arg(m_db.nocase(QStringLiteral("label"))));
     if (runQuery(q, {}, nullptr)) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -548,10 +549,9 @@ bool Archive::saveContact(Contact &c, QString *error, SaveConflict *conflict)
     if (c.id == 0) {
         QSqlQuery &q
             = m_db.prepared(QStringLiteral("INSERT INTO contact (key, organization_id, label, address, fax, "
-                                           "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+                                           "website, wechat) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &c.id, error))
             return false;
-        c.id = q.lastInsertId().toLongLong();
         newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE contact SET key = ?, organization_id = ?, label "
@@ -783,10 +783,9 @@ bool Archive::saveDialogue(Dialogue &d, QString *error, SaveConflict *conflict)
             "INSERT INTO dialogue (key, title, short_title, series, kind, start_date, end_date, city, "
             "country, venue, "
             "format, occasion, participants, outcome, status, notes, contact_id, about_organization_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!runQuery(q, values, error))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (!runInsert(q, values, &d.id, error))
             return false;
-        d.id = q.lastInsertId().toLongLong();
         newVersion = 1;
     } else {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
@@ -794,9 +793,9 @@ bool Archive::saveDialogue(Dialogue &d, QString *error, SaveConflict *conflict)
             "end_date = ?, city = ?, country = ?, venue = ?, format = ?, occasion = ?, participants = ?, "
             "outcome = ?, "
             "status = ?, notes = ?, contact_id = ?, about_organization_id = ?, "
-            "modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), version = version + 1 "
+            "modified_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?"));
-        if (!runQuery(q, values + QVariantList { d.id, d.version }, error))
+        if (!runQuery(q, values + QVariantList { Database::utcNow(), d.id, d.version }, error))
             return false;
         if (q.numRowsAffected() == 0)
             return refuse(conflictIn(m_db, QStringLiteral("dialogue"), d.id, d.version), error, conflict);

@@ -71,7 +71,7 @@ std::optional<RecordDetails::PersonDetails> RecordDetails::person(qint64 id)
     PersonDetails details;
     details.person = *found;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT d.id, d.start_date, d.title, s.role, s.title, ifnull(o.id, 0), "
+        "SELECT d.id, d.start_date, d.title, s.role, s.title, coalesce(o.id, 0), "
         "coalesce(nullif(o.short_name, ''), o.name, '') "
         "FROM speech s JOIN dialogue d ON d.id = s.dialogue_id LEFT JOIN organization o ON o.id = "
         "s.organization_id WHERE s.person_id = ? ORDER BY d.start_date DESC, d.id DESC, s.position LIMIT ?"));

@@ -1,5 +1,6 @@
 #include "core/safety/Maintenance.h"
 
+#include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
 #include "core/safety/OutputFile.h"
 
@@ -49,6 +50,8 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
         problems->append(cancelled(cancel) ? tr("the check was cancelled") : error);
         return false;
     }
+    if (db.backend() == Database::Backend::PostgreSQL)
+        return checkServer(db, problems);
     // One pass over the file gains nothing from a large page cache: keep memory low, as this
     // may run beside an open window (the automatic backup's verification).
     db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr);
@@ -87,6 +90,49 @@ bool Maintenance::check(const QString &path, QStringList *problems, const std::a
     return sound;
 }
 
+bool Maintenance::checkServer(Database &db, QStringList *problems)
+{
+    // The server keeps its own files sound (it has no quick_check to ask); what it can be asked
+    // is whether the archive is whole: every table there, every reference checked.
+    for (const QString &table : ArchiveCopy::tables() + QStringList { QStringLiteral("search_stale") }) {
+        QSqlQuery present(db.db());
+        present.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+        present.addBindValue(table);
+        if (!present.exec() || !present.next()) {
+            problems->append(tr("the check failed: %1").arg(sqlError(present)));
+            return false;
+        }
+        if (!present.value(0).toBool())
+            problems->append(tr("the table %1 is missing").arg(table));
+    }
+    // A reference constraint made NOT VALID (or switched off) is not enforced on the rows it
+    // holds; a trigger switched off no longer keeps translations and the search queue.
+    QSqlQuery unchecked(db.db());
+    if (!unchecked.exec(QStringLiteral(
+            "SELECT c.conrelid::regclass::text, c.conname FROM pg_catalog.pg_constraint c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = current_schema() AND NOT c.convalidated "
+            "UNION ALL SELECT t.tgrelid::regclass::text, t.tgname FROM pg_catalog.pg_trigger t "
+            "JOIN pg_catalog.pg_class r ON r.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "r.relnamespace WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgenabled = 'D' "
+            "ORDER BY 1, 2"))) {
+        problems->append(tr("the check failed: %1").arg(sqlError(unchecked)));
+        return false;
+    }
+    while (unchecked.next()) {
+        problems->append(tr("%1 of table %2 is not enforced")
+                             .arg(unchecked.value(1).toString(), unchecked.value(0).toString()));
+    }
+    const bool sound = problems->isEmpty();
+    const int version = db.schemaVersion();
+    const int latest = Database::latestSchemaVersion(Database::Backend::PostgreSQL);
+    if (version < latest)
+        problems->append(tr("archive version %1 is older than %2; opening it for writing will upgrade it")
+                             .arg(version)
+                             .arg(latest));
+    return sound;
+}
+
 bool Maintenance::backup(
     const QString &source, const QString &target, QString *error, const std::atomic<bool> *cancel)
 {
@@ -115,7 +161,8 @@ bool Maintenance::backup(
             *error = tr("the backup was cancelled");
         return false;
     }
-    db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
+    if (db.backend() == Database::Backend::SQLite)
+        db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
 
     // The process id in the name lets a later backup clear what a killed one left behind.
     const QString temporary
@@ -125,10 +172,24 @@ bool Maintenance::backup(
                                                 .arg(QUuid::createUuid().toString(QUuid::Id128)));
     auto removeTemporary = qScopeGuard([&] {
         QFile::remove(temporary);
-        QFile::remove(temporary + QLatin1String("-journal"));
+        for (const char *side : { "-journal", "-wal", "-shm" })
+            QFile::remove(temporary + QLatin1String(side));
     });
 
-    {
+    if (db.backend() == Database::Backend::PostgreSQL) {
+        // A server archive: one snapshot of it copied into a new SQLite archive, so that every
+        // way of restoring a backup works for it too.
+        Database copy;
+        if (!copy.open(temporary, Database::Mode::ReadWrite, error)
+            || !ArchiveCopy::copy(db, copy, error, cancel)) {
+            if (cancelled(cancel))
+                *error = tr("the backup was cancelled");
+            return false;
+        }
+        // One self-contained file, as VACUUM INTO writes it: no write-ahead log beside it.
+        if (!copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"), error))
+            return false;
+    } else {
         const SqliteCancel interruptible(db.handle(), cancel);
         QSqlQuery vacuum(db.db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

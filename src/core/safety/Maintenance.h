@@ -8,6 +8,8 @@
 
 namespace rt {
 
+class Database;
+
 // Archive-wide care: the integrity check and the consistent backup copy. Neither changes
 // the archive it reads.
 class Maintenance
@@ -18,11 +20,14 @@ public:
     // Opens `path` read-only and runs SQLite's integrity and foreign-key checks. Returns
     // true when the archive is sound; otherwise `problems` says what is wrong, one line each.
     // `cancel` (may be null) stops the check early; it then reports that it was cancelled.
+    // A server archive (postgresql://…): every table present and every reference constraint
+    // and trigger enforced (the server keeps its files sound itself).
     static bool check(const QString &path, QStringList *problems, const std::atomic<bool> *cancel = nullptr);
 
     // Writes a consistent copy of the archive at `source` to `target` (VACUUM INTO a temporary
     // file beside the target, verified, then renamed into place), even while another
-    // process is writing to the source.
+    // process is writing to the source. A server archive (postgresql://…) is copied in one
+    // snapshot into a new SQLite archive (ArchiveCopy), so every restore path keeps working.
     // `cancel` (may be null) stops the copy early: nothing is written then, and the error
     // says it was cancelled.
     static bool backup(const QString &source, const QString &target, QString *error,
@@ -30,6 +35,9 @@ public:
 
     // Where the archive lives when no --database is given.
     static QString defaultArchivePath();
+
+private:
+    static bool checkServer(Database &db, QStringList *problems);
 };
 
 } // namespace rt

@@ -1,5 +1,6 @@
 #include "core/safety/OutputFile.h"
 
+#include "core/db/ServerAddress.h"
 #include "core/safety/AutoBackup.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,8 @@ bool OutputFile::mayWrite(const QString &path, const QString &archive, QString *
             return false;
         }
     }
-    if (archive.isEmpty())
+    // A server archive (postgresql://…) has no file here to be mistaken for.
+    if (archive.isEmpty() || ServerAddress::isServerAddress(archive))
         return true;
     static const char *const sideFiles[] = { "", "-wal", "-shm", "-journal" };
     for (const char *side : sideFiles) {

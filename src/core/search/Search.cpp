@@ -648,8 +648,10 @@ bool Search::organizationDialogues(
 
 bool Search::refresh(Database &database, QString *error)
 {
+    // A server archive has no index yet: its queue (search_stale) is kept by the same triggers
+    // and waits for it (DESIGN.md, "Team archive on PostgreSQL").
     sqlite3 *db = database.handle();
-    if (!db || database.isReadOnly())
+    if (!db || database.backend() != Database::Backend::SQLite || database.isReadOnly())
         return true;
     {
         // An archive still being migrated to the version that adds search has nothing to do.

@@ -18,8 +18,10 @@ Preferences StartUp::applyPreferences()
 QCommandLineOption StartUp::databaseOption()
 {
     return QCommandLineOption({ QStringLiteral("d"), QStringLiteral("database") },
-        tr("The archive (default: %1).").arg(QDir::toNativeSeparators(Maintenance::defaultArchivePath())),
-        tr("FILE"));
+        tr("The archive: a file (default: %1), or a PostgreSQL server's database, "
+           "postgresql://[user@]host[:port]/database.")
+            .arg(QDir::toNativeSeparators(Maintenance::defaultArchivePath())),
+        tr("FILE|ADDRESS"));
 }
 
 } // namespace rt

@@ -1,10 +1,12 @@
 // The roundtable/1 interchange format: the demo's round trip, idempotent re-import, and
-// every kind of bad input refused whole with a message that says where.
+// every kind of bad input refused whole with a message that says where. Every test runs on an
+// SQLite file and on a PostgreSQL server (the global `backend` column; support/PgServer.h).
 
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/interchange/JsonTextCheck.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,6 +55,8 @@ class TestInterchange : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void demoModelsTheReference();
@@ -75,13 +79,31 @@ private:
     std::unique_ptr<Archive> m_archive;
 };
 
+void TestInterchange::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestInterchange::cleanupTestCase()
+{
+    rt::test::PgServer::stopIfStarted();
+}
+
 void TestInterchange::init()
 {
+    QFETCH_GLOBAL(QString, backend);
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("a.roundtable")), Database::Mode::ReadWrite, &error),
-        qPrintable(error));
+    QString archive = m_dir->filePath(QStringLiteral("a.roundtable"));
+    if (backend == QLatin1String("postgresql")) {
+        REQUIRE_PG_SERVER();
+        archive = rt::test::PgServer::instance().createDatabase(&error);
+        QVERIFY2(!archive.isEmpty(), qPrintable(error));
+    }
+    QVERIFY2(m_db->open(archive, Database::Mode::ReadWrite, &error), qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
 }
 

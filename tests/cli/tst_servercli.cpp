@@ -1,0 +1,377 @@
+// The command line on a server archive (issue 13, items 1, 2 and 8): the same commands, the same
+// output and the same exported bytes with -d postgresql://… as with a file; one-line errors for an
+// address that cannot be used; several importers at once on a new archive; and a client killed
+// in the middle of its import leaves the archive as it was (all of the import or none of it).
+
+#include "support/PgServer.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rt::test::PgServer;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result roundtable(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
+    Result r;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int lineCount(const QString &text)
+{
+    return text.trimmed().isEmpty() ? 0 : int(text.trimmed().count(QLatin1Char('\n'))) + 1;
+}
+
+// A roundtable/1 file of `count` dialogues, each with a speaker of its own; keys start with
+// `prefix`, so that files of different prefixes share nothing.
+QByteArray generated(const QString &prefix, int count)
+{
+    QJsonArray people;
+    QJsonArray dialogues;
+    for (int i = 0; i < count; ++i) {
+        const QString person = QStringLiteral("%1-person-%2").arg(prefix).arg(i);
+        people.append(QJsonObject { { QStringLiteral("key"), person },
+            { QStringLiteral("family_name"), QStringLiteral("Speaker %1 %2").arg(prefix).arg(i) } });
+        dialogues.append(
+            QJsonObject { { QStringLiteral("key"), QStringLiteral("%1-dialogue-%2").arg(prefix).arg(i) },
+                { QStringLiteral("title"), QStringLiteral("Dialogue %1 number %2").arg(prefix).arg(i) },
+                { QStringLiteral("start_date"),
+                    QStringLiteral("2023-%1-%2")
+                        .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0')) },
+                { QStringLiteral("topics"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("title"), QStringLiteral("Water and wetlands") } } } },
+                { QStringLiteral("speeches"),
+                    QJsonArray { QJsonObject { { QStringLiteral("person"), person },
+                        { QStringLiteral("summary"),
+                            QStringLiteral("What was said at dialogue %1.").arg(i) } } } } });
+    }
+    QJsonObject root { { QStringLiteral("format"), QStringLiteral("roundtable/1") },
+        { QStringLiteral("people"), people }, { QStringLiteral("dialogues"), dialogues } };
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameChecksOnFileAndServer();
+    void unusableAddressesAreOneLine_data();
+    void unusableAddressesAreOneLine();
+    void commandsNotYetOnServerSaySo();
+    void copyAndBackupByCommandLine();
+    void severalImportersAtOnce();
+    void killedImportLeavesAllOrNothing();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestServerCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestServerCli::cleanupTestCase()
+{
+    PgServer::stopIfStarted();
+}
+
+void TestServerCli::sameChecksOnFileAndServer()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    const QString file = path(QStringLiteral("same.roundtable"));
+    const QString twoLanguages = QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json");
+    QFile bad(path(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(
+        R"({"format": "roundtable/1", "dialogues": [{"key": "x", "title": "X", "start_date": "2024-01-01",
+                  "speeches": [{"person": "nobody"}]}]})");
+    bad.close();
+
+    // Each step on the file, then on the server: the same exit code, output and file.
+    struct Step
+    {
+        QStringList arguments;
+        int exitCode;
+    };
+    const QList<Step> steps = {
+        { { QStringLiteral("demo") }, 0 },
+        { { QStringLiteral("import"), twoLanguages }, 0 },
+        { { QStringLiteral("import"), twoLanguages }, 0 }, // unchanged the second time
+        { { QStringLiteral("import"), bad.fileName() }, 1 }, // refused whole
+        { { QStringLiteral("export"), QStringLiteral("%1") }, 0 },
+    };
+    int n = 0;
+    for (const Step &step : steps) {
+        ++n;
+        Result results[2];
+        QByteArray exported[2];
+        const QString archives[2] = { file, server };
+        for (int i = 0; i < 2; ++i) {
+            QStringList arguments = step.arguments;
+            const QString out = path(QStringLiteral("step%1-%2.json").arg(n).arg(i));
+            arguments.replaceInStrings(QStringLiteral("%1"), out);
+            results[i] = roundtable(QStringList { QStringLiteral("--database"), archives[i] } + arguments);
+            QVERIFY2(results[i].exitCode == step.exitCode,
+                qPrintable(archives[i] + QLatin1String(": ") + arguments.join(QLatin1Char(' '))
+                    + QLatin1String(": ") + results[i].err));
+            exported[i] = fileBytes(out);
+        }
+        QCOMPARE(results[1].out, results[0].out);
+        QCOMPARE(lineCount(results[1].err), lineCount(results[0].err));
+        if (step.exitCode != 0) {
+            QCOMPARE(lineCount(results[1].err), 1);
+            QVERIFY2(results[1].err.contains(QLatin1String("nobody")), qPrintable(results[1].err));
+            QVERIFY(results[1].err.contains(QLatin1String("nothing was imported")));
+        }
+        QCOMPARE(exported[1], exported[0]);
+    }
+    const QByteArray json = fileBytes(path(QStringLiteral("step5-1.json")));
+    QVERIFY(json.contains("2022-11-23-wetlands"));
+    QVERIFY(!json.contains("\"x\""));
+}
+
+void TestServerCli::unusableAddressesAreOneLine_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("password") << "postgresql://staff:secret@localhost/roundtable"
+                              << "~/.pgpass";
+    QTest::newRow("no database") << "postgresql://localhost"
+                                 << "names no database";
+    QTest::newRow("nobody listening") << QStringLiteral("postgresql:///roundtable?host=%1&connect_timeout=2")
+                                             .arg(QDir::tempPath() + QLatin1String("/no-server-here"))
+                                      << "cannot connect";
+}
+
+void TestServerCli::unusableAddressesAreOneLine()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, message);
+    for (const QString &command : { QStringLiteral("demo"), QStringLiteral("export") }) {
+        QStringList arguments = { QStringLiteral("-d"), address, command };
+        if (command == QLatin1String("export"))
+            arguments << path(QStringLiteral("out.json"));
+        const Result r = roundtable(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(lineCount(r.err), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("secret")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("out.json"))));
+    }
+}
+
+void TestServerCli::commandsNotYetOnServerSaySo()
+{
+    // Refused before any connection is made: no server is needed to see it.
+    for (const QString &command :
+        { QStringLiteral("reindex"), QStringLiteral("backups"), QStringLiteral("stats") }) {
+        const Result r = roundtable(
+            { QStringLiteral("-d"), QStringLiteral("postgresql:///nowhere?host=/nonexistent"), command });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(lineCount(r.err), 1);
+        QVERIFY2(r.err.contains(QLatin1String("does not work on a server archive yet")), qPrintable(r.err));
+    }
+    // The help names the new form of the option.
+    const Result help = roundtable({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("postgresql://")));
+}
+
+void TestServerCli::copyAndBackupByCommandLine()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    const QString file = path(QStringLiteral("copy-source.roundtable"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), file, QStringLiteral("demo") }).exitCode, 0);
+    QCOMPARE(roundtable({ QStringLiteral("-d"), file, QStringLiteral("import"),
+                            QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/scripts.json") })
+                 .exitCode,
+        0);
+    QCOMPARE(roundtable(
+                 { QStringLiteral("-d"), file, QStringLiteral("export"), path(QStringLiteral("file.json")) })
+                 .exitCode,
+        0);
+    const QByteArray expected = fileBytes(path(QStringLiteral("file.json")));
+    QVERIFY(!expected.isEmpty());
+
+    // File to server, then server back to a new file: the same export all along.
+    Result r = roundtable({ QStringLiteral("copy"), file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("copied to")), qPrintable(r.out));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"),
+                            path(QStringLiteral("server.json")) })
+                 .exitCode,
+        0);
+    QCOMPARE(fileBytes(path(QStringLiteral("server.json"))), expected);
+    const QString back = path(QStringLiteral("copy-back.roundtable"));
+    r = roundtable({ QStringLiteral("copy"), server, back });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(roundtable(
+                 { QStringLiteral("-d"), back, QStringLiteral("export"), path(QStringLiteral("back.json")) })
+                 .exitCode,
+        0);
+    QCOMPARE(fileBytes(path(QStringLiteral("back.json"))), expected);
+
+    // A destination that holds records is refused and left as it was.
+    r = roundtable({ QStringLiteral("copy"), file, server });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(lineCount(r.err), 1);
+    QVERIFY2(r.err.contains(QLatin1String("already holds records")), qPrintable(r.err));
+    // A destination that cannot be made leaves nothing behind.
+    r = roundtable({ QStringLiteral("copy"), server, path(QStringLiteral("no-such-folder/x.roundtable")) });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(lineCount(r.err), 1);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
+    r = roundtable({ QStringLiteral("copy"), file, file });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("into itself")), qPrintable(r.err));
+
+    // `check` on the server archive.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("check") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.trimmed().endsWith(QLatin1String(": ok")), qPrintable(r.out));
+
+    // The server's backup is an SQLite archive that exports the same.
+    const QString backup = path(QStringLiteral("server-backup.roundtable"));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backup"), backup });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), backup, QStringLiteral("check") }).exitCode, 0);
+    QCOMPARE(roundtable({ QStringLiteral("-d"), backup, QStringLiteral("export"),
+                            path(QStringLiteral("backup.json")) })
+                 .exitCode,
+        0);
+    QCOMPARE(fileBytes(path(QStringLiteral("backup.json"))), expected);
+}
+
+void TestServerCli::severalImportersAtOnce()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    // Eight programs open the new, empty archive at the same moment (one of them builds the
+    // schema, the others wait for it) and each imports a file of its own.
+    constexpr int Importers = 8;
+    constexpr int Dialogues = 40;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < Importers; ++i) {
+        const QString name = path(QStringLiteral("importer-%1.json").arg(i));
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(generated(QStringLiteral("p%1").arg(i), Dialogues));
+        file.close();
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(ROUNDTABLE_BINARY),
+            { QStringLiteral("-d"), server, QStringLiteral("import"), name });
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    const Result exported = roundtable(
+        { QStringLiteral("-d"), server, QStringLiteral("export"), path(QStringLiteral("all.json")) });
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(fileBytes(path(QStringLiteral("all.json")))).object();
+    QCOMPARE(root.value(QLatin1String("dialogues")).toArray().size(), Importers * Dialogues);
+    QCOMPARE(root.value(QLatin1String("people")).toArray().size(), Importers * Dialogues);
+}
+
+void TestServerCli::killedImportLeavesAllOrNothing()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    QVERIFY(roundtable({ QStringLiteral("-d"), server, QStringLiteral("demo") }).exitCode == 0);
+    const QString before = path(QStringLiteral("before.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), before }).exitCode, 0);
+
+    constexpr int Dialogues = 1500;
+    const QString big = path(QStringLiteral("big.json"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(generated(QStringLiteral("big"), Dialogues));
+    file.close();
+    // How long a whole import takes here, so that the kills land inside it.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const QString scratch = PgServer::instance().createDatabase(&error);
+        QCOMPARE(roundtable({ QStringLiteral("-d"), scratch, QStringLiteral("import"), big }).exitCode, 0);
+    }
+    const qint64 whole = timer.elapsed();
+    int killedMidway = 0;
+    for (const double share : { 0.2, 0.5, 0.8 }) {
+        QProcess importer;
+        importer.start(QStringLiteral(ROUNDTABLE_BINARY),
+            { QStringLiteral("-d"), server, QStringLiteral("import"), big });
+        QVERIFY(importer.waitForStarted());
+        QTest::qWait(int(whole * share));
+        if (importer.state() == QProcess::Running)
+            importer.kill(); // SIGKILL: no rollback of its own, the server has to
+        importer.waitForFinished();
+        const QString after = path(QStringLiteral("after.json"));
+        QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), after }).exitCode, 0);
+        const int count = QJsonDocument::fromJson(fileBytes(after))
+                              .object()
+                              .value(QLatin1String("dialogues"))
+                              .toArray()
+                              .size();
+        // All of the import or none of it, never a part. (A kill may land after the commit.)
+        if (count == Dialogues + 1)
+            break;
+        QCOMPARE(importer.exitStatus(), QProcess::CrashExit); // an importer that finished imported all
+        QCOMPARE(fileBytes(after), fileBytes(before));
+        ++killedMidway;
+    }
+    // At least one kill landed inside the import and left nothing (else this proved nothing).
+    QVERIFY(killedMidway > 0);
+    qInfo("%d importer(s) killed midway; a whole import took %lld ms", killedMidway, whole);
+}
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
