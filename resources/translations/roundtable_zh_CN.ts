@@ -3403,10 +3403,6 @@
 <context>
     <name>rt::app::AnnualReportAction</name>
     <message>
-        <source>&amp;Annual Report…</source>
-        <translation>年度报告(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Write a PDF booklet of a year&apos;s dialogues, or of those a search matches</source>
         <translation>将一年的对话或符合搜索的对话写成 PDF 手册</translation>
     </message>
@@ -3447,6 +3443,10 @@
         <translation>
             <numerusform>报告已写入 %1（%n 页）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ann&amp;ual Report…</source>
+        <translation>年度报告(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +3599,6 @@
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <source>Import Press &amp;Releases…</source>
-        <translation>导入新闻稿(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Read past press releases (text, HTML, Word, PDF) into dialogues, each reviewed before it is saved</source>
         <translation>将以往的新闻稿（文本、HTML、Word、PDF）读成对话，每篇在保存前审阅</translation>
     </message>
@@ -3614,13 +3610,13 @@
         <source>Read every press release in a folder, each reviewed before it is saved</source>
         <translation>读取文件夹中的所有新闻稿，每篇在保存前审阅</translation>
     </message>
+    <message>
+        <source>Import Press Relea&amp;ses…</source>
+        <translation>导入新闻稿(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::ArchiveGuard</name>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
     <message>
         <source>Put one of the archive&apos;s backups in its place; the archive as it is is kept aside</source>
         <translation>用档案库的某个备份替换它；当前的档案库另行保留</translation>
@@ -3744,6 +3740,10 @@ You can both work on it: every save is kept, and each window shows the other&apo
         <translation>此档案已在另一个 Roundtable 窗口中打开（%1）。
 
 双方都可以继续工作：每次保存都会保留，每个窗口在一秒内显示对方的更改。如果双方编辑同一条记录，后保存的一方会收到提示并选择：继续编辑、逐字段比较或覆盖。</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>从备份恢复(&amp;K)…</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ AnnualReportAction::AnnualReportAction(MainWindow *window)
     , m_window(window)
 {
     auto *action
-        = new QAction(QIcon::fromTheme(QStringLiteral("x-office-document")), tr("&Annual Report…"), window);
+        = new QAction(QIcon::fromTheme(QStringLiteral("x-office-document")), tr("Ann&ual Report…"), window);
     action->setObjectName(QStringLiteral("annualReportAction"));
     action->setStatusTip(tr("Write a PDF booklet of a year's dialogues, or of those a search matches"));
     QMenu *file = window->menu(MainWindow::Menu::File);

@@ -46,7 +46,7 @@ ArchiveActions::ArchiveActions(MainWindow *window)
     file->insertSeparator(first);
     m_importAction = add(tr("&Import…"), "importAction",
         tr("Add or update records from a roundtable/1 JSON file"), &ArchiveActions::importFile);
-    m_importReleasesAction = add(tr("Import Press &Releases…"), "importReleasesAction",
+    m_importReleasesAction = add(tr("Import Press Relea&ses…"), "importReleasesAction",
         tr("Read past press releases (text, HTML, Word, PDF) into dialogues, each reviewed before it is "
            "saved"),
         &ArchiveActions::importReleases);

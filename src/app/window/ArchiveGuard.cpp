@@ -43,7 +43,7 @@ ArchiveGuard::ArchiveGuard(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
+    m_restoreAction = new QAction(tr("Restore from Bac&kup…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(
         tr("Put one of the archive's backups in its place; the archive as it is is kept aside"));

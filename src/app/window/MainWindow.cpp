@@ -43,10 +43,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace rt::app {
 
@@ -411,6 +414,53 @@ void MainWindow::setUpContextMenus()
     }
 }
 
+void MainWindow::letterPageActions()
+{
+    QSet<QChar> taken;
+    QList<QAction *> pageActions;
+    for (QAction *action : m_ui->viewMenu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (!action->data().toString().isEmpty() && m_pages.contains(action->data().toString())) {
+            pageActions.append(action);
+            continue;
+        }
+        const QString text = action->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp >= 0 && amp + 1 < text.size())
+            taken.insert(text.at(amp + 1).toLower());
+    }
+    // In the sidebar's order, so that the letters do not depend on the order pages were added.
+    std::sort(pageActions.begin(), pageActions.end(), [this](const QAction *a, const QAction *b) {
+        return m_ui->pagesStackedWidget->indexOf(m_pages.value(a->data().toString()))
+            < m_ui->pagesStackedWidget->indexOf(m_pages.value(b->data().toString()));
+    });
+    for (QAction *action : std::as_const(pageActions)) {
+        const QString name = action->data().toString();
+        const int row = m_ui->pagesStackedWidget->indexOf(m_pages.value(name));
+        QString title;
+        for (int i = 0; i < m_ui->sidebarListWidget->count(); ++i) {
+            if (m_ui->sidebarListWidget->item(i)->data(ItemRole::PageName).toString() == name)
+                title = m_ui->sidebarListWidget->item(i)->text();
+        }
+        title.replace(QLatin1Char('&'), QLatin1String("&&"));
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < title.size() && at < 0; ++i) {
+            const QChar c = title.at(i);
+            if (c.isLetter() && c.unicode() < 0x80 && !taken.contains(c.toLower()))
+                at = i;
+        }
+        if (at >= 0) {
+            taken.insert(title.at(at).toLower());
+            title.insert(at, QLatin1Char('&'));
+        } else if (row < 9) {
+            // No free Latin letter (a Chinese title): its number, as Ctrl+1 … Ctrl+9 are.
+            title += QStringLiteral("(&%1)").arg(row + 1);
+        }
+        action->setText(title);
+    }
+}
+
 int MainWindow::addPage(
     const QString &name, const QString &title, const QIcon &icon, QWidget *page, int position)
 {
@@ -442,6 +492,7 @@ int MainWindow::addPage(
                 a->setShortcut(row < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)) : QKeySequence());
         }
     }
+    letterPageActions();
     if (m_ui->sidebarListWidget->currentRow() < 0)
         m_ui->sidebarListWidget->setCurrentRow(0);
     else

@@ -162,6 +162,9 @@ private:
 
     void setUpKinds();
     void setUpPages();
+    // Gives each page's View action a letter of its own (Alt+V, then the letter): the first
+    // letter of its title that no other item of the View menu uses, else its sidebar number.
+    void letterPageActions();
     void setUpActions();
     void updateActions();
     void updateCounts();

@@ -47,6 +47,7 @@ private slots:
     void init();
     void cleanup();
     void shortcutsComeFromTheActions();
+    void everyMenuItemHasItsOwnLetter();
     void manualInTheInterfaceLanguage();
     void preferencesNameTheSystemLanguage();
     void everyListHasAContextMenu_data();
@@ -153,6 +154,65 @@ void TestHelpMenus::shortcutsComeFromTheActions()
             visible += tree->topLevelItem(i)->child(j)->isHidden() ? 0 : 1;
     }
     QCOMPARE(visible, 1);
+}
+
+// The letter after '&' in `text` (lower case), or a null QChar when there is none.
+static QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// In the menu bar and in every menu and submenu, each command can be reached by Alt and a
+// letter of its own: two items with one letter make the key stop on the first and wait, as a
+// new user found with Open Recent, Import Press Releases and Restore from Backup all on R.
+void TestHelpMenus::everyMenuItemHasItsOwnLetter()
+{
+    QStringList problems;
+    const auto checkActions = [&](const QString &where, const QList<QAction *> &actions) {
+        QHash<QChar, QString> taken;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
+                continue;
+            // Recent archives are numbered instead.
+            if (action->objectName().isEmpty() && !action->menu()
+                && action->text().startsWith(QLatin1Char('&')) && action->text().at(1).isDigit())
+                continue;
+            const QChar letter = mnemonic(action->text());
+            if (letter.isNull())
+                problems.append(where + QLatin1String(": no letter for ") + action->text());
+            else if (taken.contains(letter))
+                problems.append(where + QLatin1String(": ") + action->text() + QLatin1String(" and ")
+                    + taken.value(letter) + QLatin1String(" share ") + letter);
+            else
+                taken.insert(letter, action->text());
+        }
+    };
+    checkActions(QStringLiteral("menu bar"), m_window->menuBar()->actions());
+    QList<QMenu *> menus;
+    for (const QAction *action : m_window->menuBar()->actions())
+        if (action->menu())
+            menus.append(action->menu());
+    int checked = 0;
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        emit menu->aboutToShow(); // menus filled when shown (recent archives, windows) fill now
+        checkActions(menu->title().remove(QLatin1Char('&')), menu->actions());
+        for (const QAction *action : menu->actions())
+            if (action->menu())
+                menus.append(action->menu());
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
 }
 
 void TestHelpMenus::manualInTheInterfaceLanguage()
