@@ -3,11 +3,14 @@
 #include "app/window/Settings.h"
 #include "ui_ListPage.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSplitter>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace rt::app {
 
@@ -114,6 +117,77 @@ QModelIndex ListPage::currentIndex() const
     return m_ui->recordsTableView->currentIndex();
 }
 
+void ListPage::setColumnWidths(const QList<int> &widths, int stretchColumn)
+{
+    QHeaderView *header = m_ui->recordsTableView->horizontalHeader();
+    m_defaultWidths = widths;
+    m_stretchColumn = stretchColumn;
+    header->setStretchLastSection(false);
+    m_adjusting = true;
+    for (int column = 0; column < widths.size(); ++column) {
+        if (widths.at(column) > 0)
+            header->resizeSection(column, widths.at(column));
+    }
+    m_adjusting = false;
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    if (!m_fitting) {
+        m_fitting = true;
+        m_ui->recordsTableView->viewport()->installEventFilter(this);
+        // A width the user drags is theirs from then on.
+        connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+            if (!m_adjusting && column != m_stretchColumn)
+                m_fitting = false;
+        });
+    }
+    fitColumns();
+}
+
+void ListPage::fitColumns()
+{
+    if (!m_fitting)
+        return;
+    QHeaderView *header = m_ui->recordsTableView->horizontalHeader();
+    const int available = m_ui->recordsTableView->viewport()->width();
+    // The columns that give way, each down to its heading's width; those that reach it keep
+    // it and the rest share what is left, in proportion to their own widths.
+    QHash<int, int> widths; // column -> width
+    QList<int> flexible;
+    for (int column = 0; column < m_defaultWidths.size(); ++column) {
+        if (column != m_stretchColumn && m_defaultWidths.at(column) > 0 && !header->isSectionHidden(column)) {
+            widths.insert(column, m_defaultWidths.at(column));
+            flexible.append(column);
+        }
+    }
+    int others = 0; // visible columns without a default width: left as they are
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_stretchColumn && !widths.contains(column) && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    int room = available - std::max(200, available / 3) - others; // the rest is the stretched column's
+    bool clamped = true;
+    while (clamped && !flexible.isEmpty()) {
+        clamped = false;
+        int wanted = 0;
+        for (int column : std::as_const(flexible))
+            wanted += m_defaultWidths.at(column);
+        const double scale = std::clamp(double(room) / wanted, 0.0, 1.0);
+        for (int column : std::as_const(flexible)) {
+            const int floor = std::min(m_defaultWidths.at(column), header->sectionSizeHint(column));
+            widths[column] = std::max(floor, int(m_defaultWidths.at(column) * scale));
+            if (widths[column] == floor && scale < 1.0 && floor > m_defaultWidths.at(column) * scale) {
+                flexible.removeOne(column);
+                room -= floor;
+                clamped = true;
+                break;
+            }
+        }
+    }
+    m_adjusting = true;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        header->resizeSection(it.key(), it.value());
+    m_adjusting = false;
+}
+
 void ListPage::saveState() const
 {
     Settings::setLayout(
@@ -125,8 +199,10 @@ void ListPage::saveState() const
 void ListPage::restoreState()
 {
     const QByteArray state = Settings::layout(Settings::Layout::ListHeader, objectName());
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
+        m_fitting = false; // the widths the user left last time
         m_ui->recordsTableView->horizontalHeader()->restoreState(state);
+    }
     const QByteArray sizes = Settings::layout(Settings::Layout::PreviewSplitter, objectName());
     if (m_splitter && !sizes.isEmpty())
         m_splitter->restoreState(sizes);
@@ -134,6 +210,8 @@ void ListPage::restoreState()
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->recordsTableView->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Enter opens the current record; Delete asks to delete the selection.
     if (watched == m_ui->recordsTableView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -39,6 +39,12 @@ public:
     void setPreview(QWidget *preview);
     QWidget *preview() const { return m_preview; }
 
+    // The columns' widths until the user sets their own: `widths` in order (0: left alone), and
+    // `stretchColumn` takes what the others leave. While the page is narrower than these
+    // widths allow, the others give way in proportion (never below their heading), so that
+    // the stretched column (a dialogue's title) keeps at least a third of the width.
+    void setColumnWidths(const QList<int> &widths, int stretchColumn);
+
     void saveState() const; // column widths and order, and the preview's width, per page (objectName)
     void restoreState();
 
@@ -52,7 +58,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
+
     std::unique_ptr<Ui::ListPage> m_ui;
+    QList<int> m_defaultWidths;
+    int m_stretchColumn = -1;
+    bool m_fitting = false; // the default widths are in use and follow the page's width
+    bool m_adjusting = false;
     QTimer *m_filterTimer;
     QWidget *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;

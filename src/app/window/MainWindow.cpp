@@ -370,13 +370,7 @@ void MainWindow::setUpPages()
         auto *preview = new PreviewPane;
         page->setPreview(preview);
         addPage(recordKind.pageName, spec.title, themeIcon(spec.icon), page);
-        QHeaderView *header = page->view()->horizontalHeader();
-        header->setStretchLastSection(false);
-        for (int column = 0; column < spec.widths.size(); ++column) {
-            if (spec.widths.at(column) > 0)
-                header->resizeSection(column, spec.widths.at(column));
-        }
-        header->setSectionResizeMode(spec.stretchColumn, QHeaderView::Stretch);
+        page->setColumnWidths(spec.widths, spec.stretchColumn);
         page->view()->sortByColumn(spec.sortColumn, spec.sortOrder);
         page->restoreState(); // what the user chose last time wins
         addPreview(preview);

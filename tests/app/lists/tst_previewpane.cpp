@@ -5,6 +5,7 @@
 // remembered across runs.
 
 #include "app/editors/EditorDialog.h"
+#include "app/lists/DialogueTableModel.h"
 #include "app/lists/ListPage.h"
 #include "app/lists/PreviewPane.h"
 #include "app/press/PressReleaseListWidget.h"
@@ -16,6 +17,7 @@
 #include "support/WindowTest.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSettings>
@@ -26,6 +28,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 
 using namespace rt;
@@ -47,6 +50,7 @@ private slots:
     void everyListHasItsCard();
     void toggleIsRemembered();
     void cardFollowsChanges();
+    void titleKeepsItsShareOfANarrowList();
 
 private:
     void clickRow(ListPage *page, int row);
@@ -297,6 +301,33 @@ void TestPreviewPane::cardFollowsChanges()
     QVERIFY2(m_window->archive()->saveDialogue(d, &error), qPrintable(error));
     m_window->refresh();
     QTRY_VERIFY(card->toPlainText().contains(QStringLiteral("Kunming")));
+}
+
+// A new user's first window (1180 pixels wide, the preview beside the list) showed the
+// dialogues' titles as "Sen…": the fixed columns took all the room and the stretched Title
+// column kept only its minimum.
+void TestPreviewPane::titleKeepsItsShareOfANarrowList()
+{
+    m_window->resize(1180, 720);
+    QTableView *view = list(MainWindow::RecordKind::Dialogue)->view();
+    QHeaderView *header = view->horizontalHeader();
+    const auto title = [&] { return header->sectionSize(DialogueTableModel::TitleColumn); };
+    QTRY_VERIFY2(title() >= std::max(200, view->viewport()->width() / 3) - 2,
+        qPrintable(QStringLiteral("title %1 of %2").arg(title()).arg(view->viewport()->width())));
+    const int narrowSeries = header->sectionSize(DialogueTableModel::SeriesColumn);
+    QVERIFY(narrowSeries < 200);
+    // Every column keeps at least its heading.
+    for (int column = 0; column < DialogueTableModel::ColumnCount; ++column)
+        QVERIFY(header->sectionSize(column) >= std::min(80, header->sectionSizeHint(column)));
+    // Wide again: the other columns are back at their own widths.
+    m_window->resize(1900, 900);
+    QTRY_COMPARE(header->sectionSize(DialogueTableModel::SeriesColumn), 200);
+    // Once the user sets a width, it stays theirs.
+    header->resizeSection(DialogueTableModel::CityColumn, 150);
+    m_window->resize(1180, 720);
+    QTest::qWait(100);
+    QCOMPARE(header->sectionSize(DialogueTableModel::CityColumn), 150);
+    QCOMPARE(header->sectionSize(DialogueTableModel::SeriesColumn), 200);
 }
 
 QTEST_MAIN(TestPreviewPane)
