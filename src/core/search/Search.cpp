@@ -602,7 +602,8 @@ bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *res
             hit.title = hit.titles.value(language);
         hit.date = QDate::fromString(details.value(3).toString(), Qt::ISODate);
         hit.city = details.value(4).toString();
-        hit.score = match.score;
+        // Unranked, SQLite's score is the negated 0.0 of its SELECT: the same value, to the bit.
+        hit.score = ranked ? match.score : -0.0;
         if (ranked && !snippeter.isEmpty()) {
             if (!ServerSearch::document(m_db, hit.id, &columns, error))
                 return false;

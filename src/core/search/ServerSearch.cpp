@@ -409,8 +409,9 @@ bool readDocuments(Database &database, const QString &where, const QVariantList 
                 + SearchDocument::releaseText(query.value(2).toString()).toUtf8();
         }
     }
+    // Not forward-only: QPSQL reads such a result row by row and drops the rest of it when the
+    // connection runs another statement, as `each` may (refresh inserts each document).
     QSqlQuery query(database.db());
-    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, x.start_date, d.title, d.series, d.kind, d.speakers, d.orgs, "
                                  "d.topics, d.city, d.body, d.facts FROM search_document d "
                                  "JOIN dialogue x ON x.id = d.id WHERE ")
@@ -800,11 +801,11 @@ bool ServerSearch::check(Database &database, QStringList *problems, QString *err
             ++orphans;
     }
     if (missing > 0)
-        problems->append(tr("the search index lacks %n dialogue(s)", nullptr, missing));
+        problems->append(tr("dialogues missing from the search index: %1").arg(missing));
     if (differing > 0)
-        problems->append(tr("the search index holds %n dialogue(s) as they no longer are", nullptr, differing));
+        problems->append(tr("dialogues whose search document differs from their records: %1").arg(differing));
     if (orphans > 0)
-        problems->append(tr("the search index holds %n deleted dialogue(s)", nullptr, orphans));
+        problems->append(tr("search documents of deleted dialogues: %1").arg(orphans));
     return true;
 }
 

@@ -741,7 +741,7 @@ void TestSearch::rankIsFts5sOwnBm25()
                  "forest -basin", "climat*", "water basin river", "water year:2020", "and", "mekong OR and" }) {
             SearchResults results;
             QVERIFY2(m_search->run(QString::fromUtf8(query), 1000, &results, &error), qPrintable(error));
-            QVERIFY2(results.hits.size() > 1, query);
+            QVERIFY2(!results.hits.isEmpty(), query);
             compare(QString::fromUtf8(query), 1000, false);
         }
         return;
@@ -956,7 +956,7 @@ void TestSearch::reindexChangesNothing()
         &error));
     QVERIFY(keys(QStringLiteral("biodiversity")) != before.front());
     if (onServer()) // `check` sees it
-        QCOMPARE(integrityProblem(), QStringLiteral("the search index lacks 1 dialogue(s)"));
+        QCOMPARE(integrityProblem(), QStringLiteral("dialogues missing from the search index: 1"));
     QVERIFY2(m_search->reindex(&error), qPrintable(error));
     for (int i = 0; i < queries.size(); ++i)
         QCOMPARE(keys(queries.at(i)), before.at(i));
