@@ -1185,6 +1185,82 @@
         <source>The proposed &amp;record (double-click or F2 to edit a value):</source>
         <translation>拟建的记录(&amp;R)（双击或按 F2 编辑）：</translation>
     </message>
+    <message>
+        <source>Add Spee&amp;ch</source>
+        <translation>添加发言(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Speech</source>
+        <translation>删除发言(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项目</translation>
+    </message>
+    <message>
+        <source>Select a speech, the contact or About in the list to edit it here.</source>
+        <translation>在列表中选择一条发言、联系人或“关于”，即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>发言人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle that day:</source>
+        <translation>当日职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation that day:</source>
+        <translation>当日所属机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>In the archive:</source>
+        <translation>档案中：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;verb:</source>
+        <translation>引述动词(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut text:</source>
+        <translation>“关于”文字(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1941,6 +2017,22 @@
         <source>%1 added, %2 updated, %3 unchanged</source>
         <translation>新增 %1 条，更新 %2 条，未变 %3 条</translation>
     </message>
+    <message>
+        <source>a record with key %1 was added by someone else during the import; nothing was imported</source>
+        <translation>导入期间他人添加了键为 %1 的记录；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the record with key %1 was deleted by someone else during the import; nothing was imported</source>
+        <translation>导入期间他人删除了键为 %1 的记录；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the record with key %1 was changed by someone else during the import (version %2, now %3); nothing was imported</source>
+        <translation>导入期间他人修改了键为 %1 的记录（版本 %2，现为 %3）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>导入已取消；未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>rt::JsonTextCheck</name>
@@ -2600,6 +2692,41 @@
     </message>
 </context>
 <context>
+    <name>rt::SaveConflict</name>
+    <message>
+        <source>dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted by someone else since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已被他人删除；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else at %3 (version %4, now %5) since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已于 %3 被他人修改（版本 %4，现为 %5）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else (version %3, now %4) since it was read; nothing was written</source>
+        <translation>%1 %2 在读取后已被他人修改（版本 %3，现为 %4）；未写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>rt::Search</name>
     <message>
         <source>the archive is not open</source>
@@ -2620,6 +2747,13 @@
     <message>
         <source>the search failed: %1</source>
         <translation>检索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::SearchDocument</name>
+    <message>
+        <source>cannot register the search index&apos;s release text: %1</source>
+        <translation>无法注册搜索索引的新闻稿文本函数：%1</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2852,37 @@
     <message>
         <source>cannot register the search ranking: %1</source>
         <translation>无法注册搜索排序：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ServerSearch</name>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>updating the search index failed: %1</source>
+        <translation>更新搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index failed: %1</source>
+        <translation>重建搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>the search index is missing</source>
+        <translation>缺少搜索索引</translation>
+    </message>
+    <message>
+        <source>dialogues missing from the search index: %1</source>
+        <translation>搜索索引中缺少的对话：%1</translation>
+    </message>
+    <message>
+        <source>dialogues whose search document differs from their records: %1</source>
+        <translation>搜索文档与记录不一致的对话：%1</translation>
+    </message>
+    <message>
+        <source>search documents of deleted dialogues: %1</source>
+        <translation>已删除对话的搜索文档：%1</translation>
     </message>
 </context>
 <context>
@@ -3580,14 +3745,6 @@ The archive as it was is kept at %1.</source>
         <translation>档案库已打开</translation>
     </message>
     <message>
-        <source>This archive is already open in another Roundtable window (%1).
-
-You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record at the same time, the later save wins.</source>
-        <translation>此档案库已在另一个 Roundtable 窗口中打开（%1）。
-
-你们可以同时使用：每次保存都会保留，每个窗口会在一秒内显示对方的更改。如果同时编辑同一条记录，以后保存的为准。</translation>
-    </message>
-    <message>
         <source>Another program changed the archive; what you see is up to date.</source>
         <translation>另一个程序更改了档案库；您看到的是最新内容。</translation>
     </message>
@@ -3610,6 +3767,14 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Checking the archive…</source>
         <translation>正在检查档案库…</translation>
+    </message>
+    <message>
+        <source>This archive is already open in another Roundtable window (%1).
+
+You can both work on it: every save is kept, and each window shows the other&apos;s changes within a second. If you both edit the same record, the second to save is told and chooses: keep editing, compare the two field by field, or overwrite.</source>
+        <translation>此档案已在另一个 Roundtable 窗口中打开（%1）。
+
+你们可以同时编辑：每次保存都会保留，每个窗口会在一秒内显示对方的更改。如果你们编辑同一条记录，后保存的一方会收到提示并选择：继续编辑、逐字段比较两者，或覆盖。</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3853,39 @@ You can still read, search and export what it holds, but nothing can be saved to
     </message>
 </context>
 <context>
+    <name>rt::app::ConflictDialog</name>
+    <message>
+        <source>Compare with the Saved Version — Roundtable</source>
+        <translation>与已保存版本比较 — Roundtable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked in yellow. Click Theirs or Mine in a row (or press Space) to choose; every field you leave on Mine keeps what you typed.</source>
+        <translation>
+            <numerusform>%n 个字段不同，以黄色标出。点击某行的“对方”或“我的”（或按空格键）进行选择；保留为“我的”的字段将保留你输入的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方（已保存）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Fields</source>
+        <translation>使用这些字段(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ContactEditor</name>
     <message>
         <source>(none)</source>
@@ -3700,6 +3898,50 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4165,98 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Use the &amp;Saved Record</source>
         <translation>使用已保存的记录(&amp;S)</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系人</translation>
+    </message>
+    <message>
+        <source>“About” organisation</source>
+        <translation>“关于”机构</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::DialogueTableModel</name>
@@ -4045,6 +4379,70 @@ You can still read, search and export what it holds, but nothing can be saved to
         <source>Next Language</source>
         <translation>下一种语言</translation>
     </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>已被他人删除</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by another window or program while you were editing it.
+
+Your text is still here. Save it as a new %2, or discard it?</source>
+        <translation>编辑期间，“%1”已被另一个窗口或程序删除。
+
+你的文字仍在此处。要将其另存为新的%2，还是放弃？</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New %1</source>
+        <translation>另存为新的%1(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>放弃我的更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by another window or program%2 while you were editing it (their version %3; you started from version %4).
+
+Nothing is lost: your text is still here and theirs is stored. Keep editing, compare the two field by field, or overwrite theirs with yours?</source>
+        <translation>编辑期间，“%1”已被另一个窗口或程序保存%2（对方版本 %3；你从版本 %4 开始编辑）。
+
+没有任何内容丢失：你的文字仍在此处，对方的也已保存。继续编辑、逐字段比较两者，还是用你的覆盖对方的？</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation>覆盖对方的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>“%1” as saved by someone else (version %2) beside your text. Choose, field by field, whose text to keep; then Save.</source>
+        <translation>他人保存的“%1”（版本 %2）与你的文字并列。逐字段选择保留谁的文字，然后保存。</translation>
+    </message>
+    <message>
+        <source>Now based on the version saved by someone else (version %1), with the fields you chose from it. Save to store the result.</source>
+        <translation>现基于他人保存的版本（版本 %1），并采用了你从中选择的字段。保存以存储结果。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by another window or program. Your text is still here; saving will ask what to do with it.</source>
+        <translation>“%1”已被另一个窗口或程序删除。你的文字仍在此处；保存时会询问如何处理。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another window or program (now version %2, you started from %3). Your text is still here; saving will ask what to do.</source>
+        <translation>“%1”已被另一个窗口或程序修改（现为版本 %2，你从版本 %3 开始）。你的文字仍在此处；保存时会询问如何处理。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::HelpDialogs</name>
@@ -4162,6 +4560,18 @@ You can still read, search and export what it holds, but nothing can be saved to
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>正在导入各行…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4928,18 @@ Merge %2 into another person?</source>
         <source>The window cannot open an archive on a server yet. On the command line, import, export, check, demo, backup and copy work with %1.</source>
         <translation>窗口暂时还不能打开服务器上的档案库。在命令行中，import、export、check、demo、backup 和 copy 可用于 %1。</translation>
     </message>
+    <message>
+        <source>One of the two people was deleted by someone else meanwhile.</source>
+        <translation>两人中有一人已在此期间被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were choosing (now version %2). Look at the person again, then merge.</source>
+        <translation>在你选择期间，%1 已被他人修改（现为版本 %2）。请重新查看此人，然后合并。</translation>
+    </message>
+    <message>
+        <source>%1: already deleted by someone else</source>
+        <translation>%1：已被他人删除</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::MergePeopleDialog</name>
@@ -4646,6 +5068,46 @@ Merge %2 into another person?</source>
     <message>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本国文字名称</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5244,50 @@ Use the person already there, or create a new one?</source>
     <message>
         <source>later mentions</source>
         <translation>再次提及</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>尊称</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本国文字名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Later mentions</source>
+        <translation>后续提及</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Take fields of the saved version</source>
+        <translation>采用已保存版本的字段</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5531,26 @@ Any later edit makes it a draft again.</source>
     <message>
         <source>The letterhead&apos;s logo is left out: %1. Choose it again in Preferences (Press releases).</source>
         <translation>信笺标志未能加入：%1。请在“首选项”（新闻稿）中重新选择。</translation>
+    </message>
+    <message>
+        <source>This press release was deleted by another window or program while you were editing it. Your text is still here.</source>
+        <translation>编辑期间，此新闻稿已被另一个窗口或程序删除。你的文字仍在此处。</translation>
+    </message>
+    <message>
+        <source>This press release was saved by another window or program while you were editing it (their version %1). Your text is still here; their text is kept as a revision if you overwrite it.</source>
+        <translation>编辑期间，此新闻稿已被另一个窗口或程序保存（对方版本 %1）。你的文字仍在此处；如果你覆盖，对方的文字将作为修订版保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Release</source>
+        <translation>另存为新新闻稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Theirs</source>
+        <translation>覆盖对方的(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +6013,6 @@ Install a font that has them, or go on anyway?</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>matched by e-mail address</source>
-        <translation>按电子邮件地址匹配</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>简介</translation>
     </message>
@@ -5517,6 +6039,78 @@ Install a font that has them, or go on anyway?</source>
     <message>
         <source>Organisation in English</source>
         <translation>机构英文名称</translation>
+    </message>
+    <message>
+        <source>speech %1 has no speaker: name one, or remove the speech</source>
+        <translation>发言 %1 没有发言人：请指定一位，或删除该发言</translation>
+    </message>
+    <message>
+        <source>pick, or type a new person&apos;s name</source>
+        <translation>选择，或输入新人员的姓名</translation>
+    </message>
+    <message>
+        <source>none; pick, or type a new name</source>
+        <translation>无；选择，或输入新名称</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Add a speech after the selected one (or at the end)</source>
+        <translation>在所选发言之后（或末尾）添加一条发言</translation>
+    </message>
+    <message>
+        <source>Leave the selected speech out of the record</source>
+        <translation>从记录中删去所选发言</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>无发言人</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>（无发言人）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s contact (matched by e-mail address)</source>
+        <translation>档案中的联系人（按电子邮件地址匹配）</translation>
+    </message>
+    <message>
+        <source>new contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>由你选择</translation>
+    </message>
+    <message>
+        <source>Speech %1</source>
+        <translation>发言 %1</translation>
+    </message>
+    <message>
+        <source>Press contact</source>
+        <translation>新闻联系人</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>A new contact, as the release gives it</source>
+        <translation>新联系人，按新闻稿所载</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s: %1</source>
+        <translation>档案中的：%1</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选项目</translation>
     </message>
 </context>
 <context>
@@ -6179,8 +6773,8 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1 does not work on a server archive yet; import, export, demo, check, backup and copy do</source>
-        <translation>%1 暂时还不能用于服务器上的档案库；import、export、demo、check、backup 和 copy 可以</translation>
+        <source>%1 does not work on a server archive yet; import, export, demo, check, backup, copy, search and reindex do</source>
+        <translation>%1 尚不能用于服务器档案；import、export、demo、check、backup、copy、search 和 reindex 可以</translation>
     </message>
 </context>
 </TS>

@@ -204,8 +204,7 @@ void TestServerCli::unusableAddressesAreOneLine()
 void TestServerCli::commandsNotYetOnServerSaySo()
 {
     // Refused before any connection is made: no server is needed to see it.
-    for (const QString &command :
-        { QStringLiteral("backups"), QStringLiteral("stats") }) {
+    for (const QString &command : { QStringLiteral("backups"), QStringLiteral("stats") }) {
         const Result r = roundtable(
             { QStringLiteral("-d"), QStringLiteral("postgresql:///nowhere?host=/nonexistent"), command });
         QCOMPARE(r.exitCode, 1);

@@ -19,7 +19,9 @@ namespace rt::test {
 inline QString describe(const SearchResults &results)
 {
     QStringList lines;
-    lines << QStringLiteral("total %1; ignored %2").arg(results.total).arg(results.ignored.join(QLatin1Char('|')));
+    lines << QStringLiteral("total %1; ignored %2")
+                 .arg(results.total)
+                 .arg(results.ignored.join(QLatin1Char('|')));
     for (const SearchHit &hit : results.hits) {
         quint64 bits = 0;
         static_assert(sizeof bits == sizeof hit.score);
@@ -43,7 +45,10 @@ inline QString describe(const Facets &facets)
     QStringList lines;
     auto add = [&](const char *name, const QList<FacetValue> &values) {
         for (const FacetValue &v : values)
-            lines << QStringLiteral("%1: %2 %3 %4").arg(QLatin1String(name), v.label).arg(v.count).arg(v.refinement);
+            lines << QStringLiteral("%1: %2 %3 %4")
+                         .arg(QLatin1String(name), v.label)
+                         .arg(v.count)
+                         .arg(v.refinement);
     };
     add("year", facets.years);
     add("series", facets.series);
@@ -53,7 +58,8 @@ inline QString describe(const Facets &facets)
 }
 
 // Asks `server` and `twin` the same query; empty when they answer the same, else both answers.
-inline QString differences(Search &server, Search &twin, const QString &query, int limit, bool withFacets = true)
+inline QString differences(
+    Search &server, Search &twin, const QString &query, int limit, bool withFacets = true)
 {
     SearchResults a, b;
     QString errorA, errorB;

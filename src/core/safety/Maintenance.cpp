@@ -2,8 +2,8 @@
 
 #include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
-#include "core/search/ServerSearch.h"
 #include "core/safety/OutputFile.h"
+#include "core/search/ServerSearch.h"
 
 #include <QCoreApplication>
 #include <QDir>

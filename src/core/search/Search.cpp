@@ -483,8 +483,8 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
 }
 
 bool Search::countFacets(const QSet<qint64> &chosen, const QHash<QString, qint64> &years,
-    const QHash<QString, qint64> &series, const QHash<QString, qint64> &cities, Facets *facets, QString *error,
-    int perFacet)
+    const QHash<QString, qint64> &series, const QHash<QString, qint64> &cities, Facets *facets,
+    QString *error, int perFacet)
 {
     // Organisations: those named in a role and those a speaker spoke for, once per dialogue.
     QHash<qint64, qint64> organizations;
@@ -578,7 +578,8 @@ bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *res
     const QString language = Translations::recordLanguage();
     const Snippeter snippeter(query);
     QList<QByteArray> columns;
-    for (const ServerSearch::Match &match : std::as_const(matches).first(std::min(qsizetype(limit), matches.size()))) {
+    for (const ServerSearch::Match &match :
+        std::as_const(matches).first(std::min(qsizetype(limit), matches.size()))) {
         details.addBindValue(match.dialogue);
         if (!details.exec()) {
             *error = tr("the search failed: %1").arg(sqlError(details));

@@ -74,8 +74,8 @@ struct SavedSearch
 
 // Searches one archive with the query language of SearchQuery, over the index that the
 // migration 0002_search.sql keeps in sync (on a server archive, ServerSearch's index of
-// postgresql/0012_server_search.sql, with the same results in the same order): ranked hits with snippets, counts, facets; also
-// rebuilding the index and keeping the staff's saved searches. Talks to SQLite directly
+// postgresql/0012_server_search.sql, with the same results in the same order): ranked hits with snippets,
+// counts, facets; also rebuilding the index and keeping the staff's saved searches. Talks to SQLite directly
 // (through Database::handle()) because it sits on the hot path of search-as-you-type;
 // every value is bound. Errors come back as `false` plus a message fit for the user.
 class Search

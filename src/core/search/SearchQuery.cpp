@@ -576,7 +576,8 @@ bool SearchQueryParser::compile(const Node &node, QString *out, SearchExpression
 }
 
 // A group of terms joined by AND, some of them excluded: FTS5 writes "(a AND b) NOT (c)".
-bool SearchQueryParser::compileGroup(const std::vector<const Node *> &items, QString *out, SearchExpression *tree)
+bool SearchQueryParser::compileGroup(
+    const std::vector<const Node *> &items, QString *out, SearchExpression *tree)
 {
     QStringList positive;
     QStringList negative;
@@ -736,9 +737,9 @@ SearchQuery SearchQuery::parse(const QString &text)
 
 const QStringList &SearchQuery::columnNames()
 {
-    static const QStringList names = { QStringLiteral("title"), QStringLiteral("series"), QStringLiteral("kind"),
-        QStringLiteral("speakers"), QStringLiteral("orgs"), QStringLiteral("topics"), QStringLiteral("city"),
-        QStringLiteral("body"), QStringLiteral("facts") };
+    static const QStringList names = { QStringLiteral("title"), QStringLiteral("series"),
+        QStringLiteral("kind"), QStringLiteral("speakers"), QStringLiteral("orgs"), QStringLiteral("topics"),
+        QStringLiteral("city"), QStringLiteral("body"), QStringLiteral("facts") };
     return names;
 }
 

@@ -139,8 +139,7 @@ bool writeVector(const ServerSearch::Postings &postings, QByteArray *vector, QBy
 
 // Reads a tsvector as PostgreSQL writes it ('lexeme':1,2 …) or a full list, keeping only the
 // lexemes `wanted` asks for (all when null).
-template <typename Wanted>
-ServerSearch::Postings readPostings(const QByteArray &text, const Wanted &wanted)
+template <typename Wanted> ServerSearch::Postings readPostings(const QByteArray &text, const Wanted &wanted)
 {
     ServerSearch::Postings postings;
     const qsizetype n = text.size();
@@ -387,14 +386,16 @@ bool fail(QSqlQuery &query, QString *error)
 // order), as FTS5 is given them: SQL's view search_document, and the body completed with the
 // dialogue's published releases read as text, as SQLite's view does (0011_release_search.sql).
 template <typename Each>
-bool readDocuments(Database &database, const QString &where, const QVariantList &values, Each &&each, QString *error)
+bool readDocuments(
+    Database &database, const QString &where, const QVariantList &values, Each &&each, QString *error)
 {
     QHash<qint64, QByteArray> releases;
     {
         QSqlQuery query(database.db());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT d.id, r.headline, r.body FROM press_release r JOIN dialogue d ON "
-                                     "d.id = r.dialogue_id WHERE r.status = 'published' AND ")
+        query.prepare(
+            QStringLiteral("SELECT d.id, r.headline, r.body FROM press_release r JOIN dialogue d ON "
+                           "d.id = r.dialogue_id WHERE r.status = 'published' AND ")
             + where + QStringLiteral(" ORDER BY d.id, r.id"));
         for (const QVariant &value : values)
             query.addBindValue(value);
@@ -519,7 +520,8 @@ bool find(Database &database, const SearchExpression &tree, const QList<SearchPh
 bool documentsHolding(Database &database, const SearchPhrase &phrase, qint64 *count, QString *error)
 {
     QSqlQuery exact(database.db());
-    exact.prepare(QStringLiteral("SELECT count(*) FROM search_vector WHERE exact AND terms @@ CAST(? AS tsquery)"));
+    exact.prepare(
+        QStringLiteral("SELECT count(*) FROM search_vector WHERE exact AND terms @@ CAST(? AS tsquery)"));
     exact.addBindValue(QString::fromUtf8(phraseQuery(phrase, true)));
     if (!exact.exec() || !exact.next())
         return fail(exact, error);
@@ -618,8 +620,9 @@ bool ServerSearch::reindex(Database &database, QString *error)
     if (!transaction.begin(error))
         return false;
     QString failure;
-    if (!database.execScript(QStringLiteral("DELETE FROM search_vector; INSERT INTO search_stale (dialogue_id) "
-                                            "SELECT id FROM dialogue ON CONFLICT DO NOTHING;"),
+    if (!database.execScript(
+            QStringLiteral("DELETE FROM search_vector; INSERT INTO search_stale (dialogue_id) "
+                           "SELECT id FROM dialogue ON CONFLICT DO NOTHING;"),
             &failure)) {
         *error = tr("rebuilding the search index failed: %1").arg(failure);
         return false;
@@ -645,7 +648,8 @@ bool ServerSearch::select(
         qint64 rows = 0, tokens = 0;
         {
             QSqlQuery totals(database.db());
-            if (!totals.exec(QStringLiteral("SELECT count(*), coalesce(sum(token_count), 0) FROM search_vector"))
+            if (!totals.exec(
+                    QStringLiteral("SELECT count(*), coalesce(sum(token_count), 0) FROM search_vector"))
                 || !totals.next())
                 return fail(totals, error);
             rows = totals.value(0).toLongLong();

@@ -845,12 +845,13 @@ void TestServerArchive::serverCheckFindsTheSearchIndexOutOfStep()
     damage(QStringLiteral("INSERT INTO search_stale (dialogue_id) SELECT min(id) FROM dialogue"));
     QVERIFY2(Maintenance::check(address, &problems), qPrintable(problems.join(QLatin1String("; "))));
     // A document's words changed, and one for a dialogue that is not there.
-    damage(QStringLiteral("DELETE FROM search_stale;"
-                          "UPDATE search_vector SET terms = CAST('''Hwrong'':1' AS tsvector) "
-                          "WHERE dialogue_id = (SELECT min(id) FROM dialogue);"
-                          "INSERT INTO search_vector (dialogue_id, start_date, terms, exact, sizes, token_count) "
-                          "VALUES (99999, '2020-01-01', CAST('''Atitle'':1' AS tsvector), true, "
-                          "'{1,0,0,0,0,0,0,0,0}', 1);"));
+    damage(QStringLiteral(
+        "DELETE FROM search_stale;"
+        "UPDATE search_vector SET terms = CAST('''Hwrong'':1' AS tsvector) "
+        "WHERE dialogue_id = (SELECT min(id) FROM dialogue);"
+        "INSERT INTO search_vector (dialogue_id, start_date, terms, exact, sizes, token_count) "
+        "VALUES (99999, '2020-01-01', CAST('''Atitle'':1' AS tsvector), true, "
+        "'{1,0,0,0,0,0,0,0,0}', 1);"));
     QVERIFY(!Maintenance::check(address, &problems));
     QString all = problems.join(QLatin1String("; "));
     QVERIFY2(all.contains(QLatin1String("dialogues whose search document differs from their records: 1")),

@@ -95,7 +95,8 @@ QString TestReleaseSearch::indexProblem()
         return problems.join(QLatin1String("; "));
     }
     if (!m_db->execScript(
-            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"), &error))
+            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"),
+            &error))
         return error;
     return {};
 }
@@ -113,8 +114,8 @@ void TestReleaseSearch::init()
         m_address = rt::test::PgServer::instance().createDatabase(&error);
         QVERIFY2(!m_address.isEmpty(), qPrintable(error));
         m_twinDb = std::make_unique<Database>();
-        QVERIFY2(m_twinDb->open(m_dir->filePath(QStringLiteral("twin.roundtable")), Database::Mode::ReadWrite,
-                     &error),
+        QVERIFY2(m_twinDb->open(
+                     m_dir->filePath(QStringLiteral("twin.roundtable")), Database::Mode::ReadWrite, &error),
             qPrintable(error));
         m_twinArchive = std::make_unique<Archive>(*m_twinDb);
     }
@@ -285,8 +286,8 @@ void TestReleaseSearch::indexFollowsReleaseEdits()
     QCOMPARE(keys(QStringLiteral("wetlands")), QStringList { QStringLiteral("mekong") });
     // Its text changed by any path (here another program's UPDATE): the old words go, the new come.
     QVERIFY2(execBoth(QStringLiteral("UPDATE press_release SET body = '<p>Mangroves of the delta.</p>' "
-                                       "WHERE id = %1")
-                            .arg(release),
+                                     "WHERE id = %1")
+                          .arg(release),
                  &error),
         qPrintable(error));
     QVERIFY(keys(QStringLiteral("wetlands")).isEmpty());
@@ -300,9 +301,8 @@ void TestReleaseSearch::indexFollowsReleaseEdits()
         qPrintable(error));
     QCOMPARE(keys(QStringLiteral("mangroves")), QStringList { QStringLiteral("other") });
     // Removed: gone.
-    QVERIFY2(
-        execBoth(
-            QStringLiteral("UPDATE press_release SET status = 'draft' WHERE id = %1").arg(release), &error),
+    QVERIFY2(execBoth(QStringLiteral("UPDATE press_release SET status = 'draft' WHERE id = %1").arg(release),
+                 &error),
         qPrintable(error));
     QVERIFY(keys(QStringLiteral("mangroves")).isEmpty());
     QVERIFY2(

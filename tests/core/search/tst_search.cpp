@@ -172,7 +172,8 @@ void TestSearch::init()
             QVERIFY(m_fixtureDir->isValid());
             const QString address = server.createDatabase(&error);
             QVERIFY2(!address.isEmpty(), qPrintable(error));
-            for (const QString &archive : { address, m_fixtureDir->filePath(QStringLiteral("twin.roundtable")) }) {
+            for (const QString &archive :
+                { address, m_fixtureDir->filePath(QStringLiteral("twin.roundtable")) }) {
                 Database db;
                 QVERIFY2(db.open(archive, Database::Mode::ReadWrite, &error), qPrintable(error));
                 m_archive = std::make_unique<Archive>(db);
@@ -182,7 +183,8 @@ void TestSearch::init()
             m_serverFixture = address.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
         }
         const QString name = QStringLiteral("rt_search_%1").arg(++m_copies);
-        QVERIFY2(server.adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_serverFixture), &error),
+        QVERIFY2(server.adminExec(
+                     QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_serverFixture), &error),
             qPrintable(error));
         m_address = server.address(name);
         const QString twin = m_dir->filePath(QStringLiteral("twin.roundtable"));
@@ -760,8 +762,9 @@ void TestSearch::rankIsFts5sOwnBm25()
     if (onServer()) {
         // The server ranks in the program, from the tokens it stores: the same scores as SQLite's
         // (which the SQLite half of this test proves to be FTS5's own), bit for bit, in the same order.
-        for (const char *query : { "water", "water river", "water OR delta", "\"mekong delta\"",
-                 "forest -basin", "climat*", "water basin river", "water year:2020", "and", "mekong OR and" }) {
+        for (const char *query :
+            { "water", "water river", "water OR delta", "\"mekong delta\"", "forest -basin", "climat*",
+                "water basin river", "water year:2020", "and", "mekong OR and" }) {
             SearchResults results;
             QVERIFY2(m_search->run(QString::fromUtf8(query), 1000, &results, &error), qPrintable(error));
             QVERIFY2(!results.hits.isEmpty(), query);
@@ -1091,18 +1094,18 @@ void TestSearch::sameOnBothBackends()
         QSKIP("compares the server with its SQLite twin");
     const char *queries[] = { "biodiversity", "biodiv", "mekong", "water", "wat", "\"water forum\"",
         "\"water\"", "\"Kunming-Montreal framework\"", "kunming montreal", "speaker:huang", "speaker:zha",
-        "speaker:\"anna smith\"", "org:unep", "org:\"unep roap\"", "org:生态环境部", "org:lmec", "series:green",
-        "series:\"regional dialogues\"", "city:beijing", "city:\"ha noi\"", "city:hà", "topic:carbon",
-        "topic:\"blue carbon\"", "country:cn", "country:Laos", "country:VN", "format:online",
-        "format:in_person", "year:2022", "year:2019", "after:2020", "before:2021-03-02", "after:2019 before:2023",
-        "water OR mangroves", "(water OR mangroves) year:2022", "mekong -water", "-unep", "-unep -lmec",
-        "unep -\"kunming montreal\"", "unep NOT wetlands", "unep AND 2022", "region", "the", "of", "润秋",
-        "黄润秋", "润", "生物多样性", "生物多样", "多样性", "保护是全球", "环境", "张", "张玉军", "ความหลากหลาย",
-        "หลากหลาย", "ป่าชายเลน", "ชายฝั่ง", "ปกป้อง", "สมชาย", "ສິ່ງແວດລ້ອມ", "ການປົກປັກ", "ປົກປັກ",
-        "បរិស្ថាន", "ការការពារ", "ပတ်ဝန်းကျင်", "ထိန်းသိမ်း", "hồng hà", "hong ha", "nguyen", "bảo tồn",
-        "đa dạng sinh học", "\"đa dạng\"", "mangrove*", "restor*", "r", "a", "2022", "year2022",
-        "facts", "hybrid", "\"blue carbon\" OR \"water\"", "(mekong OR 润秋) -hybrid",
-        "speaker:smith org:unep", "speaker:smith OR speaker:huang", "wetlands participants", "--", "- unep" };
+        "speaker:\"anna smith\"", "org:unep", "org:\"unep roap\"", "org:生态环境部", "org:lmec",
+        "series:green", "series:\"regional dialogues\"", "city:beijing", "city:\"ha noi\"", "city:hà",
+        "topic:carbon", "topic:\"blue carbon\"", "country:cn", "country:Laos", "country:VN", "format:online",
+        "format:in_person", "year:2022", "year:2019", "after:2020", "before:2021-03-02",
+        "after:2019 before:2023", "water OR mangroves", "(water OR mangroves) year:2022", "mekong -water",
+        "-unep", "-unep -lmec", "unep -\"kunming montreal\"", "unep NOT wetlands", "unep AND 2022", "region",
+        "the", "of", "润秋", "黄润秋", "润", "生物多样性", "生物多样", "多样性", "保护是全球", "环境", "张",
+        "张玉军", "ความหลากหลาย", "หลากหลาย", "ป่าชายเลน", "ชายฝั่ง", "ปกป้อง", "สมชาย", "ສິ່ງແວດລ້ອມ", "ການປົກປັກ",
+        "ປົກປັກ", "បរិស្ថាន", "ការការពារ", "ပတ်ဝန်းကျင်", "ထိန်းသိမ်း", "hồng hà", "hong ha", "nguyen", "bảo tồn",
+        "đa dạng sinh học", "\"đa dạng\"", "mangrove*", "restor*", "r", "a", "2022", "year2022", "facts",
+        "hybrid", "\"blue carbon\" OR \"water\"", "(mekong OR 润秋) -hybrid", "speaker:smith org:unep",
+        "speaker:smith OR speaker:huang", "wetlands participants", "--", "- unep" };
     const int before = s_compared;
     int asked = 0;
     for (const char *query : queries) {
