@@ -303,7 +303,9 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
     if (!column.isEmpty())
         fts = QLatin1Char('{') + column + QLatin1String("} : ") + fts;
     node.fts = fts;
-    node.phrase = phraseOf(column, token.text, prefix);
+    node.phrase.column = column.isEmpty() ? -1 : int(SearchQuery::columnNames().indexOf(column));
+    node.phrase.tokens = tokens; // as FTS5 cuts the quoted text: the same tokenizer, as a query
+    node.phrase.prefix = prefix;
     return node;
 }
 
