@@ -583,7 +583,8 @@ bool ServerSearch::refresh(Database &database, QString *error)
         // Another program refreshing the same dialogue at the same moment committed first (its
         // row was not there for the DELETE above to see): the document made last stands.
         "ON CONFLICT (dialogue_id) DO UPDATE SET doc = DEFAULT, start_date = excluded.start_date, "
-        "terms = excluded.terms, exact = excluded.exact, postings = excluded.postings, sizes = excluded.sizes, "
+        "terms = excluded.terms, exact = excluded.exact, postings = excluded.postings, sizes = "
+        "excluded.sizes, "
         "token_count = excluded.token_count"));
     QByteArray vector, full;
     bool insertFailed = false;
