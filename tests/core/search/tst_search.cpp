@@ -82,6 +82,7 @@ private slots:
     void savedSearches();
 
     void sameOnBothBackends();
+    void longDocumentsBeyondTsvectorLimits();
 
     void commandLine();
 
@@ -1115,6 +1116,50 @@ void TestSearch::sameOnBothBackends()
         }
     }
     QCOMPARE(s_compared, before + asked); // cleanup() shows any difference
+}
+
+// A tsvector keeps 256 places of a token and none above 16383: a document beyond that is stored
+// with its full list of places beside it, and matched and ranked from that list, the same as
+// SQLite (a phrase standing only past the limits is found; a word said 300 times counts 300).
+void TestSearch::longDocumentsBeyondTsvectorLimits()
+{
+    QString error;
+    auto add = [&](const QString &key, const QString &outcome) {
+        Dialogue d;
+        d.key = key;
+        d.title = key;
+        d.startDate = QDate(2024, 5, 1);
+        d.outcome = outcome;
+        Dialogue twin = d;
+        QVERIFY2(m_archive->saveDialogue(d, &error), qPrintable(error));
+        if (m_twinArchive)
+            QVERIFY2(m_twinArchive->saveDialogue(twin, &error), qPrintable(error));
+    };
+    add(QStringLiteral("many-waters"),
+        QStringLiteral("water ").repeated(300) + QStringLiteral("final phrase here mekong"));
+    add(QStringLiteral("very-long"),
+        QStringLiteral("alpha beta ").repeated(8300) + QStringLiteral("omega delta water"));
+    if (onServer()) {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM search_vector WHERE NOT exact AND postings IS NOT NULL"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    const QStringList queries
+        = { QStringLiteral("water"), QStringLiteral("\"water water\""), QStringLiteral("\"final phrase\""),
+              QStringLiteral("\"omega delta\""), QStringLiteral("omega"), QStringLiteral("\"beta omega\""),
+              QStringLiteral("\"beta alpha\" -omega"), QStringLiteral("mekong -water"),
+              QStringLiteral("water -\"final phrase\""), QStringLiteral("water -\"omega delta\""),
+              QStringLiteral("alph*"), QStringLiteral("\"alpha beta\" OR biodiversity"),
+              QStringLiteral("-\"omega delta\""), QStringLiteral("\"delta water\" year:2024") };
+    for (const QString &query : queries)
+        compare(query, 100);
+    QCOMPARE(keys(QStringLiteral("\"omega delta\"")), QStringList { QStringLiteral("very-long") });
+    QCOMPARE(keys(QStringLiteral("\"final phrase\"")), QStringList { QStringLiteral("many-waters") });
+    QCOMPARE(keys(QStringLiteral("water -\"omega delta\"")),
+        (QStringList { QStringLiteral("hanoi-2021"), QStringLiteral("many-waters") }));
+    QCOMPARE(integrityProblem(), QString());
 }
 
 void TestSearch::savedSearches()
