@@ -2855,6 +2855,37 @@
     </message>
 </context>
 <context>
+    <name>rt::ServerSearch</name>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>updating the search index failed: %1</source>
+        <translation>更新搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index failed: %1</source>
+        <translation>重建搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>the search index is missing</source>
+        <translation>缺少搜索索引</translation>
+    </message>
+    <message>
+        <source>dialogues missing from the search index: %1</source>
+        <translation>搜索索引中缺少的对话：%1</translation>
+    </message>
+    <message>
+        <source>dialogues whose search document differs from their records: %1</source>
+        <translation>搜索文档与记录不一致的对话：%1</translation>
+    </message>
+    <message>
+        <source>search documents of deleted dialogues: %1</source>
+        <translation>已删除对话的搜索文档：%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::StartUp</name>
     <message>
         <source>The archive: a file (default: %1), or a PostgreSQL server&apos;s database, postgresql://[user@]host[:port]/database.</source>
@@ -6742,8 +6773,8 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1 does not work on a server archive yet; import, export, demo, check, backup and copy do</source>
-        <translation>%1 暂时还不能用于服务器上的档案库；import、export、demo、check、backup 和 copy 可以</translation>
+        <source>%1 does not work on a server archive yet; import, export, demo, check, backup, copy, search and reindex do</source>
+        <translation>%1 尚不能用于服务器档案；import、export、demo、check、backup、copy、search 和 reindex 可以</translation>
     </message>
 </context>
 </TS>

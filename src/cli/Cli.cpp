@@ -50,7 +50,8 @@ const Command *findCommand(const QString &name)
 bool worksOnServer(const Command *command)
 {
     static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("check") };
+        QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("check"),
+        QStringLiteral("search"), QStringLiteral("reindex") };
     return names.contains(QLatin1String(command->name));
 }
 
@@ -299,8 +300,8 @@ int run(int argc, char **argv)
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : Maintenance::defaultArchivePath();
     if (Database::isServerAddress(databasePath) && !worksOnServer(command)) {
         err << "roundtable: "
-            << Text::tr("%1 does not work on a server archive yet; import, export, demo, check, backup and "
-                        "copy do")
+            << Text::tr("%1 does not work on a server archive yet; import, export, demo, check, backup, "
+                        "copy, search and reindex do")
                    .arg(QLatin1String(command->name))
             << Qt::endl;
         return Failure;

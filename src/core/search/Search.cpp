@@ -6,6 +6,7 @@
 #include "core/records/FieldTranslations.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
+#include "core/search/ServerSearch.h"
 #include "core/settings/Translations.h"
 
 #include <QCoreApplication>
@@ -301,6 +302,8 @@ bool Search::run(const QString &text, int limit, SearchResults *results, QString
     // Changes written by another program since our last commit; if the archive is busy,
     // search what is indexed rather than wait.
     refresh(m_db, nullptr);
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        return runOnServer(query, limit, results, error);
     sqlite3 *db = m_db.handle();
     if (!db) {
         *error = tr("the archive is not open");
@@ -439,6 +442,8 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
         return false;
     }
     refresh(m_db, nullptr);
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        return facetsOnServer(query, facets, error, perFacet);
     sqlite3 *db = m_db.handle();
     if (!db) {
         *error = tr("the archive is not open");
@@ -474,6 +479,13 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
             return false;
         }
     }
+    return countFacets(chosen, years, series, cities, facets, error, perFacet);
+}
+
+bool Search::countFacets(const QSet<qint64> &chosen, const QHash<QString, qint64> &years,
+    const QHash<QString, qint64> &series, const QHash<QString, qint64> &cities, Facets *facets,
+    QString *error, int perFacet)
+{
     // Organisations: those named in a role and those a speaker spoke for, once per dialogue.
     QHash<qint64, qint64> organizations;
     if (!organizationDialogues(m_db, chosen, &organizations, error))
@@ -502,23 +514,19 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
     // The organisations' names, for the few shown: labelled by short name, refined by name.
     QHash<qint64, std::pair<QString, QString>> names; // id -> (label, name)
     {
-        Statement statement(db, QStringLiteral("SELECT id, name, short_name FROM organization"));
-        if (!statement.isValid()) {
-            *error = searchFailed(statement);
+        QSqlQuery query(m_db.db());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, name, short_name FROM organization"))) {
+            *error = tr("the search failed: %1").arg(sqlError(query));
             return false;
         }
-        int rc;
-        while ((rc = statement.step()) == SQLITE_ROW) {
-            const qint64 id = statement.integer(0);
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
             if (!organizations.contains(id))
                 continue;
-            const QString name = statement.text(1);
-            const QString shortName = statement.text(2);
+            const QString name = query.value(1).toString();
+            const QString shortName = query.value(2).toString();
             names.insert(id, { shortName.isEmpty() ? name : shortName, name });
-        }
-        if (rc != SQLITE_DONE) {
-            *error = searchFailed(statement);
-            return false;
         }
     }
     struct Ranked
@@ -541,6 +549,118 @@ bool Search::facets(const QString &text, Facets *facets, QString *error, int per
     return true;
 }
 
+bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *results, QString *error)
+{
+    // All of it in one snapshot, as on SQLite: the matches, their count and the hits agree.
+    const bool ownSnapshot = m_db.transactionDepth() == 0;
+    QString failure;
+    if (ownSnapshot && !m_db.beginSnapshot(&failure)) {
+        *error = tr("the search failed: %1").arg(failure);
+        return false;
+    }
+    auto endSnapshot = qScopeGuard([&] {
+        if (ownSnapshot)
+            m_db.exec(QStringLiteral("COMMIT"), nullptr);
+    });
+    const bool ranked = !query.matchExpression().isEmpty();
+    QList<ServerSearch::Match> matches;
+    if (!ServerSearch::select(m_db, query, ranked, &matches, error))
+        return false;
+    results->total = matches.size();
+    if (limit <= 0 || matches.isEmpty())
+        return true;
+    QSqlQuery details(m_db.db());
+    details.prepare(QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id = ?"));
+    QSqlQuery titles(m_db.db());
+    titles.prepare(
+        QStringLiteral("SELECT language, value FROM translation "
+                       "WHERE record = 'dialogue' AND record_id = ? AND position = -1 AND field = 'title'"));
+    const QString language = Translations::recordLanguage();
+    const Snippeter snippeter(query);
+    QList<QByteArray> columns;
+    for (const ServerSearch::Match &match :
+        std::as_const(matches).first(std::min(qsizetype(limit), matches.size()))) {
+        details.addBindValue(match.dialogue);
+        if (!details.exec()) {
+            *error = tr("the search failed: %1").arg(sqlError(details));
+            return false;
+        }
+        if (!details.next())
+            continue; // removed meanwhile
+        SearchHit hit;
+        hit.id = details.value(0).toLongLong();
+        hit.key = details.value(1).toString();
+        hit.title = details.value(2).toString();
+        hit.titles.insert(QString::fromLatin1(Language::English), hit.title);
+        titles.addBindValue(hit.id);
+        if (!titles.exec()) {
+            *error = tr("the search failed: %1").arg(sqlError(titles));
+            return false;
+        }
+        while (titles.next())
+            hit.titles.insert(titles.value(0).toString(), titles.value(1).toString());
+        if (!hit.titles.value(language).isEmpty())
+            hit.title = hit.titles.value(language);
+        hit.date = QDate::fromString(details.value(3).toString(), Qt::ISODate);
+        hit.city = details.value(4).toString();
+        // Unranked, SQLite's score is the negated 0.0 of its SELECT: the same value, to the bit.
+        hit.score = ranked ? match.score : -0.0;
+        if (ranked && !snippeter.isEmpty()) {
+            if (!ServerSearch::document(m_db, hit.id, &columns, error))
+                return false;
+            if (columns.size() == SearchQuery::ColumnCount) {
+                hit.markedTitle
+                    = snippeter.snippet({ hit.title.toUtf8() }, std::numeric_limits<int>::max() / 2);
+                // The order of SQLite's snippet: speakers, orgs, series, topics, city, kind, body.
+                hit.snippet = snippeter.snippet({ columns[SearchQuery::Speakers], columns[SearchQuery::Orgs],
+                    columns[SearchQuery::Series], columns[SearchQuery::Topics], columns[SearchQuery::City],
+                    columns[SearchQuery::Kind], columns[SearchQuery::Body] });
+                if (hit.snippet.isEmpty())
+                    hit.snippet = snippeter.snippet({ columns[SearchQuery::Title] });
+            }
+        }
+        results->hits.append(hit);
+    }
+    return true;
+}
+
+bool Search::facetsOnServer(const SearchQuery &query, Facets *facets, QString *error, int perFacet)
+{
+    const bool ownSnapshot = m_db.transactionDepth() == 0;
+    QString failure;
+    if (ownSnapshot && !m_db.beginSnapshot(&failure)) {
+        *error = tr("the search failed: %1").arg(failure);
+        return false;
+    }
+    auto endSnapshot = qScopeGuard([&] {
+        if (ownSnapshot)
+            m_db.exec(QStringLiteral("COMMIT"), nullptr);
+    });
+    QList<ServerSearch::Match> matches;
+    if (!ServerSearch::select(m_db, query, false, &matches, error))
+        return false;
+    QSet<qint64> chosen;
+    for (const ServerSearch::Match &match : std::as_const(matches))
+        chosen.insert(match.dialogue);
+    QHash<QString, qint64> years, series, cities;
+    QSqlQuery dialogues(m_db.db());
+    dialogues.setForwardOnly(true);
+    if (!dialogues.exec(QStringLiteral("SELECT id, substr(start_date, 1, 4), series, city FROM dialogue"))) {
+        *error = tr("the search failed: %1").arg(sqlError(dialogues));
+        return false;
+    }
+    while (dialogues.next()) {
+        if (!chosen.contains(dialogues.value(0).toLongLong()))
+            continue;
+        ++years[dialogues.value(1).toString()];
+        if (const QString value = dialogues.value(2).toString(); !value.isEmpty())
+            ++series[value];
+        if (const QString value = dialogues.value(3).toString(); !value.isEmpty())
+            ++cities[value];
+    }
+    return countFacets(chosen, years, series, cities, facets, error, perFacet);
+}
+
 bool Search::matching(const QString &text, QString *sql, QStringList *values, QString *error)
 {
     const SearchQuery query = SearchQuery::parse(text);
@@ -549,6 +669,18 @@ bool Search::matching(const QString &text, QString *sql, QStringList *values, QS
         return false;
     }
     refresh(m_db, nullptr);
+    if (m_db.backend() == Database::Backend::PostgreSQL) {
+        // The server's index is matched by the program: the ids it found, as one bound array.
+        QList<ServerSearch::Match> matches;
+        if (!ServerSearch::select(m_db, query, false, &matches, error))
+            return false;
+        QStringList ids;
+        for (const ServerSearch::Match &match : std::as_const(matches))
+            ids.append(QString::number(match.dialogue));
+        *sql = QStringLiteral("SELECT d.id FROM dialogue d WHERE d.id = ANY (CAST(? AS bigint[]))");
+        *values = { QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}') };
+        return true;
+    }
     const Selection selection = select(query, false);
     *sql = selection.sql;
     *values = selection.values;
@@ -558,6 +690,23 @@ bool Search::matching(const QString &text, QString *sql, QStringList *values, QS
 bool Search::organizationDialogues(
     Database &database, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error)
 {
+    if (database.backend() == Database::Backend::PostgreSQL) {
+        if (chosen.isEmpty())
+            return true;
+        QSqlQuery query(database.db());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT dialogue_id, organization_id FROM dialogue_organization UNION "
+                                       "SELECT dialogue_id, organization_id FROM speech "
+                                       "WHERE organization_id IS NOT NULL"))) {
+            *error = tr("the search failed: %1").arg(sqlError(query));
+            return false;
+        }
+        while (query.next()) {
+            if (chosen.contains(query.value(0).toLongLong()))
+                ++(*counts)[query.value(1).toLongLong()];
+        }
+        return true;
+    }
     sqlite3 *db = database.handle();
     if (!db) {
         *error = tr("the archive is not open");
@@ -648,10 +797,11 @@ bool Search::organizationDialogues(
 
 bool Search::refresh(Database &database, QString *error)
 {
-    // A server archive has no index yet: its queue (search_stale) is kept by the same triggers
-    // and waits for it (DESIGN.md, "Team archive on PostgreSQL").
+    // A server archive's documents are made by the program (ServerSearch), from the same queue.
+    if (database.backend() == Database::Backend::PostgreSQL)
+        return database.isOpen() ? ServerSearch::refresh(database, error) : true;
     sqlite3 *db = database.handle();
-    if (!db || database.backend() != Database::Backend::SQLite || database.isReadOnly())
+    if (!db || database.isReadOnly())
         return true;
     {
         // An archive still being migrated to the version that adds search has nothing to do.
@@ -691,6 +841,8 @@ bool Search::refresh(Database &database, QString *error)
 
 bool Search::reindex(QString *error)
 {
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        return ServerSearch::reindex(m_db, error);
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
@@ -741,6 +893,8 @@ bool Search::reindex(QString *error)
 
 qint64 Search::indexSize()
 {
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        return ServerSearch::indexSize(m_db);
     Statement statement(m_db.handle(),
         QStringLiteral(
             "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search\\_index%' ESCAPE '\\'"));

@@ -73,8 +73,9 @@ struct SavedSearch
 };
 
 // Searches one archive with the query language of SearchQuery, over the index that the
-// migration 0002_search.sql keeps in sync: ranked hits with snippets, counts, facets; also
-// rebuilding the index and keeping the staff's saved searches. Talks to SQLite directly
+// migration 0002_search.sql keeps in sync (on a server archive, ServerSearch's index of
+// postgresql/0012_server_search.sql, with the same results in the same order): ranked hits with snippets,
+// counts, facets; also rebuilding the index and keeping the staff's saved searches. Talks to SQLite directly
 // (through Database::handle()) because it sits on the hot path of search-as-you-type;
 // every value is bound. Errors come back as `false` plus a message fit for the user.
 class Search
@@ -127,6 +128,14 @@ private:
         bool ranked = false;
     };
     static Selection select(const SearchQuery &query, bool ordered);
+    // The same on a server archive (ServerSearch).
+    bool runOnServer(const SearchQuery &query, int limit, SearchResults *results, QString *error);
+    bool facetsOnServer(const SearchQuery &query, Facets *facets, QString *error, int perFacet);
+    // The facets of the `chosen` dialogues from their counts by year, series and city, on
+    // either backend.
+    bool countFacets(const QSet<qint64> &chosen, const QHash<QString, qint64> &years,
+        const QHash<QString, qint64> &series, const QHash<QString, qint64> &cities, Facets *facets,
+        QString *error, int perFacet);
 
     Database &m_db;
 };

@@ -32,6 +32,7 @@ struct Node
 {
     enum class Type { Text, And, Or, Not, After, Before } type = Type::Text;
     QString fts; // Text: an FTS5 phrase, already quoted
+    SearchPhrase phrase; // Text: the same as tokens
     QDate date; // After/Before: the inclusive bound
     QString source; // as typed, for messages
     std::vector<Node> children; // And, Or, Not
@@ -71,6 +72,30 @@ QString columnOf(const QString &field)
     if (field == QLatin1String("topic"))
         return QStringLiteral("topics");
     return field; // series, city
+}
+
+// A phrase of `column` (a name of SearchQuery::columnNames(), or empty for any) made of the
+// query tokens of `text`.
+SearchPhrase phraseOf(const QString &column, const QString &text, bool prefix)
+{
+    SearchPhrase phrase;
+    phrase.column = column.isEmpty() ? -1 : int(SearchQuery::columnNames().indexOf(column));
+    phrase.tokens = SearchTokenizer::tokens(text);
+    phrase.prefix = prefix;
+    return phrase;
+}
+
+// Numbers the phrases of `tree` in the order the MATCH text names them, as FTS5 does:
+// `compiled` holds them in the order they were compiled.
+void numberPhrases(SearchExpression &tree, const QList<SearchPhrase> &compiled, QList<SearchPhrase> *phrases)
+{
+    if (tree.op == SearchExpression::Op::Phrase) {
+        phrases->append(compiled.at(tree.phrase));
+        tree.phrase = int(phrases->size()) - 1;
+        return;
+    }
+    for (SearchExpression &child : tree.children)
+        numberPhrases(child, compiled, phrases);
 }
 
 // An FTS5 string: the only form in which user text reaches FTS5. Inside double quotes
@@ -132,8 +157,8 @@ private:
     std::optional<Node> textNode(const QString &column, const Token &token);
     std::optional<QDate> parseDate(const QString &value, bool after, const QString &source);
 
-    bool compile(const Node &node, QString *out);
-    bool compileGroup(const std::vector<const Node *> &items, QString *out);
+    bool compile(const Node &node, QString *out, SearchExpression *tree);
+    bool compileGroup(const std::vector<const Node *> &items, QString *out, SearchExpression *tree);
     void flatten(const Node &node, std::vector<const Node *> *items);
 
     bool fail(const QString &message)
@@ -149,6 +174,7 @@ private:
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
     int m_negated = 0; // inside a -term: its words are not highlighted
+    QList<SearchPhrase> m_compiled; // the phrases of the trees, in the order compiled
 };
 
 bool SearchQueryParser::lex(const QString &text)
@@ -277,6 +303,9 @@ std::optional<Node> SearchQueryParser::textNode(const QString &column, const Tok
     if (!column.isEmpty())
         fts = QLatin1Char('{') + column + QLatin1String("} : ") + fts;
     node.fts = fts;
+    node.phrase.column = column.isEmpty() ? -1 : int(SearchQuery::columnNames().indexOf(column));
+    node.phrase.tokens = tokens; // as FTS5 cuts the quoted text: the same tokenizer, as a query
+    node.phrase.prefix = prefix;
     return node;
 }
 
@@ -325,6 +354,7 @@ std::optional<Node> SearchQueryParser::fieldNode(const Token &token)
             return std::nullopt;
         }
         node.fts = QStringLiteral("{facts} : ") + ftsString(QLatin1String("year") + value);
+        node.phrase = phraseOf(QStringLiteral("facts"), QLatin1String("year") + value, false);
         return node;
     }
     if (field == QLatin1String("format")) {
@@ -340,6 +370,7 @@ std::optional<Node> SearchQueryParser::fieldNode(const Token &token)
             return std::nullopt;
         }
         node.fts = QStringLiteral("{facts} : ") + ftsString(QLatin1String("format") + normal);
+        node.phrase = phraseOf(QStringLiteral("facts"), QLatin1String("format") + normal, false);
         return node;
     }
     if (field == QLatin1String("country")) {
@@ -350,6 +381,7 @@ std::optional<Node> SearchQueryParser::fieldNode(const Token &token)
             return std::nullopt;
         }
         node.fts = QStringLiteral("{facts} : ") + ftsString(QLatin1String("country") + code.toLower());
+        node.phrase = phraseOf(QStringLiteral("facts"), QLatin1String("country") + code.toLower(), false);
         return node;
     }
     const bool after = field == QLatin1String("after");
@@ -496,11 +528,14 @@ static bool isEmptyNode(const Node &node)
     }
 }
 
-bool SearchQueryParser::compile(const Node &node, QString *out)
+bool SearchQueryParser::compile(const Node &node, QString *out, SearchExpression *tree)
 {
     switch (node.type) {
     case Node::Type::Text:
         *out = node.fts;
+        tree->op = SearchExpression::Op::Phrase;
+        tree->phrase = int(m_compiled.size());
+        m_compiled.append(node.phrase);
         return true;
     case Node::Type::After:
     case Node::Type::Before:
@@ -516,21 +551,26 @@ bool SearchQueryParser::compile(const Node &node, QString *out)
                 items.push_back(&child);
         }
         if (items.size() == 1 && items.front()->type != Node::Type::Not)
-            return compile(*items.front(), out);
-        return compileGroup(items, out);
+            return compile(*items.front(), out, tree);
+        return compileGroup(items, out, tree);
     }
     case Node::Type::Or: {
         QStringList parts;
+        SearchExpression any;
+        any.op = SearchExpression::Op::Or;
         for (const Node &child : node.children) {
             if (isEmptyNode(child))
                 continue;
             QString part;
-            if (!compile(child, &part))
+            SearchExpression branch;
+            if (!compile(child, &part, &branch))
                 return false;
             parts.append(part);
+            any.children.push_back(std::move(branch));
         }
         *out = parts.size() == 1 ? parts.front()
                                  : QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        *tree = any.children.size() == 1 ? std::move(any.children.front()) : std::move(any);
         return true;
     }
     }
@@ -538,23 +578,29 @@ bool SearchQueryParser::compile(const Node &node, QString *out)
 }
 
 // A group of terms joined by AND, some of them excluded: FTS5 writes "(a AND b) NOT (c)".
-bool SearchQueryParser::compileGroup(const std::vector<const Node *> &items, QString *out)
+bool SearchQueryParser::compileGroup(
+    const std::vector<const Node *> &items, QString *out, SearchExpression *tree)
 {
     QStringList positive;
     QStringList negative;
+    SearchExpression all, none;
+    all.op = SearchExpression::Op::And;
     for (const Node *item : items) {
         QString part;
+        SearchExpression branch;
         if (item->type == Node::Type::Not) {
             const Node &inner = item->children.front();
             if (isEmptyNode(inner))
                 continue;
-            if (!compile(inner, &part))
+            if (!compile(inner, &part, &branch))
                 return false;
             negative.append(part);
+            none.children.push_back(std::move(branch));
         } else {
-            if (!compile(*item, &part))
+            if (!compile(*item, &part, &branch))
                 return false;
             positive.append(part);
+            all.children.push_back(std::move(branch));
         }
     }
     if (positive.isEmpty())
@@ -563,6 +609,16 @@ bool SearchQueryParser::compileGroup(const std::vector<const Node *> &items, QSt
     for (const QString &part : std::as_const(negative))
         result += QLatin1String(" NOT ") + part;
     *out = QLatin1Char('(') + result + QLatin1Char(')');
+    // The tree in the order of the text: the positive group, then the excluded terms.
+    if (none.children.empty()) {
+        *tree = std::move(all);
+    } else {
+        tree->op = SearchExpression::Op::AndNot;
+        tree->children.clear();
+        tree->children.push_back(std::move(all));
+        for (SearchExpression &branch : none.children)
+            tree->children.push_back(std::move(branch));
+    }
     return true;
 }
 
@@ -628,25 +684,37 @@ void SearchQueryParser::run(const QString &text)
     }
     if (terms.empty())
         return;
+    SearchExpression tree;
     if (hasPositive) {
         QString expression;
         if (terms.size() == 1) {
-            if (!compile(*terms.front(), &expression))
+            if (!compile(*terms.front(), &expression, &tree))
                 return;
-        } else if (!compileGroup(terms, &expression)) {
+        } else if (!compileGroup(terms, &expression, &tree)) {
             return;
         }
         m_query.m_match = expression;
+        numberPhrases(tree, m_compiled, &m_query.m_matchPhrases);
+        m_query.m_matchTree.push_back(std::move(tree));
         return;
     }
     QStringList excluded;
+    tree.op = SearchExpression::Op::Or;
     for (const Node *item : terms) {
         QString part;
-        if (!compile(item->children.front(), &part))
+        SearchExpression branch;
+        if (!compile(item->children.front(), &part, &branch))
             return;
         excluded.append(part);
+        tree.children.push_back(std::move(branch));
     }
     m_query.m_exclude = excluded.size() == 1 ? excluded.front() : excluded.join(QLatin1String(" OR "));
+    if (tree.children.size() == 1) {
+        SearchExpression only = std::move(tree.children.front());
+        tree = std::move(only);
+    }
+    numberPhrases(tree, m_compiled, &m_query.m_excludePhrases);
+    m_query.m_excludeTree.push_back(std::move(tree));
 }
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -657,12 +725,31 @@ SearchQuery SearchQuery::parse(const QString &text)
     if (!query.isValid()) {
         query.m_match.clear();
         query.m_exclude.clear();
+        query.m_matchTree.clear();
+        query.m_excludeTree.clear();
+        query.m_matchPhrases.clear();
+        query.m_excludePhrases.clear();
         query.m_after = QDate();
         query.m_before = QDate();
         query.m_highlight.clear();
         query.m_prefixes.clear();
     }
     return query;
+}
+
+const QStringList &SearchQuery::columnNames()
+{
+    static const QStringList names = { QStringLiteral("title"), QStringLiteral("series"),
+        QStringLiteral("kind"), QStringLiteral("speakers"), QStringLiteral("orgs"), QStringLiteral("topics"),
+        QStringLiteral("city"), QStringLiteral("body"), QStringLiteral("facts") };
+    return names;
+}
+
+double SearchQuery::columnWeight(int column)
+{
+    // bm25(10.0, 4.0, 2.0, 8.0, 5.0, 3.0, 3.0, 1.0, 0.0), the index's rank since 0002_search.sql.
+    static constexpr double weights[ColumnCount] = { 10.0, 4.0, 2.0, 8.0, 5.0, 3.0, 3.0, 1.0, 0.0 };
+    return column >= 0 && column < ColumnCount ? weights[column] : 1.0;
 }
 
 QString SearchQuery::countryCode(const QString &text)

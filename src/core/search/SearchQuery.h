@@ -4,7 +4,29 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace rt {
+
+// One phrase of a compiled query, as FTS5 reads it: the query tokens of a word or quoted
+// phrase (SearchTokenizer::tokens), the last one a prefix or not, in one column of the index or
+// in any. A server archive (ServerSearch) matches and ranks from these, FTS5 from the MATCH text.
+struct SearchPhrase
+{
+    int column = -1; // SearchQuery::Column, or -1: any column
+    QStringList tokens;
+    bool prefix = false;
+};
+
+// The boolean structure of a compiled query, the same as that of its MATCH text: a phrase,
+// all of the children, any of them, or the first child without any of the others (FTS5's
+// "(a AND b) NOT c NOT d").
+struct SearchExpression
+{
+    enum class Op { Phrase, And, Or, AndNot } op = Op::Phrase;
+    int phrase = -1; // Phrase: its index in SearchQuery::phrases()
+    std::vector<SearchExpression> children;
+};
 
 // Turns what a user typed in the search box (DESIGN.md, "Search") into an FTS5 MATCH
 // expression and date bounds, or into a message saying what is wrong. Every word the
@@ -20,6 +42,12 @@ class SearchQuery
 public:
     static SearchQuery parse(const QString &text);
 
+    // The columns of the search index, in its order (0002_search.sql), and their weights in the
+    // ranking (bm25, 0010_word_search.sql).
+    enum Column { Title, Series, Kind, Speakers, Orgs, Topics, City, Body, Facts, ColumnCount };
+    static const QStringList &columnNames();
+    static double columnWeight(int column);
+
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
@@ -33,6 +61,15 @@ public:
     QString matchExpression() const { return m_match; }
     // When there is nothing to MATCH: dialogues matching this are left out.
     QString excludeExpression() const { return m_exclude; }
+    // The same two as structures over phrases(), numbered as FTS5 numbers the phrases of the
+    // MATCH text (left to right, the excluded ones too); null when the expression is empty.
+    const SearchExpression *matchTree() const { return m_matchTree.empty() ? nullptr : &m_matchTree.front(); }
+    const SearchExpression *excludeTree() const
+    {
+        return m_excludeTree.empty() ? nullptr : &m_excludeTree.front();
+    }
+    const QList<SearchPhrase> &matchPhrases() const { return m_matchPhrases; }
+    const QList<SearchPhrase> &excludePhrases() const { return m_excludePhrases; }
     // Inclusive bounds on the start date; invalid when not given.
     QDate earliest() const { return m_after; }
     QDate latest() const { return m_before; }
@@ -57,6 +94,8 @@ private:
     QString m_error;
     QString m_match;
     QString m_exclude;
+    std::vector<SearchExpression> m_matchTree, m_excludeTree; // one element or none
+    QList<SearchPhrase> m_matchPhrases, m_excludePhrases;
     QDate m_after;
     QDate m_before;
     QStringList m_ignored;

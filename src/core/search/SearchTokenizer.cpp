@@ -794,6 +794,16 @@ void SearchTokenizer::tokenize(const char *text, int length, const Sink &sink)
     });
 }
 
+void SearchTokenizer::tokenizeDocument(const char *text, int length, const PlacedSink &sink)
+{
+    if (!text || length <= 0)
+        return; // as runTokenizer: FTS5 is given nothing to index
+    tokenizeText(text, length, true, false, [&](const char *t, int n, int, int, bool colocated) {
+        sink(t, n, colocated);
+        return SQLITE_OK;
+    });
+}
+
 void SearchTokenizer::setUnits(Units kind)
 {
     units.store(kind, std::memory_order_relaxed);

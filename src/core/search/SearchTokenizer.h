@@ -45,6 +45,12 @@ public:
     // Tokenizes UTF-8 `text`; the core of both the FTS5 tokenizer and tokens().
     static void tokenize(const char *text, int length, const Sink &sink);
 
+    // Tokenizes UTF-8 `text` as FTS5 indexes a document, each token with whether it stands at
+    // the place of the token before (FTS5_TOKEN_COLOCATED): what a server archive stores of it
+    // (ServerSearch), so that both backends hold the same tokens at the same places.
+    using PlacedSink = std::function<void(const char *token, int length, bool colocated)>;
+    static void tokenizeDocument(const char *text, int length, const PlacedSink &sink);
+
     // The tokens of `text` as a query (for the query parser and tests).
     static QStringList tokens(const QString &text);
 

@@ -12,6 +12,7 @@
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
 #include "core/safety/Maintenance.h"
+#include "core/search/Search.h"
 #include "support/PgServer.h"
 
 #include <QDateTime>
@@ -110,6 +111,7 @@ private slots:
     void copyRefusesNonEmptyDestination();
     void serverBackupIsAnSQLiteArchive();
     void serverCheckFindsWhatIsNotEnforced();
+    void serverCheckFindsTheSearchIndexOutOfStep();
 
     void killedTestLeavesNoServer();
 
@@ -813,6 +815,63 @@ void TestServerArchive::serverCheckFindsWhatIsNotEnforced()
     QVERIFY2(all.contains(QLatin1String("speech_person_id_fkey of table speech is not enforced")),
         qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("the table saved_search is missing")), qPrintable(all));
+}
+
+// `check` of a server archive compares its search index with the records (issue 13, item 6):
+// a dialogue without its document, a document of a deleted dialogue, a document whose tokens are
+// not the ones the records make; a dialogue queued for rebuilding is not out of step.
+void TestServerArchive::serverCheckFindsTheSearchIndexOutOfStep()
+{
+    REQUIRE_PG_SERVER();
+    QString address;
+    {
+        Database db;
+        QVERIFY(openNew(QStringLiteral("postgresql"), db, &address));
+        QString error;
+        Archive archive(db);
+        QVERIFY2(Interchange::importFile(archive, QStringLiteral(":/demo/reference.json"), nullptr, &error),
+            qPrintable(error));
+    }
+    QStringList problems;
+    QVERIFY2(Maintenance::check(address, &problems), qPrintable(problems.join(QLatin1String("; "))));
+    QVERIFY(problems.isEmpty());
+    auto damage = [&](const QString &sql) {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(address, Database::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY2(db.execScript(sql, &error), qPrintable(error));
+    };
+    // Queued behind the program's back (another program's edit): explained, not a problem.
+    damage(QStringLiteral("INSERT INTO search_stale (dialogue_id) SELECT min(id) FROM dialogue"));
+    QVERIFY2(Maintenance::check(address, &problems), qPrintable(problems.join(QLatin1String("; "))));
+    // A document's words changed, and one for a dialogue that is not there.
+    damage(QStringLiteral(
+        "DELETE FROM search_stale;"
+        "UPDATE search_vector SET terms = CAST('''Hwrong'':1' AS tsvector) "
+        "WHERE dialogue_id = (SELECT min(id) FROM dialogue);"
+        "INSERT INTO search_vector (dialogue_id, start_date, terms, exact, sizes, token_count) "
+        "VALUES (99999, '2020-01-01', CAST('''Atitle'':1' AS tsvector), true, "
+        "'{1,0,0,0,0,0,0,0,0}', 1);"));
+    QVERIFY(!Maintenance::check(address, &problems));
+    QString all = problems.join(QLatin1String("; "));
+    QVERIFY2(all.contains(QLatin1String("dialogues whose search document differs from their records: 1")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("search documents of deleted dialogues: 1")), qPrintable(all));
+    // Every document gone.
+    damage(QStringLiteral("DELETE FROM search_vector"));
+    QVERIFY(!Maintenance::check(address, &problems));
+    all = problems.join(QLatin1String("; "));
+    QVERIFY2(all.contains(QLatin1String("dialogues missing from the search index: 1")), qPrintable(all));
+    // Rebuilt: in step again.
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(address, Database::Mode::ReadWrite, &error), qPrintable(error));
+        Search search(db);
+        QVERIFY2(search.reindex(&error), qPrintable(error));
+    }
+    QVERIFY2(Maintenance::check(address, &problems), qPrintable(problems.join(QLatin1String("; "))));
+    QVERIFY(problems.isEmpty());
 }
 
 void TestServerArchive::killedTestLeavesNoServer()

@@ -1,11 +1,17 @@
 // Search: the tokenizer, the query language, ranking, snippets, facets, the index following
-// every edit, hostile input, and the search command.
+// every edit, hostile input, and the search command. Every test runs on an SQLite file and on a
+// PostgreSQL server (the global `backend` column; support/PgServer.h); on the server, every
+// query is also asked of an SQLite twin of the same records and must be answered the same
+// (support/SearchTwin.h).
 
 #include "core/db/Database.h"
 #include "core/records/Archive.h"
 #include "core/search/Search.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/SearchTokenizer.h"
+#include "core/search/ServerSearch.h"
+#include "support/PgServer.h"
+#include "support/SearchTwin.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,7 +46,9 @@ class TestSearch : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -73,10 +81,22 @@ private slots:
     void facets();
     void savedSearches();
 
+    void sameOnBothBackends();
+    void longDocumentsBeyondTsvectorLimits();
+
     void commandLine();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("archive.roundtable")); }
+    // The archive: a file, or the server's database.
+    QString path() const
+    {
+        return m_address.isEmpty() ? m_dir->filePath(QStringLiteral("archive.roundtable")) : m_address;
+    }
+    bool onServer() const { return !m_address.isEmpty(); }
+    // On the server: asks the twin the same, and notes any difference (cleanup fails on one).
+    void compare(const QString &query, int limit, bool withFacets = true);
+    // The test changes the server's records from here on: no more comparing with the twin.
+    void leaveTwin() { m_twinSearch.reset(); }
     void buildFixture();
     qint64 org(const QString &name, const QString &shortName, const QString &local = {});
     qint64 person(const QString &family, const QString &given, bool familyFirst, const QString &local = {});
@@ -88,7 +108,43 @@ private:
     std::unique_ptr<Archive> m_archive;
     std::unique_ptr<Search> m_search;
     QHash<QString, qint64> m_ids; // the fixture's people and organisations
+    QString m_address; // the server's database, when the backend is PostgreSQL
+    std::unique_ptr<Database> m_twinDb;
+    std::unique_ptr<Archive> m_twinArchive;
+    std::unique_ptr<Search> m_twinSearch; // null when not comparing
+    QStringList m_differences;
+    static inline int s_compared = 0; // queries answered the same by both
+    std::unique_ptr<QTemporaryDir> m_fixtureDir; // the twin's fixture, copied for each test
+    QString m_serverFixture; // the database the server's copies are made from
+    int m_copies = 0;
 };
+
+void TestSearch::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestSearch::cleanupTestCase()
+{
+    qInfo("%d queries answered the same on PostgreSQL and SQLite (hits, order, scores, snippets, facets)",
+        s_compared);
+    rt::test::PgServer::stopIfStarted();
+}
+
+void TestSearch::compare(const QString &query, int limit, bool withFacets)
+{
+    if (!m_twinSearch)
+        return;
+    const QString difference = rt::test::differences(*m_search, *m_twinSearch, query, limit, withFacets);
+    if (difference.isEmpty())
+        ++s_compared;
+    else if (m_differences.size() < 5)
+        m_differences.append(difference);
+    else if (m_differences.size() == 5)
+        m_differences.append(QStringLiteral("…"));
+}
 
 void TestSearch::initTestCase()
 {
@@ -97,18 +153,62 @@ void TestSearch::initTestCase()
 
 void TestSearch::init()
 {
+    QFETCH_GLOBAL(QString, backend);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
+    m_address.clear();
+    m_differences.clear();
     QString error;
+    if (backend == QLatin1String("postgresql")) {
+        // The functions that only parse or tokenize have nothing of the archive to compare.
+        const QByteArray function = QTest::currentTestFunction();
+        if (function == "tokens" || function == "query")
+            QSKIP("no archive involved: the SQLite half covers it");
+        REQUIRE_PG_SERVER();
+        rt::test::PgServer &server = rt::test::PgServer::instance();
+        // The fixture is built once, on the server and in the twin, and copied for each test
+        // (CREATE DATABASE … TEMPLATE; a file copy): the same records, ids and documents.
+        if (m_serverFixture.isEmpty()) {
+            m_fixtureDir = std::make_unique<QTemporaryDir>();
+            QVERIFY(m_fixtureDir->isValid());
+            const QString address = server.createDatabase(&error);
+            QVERIFY2(!address.isEmpty(), qPrintable(error));
+            for (const QString &archive :
+                { address, m_fixtureDir->filePath(QStringLiteral("twin.roundtable")) }) {
+                Database db;
+                QVERIFY2(db.open(archive, Database::Mode::ReadWrite, &error), qPrintable(error));
+                m_archive = std::make_unique<Archive>(db);
+                buildFixture();
+                m_archive.reset();
+            }
+            m_serverFixture = address.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+        }
+        const QString name = QStringLiteral("rt_search_%1").arg(++m_copies);
+        QVERIFY2(server.adminExec(
+                     QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_serverFixture), &error),
+            qPrintable(error));
+        m_address = server.address(name);
+        const QString twin = m_dir->filePath(QStringLiteral("twin.roundtable"));
+        QVERIFY(QFile::copy(m_fixtureDir->filePath(QStringLiteral("twin.roundtable")), twin));
+        m_twinDb = std::make_unique<Database>();
+        QVERIFY2(m_twinDb->open(twin, Database::Mode::ReadWrite, &error), qPrintable(error));
+        m_twinArchive = std::make_unique<Archive>(*m_twinDb);
+        m_twinSearch = std::make_unique<Search>(*m_twinDb);
+    }
+    m_db = std::make_unique<Database>();
     QVERIFY2(m_db->open(path(), Database::Mode::ReadWrite, &error), qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
     m_search = std::make_unique<Search>(*m_db);
-    buildFixture();
+    if (!onServer())
+        buildFixture();
 }
 
 void TestSearch::cleanup()
 {
+    QVERIFY2(m_differences.isEmpty(), qPrintable(m_differences.join(QLatin1String("\n\n"))));
+    m_twinSearch.reset();
+    m_twinArchive.reset();
+    m_twinDb.reset();
     m_search.reset();
     m_archive.reset();
     m_db.reset();
@@ -237,6 +337,7 @@ QStringList TestSearch::keys(const QString &query)
 {
     SearchResults results;
     QString error;
+    compare(query, 100);
     if (!m_search->run(query, 100, &results, &error))
         return { QStringLiteral("ERROR: ") + error };
     QStringList found;
@@ -248,6 +349,14 @@ QStringList TestSearch::keys(const QString &query)
 
 QString TestSearch::integrityProblem()
 {
+    if (onServer()) {
+        // `check`'s own test of the server's index against the records.
+        QStringList problems;
+        QString error;
+        if (!ServerSearch::check(*m_db, &problems, &error))
+            return error;
+        return problems.join(QLatin1String("; "));
+    }
     // With rank = 1, FTS5 also checks the index against the text it holds.
     QString error;
     if (!m_db->execScript(
@@ -504,6 +613,7 @@ void TestSearch::hostile()
     QFETCH(bool, valid);
     QFETCH(QStringList, expected);
     const qint64 before = m_archive->counts().dialogues;
+    compare(query, 10);
     SearchResults results;
     QString error;
     const bool ok = m_search->run(query, 10, &results, &error);
@@ -549,6 +659,7 @@ void TestSearch::randomQueries()
         const int length = 1 + int(next() % 8);
         for (int k = 0; k < length; ++k)
             query += pieces.at(int(next() % pieces.size()));
+        compare(query, 5, i % 10 == 0);
         SearchResults results;
         QString error;
         if (m_search->run(query, 5, &results, &error)) {
@@ -570,6 +681,7 @@ void TestSearch::randomQueries()
 
 void TestSearch::ranking()
 {
+    leaveTwin();
     // "mangroves" is in the title of one dialogue, only in a speech of another.
     const qint64 p = person(QStringLiteral("Tran"), QStringLiteral("Minh"), true);
     Dialogue d;
@@ -643,7 +755,23 @@ void TestSearch::rankIsFts5sOwnBm25()
         for (int w = 0, n = next(60); w < n; ++w)
             outcome << vocabulary.at(next(int(vocabulary.size()))) << QStringLiteral("and");
         d.outcome = outcome.join(QLatin1Char(' '));
+        Dialogue twin = d;
         QVERIFY2(m_archive->saveDialogue(d, &error), qPrintable(error));
+        if (m_twinArchive)
+            QVERIFY2(m_twinArchive->saveDialogue(twin, &error), qPrintable(error));
+    }
+    if (onServer()) {
+        // The server ranks in the program, from the tokens it stores: the same scores as SQLite's
+        // (which the SQLite half of this test proves to be FTS5's own), bit for bit, in the same order.
+        for (const char *query :
+            { "water", "water river", "water OR delta", "\"mekong delta\"", "forest -basin", "climat*",
+                "water basin river", "water year:2020", "and", "mekong OR and" }) {
+            SearchResults results;
+            QVERIFY2(m_search->run(QString::fromUtf8(query), 1000, &results, &error), qPrintable(error));
+            QVERIFY2(!results.hits.isEmpty(), query);
+            compare(QString::fromUtf8(query), 1000, false);
+        }
+        return;
     }
 
     sqlite3 *raw = nullptr;
@@ -715,6 +843,10 @@ void TestSearch::snippets()
     QVERIFY2(results.hits.front().snippetHtml().contains(QStringLiteral("黄<b>润秋</b>")),
         qPrintable(results.hits.front().snippetHtml()));
 
+    compare(QStringLiteral("mangroves"), 10);
+    compare(QStringLiteral("hong ha"), 10);
+    compare(QStringLiteral("润秋"), 10);
+    leaveTwin();
     // HTML in the record is shown as text.
     Dialogue d = *m_archive->dialogue(m_archive->dialogueId(QStringLiteral("yangon-2018")));
     d.outcome = QStringLiteral("<script>alert(1)</script> agreed");
@@ -727,6 +859,10 @@ void TestSearch::snippets()
 
 void TestSearch::limitAndTotal()
 {
+    for (const int limit : { 0, 1, 2, 3, 100 }) {
+        compare(QStringLiteral("org:unep"), limit);
+        compare(QString(), limit);
+    }
     SearchResults results;
     QString error;
     QVERIFY2(m_search->run(QStringLiteral("org:unep"), 2, &results, &error), qPrintable(error));
@@ -745,6 +881,7 @@ void TestSearch::limitAndTotal()
 
 void TestSearch::indexFollowsInsert()
 {
+    leaveTwin();
     QCOMPARE(keys(QStringLiteral("peatland")), QStringList());
     Dialogue d;
     d.key = QStringLiteral("new-one");
@@ -765,6 +902,7 @@ void TestSearch::indexFollowsInsert()
 
 void TestSearch::indexFollowsEdits()
 {
+    leaveTwin();
     const qint64 id = m_archive->dialogueId(QStringLiteral("hanoi-2021"));
     Dialogue d = *m_archive->dialogue(id);
     d.title = QStringLiteral("River Basin Forum");
@@ -785,6 +923,7 @@ void TestSearch::indexFollowsEdits()
 
 void TestSearch::indexFollowsRenames()
 {
+    leaveTwin();
     // A person's and an organisation's names live in their own tables.
     Person p = *m_archive->person(m_ids.value(QStringLiteral("smith")));
     p.familyName = QStringLiteral("Okonkwo");
@@ -813,6 +952,7 @@ void TestSearch::indexFollowsRenames()
 
 void TestSearch::indexFollowsDelete()
 {
+    leaveTwin();
     QString error;
     QVERIFY2(m_archive->removeDialogue(m_archive->dialogueId(QStringLiteral("kunming-2022")), &error),
         qPrintable(error));
@@ -831,13 +971,19 @@ void TestSearch::reindexChangesNothing()
     QList<QStringList> before;
     for (const QString &q : queries)
         before.append(keys(q));
+    leaveTwin();
     // Damage the index behind the triggers' back, then rebuild it.
     QString error;
-    QVERIFY(m_db->execScript(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT doc FROM "
-                                            "search_map JOIN dialogue d ON d.id = dialogue_id "
-                                            "WHERE d.key = 'kunming-2022')"),
+    QVERIFY(m_db->execScript(onServer()
+            ? QStringLiteral("DELETE FROM search_vector WHERE dialogue_id IN "
+                             "(SELECT id FROM dialogue WHERE key = 'kunming-2022')")
+            : QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT doc FROM "
+                             "search_map JOIN dialogue d ON d.id = dialogue_id "
+                             "WHERE d.key = 'kunming-2022')"),
         &error));
     QVERIFY(keys(QStringLiteral("biodiversity")) != before.front());
+    if (onServer()) // `check` sees it
+        QCOMPARE(integrityProblem(), QStringLiteral("dialogues missing from the search index: 1"));
     QVERIFY2(m_search->reindex(&error), qPrintable(error));
     for (int i = 0; i < queries.size(); ++i)
         QCOMPARE(keys(queries.at(i)), before.at(i));
@@ -848,6 +994,9 @@ void TestSearch::reindexChangesNothing()
 // An archive written before search existed (schema version 1) gets its index when opened.
 void TestSearch::migrationIndexesExistingArchive()
 {
+    if (onServer())
+        QSKIP("an SQLite archive of version 1; a server archive's index is made by postgresql/0012 "
+              "(tst_serverarchive)");
     const QString old = m_dir->filePath(QStringLiteral("version1.roundtable"));
     QFile schema(QStringLiteral(":/migrations/0001_base.sql"));
     QVERIFY(schema.open(QIODevice::ReadOnly));
@@ -890,6 +1039,8 @@ void TestSearch::migrationIndexesExistingArchive()
 
 void TestSearch::facets()
 {
+    for (const char *query : { "org:unep", "-unep after:2019", "", "water OR 润秋", "country:cn" })
+        compare(QString::fromUtf8(query), 100);
     Facets facets;
     QString error;
     QVERIFY2(m_search->facets(QStringLiteral("org:unep"), &facets, &error), qPrintable(error));
@@ -935,6 +1086,82 @@ void TestSearch::facets()
     QVERIFY(!m_search->facets(QStringLiteral("(("), &facets, &error));
 }
 
+// A wide set of queries, each asked of the server and of its SQLite twin: every clause of the
+// query language and every script, answered the same (hits in order, scores to the bit,
+// snippets, totals, facets). The SQLite half has nothing to compare with.
+void TestSearch::sameOnBothBackends()
+{
+    if (!onServer())
+        QSKIP("compares the server with its SQLite twin");
+    const char *queries[] = { "biodiversity", "biodiv", "mekong", "water", "wat", "\"water forum\"",
+        "\"water\"", "\"Kunming-Montreal framework\"", "kunming montreal", "speaker:huang", "speaker:zha",
+        "speaker:\"anna smith\"", "org:unep", "org:\"unep roap\"", "org:生态环境部", "org:lmec",
+        "series:green", "series:\"regional dialogues\"", "city:beijing", "city:\"ha noi\"", "city:hà",
+        "topic:carbon", "topic:\"blue carbon\"", "country:cn", "country:Laos", "country:VN", "format:online",
+        "format:in_person", "year:2022", "year:2019", "after:2020", "before:2021-03-02",
+        "after:2019 before:2023", "water OR mangroves", "(water OR mangroves) year:2022", "mekong -water",
+        "-unep", "-unep -lmec", "unep -\"kunming montreal\"", "unep NOT wetlands", "unep AND 2022", "region",
+        "the", "of", "润秋", "黄润秋", "润", "生物多样性", "生物多样", "多样性", "保护是全球", "环境", "张",
+        "张玉军", "ความหลากหลาย", "หลากหลาย", "ป่าชายเลน", "ชายฝั่ง", "ปกป้อง", "สมชาย", "ສິ່ງແວດລ້ອມ", "ການປົກປັກ",
+        "ປົກປັກ", "បរិស្ថាន", "ការការពារ", "ပတ်ဝန်းကျင်", "ထိန်းသိမ်း", "hồng hà", "hong ha", "nguyen", "bảo tồn",
+        "đa dạng sinh học", "\"đa dạng\"", "mangrove*", "restor*", "r", "a", "2022", "year2022", "facts",
+        "hybrid", "\"blue carbon\" OR \"water\"", "(mekong OR 润秋) -hybrid", "speaker:smith org:unep",
+        "speaker:smith OR speaker:huang", "wetlands participants", "--", "- unep" };
+    const int before = s_compared;
+    int asked = 0;
+    for (const char *query : queries) {
+        for (const int limit : { 100, 2 }) {
+            compare(QString::fromUtf8(query), limit);
+            ++asked;
+        }
+    }
+    QCOMPARE(s_compared, before + asked); // cleanup() shows any difference
+}
+
+// A tsvector keeps 256 places of a token and none above 16383: a document beyond that is stored
+// with its full list of places beside it, and matched and ranked from that list, the same as
+// SQLite (a phrase standing only past the limits is found; a word said 300 times counts 300).
+void TestSearch::longDocumentsBeyondTsvectorLimits()
+{
+    QString error;
+    auto add = [&](const QString &key, const QString &outcome) {
+        Dialogue d;
+        d.key = key;
+        d.title = key;
+        d.startDate = QDate(2024, 5, 1);
+        d.outcome = outcome;
+        Dialogue twin = d;
+        QVERIFY2(m_archive->saveDialogue(d, &error), qPrintable(error));
+        if (m_twinArchive)
+            QVERIFY2(m_twinArchive->saveDialogue(twin, &error), qPrintable(error));
+    };
+    add(QStringLiteral("many-waters"),
+        QStringLiteral("water ").repeated(300) + QStringLiteral("final phrase here mekong"));
+    add(QStringLiteral("very-long"),
+        QStringLiteral("alpha beta ").repeated(8300) + QStringLiteral("omega delta water"));
+    if (onServer()) {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM search_vector WHERE NOT exact AND postings IS NOT NULL"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    const QStringList queries
+        = { QStringLiteral("water"), QStringLiteral("\"water water\""), QStringLiteral("\"final phrase\""),
+              QStringLiteral("\"omega delta\""), QStringLiteral("omega"), QStringLiteral("\"beta omega\""),
+              QStringLiteral("\"beta alpha\" -omega"), QStringLiteral("mekong -water"),
+              QStringLiteral("water -\"final phrase\""), QStringLiteral("water -\"omega delta\""),
+              QStringLiteral("alph*"), QStringLiteral("\"alpha beta\" OR biodiversity"),
+              QStringLiteral("-\"omega delta\""), QStringLiteral("\"delta water\" year:2024") };
+    for (const QString &query : queries)
+        compare(query, 100);
+    QCOMPARE(keys(QStringLiteral("\"omega delta\"")), QStringList { QStringLiteral("very-long") });
+    QCOMPARE(keys(QStringLiteral("\"final phrase\"")), QStringList { QStringLiteral("many-waters") });
+    QCOMPARE(keys(QStringLiteral("water -\"omega delta\"")),
+        (QStringList { QStringLiteral("hanoi-2021"), QStringLiteral("many-waters") }));
+    QCOMPARE(integrityProblem(), QString());
+}
+
 void TestSearch::savedSearches()
 {
     QString error;
@@ -959,6 +1186,7 @@ void TestSearch::savedSearches()
 
 void TestSearch::commandLine()
 {
+    leaveTwin();
     m_search.reset();
     m_archive.reset();
     m_db.reset(); // the command opens the archive itself

@@ -1,11 +1,15 @@
 // Search across languages (issue 14, item 6): the index holds every language's text of a
 // dialogue, a query in either language finds it, and each hit carries its title in every
-// language, shown in the interface's when it has one.
+// language, shown in the interface's when it has one. Every test runs on an SQLite file and on a
+// PostgreSQL server (the global `backend` column); on the server every query is also asked of
+// an SQLite twin of the same records and must be answered the same (support/SearchTwin.h).
 
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "core/search/Search.h"
+#include "support/PgServer.h"
+#include "support/SearchTwin.h"
 
 #include <QFile>
 #include <QLocale>
@@ -19,6 +23,8 @@ class TestSearchLanguages : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void eitherLanguageFindsTheDialogue_data();
@@ -28,31 +34,110 @@ private slots:
     void anEditedTranslationIsFoundAtOnce();
     void anOrganisationsTranslatedNameFindsItsDialogues();
     void reindexKeepsTranslations();
+    void sameOnBothBackends();
 
 private:
     QStringList keys(const QString &query);
+    // On the server: the twin asked the same; a difference fails the test in cleanup().
+    void compare(const QString &query);
+    bool openWithDemo(Database &db, const QString &path, QString *error);
+
+    QString m_address;
+    std::unique_ptr<Database> m_twinDb;
+    bool m_twinInStep = false;
+    QStringList m_differences;
+    static inline int s_compared = 0;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Archive> m_archive;
 };
 
+void TestSearchLanguages::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestSearchLanguages::cleanupTestCase()
+{
+    qInfo("%d queries answered the same on PostgreSQL and SQLite", s_compared);
+    rt::test::PgServer::stopIfStarted();
+}
+
+bool TestSearchLanguages::openWithDemo(Database &db, const QString &path, QString *error)
+{
+    if (!db.open(path, Database::Mode::ReadWrite, error))
+        return false;
+    Archive archive(db);
+    QFile file(QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    return Interchange::importJson(archive, file.readAll(), nullptr, error);
+}
+
 void TestSearchLanguages::init()
 {
+    QFETCH_GLOBAL(QString, backend);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_differences.clear();
+    m_address.clear();
+    m_twinInStep = false;
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("a.roundtable")), Database::Mode::ReadWrite, &error),
-        qPrintable(error));
+    QString path = m_dir->filePath(QStringLiteral("a.roundtable"));
+    if (backend == QLatin1String("postgresql")) {
+        REQUIRE_PG_SERVER();
+        m_address = path = rt::test::PgServer::instance().createDatabase(&error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        m_twinDb = std::make_unique<Database>();
+        QVERIFY2(openWithDemo(*m_twinDb, m_dir->filePath(QStringLiteral("twin.roundtable")), &error),
+            qPrintable(error));
+        m_twinInStep = true;
+    }
+    m_db = std::make_unique<Database>();
+    QVERIFY2(openWithDemo(*m_db, path, &error), qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
-    QFile file(QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY2(Interchange::importJson(*m_archive, file.readAll(), nullptr, &error), qPrintable(error));
+}
+
+void TestSearchLanguages::compare(const QString &query)
+{
+    if (!m_twinInStep)
+        return;
+    Search server(*m_db);
+    Search twin(*m_twinDb);
+    const QString difference = rt::test::differences(server, twin, query, 50);
+    if (difference.isEmpty())
+        ++s_compared;
+    else
+        m_differences.append(difference);
+}
+
+void TestSearchLanguages::sameOnBothBackends()
+{
+    if (m_address.isEmpty())
+        QSKIP("compares the server with its SQLite twin");
+    const int before = s_compared;
+    for (const char *query :
+        { "wetland", "湿地", "湿", "湿地保护", "保护", "圆桌对话", "series:绿色澜湄", "city:北京", "对外合作",
+            "finance", "green", "green OR 湿地", "-湿地", "year:2023", "year:2022", "org:unep",
+            "org:澜湄环境合作中心", "ชุ่มน้ำ", "การอนุรักษ์", "พื้นที่ชุ่มน้ำ", "topic:湿地修复", "区域", "dialogue",
+            "roundtable", "\"wetland protection\"", "after:2022-12-01", "主任", "加强合作 OR finance" }) {
+        compare(QString::fromUtf8(query));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        compare(QString::fromUtf8(query)); // titles and snippets in the interface's language
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    QVERIFY(s_compared >= before + 56 || !m_differences.isEmpty());
 }
 
 void TestSearchLanguages::cleanup()
 {
+    QVERIFY2(m_differences.isEmpty(), qPrintable(m_differences.join(QLatin1String("\n\n"))));
+    m_twinDb.reset();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_archive.reset();
     m_db.reset();
@@ -61,6 +146,7 @@ void TestSearchLanguages::cleanup()
 
 QStringList TestSearchLanguages::keys(const QString &query)
 {
+    compare(query);
     Search search(*m_db);
     SearchResults results;
     QString error;
@@ -140,6 +226,7 @@ void TestSearchLanguages::theTitleFollowsTheInterface()
 
 void TestSearchLanguages::anEditedTranslationIsFoundAtOnce()
 {
+    m_twinInStep = false; // the records change here
     QString error;
     const qint64 id = m_archive->dialogueId(QStringLiteral("2023-03-01-finance"));
     Dialogue d = *m_archive->dialogue(id);
@@ -154,6 +241,7 @@ void TestSearchLanguages::anEditedTranslationIsFoundAtOnce()
 
 void TestSearchLanguages::anOrganisationsTranslatedNameFindsItsDialogues()
 {
+    m_twinInStep = false; // the records change here
     QString error;
     Organization unep = *m_archive->organization(m_archive->organizationId(QStringLiteral("unep")));
     QCOMPARE(keys(QStringLiteral("联合国环境规划署")), QStringList());
@@ -164,6 +252,7 @@ void TestSearchLanguages::anOrganisationsTranslatedNameFindsItsDialogues()
 
 void TestSearchLanguages::reindexKeepsTranslations()
 {
+    m_twinInStep = false; // the documents are numbered anew here, not in the twin
     Search search(*m_db);
     QString error;
     QVERIFY2(search.reindex(&error), qPrintable(error));

@@ -6,6 +6,8 @@
 #include "core/records/Archive.h"
 #include "core/search/Search.h"
 #include "core/search/SearchTokenizer.h"
+#include "support/PgServer.h"
+#include "support/SearchTwin.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -77,6 +79,7 @@ class TestSubwords : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -93,6 +96,7 @@ private slots:
     void archiveOfClustersOnlyIsReindexedOnOpen();
     void olderArchiveReadOnlyIsSearchedAsIndexed();
     void reindexWhateverTheIndexHolds();
+    void sameOnTheServer();
 
 private:
     struct Score
@@ -118,6 +122,11 @@ void TestSubwords::initTestCase()
     QString error;
     m_corpus = loadCorpus(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSubwords::cleanupTestCase()
+{
+    rt::test::PgServer::stopIfStarted();
 }
 
 void TestSubwords::init()
@@ -624,6 +633,47 @@ void TestSubwords::reindexWhateverTheIndexHolds()
             QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"),
             &error),
         qPrintable(error));
+}
+
+// On a server archive (issue 13, item 3): the corpus stored as the program's tokens, and every
+// query word, alone, quoted, and beside the next word, asked of the server and of the SQLite
+// archive: the same hits, order, scores and snippets; the same recall and precision.
+void TestSubwords::sameOnTheServer()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString address = rt::test::PgServer::instance().createDatabase(&error);
+    QVERIFY2(!address.isEmpty(), qPrintable(error));
+    Database server;
+    QVERIFY2(server.open(address, Database::Mode::ReadWrite, &error), qPrintable(error));
+    Archive archive(server);
+    addTexts(archive);
+    Search search(server);
+    QStringList differences;
+    int compared = 0;
+    auto compare = [&](const QString &query) {
+        const QString difference = rt::test::differences(search, *m_search, query, 100, false);
+        if (difference.isEmpty())
+            ++compared;
+        else if (differences.size() < 5)
+            differences.append(difference);
+    };
+    for (const ScriptCorpus &script : std::as_const(m_corpus)) {
+        for (qsizetype i = 0; i < script.words.size(); ++i) {
+            const QString &word = script.words.at(i).word;
+            compare(word);
+            compare(QLatin1Char('"') + word + QLatin1Char('"'));
+            if (i + 1 < script.words.size())
+                compare(word + QLatin1Char(' ') + script.words.at(i + 1).word);
+        }
+    }
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1String("\n\n"))));
+    QVERIFY(compared > 400);
+    QStringList serverTable, fileTable;
+    measure(search, &serverTable);
+    measure(*m_search, &fileTable);
+    QCOMPARE(serverTable, fileTable);
+    qInfo("%d queries answered the same on PostgreSQL and SQLite", compared);
 }
 
 QTEST_GUILESS_MAIN(TestSubwords)

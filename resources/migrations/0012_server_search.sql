@@ -1,0 +1,4 @@
+-- Schema version 12 (issue 13, item 3): a server archive gets its search index. Nothing changes
+-- in an SQLite archive: its index stays FTS5 over the view search_document (0002, 0010, 0011).
+-- The number is taken here too because one version number means the same schema on both
+-- backends; PostgreSQL's 0012_server_search.sql holds the work.
