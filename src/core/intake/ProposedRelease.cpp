@@ -139,19 +139,23 @@ bool ProposedRelease::found() const
         && happened;
 }
 
-QString ProposedRelease::summary() const
+void ProposedRelease::named(QSet<int> *namedPeople, QSet<int> *namedOrganizations) const
 {
-    // Only what the record names counts (a speaker the review replaced is not saved).
-    QSet<int> namedPeople, namedOrganizations;
     for (const ProposedSpeech &s : speeches) {
-        namedPeople.insert(s.person);
-        namedOrganizations.insert(s.organization);
+        namedPeople->insert(s.person);
+        namedOrganizations->insert(s.organization);
     }
     for (const ProposedRole &r : roles)
-        namedOrganizations.insert(r.organization);
+        namedOrganizations->insert(r.organization);
     if (hasContact && contactMatchedId <= 0)
-        namedOrganizations.insert(contactOrganization);
-    namedOrganizations.insert(aboutOrganization);
+        namedOrganizations->insert(contactOrganization);
+    namedOrganizations->insert(aboutOrganization);
+}
+
+QString ProposedRelease::summary() const
+{
+    QSet<int> namedPeople, namedOrganizations;
+    named(&namedPeople, &namedOrganizations); // a speaker the review replaced is not counted
     int matchedPeople = 0, newPeople = 0, matchedOrganizations = 0, newOrganizations = 0;
     for (int i = 0; i < people.size(); ++i)
         if (namedPeople.contains(i))
@@ -292,18 +296,8 @@ bool ProposedRelease::writeInto(Archive &target, Archive *source, qint64 *dialog
         return o->id;
     };
 
-    // Only what the record names is written: a person or organisation the review replaced by
-    // another (or whose speech it removed) stays out of the archive.
     QSet<int> namedPeople, namedOrganizations;
-    for (const ProposedSpeech &s : speeches) {
-        namedPeople.insert(s.person);
-        namedOrganizations.insert(s.organization);
-    }
-    for (const ProposedRole &r : roles)
-        namedOrganizations.insert(r.organization);
-    if (hasContact && contactMatchedId <= 0)
-        namedOrganizations.insert(contactOrganization);
-    namedOrganizations.insert(aboutOrganization);
+    named(&namedPeople, &namedOrganizations); // only these are written
 
     QList<qint64> organizationIds;
     for (int i = 0; i < organizations.size(); ++i) {

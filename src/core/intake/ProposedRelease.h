@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace rt {
@@ -156,6 +157,10 @@ public:
     bool accept(Archive &archive, qint64 *dialogueId, QString *error) const;
 
 private:
+    // The people and organisations (indexes into `people` and `organizations`) the record
+    // still names: a speaker the review replaced, or a removed speech's organisation, is not
+    // counted and not written.
+    void named(QSet<int> *namedPeople, QSet<int> *namedOrganizations) const;
     bool writeInto(Archive &target, Archive *source, qint64 *dialogueId, QString *error) const;
 };
 
