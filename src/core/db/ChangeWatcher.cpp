@@ -50,6 +50,7 @@ void ChangeWatcher::listen()
         qWarning("ChangeWatcher: cannot listen for changes of the server archive");
         return;
     }
+    m_driver = driver;
     connect(driver, &QSqlDriver::notification, this,
         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
             if (name == Database::changeChannel() && source != QSqlDriver::SelfSource)
@@ -63,11 +64,12 @@ void ChangeWatcher::unlisten()
     if (!m_listening)
         return;
     m_listening = false;
-    QSqlDriver *driver = m_database.db().driver();
+    // The driver, not the Database: the watcher may outlive the window's Database.
+    QSqlDriver *driver = m_driver.data();
     if (!driver)
         return;
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
-    if (m_database.isOpen())
+    if (driver->isOpen())
         driver->unsubscribeFromNotification(Database::changeChannel());
 }
 

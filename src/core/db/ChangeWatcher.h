@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace rt {
@@ -35,6 +37,7 @@ private:
     void listen();
     void unlisten();
 
+    QPointer<QSqlDriver> m_driver; // the driver listened on
     bool m_listening = false;
     bool m_heard = false; // an announcement of another connection, not yet passed on
     Database &m_database;
