@@ -67,6 +67,8 @@ ArchiveGuard::~ArchiveGuard()
 
 void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return; // a server archive's automatic backup is not the window's yet (issue 13, item 6)
     const int version = Database::storedVersion(path);
     if (version < 0 || version >= Database::latestSchemaVersion())
         return;
@@ -199,6 +201,9 @@ void ArchiveGuard::archiveOpened()
     } else {
         startBackup(); // checked before it opened (or new)
     }
+    // On a server, several people working at once is the point: no lock file, no notice.
+    if (database.backend() != Database::Backend::SQLite)
+        return;
     m_lock = std::make_unique<SessionLock>(m_window->archivePath());
     if (m_lock->acquire() == SessionLock::State::HeldElsewhere) {
         MessageBox::information(m_window, tr("Archive already open"),
@@ -273,6 +278,8 @@ void ArchiveGuard::startBackup()
     const QString path = m_window->archivePath();
     if (path.isEmpty() || m_window->archive()->database().isReadOnly())
         return; // it cannot change: no new backup needed
+    if (Database::isServerAddress(path))
+        return; // the window's daily backup of a server archive is not done yet (issue 13, item 6)
     const AutoBackup::Settings settings = AutoBackup::Settings::load();
     m_cancelBackup = false;
     m_backupThread = std::thread([this, path, settings] {

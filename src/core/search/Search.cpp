@@ -558,8 +558,8 @@ bool Search::matching(const QString &text, QString *sql, QStringList *values, QS
 bool Search::organizationDialogues(
     Database &database, const QSet<qint64> &chosen, QHash<qint64, qint64> *counts, QString *error)
 {
-    sqlite3 *db = database.handle();
-    if (!db) {
+    Database &db = database; // plain SQL: Statement runs it on either backend
+    if (!db.isOpen()) {
         *error = tr("the archive is not open");
         return false;
     }
