@@ -1421,6 +1421,10 @@
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
+    <message>
+        <source>Statistics do not work on a server archive yet: they count what a search finds.</source>
+        <translation>服务器上的档案暂时还不能统计：统计的对象是搜索找到的对话。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWidget</name>

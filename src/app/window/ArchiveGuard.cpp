@@ -177,8 +177,9 @@ void ArchiveGuard::setNextChoice(const QString &backupPath)
 
 void ArchiveGuard::archiveOpened()
 {
-    m_restoreAction->setEnabled(true);
     Database &database = m_window->archive()->database();
+    // A server archive has no automatic backups of the window's to restore from (yet).
+    m_restoreAction->setEnabled(database.backend() == Database::Backend::SQLite);
     m_watcher = std::make_unique<ChangeWatcher>(database);
     connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, this, &ArchiveGuard::changedElsewhere);
     m_watcher->start(WatchIntervalMs);

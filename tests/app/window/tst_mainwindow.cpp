@@ -210,6 +210,16 @@ void TestMainWindow::serverArchiveOpens()
     auto *query = m_window->page(QStringLiteral("searchPage"))->findChild<QLineEdit *>();
     QVERIFY(query);
     QVERIFY(!query->isEnabled());
+    // Statistics and the annual report choose their dialogues by a search: not yet either.
+    auto *statisticsQuery = m_window->page(QStringLiteral("statisticsPage"))->findChild<QLineEdit *>();
+    QVERIFY(statisticsQuery);
+    QVERIFY(!statisticsQuery->isEnabled());
+    auto *annualReport = m_window->findChild<QAction *>(QStringLiteral("annualReportAction"));
+    QVERIFY(annualReport);
+    QVERIFY(!annualReport->isEnabled());
+    auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
+    QVERIFY(restore);
+    QVERIFY(!restore->isEnabled());
     // Remembered among the recent archives, and opened again from there.
     auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(recent);
@@ -220,6 +230,9 @@ void TestMainWindow::serverArchiveOpens()
     QVERIFY(recent->actions().at(0)->isEnabled());
     QVERIFY(m_window->openArchive(m_path));
     QVERIFY(query->isEnabled());
+    QVERIFY(statisticsQuery->isEnabled());
+    QVERIFY(annualReport->isEnabled());
+    QVERIFY(restore->isEnabled());
     recent->actions().at(1)->trigger();
     QCOMPARE(m_window->archivePath(), address);
 }
