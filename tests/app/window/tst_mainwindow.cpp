@@ -880,14 +880,14 @@ void TestMainWindow::menusInTheirPlaces()
                                        : action->objectName());
     QCOMPARE(file,
         QStringList({ QStringLiteral("newArchiveAction"), QStringLiteral("openArchiveAction"),
-            QStringLiteral("recentMenu"), QStringLiteral("-"), QStringLiteral("importAction"),
-            QStringLiteral("importReleasesAction"), QStringLiteral("importReleaseFolderAction"),
-            QStringLiteral("exportAction"), QStringLiteral("importTableAction"),
-            QStringLiteral("importVCardAction"), QStringLiteral("exportVCardAction"),
-            QStringLiteral("exportICalAction"), QStringLiteral("-"), QStringLiteral("backupAction"),
-            QStringLiteral("restoreAction"), QStringLiteral("-"), QStringLiteral("annualReportAction"),
-            QStringLiteral("exportListAction"), QStringLiteral("printListAction"), QStringLiteral("-"),
-            QStringLiteral("quitAction") }));
+            QStringLiteral("openServerArchiveAction"), QStringLiteral("recentMenu"), QStringLiteral("-"),
+            QStringLiteral("importAction"), QStringLiteral("importReleasesAction"),
+            QStringLiteral("importReleaseFolderAction"), QStringLiteral("exportAction"),
+            QStringLiteral("importTableAction"), QStringLiteral("importVCardAction"),
+            QStringLiteral("exportVCardAction"), QStringLiteral("exportICalAction"), QStringLiteral("-"),
+            QStringLiteral("backupAction"), QStringLiteral("restoreAction"), QStringLiteral("-"),
+            QStringLiteral("annualReportAction"), QStringLiteral("exportListAction"),
+            QStringLiteral("printListAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
     for (const char *name : { "importAction", "exportAction", "backupAction" })
         QVERIFY(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled());
 
