@@ -132,6 +132,7 @@ void ArchiveActions::chooseServerArchive()
     dialog.setObjectName(QStringLiteral("serverArchiveDialog"));
     dialog.setWindowTitle(tr("Open Server Archive"));
     auto *layout = new QVBoxLayout(&dialog);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // grows when the line about a problem shows
     auto *explanation = new QLabel(tr("The address of a team archive on a PostgreSQL server, for example "
                                       "postgresql://anna@db.example.org/roundtable. It holds no password: "
                                       "give it in ~/.pgpass, PGPASSWORD or a service file."),
@@ -143,8 +144,10 @@ void ArchiveActions::chooseServerArchive()
     edit->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/roundtable"));
     edit->setMinimumWidth(460);
     const QString current = m_window->archivePath();
-    if (Database::isServerAddress(current))
+    if (Database::isServerAddress(current)) {
         edit->setText(current);
+        edit->selectAll(); // typing replaces it
+    }
     explanation->setBuddy(edit);
     layout->addWidget(edit);
     auto *problem = new QLabel(&dialog);
