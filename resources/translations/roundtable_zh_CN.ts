@@ -1287,6 +1287,10 @@
         <source>&amp;Open Dialogue</source>
         <translation>打开对话(&amp;O)</translation>
     </message>
+    <message>
+        <source>Search does not work on a server archive yet.</source>
+        <translation>服务器上的档案暂时还不能搜索。</translation>
+    </message>
 </context>
 <context>
     <name>SearchWidget</name>
@@ -1416,6 +1420,10 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Statistics do not work on a server archive yet: they count what a search finds.</source>
+        <translation>服务器上的档案暂时还不能统计：统计的对象是搜索找到的对话。</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3653,26 @@
         <source>Import Press Relea&amp;ses…</source>
         <translation>导入新闻稿(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Open a team archive on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上的团队档案</translation>
+    </message>
+    <message>
+        <source>Open Server Archive</source>
+        <translation>打开服务器档案</translation>
+    </message>
+    <message>
+        <source>The address of a team archive on a PostgreSQL server, for example postgresql://anna@db.example.org/roundtable. It holds no password: give it in ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation>PostgreSQL 服务器上团队档案的地址，例如 postgresql://anna@db.example.org/roundtable。地址中不含密码：请在 ~/.pgpass、PGPASSWORD 或服务文件中提供密码。</translation>
+    </message>
+    <message>
+        <source>a server address starts with postgresql:// or postgres://</source>
+        <translation>服务器地址以 postgresql:// 或 postgres:// 开头</translation>
+    </message>
+    <message>
+        <source>Open Ser&amp;ver Archive…</source>
+        <translation>打开服务器档案(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::ArchiveGuard</name>
@@ -4923,10 +4951,6 @@ Merge %2 into another person?</source>
     <message>
         <source>A published release is a public record: export it first if the centre must keep a copy.</source>
         <translation>已发布的新闻稿是公开记录：如中心需保留副本，请先导出。</translation>
-    </message>
-    <message>
-        <source>The window cannot open an archive on a server yet. On the command line, import, export, check, demo, backup and copy work with %1.</source>
-        <translation>窗口暂时还不能打开服务器上的档案库。在命令行中，import、export、check、demo、backup 和 copy 可用于 %1。</translation>
     </message>
     <message>
         <source>One of the two people was deleted by someone else meanwhile.</source>

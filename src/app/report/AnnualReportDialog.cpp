@@ -3,6 +3,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "core/db/Database.h"
+#include "core/records/Archive.h"
 #include "core/safety/OutputFile.h"
 #include "ui_AnnualReportDialog.h"
 
@@ -186,7 +187,11 @@ AnnualReportAction::AnnualReportAction(MainWindow *window)
     file->insertAction(before, action);
     window->addAction(action);
     connect(action, &QAction::triggered, this, &AnnualReportAction::ask);
-    auto enable = [window, action] { action->setEnabled(window->archive() != nullptr); };
+    // The report's dialogues are chosen by a search, not done on a server archive yet.
+    auto enable = [window, action] {
+        action->setEnabled(
+            window->archive() && window->archive()->database().backend() == Database::Backend::SQLite);
+    };
     connect(window, &MainWindow::archiveOpened, action, enable);
     enable();
 }

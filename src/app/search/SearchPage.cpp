@@ -4,6 +4,8 @@
 #include "app/search/SearchWidget.h"
 #include "app/window/ContextMenus.h"
 #include "app/window/MainWindow.h"
+#include "core/db/Database.h"
+#include "core/records/Archive.h"
 
 #include <QAction>
 #include <QIcon>
@@ -32,6 +34,10 @@ SearchWidget *SearchPage::install(MainWindow *window)
     QObject::connect(
         search, &SearchWidget::dialogueActivated, window, [window](qint64 id) { window->openDialogue(id); });
     QObject::connect(window, &MainWindow::archiveOpened, search, [window, search](Archive *archive) {
+        if (archive->database().backend() != Database::Backend::SQLite) {
+            search->setUnavailable(tr("Search does not work on a server archive yet."));
+            return;
+        }
         search->setArchive(window->archivePath(), &archive->database());
     });
     QObject::connect(window, &MainWindow::archiveClosing, search, &SearchWidget::closeArchive);

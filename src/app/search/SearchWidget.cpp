@@ -146,6 +146,7 @@ SearchWidget::~SearchWidget()
 void SearchWidget::setArchive(const QString &path, Database *database)
 {
     m_database = database;
+    m_queryEdit->setEnabled(true);
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, path, verdict = database ? database->sharedIntegrityCheck() : nullptr] {
@@ -154,6 +155,15 @@ void SearchWidget::setArchive(const QString &path, Database *database)
         Qt::QueuedConnection);
     loadSavedSearches();
     startSearch();
+}
+
+void SearchWidget::setUnavailable(const QString &reason)
+{
+    m_database = nullptr;
+    m_queryEdit->setEnabled(false);
+    m_model->setHits({});
+    m_facetsTree->clear();
+    m_statusLabel->setText(reason);
 }
 
 void SearchWidget::closeArchive()

@@ -39,6 +39,9 @@ public:
     // Searches the archive at `path`; `database` is the window's connection to it, used for
     // the saved searches.
     void setArchive(const QString &path, Database *database);
+    // An archive this page cannot search (a server archive, until search on PostgreSQL is
+    // done): the query is disabled and `reason` shown in one line.
+    void setUnavailable(const QString &reason);
 
     // Lets go of the archive (before the window closes it or opens another).
     void closeArchive();

@@ -4,6 +4,7 @@
 #include "app/search/SearchWidget.h"
 #include "app/stats/StatisticsWidget.h"
 #include "app/window/MainWindow.h"
+#include "core/db/Database.h"
 #include "core/records/Archive.h"
 
 #include <QIcon>
@@ -23,11 +24,16 @@ StatisticsWidget *StatisticsPage::install(MainWindow *window)
             }
         });
     QObject::connect(window, &MainWindow::archiveOpened, statistics, [window, statistics](Archive *archive) {
+        if (archive->database().backend() != Database::Backend::SQLite) {
+            statistics->setUnavailable(tr("Statistics do not work on a server archive yet: they count what a "
+                                          "search finds."));
+            return;
+        }
         statistics->setArchive(window->archivePath(), &archive->database());
     });
     QObject::connect(window, &MainWindow::archiveClosing, statistics, &StatisticsWidget::closeArchive);
     QObject::connect(window, &MainWindow::recordsChanged, statistics, &StatisticsWidget::countAgain);
-    if (window->archive())
+    if (window->archive() && window->archive()->database().backend() == Database::Backend::SQLite)
         statistics->setArchive(window->archivePath(), &window->archive()->database());
     return statistics;
 }

@@ -140,8 +140,16 @@ void StatisticsWidget::addChartActions(QChartView *view, StatisticsCharts::Chart
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+void StatisticsWidget::setUnavailable(const QString &reason)
+{
+    closeArchive();
+    m_queryEdit->setEnabled(false);
+    m_summaryLabel->setText(reason);
+}
+
 void StatisticsWidget::setArchive(const QString &path, Database *database)
 {
+    m_queryEdit->setEnabled(true);
     m_archivePath = path;
     QMetaObject::invokeMethod(
         m_worker,

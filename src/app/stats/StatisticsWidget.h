@@ -42,6 +42,9 @@ public:
     ~StatisticsWidget() override;
 
     void setArchive(const QString &path, Database *database);
+    // An archive whose dialogues cannot be chosen yet (a server archive: the choice is a search,
+    // not done on PostgreSQL yet): the query is disabled and `reason` shown in one line.
+    void setUnavailable(const QString &reason);
     void closeArchive();
     // The records changed: count again now if shown, else when next shown.
     void countAgain();

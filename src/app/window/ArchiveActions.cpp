@@ -4,6 +4,8 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "app/window/Settings.h"
+#include "core/db/Database.h"
+#include "core/db/ServerAddress.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "core/safety/Maintenance.h"
@@ -11,11 +13,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace rt::app {
 
@@ -41,6 +49,8 @@ ArchiveActions::ArchiveActions(MainWindow *window)
     QAction *open = add(tr("&Open Archive…"), "openArchiveAction", QString(), &ArchiveActions::chooseArchive);
     open->setShortcut(QKeySequence::Open);
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    add(tr("Open Ser&ver Archive…"), "openServerArchiveAction",
+        tr("Open a team archive on a PostgreSQL server"), &ArchiveActions::chooseServerArchive);
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->insertMenu(first, m_recentMenu);
     file->insertSeparator(first);
@@ -86,7 +96,7 @@ void ArchiveActions::updateRecentMenu()
         const QString path = recent.at(i);
         QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
             QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(Database::isServerAddress(path) || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { m_window->openArchive(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -114,6 +124,57 @@ void ArchiveActions::chooseArchive()
         tr("Roundtable archives (*.roundtable);;All files (*)"));
     if (!path.isEmpty())
         m_window->openArchive(path);
+}
+
+void ArchiveActions::chooseServerArchive()
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("serverArchiveDialog"));
+    dialog.setWindowTitle(tr("Open Server Archive"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // grows when the line about a problem shows
+    auto *explanation = new QLabel(tr("The address of a team archive on a PostgreSQL server, for example "
+                                      "postgresql://anna@db.example.org/roundtable. It holds no password: "
+                                      "give it in ~/.pgpass, PGPASSWORD or a service file."),
+        &dialog);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    auto *edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("serverAddressEdit"));
+    edit->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/roundtable"));
+    edit->setMinimumWidth(460);
+    const QString current = m_window->archivePath();
+    if (Database::isServerAddress(current)) {
+        edit->setText(current);
+        edit->selectAll(); // typing replaces it
+    }
+    explanation->setBuddy(edit);
+    layout->addWidget(edit);
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("serverAddressProblem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    QPushButton *openButton = buttons->button(QDialogButtonBox::Open);
+    auto check = [&] {
+        const QString text = edit->text().trimmed();
+        QString error;
+        const bool ok = ServerAddress::isServerAddress(text) && ServerAddress::parse(text, &error);
+        if (!text.isEmpty() && !ServerAddress::isServerAddress(text))
+            error = tr("a server address starts with postgresql:// or postgres://");
+        problem->setText(error);
+        problem->setVisible(!text.isEmpty() && !error.isEmpty());
+        openButton->setEnabled(ok);
+    };
+    connect(edit, &QLineEdit::textChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->openArchive(edit->text().trimmed());
 }
 
 void ArchiveActions::importFile()

@@ -26,6 +26,9 @@ public:
 
     void newArchive();
     void chooseArchive();
+    // File → Open Server Archive…: asks for a postgresql:// address (never a password: libpq's
+    // ~/.pgpass, PGPASSWORD or a service file give it) and opens it.
+    void chooseServerArchive();
     void importFile();
     // File → Import Press Releases… and …from Folder…: the files chosen go through a
     // ReleaseImportQueue (returned, for tests; null when there is nothing to do).

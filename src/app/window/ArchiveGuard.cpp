@@ -67,6 +67,8 @@ ArchiveGuard::~ArchiveGuard()
 
 void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return; // a server archive's automatic backup is not the window's yet (issue 13, item 6)
     const int version = Database::storedVersion(path);
     if (version < 0 || version >= Database::latestSchemaVersion())
         return;
@@ -175,8 +177,9 @@ void ArchiveGuard::setNextChoice(const QString &backupPath)
 
 void ArchiveGuard::archiveOpened()
 {
-    m_restoreAction->setEnabled(true);
     Database &database = m_window->archive()->database();
+    // A server archive has no automatic backups of the window's to restore from (yet).
+    m_restoreAction->setEnabled(database.backend() == Database::Backend::SQLite);
     m_watcher = std::make_unique<ChangeWatcher>(database);
     connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, this, &ArchiveGuard::changedElsewhere);
     m_watcher->start(WatchIntervalMs);
@@ -199,6 +202,9 @@ void ArchiveGuard::archiveOpened()
     } else {
         startBackup(); // checked before it opened (or new)
     }
+    // On a server, several people working at once is the point: no lock file, no notice.
+    if (database.backend() != Database::Backend::SQLite)
+        return;
     m_lock = std::make_unique<SessionLock>(m_window->archivePath());
     if (m_lock->acquire() == SessionLock::State::HeldElsewhere) {
         MessageBox::information(m_window, tr("Archive already open"),
@@ -273,6 +279,8 @@ void ArchiveGuard::startBackup()
     const QString path = m_window->archivePath();
     if (path.isEmpty() || m_window->archive()->database().isReadOnly())
         return; // it cannot change: no new backup needed
+    if (Database::isServerAddress(path))
+        return; // the window's daily backup of a server archive is not done yet (issue 13, item 6)
     const AutoBackup::Settings settings = AutoBackup::Settings::load();
     m_cancelBackup = false;
     m_backupThread = std::thread([this, path, settings] {

@@ -609,16 +609,6 @@ QString MainWindow::archivePath() const
 
 bool MainWindow::openArchive(const QString &path)
 {
-    // The window's side of a server archive (its lock, watcher, backups and lists) is not done
-    // yet: say so rather than half-work (DESIGN.md, "Team archive on PostgreSQL").
-    if (Database::isServerAddress(path)) {
-        MessageBox::warning(this, tr("Cannot open archive"),
-            tr("The window cannot open an archive on a server yet. On the command line, import, export, "
-               "check, "
-               "demo, backup and copy work with %1.")
-                .arg(path));
-        return false;
-    }
     auto database = std::make_unique<Database>();
     // A large archive is listed at once: the integrity check and then the automatic backup
     // run in the background (ArchiveGuard), and writes wait for the check's verdict. Only
@@ -658,7 +648,9 @@ bool MainWindow::openArchive(const QString &path)
     m_archive = std::make_unique<Archive>(*m_database);
     m_queries = std::make_unique<ListQueries>(*m_database);
     setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
+    // A server archive is named by its address (which never holds a password).
+    setWindowTitle(
+        tr("%1 — Roundtable").arg(Database::isServerAddress(path) ? path : QFileInfo(path).fileName()));
     m_staleLists.clear();
     for (const Kind &kind : std::as_const(m_kinds))
         m_staleLists.insert(kind.pageName);

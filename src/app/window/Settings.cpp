@@ -1,5 +1,7 @@
 #include "app/window/Settings.h"
 
+#include "core/db/Database.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -82,7 +84,8 @@ QStringList Settings::recentArchives()
 void Settings::rememberArchive(const QString &path)
 {
     QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server address is kept as it is (it never holds a password: ServerAddress refuses one).
+    const QString absolute = Database::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     settings.setValue(LastArchiveKey, absolute);
     QStringList recent = settings.value(RecentArchivesKey).toStringList();
     recent.removeAll(absolute);

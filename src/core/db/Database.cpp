@@ -214,6 +214,13 @@ QString Database::nocase(const QString &expression) const
         .arg(expression);
 }
 
+QString Database::position(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(m_backend == Backend::SQLite ? QLatin1String("instr") : QLatin1String("strpos"), haystack,
+            needle);
+}
+
 bool Database::beginSnapshot(QString *error)
 {
     return exec(m_backend == Backend::PostgreSQL
@@ -944,6 +951,20 @@ bool Database::exec(const QString &sql, QString *error)
         return false;
     }
     return true;
+}
+
+QString Database::changeChannel()
+{
+    return QStringLiteral("roundtable_changed");
+}
+
+bool Database::announceChange(QString *error)
+{
+    if (m_backend != Backend::PostgreSQL)
+        return true;
+    // Delivered at COMMIT, and not at all when the transaction rolls back; several in one
+    // transaction arrive as one.
+    return exec(QStringLiteral("NOTIFY ") + changeChannel(), error);
 }
 
 bool Database::execScript(const QString &script, QString *error)

@@ -102,6 +102,9 @@ public:
     // `expression` in an ORDER BY that ignores the case of A to Z, as SQLite's NOCASE does,
     // with the same order on both backends (code point order otherwise).
     QString nocase(const QString &expression) const;
+    // Where `needle` first occurs in `haystack` (1-based), 0 when it does not: SQLite's instr,
+    // PostgreSQL's strpos (both SQL expressions).
+    QString position(const QString &haystack, const QString &needle) const;
     // Starts a transaction that only reads and sees one moment of the archive throughout
     // (REPEATABLE READ on PostgreSQL); end it with exec("COMMIT").
     bool beginSnapshot(QString *error);
@@ -118,6 +121,14 @@ public:
     // Runs a script of several statements (migrations, triggers): through sqlite3_exec, or
     // as one simple query on PostgreSQL.
     bool execScript(const QString &script, QString *error);
+
+    // The channel of PostgreSQL's LISTEN/NOTIFY on which every committed change of a server
+    // archive is announced (ChangeWatcher listens on it).
+    static QString changeChannel();
+    // Announces a change to the other connections, at the commit of the transaction it runs in
+    // (NOTIFY; nothing on SQLite, whose other connections see PRAGMA data_version move). The
+    // one place that says so: Transaction::commit calls it before COMMIT.
+    bool announceChange(QString *error);
 
     // Transaction nesting, used by Transaction: the outermost level is BEGIN IMMEDIATE,
     // inner levels are savepoints.

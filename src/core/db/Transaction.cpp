@@ -61,6 +61,9 @@ bool Transaction::commit(QString *error)
     // The search index follows every change in the same transaction (0002_search.sql).
     if (m_level == 1 && !Search::refresh(m_database, error))
         return false; // the destructor rolls back
+    // Other windows and programs on a server archive hear of it when it commits (ChangeWatcher).
+    if (m_level == 1 && !m_database.announceChange(error))
+        return false;
     const QString sql
         = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rt_%1").arg(m_level);
     if (!m_database.exec(sql, error))

@@ -25,7 +25,7 @@ bool ICalendar::dialogueIds(Archive &archive, const QString &query, QList<qint64
     QStringList values;
     if (!Search(archive.database()).matching(query, &sql, &values, error))
         return false;
-    Statement statement(archive.database().handle(),
+    Statement statement(archive.database(),
         QStringLiteral("WITH m(id) AS MATERIALIZED (") + sql
             + QStringLiteral(
                 ") SELECT d.id FROM m JOIN dialogue d ON d.id = m.id ORDER BY d.start_date, d.id"));

@@ -24,7 +24,7 @@ const QString SpeechCount
     = QStringLiteral("(SELECT coalesce(max(s.position) + 1, 0) FROM speech s WHERE s.dialogue_id = d.id)");
 
 // Sort expressions come from this fixed table, never from input.
-QString orderBy(ListQueries::DialogueSort sort, Qt::SortOrder order)
+QString orderBy(const Database &db, ListQueries::DialogueSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString expr;
@@ -33,13 +33,13 @@ QString orderBy(ListQueries::DialogueSort sort, Qt::SortOrder order)
         expr = QStringLiteral("d.start_date");
         break;
     case ListQueries::DialogueSort::Title:
-        expr = QStringLiteral("d.title COLLATE NOCASE");
+        expr = db.nocase(QStringLiteral("d.title"));
         break;
     case ListQueries::DialogueSort::Series:
-        expr = QStringLiteral("d.series COLLATE NOCASE");
+        expr = db.nocase(QStringLiteral("d.series"));
         break;
     case ListQueries::DialogueSort::City:
-        expr = QStringLiteral("d.city COLLATE NOCASE");
+        expr = db.nocase(QStringLiteral("d.city"));
         break;
     case ListQueries::DialogueSort::Format:
         expr = QStringLiteral("d.format");
@@ -65,11 +65,11 @@ QList<qint64> ListQueries::dialogueIds(
     const QString &filter, DialogueSort sort, Qt::SortOrder order, QString *error)
 {
     QList<qint64> ids;
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral(
-            "SELECT d.id FROM dialogue d WHERE ? = '' OR instr(lower(d.title || ' ' || d.series || ' ' || "
-            "d.kind || ' ' || d.city || ' ' || d.country || ' ' || d.start_date), lower(?)) > 0")
-        + orderBy(sort, order));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT d.id FROM dialogue d WHERE ? = '' OR ")
+        + m_db.position(QStringLiteral("lower(d.title || ' ' || d.series || ' ' || d.kind || ' ' || d.city "
+                                       "|| ' ' || d.country || ' ' || d.start_date)"),
+            QStringLiteral("lower(?)"))
+        + QStringLiteral(" > 0") + orderBy(m_db, sort, order));
     // Each placeholder is bound on its own: Qt counts every "?" even when they are numbered.
     const QString text = filter.trimmed().isNull() ? QStringLiteral("") : filter.trimmed();
     if (!runQuery(q, { text, text }, error))
@@ -138,10 +138,10 @@ QList<ListQueries::PersonRow> ListQueries::people(QString *error)
     QList<PersonRow> result;
     // Index-only: the speech count comes from speech_person. The latest title is not read
     // here: on a large archive that means reading every speech (latestSpeeches()).
-    static const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
-        + QStringLiteral(
-            ", (SELECT count(*) FROM speech s WHERE s.person_id = p.id) "
-            "FROM person p ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
+    const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
+        + QStringLiteral(", (SELECT count(*) FROM speech s WHERE s.person_id = p.id) FROM person p ORDER BY ")
+        + m_db.nocase(QStringLiteral("p.family_name")) + QStringLiteral(", ")
+        + m_db.nocase(QStringLiteral("p.given_name")) + QStringLiteral(", p.id");
     QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
@@ -228,10 +228,10 @@ QList<ListQueries::OrganizationRow> ListQueries::organizations(QString *error)
     QHash<qint64, qint64> counts;
     if (!Search::organizationDialogues(m_db, every, &counts, error))
         return result;
-    static const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
+    const QString sql = QStringLiteral("SELECT ") + rows::organizationColumns(QStringLiteral("o"))
         + QStringLiteral(", coalesce(nullif(p.short_name, ''), p.name, '') "
-                         "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY o.name "
-                         "COLLATE NOCASE, o.id");
+                         "FROM organization o LEFT JOIN organization p ON p.id = o.parent_id ORDER BY ")
+        + m_db.nocase(QStringLiteral("o.name")) + QStringLiteral(", o.id");
     QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
@@ -288,8 +288,9 @@ QList<ListQueries::OrganizationPerson> ListQueries::organizationPeople(qint64 or
             " ORDER BY d2.start_date DESC, d2.id DESC LIMIT 1), "
             "max(d.start_date) "
             "FROM speech s JOIN person p ON p.id = s.person_id JOIN dialogue d ON d.id = s.dialogue_id "
-            "WHERE s.organization_id = ? GROUP BY p.id "
-            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
+            "WHERE s.organization_id = ? GROUP BY p.id ORDER BY ")
+        + m_db.nocase(QStringLiteral("p.family_name")) + QStringLiteral(", ")
+        + m_db.nocase(QStringLiteral("p.given_name")) + QStringLiteral(", p.id");
     QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, { organizationId, organizationId }, error))
         return result;
@@ -310,10 +311,10 @@ QList<ListQueries::ContactRow> ListQueries::contacts(QString *error)
 {
     QList<ContactRow> result;
     QHash<qint64, int> index;
-    static const QString sql = QStringLiteral("SELECT ") + rows::contactColumns(QStringLiteral("c"))
+    const QString sql = QStringLiteral("SELECT ") + rows::contactColumns(QStringLiteral("c"))
         + QStringLiteral(", coalesce(nullif(o.short_name, ''), o.name, '') "
-                         "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id "
-                         "ORDER BY c.label COLLATE NOCASE, c.key");
+                         "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY ")
+        + m_db.nocase(QStringLiteral("c.label")) + QStringLiteral(", c.key");
     QSqlQuery &q = m_db.prepared(sql);
     if (!runQuery(q, {}, error))
         return result;
@@ -419,23 +420,28 @@ QList<ListQueries::DialogueRow> ListQueries::overdueDialogues(const QDate &today
 
 QStringList ListQueries::distinctValues(DialogueField field)
 {
+    // GROUP BY rather than DISTINCT: PostgreSQL orders a DISTINCT only by what it selects.
+    auto values = [this](const char *table, const char *column, bool folded) {
+        const QString c = QLatin1String(column);
+        return QStringLiteral("SELECT %1 FROM %2 WHERE %1 <> '' GROUP BY %1 ORDER BY %3")
+            .arg(c, QLatin1String(table), folded ? m_db.nocase(c) : c);
+    };
     QString sql;
     switch (field) {
     case DialogueField::Series:
-        sql = QStringLiteral(
-            "SELECT DISTINCT series FROM dialogue WHERE series <> '' ORDER BY 1 COLLATE NOCASE");
+        sql = values("dialogue", "series", true);
         break;
     case DialogueField::Kind:
-        sql = QStringLiteral("SELECT DISTINCT kind FROM dialogue WHERE kind <> '' ORDER BY 1 COLLATE NOCASE");
+        sql = values("dialogue", "kind", true);
         break;
     case DialogueField::City:
-        sql = QStringLiteral("SELECT DISTINCT city FROM dialogue WHERE city <> '' ORDER BY 1 COLLATE NOCASE");
+        sql = values("dialogue", "city", true);
         break;
     case DialogueField::Country:
-        sql = QStringLiteral("SELECT DISTINCT country FROM dialogue WHERE country <> '' ORDER BY 1");
+        sql = values("dialogue", "country", false);
         break;
     case DialogueField::Verb:
-        sql = QStringLiteral("SELECT DISTINCT verb FROM speech WHERE verb <> '' ORDER BY 1 COLLATE NOCASE");
+        sql = values("speech", "verb", true);
         break;
     }
     QStringList result;

@@ -108,12 +108,12 @@ std::optional<RecordDetails::OrganizationDetails> RecordDetails::organization(qi
         q.finish();
         return list;
     };
-    details.children = named(
-        QStringLiteral("SELECT id, name FROM organization WHERE parent_id = ? ORDER BY name COLLATE NOCASE"),
+    details.children = named(QStringLiteral("SELECT id, name FROM organization WHERE parent_id = ? ORDER BY ")
+            + m_db.nocase(QStringLiteral("name")),
         { id });
     details.contacts
-        = named(QStringLiteral(
-                    "SELECT id, label FROM contact WHERE organization_id = ? ORDER BY label COLLATE NOCASE"),
+        = named(QStringLiteral("SELECT id, label FROM contact WHERE organization_id = ? ORDER BY ")
+                + m_db.nocase(QStringLiteral("label")),
             { id });
 
     // The dialogues it is named in (one row per role), newest first.
@@ -141,7 +141,8 @@ std::optional<RecordDetails::OrganizationDetails> RecordDetails::organization(qi
     QSqlQuery &speakers = m_db.prepared(
         QStringLiteral("SELECT p.id, p.family_name, p.given_name, p.family_name_first, count(*) AS n FROM "
                        "speech s JOIN person p ON p.id = s.person_id WHERE s.organization_id = ? GROUP BY "
-                       "p.id ORDER BY n DESC, p.family_name COLLATE NOCASE LIMIT ?"));
+                       "p.id ORDER BY n DESC, ")
+        + m_db.nocase(QStringLiteral("p.family_name")) + QStringLiteral(" LIMIT ?"));
     if (runQuery(speakers, { id, ListLimit }, nullptr)) {
         while (speakers.next()) {
             Person p;

@@ -110,7 +110,7 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
         return false;
     QList<qint64> ids;
     {
-        Statement statement(m_db.handle(),
+        Statement statement(m_db,
             QStringLiteral("SELECT id FROM dialogue WHERE id IN (%1) ORDER BY start_date, id")
                 .arg(selection));
         if (!statement.isValid()) {

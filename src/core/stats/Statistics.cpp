@@ -123,8 +123,8 @@ bool Statistics::compute(const QString &text, StatisticsFigures *figures, QStrin
     QStringList values;
     if (!Search(m_db).matching(text, &selection, &values, error))
         return false;
-    sqlite3 *db = m_db.handle();
-    if (!db) {
+    Database &db = m_db;
+    if (!db.isOpen()) {
         *error = tr("the archive is not open");
         return false;
     }

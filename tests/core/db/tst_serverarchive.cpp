@@ -5,6 +5,7 @@
 // dies by SIGKILL leaves no server running.
 
 #include "core/db/ArchiveCopy.h"
+#include "core/db/ChangeWatcher.h"
 #include "core/db/Database.h"
 #include "core/db/ServerAddress.h"
 #include "core/db/Transaction.h"
@@ -16,11 +17,13 @@
 #include "support/PgServer.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -112,6 +115,8 @@ private slots:
     void serverBackupIsAnSQLiteArchive();
     void serverCheckFindsWhatIsNotEnforced();
     void serverCheckFindsTheSearchIndexOutOfStep();
+
+    void otherConnectionsHearOfChanges();
 
     void killedTestLeavesNoServer();
 
@@ -895,6 +900,74 @@ void TestServerArchive::killedTestLeavesNoServer()
     // The server went, and its folder with it, within a few seconds.
     QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(postmaster), 0) != 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(folder), 20000);
+}
+
+void TestServerArchive::otherConnectionsHearOfChanges()
+{
+    // Two windows on one server archive: the watcher of the first hears of the second's commits
+    // within a second (LISTEN/NOTIFY), not of its own, nor of a transaction rolled back.
+    REQUIRE_PG_SERVER();
+    Database a;
+    QString address;
+    QVERIFY(openNew(QStringLiteral("postgresql"), a, &address));
+    Database b;
+    QString error;
+    QVERIFY2(b.open(address, Database::Mode::ReadWrite, &error), qPrintable(error));
+    Archive archiveA(a);
+    Archive archiveB(b);
+    ChangeWatcher watcher(a);
+    QSignalSpy spy(&watcher, &ChangeWatcher::changedElsewhere);
+    watcher.start();
+
+    Person p;
+    p.familyName = QStringLiteral("Nguyen");
+    QVERIFY2(archiveB.savePerson(p, &error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 1000);
+    QVERIFY(clock.elapsed() < 1000);
+
+    // Its own save: nothing heard.
+    p = *archiveA.person(p.id);
+    p.notes = QStringLiteral("saved by the watching connection");
+    QVERIFY2(archiveA.savePerson(p, &error), qPrintable(error));
+    QTest::qWait(600);
+    QCOMPARE(spy.count(), 1);
+
+    // A transaction of the other that rolls back: nothing heard either.
+    const qint64 people = archiveA.counts().people;
+    {
+        Transaction t(b);
+        QVERIFY2(t.begin(&error), qPrintable(error));
+        Person q;
+        q.familyName = QStringLiteral("Rolled back");
+        QVERIFY2(archiveB.savePerson(q, &error), qPrintable(error));
+    } // rolled back here
+    QTest::qWait(600);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(archiveA.counts().people, people);
+
+    // A delete by the other is heard too; several commits at once come as one refresh at most
+    // a tick later.
+    QVERIFY2(archiveB.removePerson(p.id, &error, archiveB.person(p.id)->version), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 1000);
+    for (int i = 0; i < 5; ++i) {
+        Person n;
+        n.familyName = QStringLiteral("Many %1").arg(i);
+        QVERIFY2(archiveB.savePerson(n, &error), qPrintable(error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 3, 1000);
+    QTest::qWait(600);
+    QVERIFY2(spy.count() <= 4, qPrintable(QString::number(spy.count())));
+
+    // Stopped: deaf.
+    watcher.stop();
+    const int heard = int(spy.count());
+    Person last;
+    last.familyName = QStringLiteral("After stop");
+    QVERIFY2(archiveB.savePerson(last, &error), qPrintable(error));
+    QTest::qWait(600);
+    QCOMPARE(int(spy.count()), heard);
 }
 
 int main(int argc, char *argv[])

@@ -1,15 +1,19 @@
 // Several editors at once, nothing lost: every save writes only over the version it read, and
 // anything else is a conflict that writes nothing (DESIGN.md, "Several editors at once").
-// Two connections on one archive file stand for two windows or two programs; the two-process
-// case runs this executable twice more as a helper (`--save-helper`).
+// Two connections on one archive stand for two windows or two programs; the two-process case
+// runs this executable twice more as a helper (`--save-helper`). Every case runs on an SQLite
+// file and on the throwaway PostgreSQL server (the global `backend` column; support/PgServer.h).
 
 #include "core/db/Database.h"
+#include "core/db/Transaction.h"
 #include "core/interchange/Interchange.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 #include "support/TestArchive.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +29,8 @@ class TestVersions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void newRecordsStartAtOne();
@@ -40,6 +46,7 @@ private slots:
     void importConflictChangesNothing();
     void importConflictOnAKeyAddedMeanwhile();
     void twoProcessesOneConflict();
+    void clientKilledInATransaction();
 
 private:
     // A second connection to the same file: another window or program.
@@ -49,6 +56,8 @@ private:
         std::unique_ptr<Archive> archive;
     };
     std::unique_ptr<Other> other();
+    // A new, empty archive of the backend under test: a file beside m_path or a new database.
+    QString newArchive(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -68,10 +77,38 @@ std::unique_ptr<TestVersions::Other> TestVersions::other()
     return o;
 }
 
+void TestVersions::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestVersions::cleanupTestCase()
+{
+    PgServer::stopIfStarted();
+}
+
+QString TestVersions::newArchive(const QString &name)
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("postgresql"))
+        return m_dir->filePath(name);
+    QString error;
+    const QString address = PgServer::instance().createDatabase(&error);
+    if (address.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return address;
+}
+
 void TestVersions::init()
 {
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == QLatin1String("postgresql"))
+        REQUIRE_PG_SERVER();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("a.roundtable"));
+    m_path = newArchive(QStringLiteral("a.roundtable"));
+    QVERIFY(!m_path.isEmpty());
     QString error;
     QVERIFY2(m_test.open(m_path, TestArchive::Demo, &error), qPrintable(error));
     m_dialogue = m_test.demoDialogue();
@@ -351,8 +388,9 @@ void TestVersions::versionsStayOutOfExport()
     QVERIFY(!exported.contains("\"version\""));
 
     TestArchive copy;
-    QVERIFY2(copy.open(m_dir->filePath(QStringLiteral("b.roundtable")), TestArchive::Empty, &error),
-        qPrintable(error));
+    const QString copyPath = newArchive(QStringLiteral("b.roundtable"));
+    QVERIFY(!copyPath.isEmpty());
+    QVERIFY2(copy.open(copyPath, TestArchive::Empty, &error), qPrintable(error));
     Interchange::Report report;
     QVERIFY2(Interchange::importJson(copy.archive(), exported, &report, &error), qPrintable(error));
     // A record is new in the archive it is imported into: version 1; the file is the same.
@@ -433,7 +471,8 @@ void TestVersions::importConflictOnAKeyAddedMeanwhile()
 void TestVersions::twoProcessesOneConflict()
 {
     // Two programs load the dialogue, then are told to save at the same moment: SQLite lets
-    // one write at a time, the other finds the version moved on.
+    // one write at a time; on PostgreSQL the first UPDATE locks the row, the second waits for
+    // its commit and then matches no row. Either way the other finds the version moved on.
     m_test.close();
     QList<QProcess *> helpers;
     for (const QString &title :
@@ -471,6 +510,68 @@ void TestVersions::twoProcessesOneConflict()
     QVERIFY(!stored.speeches.isEmpty());
 }
 
+void TestVersions::clientKilledInATransaction()
+{
+    // A program killed in the middle of a save (issue 13, item 8): it has rewritten the dialogue,
+    // its speeches gone, inside its transaction; SIGKILL. Nothing of it stays, and the row it
+    // held is free again at once: another save goes through.
+    const Dialogue before = *m_test->dialogue(m_dialogue);
+    QVERIFY(!before.speeches.isEmpty());
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--killed-helper"), m_path, QString::number(m_dialogue) });
+    QVERIFY(helper.waitForStarted(10000));
+    while (!helper.canReadLine() && helper.waitForReadyRead(20000)) { }
+    QCOMPARE(helper.readLine().trimmed(), QByteArray("inside"));
+    helper.kill(); // SIGKILL: no rollback of its own, no goodbye to the server
+    QVERIFY(helper.waitForFinished(10000));
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+    QElapsedTimer clock;
+    clock.start();
+    Dialogue after = *m_test->dialogue(m_dialogue);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.speeches.size(), before.speeches.size());
+    after.notes = QStringLiteral("saved after the other program died");
+    QString error;
+    QVERIFY2(m_test->saveDialogue(after, &error), qPrintable(error));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(m_test->dialogue(m_dialogue)->notes, QStringLiteral("saved after the other program died"));
+    QCOMPARE(m_test->dialogue(m_dialogue)->version, before.version + 1);
+}
+
+// The helper of clientKilledInATransaction: opens a transaction, saves the dialogue with a new
+// title and no speeches inside it, says "inside" and waits to be killed.
+static int killedHelper(const QString &path, qint64 id)
+{
+    QTextStream out(stdout);
+    Database db;
+    QString error;
+    if (!db.open(path, Database::Mode::ReadWrite, &error)) {
+        out << "error " << error << Qt::endl;
+        return 1;
+    }
+    Archive archive(db);
+    std::optional<Dialogue> d = archive.dialogue(id);
+    if (!d)
+        return 1;
+    Transaction transaction(db);
+    if (!transaction.begin(&error))
+        return 1;
+    d->title = QStringLiteral("Never committed");
+    d->speeches.clear();
+    if (!archive.saveDialogue(*d, &error)) {
+        out << "error " << error << Qt::endl;
+        return 1;
+    }
+    out << "inside" << Qt::endl;
+    char line[16] = {};
+    std::fgets(line, sizeof line, stdin); // killed while waiting here
+    return 0;
+}
+
 // The helper: loads the dialogue, says so, waits for "go", saves it with `title`, and prints
 // "saved" or "conflict" (with the message).
 static int saveHelper(const QString &path, qint64 id, const QString &title)
@@ -505,6 +606,10 @@ static int saveHelper(const QString &path, qint64 id, const QString &title)
 
 int main(int argc, char **argv)
 {
+    if (argc == 4 && qstrcmp(argv[1], "--killed-helper") == 0) {
+        QCoreApplication app(argc, argv);
+        return killedHelper(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
+    }
     if (argc == 5 && qstrcmp(argv[1], "--save-helper") == 0) {
         QCoreApplication app(argc, argv);
         return saveHelper(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(),
