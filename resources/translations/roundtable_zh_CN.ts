@@ -1287,10 +1287,6 @@
         <source>&amp;Open Dialogue</source>
         <translation>打开对话(&amp;O)</translation>
     </message>
-    <message>
-        <source>Search does not work on a server archive yet.</source>
-        <translation>服务器上的档案暂时还不能搜索。</translation>
-    </message>
 </context>
 <context>
     <name>SearchWidget</name>
@@ -1420,10 +1416,6 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>Statistics do not work on a server archive yet: they count what a search finds.</source>
-        <translation>服务器上的档案暂时还不能统计：统计的对象是搜索找到的对话。</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,6 @@ SearchWidget *SearchPage::install(MainWindow *window)
     QObject::connect(
         search, &SearchWidget::dialogueActivated, window, [window](qint64 id) { window->openDialogue(id); });
     QObject::connect(window, &MainWindow::archiveOpened, search, [window, search](Archive *archive) {
-        if (archive->database().backend() != Database::Backend::SQLite) {
-            search->setUnavailable(tr("Search does not work on a server archive yet."));
-            return;
-        }
         search->setArchive(window->archivePath(), &archive->database());
     });
     QObject::connect(window, &MainWindow::archiveClosing, search, &SearchWidget::closeArchive);

@@ -24,16 +24,11 @@ StatisticsWidget *StatisticsPage::install(MainWindow *window)
             }
         });
     QObject::connect(window, &MainWindow::archiveOpened, statistics, [window, statistics](Archive *archive) {
-        if (archive->database().backend() != Database::Backend::SQLite) {
-            statistics->setUnavailable(tr("Statistics do not work on a server archive yet: they count what a "
-                                          "search finds."));
-            return;
-        }
         statistics->setArchive(window->archivePath(), &archive->database());
     });
     QObject::connect(window, &MainWindow::archiveClosing, statistics, &StatisticsWidget::closeArchive);
     QObject::connect(window, &MainWindow::recordsChanged, statistics, &StatisticsWidget::countAgain);
-    if (window->archive() && window->archive()->database().backend() == Database::Backend::SQLite)
+    if (window->archive())
         statistics->setArchive(window->archivePath(), &window->archive()->database());
     return statistics;
 }

@@ -9,6 +9,7 @@
 #include "app/editors/SnapshotCommand.h"
 #include "app/lists/DialogueTableModel.h"
 #include "app/lists/ListPage.h"
+#include "app/stats/StatisticsWidget.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "core/db/Database.h"
@@ -205,15 +206,29 @@ void TestMainWindow::serverArchiveOpens()
         QVERIFY(count > 0);
         QTRY_COMPARE(list->view()->model()->rowCount(), int(count));
     }
-    // Search cannot work on a server yet: the page says so and its query is disabled.
+    // Search finds the demo dialogue on the server, as on a file.
     m_window->showPage(QStringLiteral("searchPage"));
-    auto *query = m_window->page(QStringLiteral("searchPage"))->findChild<QLineEdit *>();
+    auto *query = m_window->page(QStringLiteral("searchPage"))
+                      ->findChild<QLineEdit *>(QStringLiteral("queryLineEdit"));
     QVERIFY(query);
-    QVERIFY(!query->isEnabled());
-    // Statistics and the annual report choose their dialogues by a search: not yet either.
+    QVERIFY(query->isEnabled());
+    query->setText(QStringLiteral("biodiversity"));
+    auto *results = m_window->page(QStringLiteral("searchPage"))
+                        ->findChild<QListView *>(QStringLiteral("resultsListView"));
+    QVERIFY(results);
+    QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, 10000);
+    query->setText(QStringLiteral("nosuchwordanywhere"));
+    QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 0, 10000);
+    // Statistics choose their dialogues by that search: they count on the server too. The annual
+    // report is not yet offered there.
     auto *statisticsQuery = m_window->page(QStringLiteral("statisticsPage"))->findChild<QLineEdit *>();
     QVERIFY(statisticsQuery);
-    QVERIFY(!statisticsQuery->isEnabled());
+    QVERIFY(statisticsQuery->isEnabled());
+    auto *statistics = qobject_cast<StatisticsWidget *>(m_window->page(QStringLiteral("statisticsPage")));
+    QVERIFY(statistics);
+    m_window->showPage(QStringLiteral("statisticsPage"));
+    QTRY_COMPARE_WITH_TIMEOUT(statistics->figures().dialogues, 1, 10000);
+    QCOMPARE(statistics->figures().speeches, m_window->archive()->counts().speeches);
     auto *annualReport = m_window->findChild<QAction *>(QStringLiteral("annualReportAction"));
     QVERIFY(annualReport);
     QVERIFY(!annualReport->isEnabled());
