@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 #include "core/records/Archive.h"
+#include "support/SafetySupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,25 +18,9 @@ using namespace rt;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result roundtable(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
+// The binary run as a child process (tests/support/SafetySupport.h).
+using Result = rt::test::Run;
+using rt::test::roundtable;
 
 QByteArray fingerprint(const QString &path)
 {

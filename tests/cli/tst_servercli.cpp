@@ -4,6 +4,7 @@
 // in the middle of its import leaves the archive as it was (all of the import or none of it).
 
 #include "support/PgServer.h"
+#include "support/SafetySupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -20,25 +21,9 @@ using rt::test::PgServer;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result roundtable(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
+// The binary run as a child process (tests/support/SafetySupport.h).
+using Result = rt::test::Run;
+using rt::test::roundtable;
 
 QByteArray fileBytes(const QString &path)
 {
