@@ -3,11 +3,14 @@
 #include "app/window/Settings.h"
 #include "ui_ListPage.h"
 
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -133,6 +136,12 @@ void ListPage::setColumnWidths(const QList<int> &widths, int stretchColumn)
     if (!m_fitting) {
         m_fitting = true;
         m_ui->recordsTableView->viewport()->installEventFilter(this);
+        // Short columns keep their text whole once the rows are there.
+        if (QAbstractItemModel *model = m_ui->recordsTableView->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, &ListPage::fitColumns);
+            connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::fitColumns);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &ListPage::fitColumns);
+        }
         // A width the user drags is theirs from then on.
         connect(header, &QHeaderView::sectionResized, this, [this](int column) {
             if (!m_adjusting && column != m_stretchColumn)
@@ -140,6 +149,24 @@ void ListPage::setColumnWidths(const QList<int> &widths, int stretchColumn)
         });
     }
     fitColumns();
+}
+
+int ListPage::contentWidth(int column) const
+{
+    const QTableView *view = m_ui->recordsTableView;
+    const QAbstractItemModel *model = view->model();
+    if (!model || model->rowCount() == 0)
+        return 0;
+    const int first = std::max(0, view->rowAt(0));
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = model->rowCount() - 1;
+    int width = 0;
+    for (int row = first; row <= last && row < first + 100; ++row)
+        width = std::max(
+            width, view->fontMetrics().horizontalAdvance(model->index(row, column).data().toString()));
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return width + 2 * margin + 2;
 }
 
 void ListPage::fitColumns()
@@ -163,6 +190,13 @@ void ListPage::fitColumns()
         if (column != m_stretchColumn && !widths.contains(column) && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
+    // Down to the heading, and to the rows on screen where they are short (a date, a format, a
+    // count: cut, they say nothing); longer text (a series, a city) gives way.
+    QHash<int, int> floors;
+    for (int column : std::as_const(flexible)) {
+        const int content = contentWidth(column);
+        floors.insert(column, std::max(header->sectionSizeHint(column), content <= 110 ? content : 0));
+    }
     int room = available - std::max(200, available / 3) - others; // the rest is the stretched column's
     bool clamped = true;
     while (clamped && !flexible.isEmpty()) {
@@ -172,7 +206,7 @@ void ListPage::fitColumns()
             wanted += m_defaultWidths.at(column);
         const double scale = std::clamp(double(room) / wanted, 0.0, 1.0);
         for (int column : std::as_const(flexible)) {
-            const int floor = std::min(m_defaultWidths.at(column), header->sectionSizeHint(column));
+            const int floor = std::min(m_defaultWidths.at(column), floors.value(column));
             widths[column] = std::max(floor, int(m_defaultWidths.at(column) * scale));
             if (widths[column] == floor && scale < 1.0 && floor > m_defaultWidths.at(column) * scale) {
                 flexible.removeOne(column);

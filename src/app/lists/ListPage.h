@@ -59,6 +59,8 @@ protected:
 
 private:
     void fitColumns();
+    // The widest text of `column` in the rows on screen (at most 100), with the cell's margins.
+    int contentWidth(int column) const;
 
     std::unique_ptr<Ui::ListPage> m_ui;
     QList<int> m_defaultWidths;
