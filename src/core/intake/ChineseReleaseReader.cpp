@@ -1460,13 +1460,7 @@ void ChineseParse::readContact()
         if (!r.contact.emails.contains(address))
             r.contact.emails.append(address);
     }
-    for (const Contact &c : m_contacts) {
-        for (const QString &address : std::as_const(r.contact.emails))
-            if (c.emails.contains(address, Qt::CaseInsensitive))
-                r.contactMatchedId = c.id;
-        if (r.contactMatchedId > 0)
-            break;
-    }
+    r.contactMatchedId = ProposedRelease::contactSharingAnEmail(m_contacts, r.contact.emails);
 }
 
 void ChineseParse::readAbout()

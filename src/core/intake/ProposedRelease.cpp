@@ -139,6 +139,16 @@ bool ProposedRelease::found() const
         && happened;
 }
 
+qint64 ProposedRelease::contactSharingAnEmail(const QList<Contact> &contacts, const QStringList &emails)
+{
+    for (const Contact &c : contacts) {
+        for (const QString &address : emails)
+            if (c.emails.contains(address, Qt::CaseInsensitive))
+                return c.id;
+    }
+    return 0;
+}
+
 void ProposedRelease::named(QSet<int> *namedPeople, QSet<int> *namedOrganizations) const
 {
     for (const ProposedSpeech &s : speeches) {

@@ -107,6 +107,9 @@ public:
     Contact contact; // organizationId unused: see contactOrganization
     int contactOrganization = -1;
     qint64 contactMatchedId = 0;
+    // The id of the first of `contacts` that shares an e-mail address with `emails` (letter
+    // case aside), else 0: how a release's contact block is matched with the archive's.
+    static qint64 contactSharingAnEmail(const QList<Contact> &contacts, const QStringList &emails);
     TextSpan contactSpan;
     int aboutOrganization = -1;
     QString aboutText;

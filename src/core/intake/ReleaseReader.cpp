@@ -1936,13 +1936,7 @@ void Parse::readContact()
         r.contactOrganization = organizationFor(organization, at);
     }
     // One of the archive's contacts when it shares an email address.
-    for (const Contact &c : m_contacts) {
-        for (const QString &address : std::as_const(r.contact.emails))
-            if (c.emails.contains(address, Qt::CaseInsensitive))
-                r.contactMatchedId = c.id;
-        if (r.contactMatchedId > 0)
-            break;
-    }
+    r.contactMatchedId = ProposedRelease::contactSharingAnEmail(m_contacts, r.contact.emails);
 }
 
 void Parse::readAbout()
