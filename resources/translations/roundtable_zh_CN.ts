@@ -2647,6 +2647,10 @@
         <source>the PDF has no text layer (a scanned image?); nothing to read</source>
         <translation>该 PDF 没有文本层（扫描图像？），无内容可读</translation>
     </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>rt::Restore</name>

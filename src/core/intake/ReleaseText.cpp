@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -142,6 +143,12 @@ bool ReleaseText::fromBytes(const QByteArray &bytes, const QString &name, QStrin
         } else if (!decodeUtf8(bytes, &html, error)) {
             return false;
         }
+        // Qt lays out nested blocks in time that grows with the square of their depth: a page
+        // of 100,000 nested <div>s would take minutes. A real page nests a few dozen deep.
+        if (htmlDepth(html) > MaxXmlDepth) {
+            *error = tr("elements nested more than %1 deep").arg(MaxXmlDepth);
+            return false;
+        }
         return fromHtml(html, text);
     }
     case Kind::Text:
@@ -156,6 +163,40 @@ bool ReleaseText::fromBytes(const QByteArray &bytes, const QString &name, QStrin
         return false;
     *text = tidyLines(decoded);
     return true;
+}
+
+int ReleaseText::htmlDepth(const QString &html)
+{
+    // Elements without an end tag, or whose end tag may be left out, do not nest.
+    static const QSet<QString> flat = { QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"),
+        QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("hr"), QStringLiteral("img"),
+        QStringLiteral("input"), QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("source"),
+        QStringLiteral("track"), QStringLiteral("wbr"), QStringLiteral("p"), QStringLiteral("li"),
+        QStringLiteral("dt"), QStringLiteral("dd"), QStringLiteral("tr"), QStringLiteral("td"),
+        QStringLiteral("th"), QStringLiteral("option") };
+    int depth = 0, deepest = 0;
+    const qsizetype size = html.size();
+    for (qsizetype i = html.indexOf(QLatin1Char('<')); i >= 0 && i < size;
+         i = html.indexOf(QLatin1Char('<'), i + 1)) {
+        const qsizetype end = html.indexOf(QLatin1Char('>'), i);
+        if (end < 0)
+            break;
+        qsizetype at = i + 1;
+        const bool closing = at < end && html.at(at) == QLatin1Char('/');
+        if (closing)
+            ++at;
+        qsizetype nameEnd = at;
+        while (nameEnd < end && html.at(nameEnd).isLetterOrNumber())
+            ++nameEnd;
+        if (nameEnd == at || html.at(i + 1) == QLatin1Char('!'))
+            continue; // a comment, a doctype or a stray "<"
+        const QString name = html.mid(at, nameEnd - at).toLower();
+        if (flat.contains(name) || html.at(end - 1) == QLatin1Char('/'))
+            continue;
+        depth = closing ? std::max(0, depth - 1) : depth + 1;
+        deepest = std::max(deepest, depth);
+    }
+    return deepest;
 }
 
 bool ReleaseText::fromHtml(const QString &html, QString *text)

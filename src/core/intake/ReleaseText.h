@@ -36,6 +36,8 @@ public:
     static Kind kindOf(const QByteArray &bytes, const QString &name);
 
     static bool fromHtml(const QString &html, QString *text);
+    // How deep the page's elements nest (those that may stand without an end tag aside).
+    static int htmlDepth(const QString &html);
     static bool fromDocx(const QByteArray &bytes, QString *text, QString *error);
     static bool fromPdf(const QByteArray &bytes, QString *text, QString *error);
 };

@@ -590,6 +590,13 @@ private slots:
         QTest::newRow("nested 100000 deep")
             << QStringLiteral("deep.docx") << zipWith({ { QStringLiteral("word/document.xml"), deep } })
             << QStringLiteral("word/document.xml, line 1: elements nested more than 256 deep");
+        // Qt lays out nested blocks in time that grows with the square of their depth: this page
+        // took minutes to read before it was refused.
+        QTest::newRow("html nested 100000 deep")
+            << QStringLiteral("deep.html")
+            << (QByteArray("<html><body>") + QByteArray("<div>").repeated(100000)
+                   + QByteArray("x</body></html>"))
+            << QStringLiteral("elements nested more than 256 deep");
         QTest::newRow("invalid utf-8 in xml")
             << QStringLiteral("utf8.docx")
             << zipWith({ { QStringLiteral("word/document.xml"),
