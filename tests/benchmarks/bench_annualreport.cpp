@@ -1,7 +1,7 @@
 // Annual report benchmark: how long `roundtable report YEAR` takes for a year of about 200
 // dialogues (target: under 10 s), from reading the figures to the PDF on disk.
 //
-//   bench_annualreport [--archive FILE] [--year YEAR] [--rounds N]
+//   bench_annualreport [--archive FILE | --keep FILE] [--year YEAR] [--rounds N]
 //
 // Without --archive it generates a synthetic archive of 21 years × 200 dialogues (10 speeches
 // each, names and summaries in every script of the region) into a temporary folder; without
@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("archive"), QStringLiteral("An archive to report on."), QStringLiteral("FILE") });
     parser.addOption(
         { QStringLiteral("year"), QStringLiteral("The year to report."), QStringLiteral("YEAR") });
+    parser.addOption({ QStringLiteral("keep"),
+        QStringLiteral("Keep the generated archive as FILE (for --archive next time)."),
+        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("rounds"), QStringLiteral("Times the report is written."),
         QStringLiteral("N"), QStringLiteral("3") });
     parser.process(app);
@@ -54,7 +57,8 @@ int main(int argc, char *argv[])
     QString path = parser.value(QStringLiteral("archive"));
     QString error;
     if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("bench.roundtable"));
+        path = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep"))
+                                                    : dir.filePath(QStringLiteral("bench.roundtable"));
         Database db;
         if (!db.open(path, Database::Mode::ReadWrite, &error)) {
             std::fprintf(stderr, "bench_annualreport: %s\n", qPrintable(error));

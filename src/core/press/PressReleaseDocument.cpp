@@ -141,6 +141,9 @@ std::unique_ptr<QTextDocument> PressReleaseDocument::document(const QString &htm
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(defaultFont());
+    // Set before the text is read: setting it afterwards lays the whole text out again.
+    if (device)
+        document->setDocumentMargin(0);
     Letterhead::addTo(*document);
     if (beforeLayout) {
         // Without a page size QTextDocumentLayout lays nothing out; prepare() then lays the

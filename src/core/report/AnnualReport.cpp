@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 
 #include <algorithm>
 #include <cmath>
@@ -126,7 +127,7 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
             return false;
         }
     }
-    const int total = int(ids.size()) + 6; // the reads, up to four layouts, the PDF
+    const int total = int(ids.size()) + 7; // the reads, the front matter, up to four layouts, the PDF
     auto report = [&](int done) {
         if (progress && !progress(done, total)) {
             m_cancelled = true;
@@ -190,7 +191,17 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
         = tr("Made with Roundtable on %1").arg(locale.toString(QDate::currentDate(), dateFormat));
 
     // --- the HTML of the booklet; `pages` fills in the table of contents ---------------
-    auto compose = [&](ReportChart &chart, const QList<int> &pages, const QSet<int> &breaks) {
+    // `frontOnly`: the cover, contents and summary alone. `tableBreaks`: the tables of one row
+    // (contents lines, bars), counted in order, that start a new page.
+    auto compose = [&](ReportChart &chart, const QList<int> &pages, const QSet<int> &breaks,
+                       const QSet<int> &tableBreaks, bool frontOnly) {
+        int tables = 0;
+        auto table = [&](const QString &attributes) {
+            return QStringLiteral("<table %1%2>")
+                .arg(attributes,
+                    tableBreaks.contains(tables++) ? QStringLiteral(" style=\"page-break-before:always\"")
+                                                   : QString());
+        };
         QString html;
         html.reserve(4096 + items.size() * 2048);
         html += QStringLiteral("<html><body>");
@@ -215,17 +226,17 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
         };
         html += QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>").arg(esc(tr("Contents")));
         // A table per line, so that no line is split across two pages (keepTogether).
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"
-                               "<tr><td width=\"92%\"><b>%1</b></td><td width=\"8%\" align=\"right\">%2</td>"
-                               "</tr></table>")
-                    .arg(esc(tr("Summary")), number(0));
+        html += table(QStringLiteral("width=\"100%\" cellspacing=\"0\" cellpadding=\"2\""))
+            + QStringLiteral("<tr><td width=\"92%\"><b>%1</b></td><td width=\"8%\" align=\"right\">%2</td>"
+                             "</tr></table>")
+                  .arg(esc(tr("Summary")), number(0));
         for (int i = 0; i < items.size(); ++i) {
             const Dialogue &d = items.at(i).dialogue;
-            html
-                += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
-                                  "<td width=\"17%\" style=\"color:#555555\">%1</td><td width=\"75%\">%2</td>"
-                                  "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
-                       .arg(d.startDate.toString(Qt::ISODate), esc(d.title), number(i + 1));
+            html += table(QStringLiteral("width=\"100%\" cellspacing=\"0\" cellpadding=\"2\""))
+                + QStringLiteral(
+                    "<tr><td width=\"17%\" style=\"color:#555555\">%1</td><td width=\"75%\">%2</td>"
+                    "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
+                      .arg(d.startDate.toString(Qt::ISODate), esc(d.title), number(i + 1));
         }
 
         // Summary.
@@ -277,10 +288,10 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
                 html += QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(note));
             // A table per bar, so that a bar and its note stay on one page (keepTogether).
             for (const auto &[label, value] : rows)
-                html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr>"
-                                       "<td width=\"40%\">%1</td><td width=\"52%\">%2</td>"
-                                       "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
-                            .arg(label, chart.barMarker(double(value) / largest), locale.toString(value));
+                html += table(QStringLiteral("width=\"100%\" cellspacing=\"0\" cellpadding=\"1\""))
+                    + QStringLiteral("<tr><td width=\"40%\">%1</td><td width=\"52%\">%2</td>"
+                                     "<td width=\"8%\" align=\"right\">%3</td></tr></table>")
+                          .arg(label, chart.barMarker(double(value) / largest), locale.toString(value));
         };
         QList<QPair<QString, qint64>> rows;
         for (const StatisticsBucket &b : m_figures.formats)
@@ -310,6 +321,8 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
                                   : tr("%1 (%2)").arg(s.name, s.localName)),
                 s.dialogues });
         bars(tr("Speakers"), rows, tr("Dialogues each spoke at."));
+        if (frontOnly)
+            return html + QStringLiteral("</body></html>");
 
         // The dialogues.
         for (int i = 0; i < items.size(); ++i) {
@@ -373,18 +386,24 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
         return html;
     };
 
-    // The booklet is laid out up to three times: once to measure each dialogue and decide
-    // which start a new page (so none is split that fits on one), once to find the page
-    // each starts on, and once with those numbers in the contents (whose lines do not move
-    // when numbers change: the column has a fixed width). The last is the one painted.
+    // The front matter (cover, contents, summary) is laid out alone first, to find which of
+    // its lines and bars start a new page so that none is split across two: moving one down
+    // makes the layout redo all that follows, which is cheap for a few pages and was most of
+    // the time for the whole booklet. The booklet is then laid out up to three times: once
+    // to measure each dialogue and decide which start a new page (so none is split that fits
+    // on one), once to find the page each starts on, and once with those numbers in the
+    // contents (whose lines do not move when numbers change: the column has a fixed width).
+    // The last is the one painted.
     int pass = 0;
     auto build = [&](const QPagedPaintDevice &device, QString *why) -> std::unique_ptr<QTextDocument> {
         QList<int> pages;
         QSet<int> breaks;
-        auto layOut = [&]() -> std::unique_ptr<QTextDocument> {
+        QSet<int> tableBreaks;
+        auto layOut = [&](bool frontOnly = false) -> std::unique_ptr<QTextDocument> {
             auto *chart = new ReportChart; // the document's, once attached
-            auto document = PressReleaseDocument::document(
-                compose(*chart, pages, breaks), &device, [chart](QTextDocument &d) { chart->attach(&d); });
+            auto document
+                = PressReleaseDocument::document(compose(*chart, pages, breaks, tableBreaks, frontOnly),
+                    &device, [chart](QTextDocument &d) { chart->attach(&d); });
             document->pageCount(); // lays it all out
             if (!report(int(items.size()) + 1 + pass++)) {
                 *why = *error;
@@ -409,7 +428,23 @@ bool AnnualReport::render(const Request &request, QByteArray *pdf, QString *erro
             return read;
         };
 
-        std::unique_ptr<QTextDocument> document = layOut();
+        std::unique_ptr<QTextDocument> document = layOut(true);
+        if (!document)
+            return nullptr;
+        {
+            // The tables of one row in order, as compose() counts them; those PressReleaseDocument
+            // moved to a new page (keepTogether) start one in the booklet.
+            int index = 0;
+            for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+                auto *table = qobject_cast<QTextTable *>(frame);
+                if (!table || table->rows() != 1)
+                    continue;
+                if (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    tableBreaks.insert(index);
+                ++index;
+            }
+        }
+        document = layOut();
         if (!document)
             return nullptr;
         {

@@ -46,6 +46,10 @@ void ReportChart::attach(QTextDocument *document)
     document->documentLayout()->registerHandler(ObjectType, this);
     const QRegularExpression marker(QStringLiteral("([\\x{E000}\\x{E001}])(\\d+)\\x{E002}"));
     QTextCursor cursor(m_document);
+    // One edit for all the charts: each insertion on its own would have the layout redo the
+    // whole booklet (1.4 s of every pass over a year of 200 dialogues).
+    QTextCursor edit(m_document);
+    edit.beginEditBlock();
     while (true) {
         cursor = m_document->find(marker, cursor);
         if (cursor.isNull())
@@ -58,6 +62,7 @@ void ReportChart::attach(QTextDocument *document)
         format.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
+    edit.endEditBlock();
 }
 
 QSizeF ReportChart::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
