@@ -275,3 +275,38 @@ private:
             QSKIP(qPrintable(why));                                                                          \
         }                                                                                                    \
     } while (false)
+
+namespace rt::test {
+
+// A test whose every case runs on both backends names them in its initTestCase_data()
+// (addBackends): the global column `backend`, "sqlite" or "postgresql".
+inline void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+// Whether the running case is the PostgreSQL one.
+inline bool onServer()
+{
+    QFETCH_GLOBAL(QString, backend);
+    return backend == QLatin1String("postgresql");
+}
+
+// A new, empty archive for the running case: `file` on SQLite, a new database on the
+// throwaway server on PostgreSQL (empty, with the reason in `error`, when none could be made).
+// Call REQUIRE_BACKEND() first.
+inline QString newArchive(const QString &file, QString *error = nullptr)
+{
+    return onServer() ? PgServer::instance().createDatabase(error) : file;
+}
+
+} // namespace rt::test
+
+// REQUIRE_PG_SERVER() when the running case is the PostgreSQL one.
+#define REQUIRE_BACKEND()                                                                                    \
+    do {                                                                                                     \
+        if (rt::test::onServer())                                                                            \
+            REQUIRE_PG_SERVER();                                                                             \
+    } while (false)

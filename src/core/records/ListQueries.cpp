@@ -280,7 +280,9 @@ QList<ListQueries::OrganizationDialogue> ListQueries::organizationDialogues(
 QList<ListQueries::OrganizationPerson> ListQueries::organizationPeople(qint64 organizationId, QString *error)
 {
     QList<OrganizationPerson> result;
-    static const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
+    // Not static: the order is written in the dialect of this archive's backend, and one
+    // program may open a file and a server archive in turn.
+    const QString sql = QStringLiteral("SELECT ") + rows::personColumns(QStringLiteral("p"))
         + QStringLiteral(
             ", count(*), "
             "(SELECT s2.title FROM speech s2 JOIN dialogue d2 ON d2.id = s2.dialogue_id "

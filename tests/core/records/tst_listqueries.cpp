@@ -1,11 +1,13 @@
 // The queries behind the window's lists: order, filter, paging by key, a speaker's latest
-// capacity and appearances.
+// capacity and appearances. Every case runs on an SQLite file and on a PostgreSQL server (the
+// global `backend` column; support/PgServer.h).
 
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "core/records/ListQueries.h"
+#include "support/PgServer.h"
 #include "support/TestArchive.h"
 
 #include <QTemporaryDir>
@@ -19,6 +21,8 @@ class TestListQueries : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { addBackends(); }
+    void cleanupTestCase() { PgServer::stopIfStarted(); }
     void init();
     void cleanup();
     void dialogueOrder();
@@ -44,10 +48,12 @@ private:
 
 void TestListQueries::init()
 {
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    QVERIFY2(m_test.open(m_dir->filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error),
-        qPrintable(error));
+    const QString archive = newArchive(m_dir->filePath(QStringLiteral("a.roundtable")), &error);
+    QVERIFY2(!archive.isEmpty(), qPrintable(error));
+    QVERIFY2(m_test.open(archive, TestArchive::Demo, &error), qPrintable(error));
     m_queries = std::make_unique<ListQueries>(m_test.db());
     m_zhang = m_test->personId(QStringLiteral("zhang-yujun"));
     m_feco = m_test->organizationId(QStringLiteral("feco"));
