@@ -1,11 +1,14 @@
 // roundtable/1 in several languages (issue 14, item 2): a plain string is the English text,
 // an object {"en": …, "zh": …} gives several; old files import unchanged; export writes
 // the plain string while there is only English; a two-language file goes through import
-// and export byte for byte; bad language objects are refused whole with one line.
+// and export byte for byte; bad language objects are refused whole with one line. Every case
+// runs on SQLite files and on a PostgreSQL server (the global `backend` column;
+// support/PgServer.h).
 
 #include "core/db/Database.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -43,6 +46,8 @@ class TestInterchangeLanguages : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { rt::test::addBackends(); }
+    void cleanupTestCase() { rt::test::PgServer::stopIfStarted(); }
     void init();
     void cleanup();
     void twoLanguageFileRoundTripsByteForByte();
@@ -66,13 +71,17 @@ std::unique_ptr<Archive> TestInterchangeLanguages::openArchive(
 {
     db = std::make_unique<Database>();
     QString error;
-    if (!db->open(m_dir->filePath(QLatin1String(name)), Database::Mode::ReadWrite, &error))
+    const QString archive = rt::test::newArchive(m_dir->filePath(QLatin1String(name)), &error);
+    if (archive.isEmpty() || !db->open(archive, Database::Mode::ReadWrite, &error)) {
+        qWarning("%s", qPrintable(error));
         return {};
+    }
     return std::make_unique<Archive>(*db);
 }
 
 void TestInterchangeLanguages::init()
 {
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     m_archive = openArchive("a.roundtable", m_db);
     QVERIFY(m_archive);

@@ -5,6 +5,7 @@
 #include "core/interchange/ContentLines.h"
 #include "core/interchange/VCard.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 #include "support/TestArchive.h"
 
 #include <QJsonArray>
@@ -26,7 +27,9 @@ class TestVCard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { addBackends(); }
     void initTestCase();
+    void cleanupTestCase() { PgServer::stopIfStarted(); }
     void init();
     void cleanup();
 
@@ -56,10 +59,12 @@ void TestVCard::initTestCase()
 
 void TestVCard::init()
 {
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    QVERIFY2(m_archive.open(m_dir->filePath(QStringLiteral("v.roundtable")), TestArchive::Demo, &error),
-        qPrintable(error));
+    const QString archive = newArchive(m_dir->filePath(QStringLiteral("v.roundtable")), &error);
+    QVERIFY2(!archive.isEmpty(), qPrintable(error));
+    QVERIFY2(m_archive.open(archive, TestArchive::Demo, &error), qPrintable(error));
     // A person whose every field needs care: a long note in Chinese (folded inside characters'
     // reach), commas, semicolons, a backslash and line breaks.
     Person p;
@@ -241,7 +246,9 @@ void TestVCard::roundTripGivesTheSameRecords()
     // Into an empty archive: the same people and contacts (the contact's organisation made
     // from ORG).
     TestArchive other;
-    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.roundtable")), TestArchive::Empty, &error));
+    const QString otherArchive = newArchive(m_dir->filePath(QStringLiteral("other.roundtable")), &error);
+    QVERIFY2(!otherArchive.isEmpty(), qPrintable(error));
+    QVERIFY(other.open(otherArchive, TestArchive::Empty, &error));
     QVERIFY2(VCard::importFile(other.archive(), file, &report, &plan, &error), qPrintable(error));
     QList<Person> before = m_archive->people(), after = other->people();
     QCOMPARE(after.size(), before.size());

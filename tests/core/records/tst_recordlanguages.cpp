@@ -1,10 +1,12 @@
 // Records in several languages (issue 14, item 1): every record's translations are stored
 // and read back whole, go with their record, and are refused when the language or the
-// field is not one a record may have.
+// field is not one a record may have. Every case runs on an SQLite file and on a PostgreSQL
+// server (the global `backend` column; support/PgServer.h).
 
 #include "core/db/Database.h"
 #include "core/records/Archive.h"
 #include "core/records/RecordRules.h"
+#include "support/PgServer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,6 +19,8 @@ class TestRecordLanguages : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { rt::test::addBackends(); }
+    void cleanupTestCase() { rt::test::PgServer::stopIfStarted(); }
     void init();
     void cleanup();
     void everyRecordKeepsItsTranslations();
@@ -40,11 +44,13 @@ private:
 
 void TestRecordLanguages::init()
 {
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("a.roundtable")), Database::Mode::ReadWrite, &error),
-        qPrintable(error));
+    const QString archive = rt::test::newArchive(m_dir->filePath(QStringLiteral("a.roundtable")), &error);
+    QVERIFY2(!archive.isEmpty(), qPrintable(error));
+    QVERIFY2(m_db->open(archive, Database::Mode::ReadWrite, &error), qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
     Organization o;
     o.name = QStringLiteral("Lancang-Mekong Environmental Cooperation Center");
