@@ -10,6 +10,7 @@
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 #include "support/ReleaseScore.h"
 #include "support/TestArchive.h"
 
@@ -144,12 +145,18 @@ class TestReleaseReader : public QObject
     Q_OBJECT
 
 private slots:
+    // Every case on an SQLite file and on a PostgreSQL server (support/PgServer.h): people and
+    // organisations are matched against the archive in SQL.
+    void initTestCase_data() { addBackends(); }
+    void cleanupTestCase() { PgServer::stopIfStarted(); }
     void init()
     {
+        REQUIRE_BACKEND();
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_archive.open(m_dir.filePath(QStringLiteral("a.roundtable")), TestArchive::Demo, &error),
-            qPrintable(error));
+        const QString archive = newArchive(m_dir.filePath(QStringLiteral("a.roundtable")), &error);
+        QVERIFY2(!archive.isEmpty(), qPrintable(error));
+        QVERIFY2(m_archive.open(archive, TestArchive::Demo, &error), qPrintable(error));
     }
     void cleanup() { m_archive.close(); }
 
@@ -642,6 +649,7 @@ private slots:
         ProposedRelease p;
         QString error;
         const QString fifo = m_dir.filePath(QStringLiteral("pipe"));
+        QFile::remove(fifo); // the folder is the whole test's: the other backend's case made one
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QVERIFY(!reader.readFile(fifo, &p, &error)); // returns at once: no writer is waited for
         QCOMPARE(error, QStringLiteral("%1: not a regular file; only files are read").arg(fifo));
