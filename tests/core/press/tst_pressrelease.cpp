@@ -7,6 +7,7 @@
 #include "core/press/PressReleaseStore.h"
 #include "core/press/PressReleaseTemplates.h"
 #include "core/records/Archive.h"
+#include "support/PgServer.h"
 #include "support/TestArchive.h"
 
 #include <QDir>
@@ -46,6 +47,10 @@ private:
     }
 
 private slots:
+    // Every case on an SQLite file and on a PostgreSQL server (support/PgServer.h): the
+    // release is written from what the archive reads back, and saved into it.
+    void initTestCase_data() { addBackends(); }
+    void cleanupTestCase() { PgServer::stopIfStarted(); }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -54,12 +59,13 @@ private slots:
 
     void init()
     {
+        REQUIRE_BACKEND();
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(
-            m_test.open(m_dir.filePath(QStringLiteral("t%1.rt").arg(QDateTime::currentMSecsSinceEpoch())),
-                TestArchive::Demo | TestArchive::Scripts, &error),
-            qPrintable(error));
+        const QString archive = newArchive(
+            m_dir.filePath(QStringLiteral("t%1.rt").arg(QDateTime::currentMSecsSinceEpoch())), &error);
+        QVERIFY2(!archive.isEmpty(), qPrintable(error));
+        QVERIFY2(m_test.open(archive, TestArchive::Demo | TestArchive::Scripts, &error), qPrintable(error));
         m_demo = m_test.demoDialogue();
         QVERIFY(m_demo > 0);
     }
