@@ -2,6 +2,7 @@
 
 #include "core/db/IntegrityCheck.h"
 #include "core/db/ServerAddress.h"
+#include "core/db/StatementCount.h"
 #include "core/db/Transaction.h"
 #include "core/search/SearchDocument.h"
 #include "core/search/SearchRank.h"
@@ -121,6 +122,7 @@ bool runQuery(QSqlQuery &query, const QVariantList &values, QString *error)
         else
             query.bindValue(i, value);
     }
+    StatementCount::add();
     if (!query.exec()) {
         if (error)
             *error = sqlError(query);
@@ -944,6 +946,7 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 bool Database::exec(const QString &sql, QString *error)
 {
+    StatementCount::add();
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         if (error)
@@ -971,6 +974,7 @@ bool Database::execScript(const QString &script, QString *error)
 {
     if (m_backend == Backend::PostgreSQL)
         return exec(script, error); // a simple query may hold several statements
+    StatementCount::add();
     sqlite3 *raw = handle();
     if (!raw) {
         if (error)

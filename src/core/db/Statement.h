@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/Database.h"
+#include "core/db/StatementCount.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,12 +77,18 @@ public:
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step()
     {
-        if (!m_query)
+        if (!m_query) {
+            if (!m_executed) {
+                m_executed = true;
+                StatementCount::add();
+            }
             return sqlite3_step(m_statement);
+        }
         if (m_failed)
             return SQLITE_ERROR;
         if (!m_executed) {
             m_executed = true;
+            StatementCount::add();
             if (!m_query->exec()) {
                 m_failed = true;
                 return SQLITE_ERROR;
@@ -102,6 +109,7 @@ public:
             m_executed = false;
             return;
         }
+        m_executed = false;
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
     }
@@ -133,7 +141,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // on PostgreSQL
-    bool m_executed = false;
+    bool m_executed = false; // stepped since made or reset
     bool m_failed = false;
 };
 
