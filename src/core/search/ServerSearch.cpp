@@ -19,11 +19,9 @@ namespace rt {
 
 namespace {
 
-// PostgreSQL's limits on a tsvector (tsvector.h): the places kept of one token, the highest
-// place, the longest token in bytes.
-constexpr size_t MaxPlaces = 256;
-constexpr int MaxPlace = 16383;
-constexpr qsizetype MaxLexeme = 2046;
+// The longest lexeme the index keeps whole: a B-tree entry holds about 2700 bytes; a longer
+// one is kept cut, with the whole in search_posting.whole.
+constexpr qsizetype MaxKey = 2000;
 
 // FTS5's constants for bm25 (fts5_aux.c), as SearchRank.
 constexpr double K1 = 1.2;
@@ -39,19 +37,26 @@ QString searchFailed(const QString &reason)
     return ServerSearch::tr("the search failed: %1").arg(reason);
 }
 
-// A string of tsvector's and tsquery's input syntax: quoted, a quote doubled, a backslash escaped.
-void appendQuoted(QByteArray &out, const QByteArray &lexeme)
+// One element of an array literal ('{"a","b"}'): quoted, a quote and a backslash escaped.
+void appendElement(QByteArray &out, const QByteArray &value)
 {
-    out += '\'';
-    for (const char c : lexeme) {
-        if (c == '\'')
-            out += "''";
-        else if (c == '\\')
-            out += "\\\\";
-        else
-            out += c;
+    if (out.size() > 1)
+        out += ',';
+    out += '"';
+    for (const char c : value) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
     }
-    out += '\'';
+    out += '"';
+}
+
+// A NULL element of an array literal.
+void appendNull(QByteArray &out)
+{
+    if (out.size() > 1)
+        out += ',';
+    out += "NULL";
 }
 
 // At most `limit` bytes of `text`, not ending inside a character.
@@ -99,94 +104,23 @@ Tokens tokenize(const QList<QByteArray> &columns)
     return tokens;
 }
 
-// The tsvector of a document (as text, to be cast) and whether it holds every place; when it
-// does not, `postings` gets the whole list in the same syntax.
-bool writeVector(const ServerSearch::Postings &postings, QByteArray *vector, QByteArray *full)
+// The places of an integer array as PostgreSQL writes it ("{1,5,9}").
+std::vector<int> readPlaces(const QString &text)
 {
-    bool exact = true;
-    for (const auto &[lexeme, places] : postings) {
-        if (lexeme.size() > MaxLexeme || places.size() > MaxPlaces || places.back() > MaxPlace) {
-            exact = false;
-            break;
+    std::vector<int> places;
+    int value = 0;
+    bool inNumber = false;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            value = value * 10 + c.digitValue();
+            inNumber = true;
+        } else if (inNumber) {
+            places.push_back(value);
+            value = 0;
+            inNumber = false;
         }
     }
-    vector->clear();
-    full->clear();
-    for (const auto &[lexeme, places] : postings) {
-        if (!vector->isEmpty())
-            *vector += ' ';
-        appendQuoted(*vector, cut(lexeme, MaxLexeme));
-        *vector += ':';
-        for (size_t i = 0; i < places.size() && i < MaxPlaces; ++i) {
-            if (i > 0)
-                *vector += ',';
-            *vector += QByteArray::number(std::min(places[i], MaxPlace));
-        }
-        if (exact)
-            continue;
-        if (!full->isEmpty())
-            *full += ' ';
-        appendQuoted(*full, lexeme);
-        *full += ':';
-        for (size_t i = 0; i < places.size(); ++i) {
-            if (i > 0)
-                *full += ',';
-            *full += QByteArray::number(places[i]);
-        }
-    }
-    return exact;
-}
-
-// Reads a tsvector as PostgreSQL writes it ('lexeme':1,2 …) or a full list, keeping only the
-// lexemes `wanted` asks for (all when null).
-template <typename Wanted> ServerSearch::Postings readPostings(const QByteArray &text, const Wanted &wanted)
-{
-    ServerSearch::Postings postings;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    QByteArray lexeme;
-    while (i < n) {
-        while (i < n && text.at(i) == ' ')
-            ++i;
-        if (i >= n || text.at(i) != '\'')
-            break;
-        ++i;
-        lexeme.clear();
-        while (i < n) {
-            const char c = text.at(i);
-            if (c == '\\' && i + 1 < n) {
-                lexeme += text.at(i + 1);
-                i += 2;
-            } else if (c == '\'') {
-                if (i + 1 < n && text.at(i + 1) == '\'') {
-                    lexeme += '\'';
-                    i += 2;
-                } else {
-                    ++i;
-                    break;
-                }
-            } else {
-                lexeme += c;
-                ++i;
-            }
-        }
-        std::vector<int> *places = wanted(lexeme) ? &postings[lexeme] : nullptr;
-        if (i < n && text.at(i) == ':') {
-            ++i;
-            while (i < n && text.at(i) != ' ') {
-                int value = 0;
-                while (i < n && text.at(i) >= '0' && text.at(i) <= '9')
-                    value = value * 10 + (text.at(i++) - '0');
-                while (i < n && text.at(i) != ',' && text.at(i) != ' ')
-                    ++i; // a weight
-                if (places)
-                    places->push_back(value);
-                if (i < n && text.at(i) == ',')
-                    ++i;
-            }
-        }
-    }
-    return postings;
+    return places;
 }
 
 // The query's lexemes for one backend's worth of reading: whole, and the starts of prefixes.
@@ -310,71 +244,6 @@ void reported(const SearchExpression &tree, const std::vector<PhraseFound> &foun
     }
 }
 
-// Whether an expression is decided by which tokens a document holds, whatever their places:
-// only then may a tsquery without places exclude it.
-bool decidedByTokens(const SearchExpression &tree, const QList<SearchPhrase> &phrases)
-{
-    if (tree.op == SearchExpression::Op::Phrase) {
-        const SearchPhrase &phrase = phrases.at(tree.phrase);
-        return phrase.tokens.size() == 1 && phrase.tokens.front().toUtf8().size() <= MaxLexeme;
-    }
-    return std::all_of(tree.children.begin(), tree.children.end(),
-        [&](const SearchExpression &child) { return decidedByTokens(child, phrases); });
-}
-
-QByteArray phraseQuery(const SearchPhrase &phrase, bool places)
-{
-    QByteArray any;
-    int columns = 0;
-    for (int c = 0; c < SearchQuery::ColumnCount; ++c) {
-        if (phrase.column >= 0 && phrase.column != c)
-            continue;
-        QByteArray one;
-        for (qsizetype t = 0; t < phrase.tokens.size(); ++t) {
-            if (t > 0)
-                one += places ? " <-> " : " & ";
-            const QByteArray lexeme = columnLetter(c) + phrase.tokens.at(t).toUtf8();
-            appendQuoted(one, cut(lexeme, MaxLexeme));
-            // A token too long for a tsvector is stored cut, and so looked for by its start.
-            if ((phrase.prefix && t + 1 == phrase.tokens.size()) || lexeme.size() > MaxLexeme)
-                one += ":*";
-        }
-        if (columns++ > 0)
-            any += " | ";
-        any += '(' + one + ')';
-    }
-    return columns > 1 ? '(' + any + ')' : any;
-}
-
-QByteArray treeQuery(const SearchExpression &tree, const QList<SearchPhrase> &phrases, bool places)
-{
-    switch (tree.op) {
-    case SearchExpression::Op::Phrase:
-        return phraseQuery(phrases.at(tree.phrase), places);
-    case SearchExpression::Op::And:
-    case SearchExpression::Op::Or: {
-        QByteArray out;
-        for (const SearchExpression &child : tree.children) {
-            if (!out.isEmpty())
-                out += tree.op == SearchExpression::Op::And ? " & " : " | ";
-            out += treeQuery(child, phrases, places);
-        }
-        return '(' + out + ')';
-    }
-    case SearchExpression::Op::AndNot: {
-        QByteArray out = treeQuery(tree.children.front(), phrases, places);
-        for (auto it = tree.children.begin() + 1; it != tree.children.end(); ++it) {
-            // Without places, a phrase of several tokens cannot be told from its tokens apart:
-            // the documents that hold them stay, and the program decides.
-            if (places || decidedByTokens(*it, phrases))
-                out += " & !" + treeQuery(*it, phrases, places);
-        }
-        return '(' + out + ')';
-    }
-    }
-    return {};
-}
-
 bool fail(QSqlQuery &query, QString *error)
 {
     if (error)
@@ -451,17 +320,18 @@ QString placesArray(const std::array<int, SearchQuery::ColumnCount> &sizes)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-// Whether the archive has the index (schema 12 and later): refresh runs inside the commits of
-// the migrations before it too.
+// Whether the archive has the index as this program writes it (schema 13 and later): refresh
+// runs inside the commits of the migrations before it too, and leaves the queue to 0013's.
 bool hasIndex(Database &database)
 {
     QSqlQuery query(database.db());
-    return query.exec(QStringLiteral("SELECT to_regclass('search_vector') IS NOT NULL")) && query.next()
+    return query.exec(QStringLiteral("SELECT to_regclass('search_posting') IS NOT NULL")) && query.next()
         && query.value(0).toBool();
 }
 
-// The dialogues one expression matches among those the tsquery finds, with their weighted
-// frequencies per phrase when `frequencies` is set (for ranking).
+// The dialogues one expression matches, with their weighted frequencies per phrase when
+// `holding` is set (for ranking), and then also how many documents of the whole index hold each
+// phrase (bm25's idf, counted whatever the dates).
 struct Found
 {
     qint64 dialogue;
@@ -471,39 +341,62 @@ struct Found
 };
 
 bool find(Database &database, const SearchExpression &tree, const QList<SearchPhrase> &phrases,
-    const SearchQuery &query, bool frequencies, std::vector<Found> *found, QString *error)
+    const SearchQuery &query, std::vector<Found> *found, std::vector<qint64> *holding, QString *error)
 {
-    QString sql = QStringLiteral(
-        "SELECT dialogue_id, doc, token_count, coalesce(postings, CAST(terms AS text)) FROM search_vector "
-        "WHERE ((exact AND terms @@ CAST(? AS tsquery)) OR (NOT exact AND terms @@ CAST(? AS tsquery)))");
-    QVariantList values { QString::fromUtf8(treeQuery(tree, phrases, true)),
-        QString::fromUtf8(treeQuery(tree, phrases, false)) };
-    if (query.earliest().isValid()) {
-        sql += QStringLiteral(" AND start_date >= ?");
-        values.append(query.earliest().toString(Qt::ISODate));
+    // The rows of the query's lexemes: each whole one by its key, each prefix by the range of
+    // keys it begins (C collation: bytes compare as code points; U+10FFFF is the last).
+    const Lexemes wanted(phrases);
+    QStringList conditions;
+    QVariantList values;
+    for (const QByteArray &lexeme : wanted.whole) {
+        conditions.append(QStringLiteral("p.lexeme = ?"));
+        values.append(QString::fromUtf8(cut(lexeme, MaxKey)));
     }
-    if (query.latest().isValid()) {
-        sql += QStringLiteral(" AND start_date <= ?");
-        values.append(query.latest().toString(Qt::ISODate));
+    for (const QByteArray &prefix : wanted.prefixes) {
+        const QString start = QString::fromUtf8(cut(prefix, MaxKey));
+        conditions.append(QStringLiteral("(p.lexeme >= ? AND p.lexeme <= ?)"));
+        values.append(start);
+        values.append(start + QString::fromUcs4(U"\U0010FFFF"));
     }
+    if (holding)
+        holding->assign(size_t(phrases.size()), 0);
+    if (conditions.isEmpty())
+        return true;
     QSqlQuery select(database.db());
     select.setForwardOnly(true);
-    select.prepare(sql);
+    select.prepare(
+        QStringLiteral("SELECT p.dialogue_id, v.doc, v.token_count, v.start_date, "
+                       "coalesce(p.whole, p.lexeme), CAST(p.places AS text) "
+                       "FROM search_posting p JOIN search_vector v ON v.dialogue_id = p.dialogue_id "
+                       "WHERE ")
+        + conditions.join(QStringLiteral(" OR ")) + QStringLiteral(" ORDER BY p.dialogue_id"));
     for (const QVariant &value : values)
         select.addBindValue(value);
     if (!select.exec())
         return fail(select, error);
-    const Lexemes wanted(phrases);
+    const QString earliest = query.earliest().isValid() ? query.earliest().toString(Qt::ISODate) : QString();
+    const QString latest = query.latest().isValid() ? query.latest().toString(Qt::ISODate) : QString();
     std::vector<PhraseFound> each(size_t(phrases.size()));
     std::vector<char> report;
-    while (select.next()) {
-        const ServerSearch::Postings postings = readPostings(select.value(3).toString().toUtf8(), wanted);
-        for (qsizetype i = 0; i < phrases.size(); ++i)
+    // One document's rows at a time (they come in the order of their dialogues).
+    qint64 dialogue = -1, doc = 0;
+    int length = 0;
+    QString date;
+    ServerSearch::Postings postings;
+    auto decide = [&] {
+        if (dialogue < 0)
+            return;
+        for (qsizetype i = 0; i < phrases.size(); ++i) {
             each[size_t(i)] = findPhrase(postings, phrases.at(i));
+            if (holding && each[size_t(i)].found)
+                ++(*holding)[size_t(i)];
+        }
+        if ((!earliest.isEmpty() && date < earliest) || (!latest.isEmpty() && date > latest))
+            return;
         if (!matches(tree, each))
-            continue;
-        Found hit { select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toInt(), {} };
-        if (frequencies) {
+            return;
+        Found hit { dialogue, doc, length, {} };
+        if (holding) {
             report.assign(each.size(), 0);
             reported(tree, each, &report);
             hit.frequency.assign(each.size(), 0.0);
@@ -511,42 +404,26 @@ bool find(Database &database, const SearchExpression &tree, const QList<SearchPh
                 hit.frequency[i] = report[i] ? each[i].frequency : 0.0;
         }
         found->push_back(std::move(hit));
+    };
+    while (select.next()) {
+        const qint64 id = select.value(0).toLongLong();
+        if (id != dialogue) {
+            decide();
+            dialogue = id;
+            doc = select.value(1).toLongLong();
+            length = select.value(2).toInt();
+            date = select.value(3).toString();
+            postings.clear();
+        }
+        const QByteArray lexeme = select.value(4).toString().toUtf8();
+        if (wanted(lexeme))
+            postings[lexeme] = readPlaces(select.value(5).toString());
     }
-    return true;
-}
-
-// How many documents hold a phrase (bm25's idf): counted by the server where the tsvector has
-// every place, and by the program where it has not.
-bool documentsHolding(Database &database, const SearchPhrase &phrase, qint64 *count, QString *error)
-{
-    QSqlQuery exact(database.db());
-    exact.prepare(
-        QStringLiteral("SELECT count(*) FROM search_vector WHERE exact AND terms @@ CAST(? AS tsquery)"));
-    exact.addBindValue(QString::fromUtf8(phraseQuery(phrase, true)));
-    if (!exact.exec() || !exact.next())
-        return fail(exact, error);
-    *count = exact.value(0).toLongLong();
-    QSqlQuery rest(database.db());
-    rest.setForwardOnly(true);
-    rest.prepare(
-        QStringLiteral("SELECT postings FROM search_vector WHERE NOT exact AND terms @@ CAST(? AS tsquery)"));
-    rest.addBindValue(QString::fromUtf8(phraseQuery(phrase, false)));
-    if (!rest.exec())
-        return fail(rest, error);
-    const Lexemes wanted(QList<SearchPhrase> { phrase });
-    while (rest.next()) {
-        if (findPhrase(readPostings(rest.value(0).toString().toUtf8(), wanted), phrase).found)
-            ++*count;
-    }
+    decide();
     return true;
 }
 
 } // namespace
-
-QString ServerSearch::tsQuery(const SearchExpression &tree, const QList<SearchPhrase> &phrases, bool places)
-{
-    return QString::fromUtf8(treeQuery(tree, phrases, places));
-}
 
 bool ServerSearch::refresh(Database &database, QString *error)
 {
@@ -574,41 +451,90 @@ bool ServerSearch::refresh(Database &database, QString *error)
     if (!remove.exec(QStringLiteral(
             "DELETE FROM search_vector WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale)")))
         return failed(remove);
+    if (!remove.exec(QStringLiteral(
+            "DELETE FROM search_posting WHERE dialogue_id IN (SELECT dialogue_id FROM search_stale)")))
+        return failed(remove);
     // In the order of the dialogues' ids, so that their numbers (ties in the ranking) follow it
     // as SQLite's search_map does.
     QSqlQuery insert(database.db());
     insert.prepare(QStringLiteral(
-        "INSERT INTO search_vector (dialogue_id, start_date, terms, exact, postings, sizes, token_count) "
-        "VALUES (?, ?, CAST(? AS tsvector), CAST(? AS boolean), ?, CAST(? AS integer[]), ?) "
+        "INSERT INTO search_vector (dialogue_id, start_date, sizes, token_count) "
+        "VALUES (?, ?, CAST(? AS integer[]), ?) "
         // Another program refreshing the same dialogue at the same moment committed first (its
-        // row was not there for the DELETE above to see): the document made last stands.
+        // row was not there for the DELETE above to see): the document made last stands. The
+        // row is new when no transaction had written it (xmax 0).
         "ON CONFLICT (dialogue_id) DO UPDATE SET doc = DEFAULT, start_date = excluded.start_date, "
-        "terms = excluded.terms, exact = excluded.exact, postings = excluded.postings, sizes = "
-        "excluded.sizes, "
-        "token_count = excluded.token_count"));
-    QByteArray vector, full;
-    bool insertFailed = false;
+        "sizes = excluded.sizes, token_count = excluded.token_count RETURNING xmax = 0"));
+    // That other program's places are replaced as well: this statement, run after the wait
+    // above, sees what it committed.
+    QSqlQuery replaced(database.db());
+    replaced.prepare(QStringLiteral("DELETE FROM search_posting WHERE dialogue_id = ?"));
+    // Every token of the document in one statement: three arrays side by side.
+    QSqlQuery places(database.db());
+    places.prepare(QStringLiteral(
+        "INSERT INTO search_posting (dialogue_id, lexeme, whole, places) "
+        "SELECT ?, u.lexeme, u.whole, CAST(u.places AS integer[]) "
+        "FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS u(lexeme, whole, places)"));
+    QByteArray lexemes, wholes, placeLists, list;
+    QSqlQuery *failedQuery = nullptr;
     const bool read = readDocuments(
         database, QStringLiteral("d.id IN (SELECT dialogue_id FROM search_stale)"), {},
         [&](qint64 id, const QString &startDate, const QList<QByteArray> &columns) {
             const Tokens tokens = tokenize(columns);
-            const bool exact = writeVector(tokens.postings, &vector, &full);
             insert.addBindValue(id);
             insert.addBindValue(startDate);
-            insert.addBindValue(QString::fromUtf8(vector));
-            insert.addBindValue(exact ? QStringLiteral("true") : QStringLiteral("false"));
-            insert.addBindValue(exact ? QVariant() : QVariant(QString::fromUtf8(full)));
             insert.addBindValue(placesArray(tokens.sizes));
             insert.addBindValue(tokens.count);
-            if (!insert.exec()) {
-                insertFailed = true;
+            if (!insert.exec() || !insert.next()) {
+                failedQuery = &insert;
+                return false;
+            }
+            const bool fresh = insert.value(0).toBool();
+            insert.finish();
+            if (!fresh) {
+                replaced.addBindValue(id);
+                if (!replaced.exec()) {
+                    failedQuery = &replaced;
+                    return false;
+                }
+            }
+            if (tokens.postings.empty())
+                return true;
+            lexemes = "{";
+            wholes = "{";
+            placeLists = "{";
+            for (const auto &[lexeme, at] : tokens.postings) {
+                const bool whole = lexeme.size() <= MaxKey;
+                appendElement(lexemes, whole ? lexeme : cut(lexeme, MaxKey));
+                if (whole)
+                    appendNull(wholes);
+                else
+                    appendElement(wholes, lexeme);
+                list = "{";
+                for (size_t i = 0; i < at.size(); ++i) {
+                    if (i > 0)
+                        list += ',';
+                    list += QByteArray::number(at[i]);
+                }
+                list += '}';
+                appendElement(placeLists, list);
+            }
+            lexemes += '}';
+            wholes += '}';
+            placeLists += '}';
+            places.addBindValue(id);
+            places.addBindValue(QString::fromUtf8(lexemes));
+            places.addBindValue(QString::fromUtf8(wholes));
+            places.addBindValue(QString::fromUtf8(placeLists));
+            if (!places.exec()) {
+                failedQuery = &places;
                 return false;
             }
             return true;
         },
         error);
-    if (insertFailed)
-        return failed(insert);
+    if (failedQuery)
+        return failed(*failedQuery);
     if (!read) {
         if (error)
             *error = tr("updating the search index failed: %1").arg(*error);
@@ -643,7 +569,8 @@ bool ServerSearch::select(
     if (const SearchExpression *tree = query.matchTree()) {
         const QList<SearchPhrase> &phrases = query.matchPhrases();
         std::vector<Found> found;
-        if (!find(database, *tree, phrases, query, ranked, &found, error))
+        std::vector<qint64> holding;
+        if (!find(database, *tree, phrases, query, &found, ranked ? &holding : nullptr, error))
             return false;
         if (!ranked) {
             for (const Found &hit : found)
@@ -664,9 +591,7 @@ bool ServerSearch::select(
         const double averageLength = double(tokens) / double(rows);
         std::vector<double> idf(size_t(phrases.size()), 0.0);
         for (qsizetype i = 0; i < phrases.size(); ++i) {
-            qint64 hits = 0;
-            if (!documentsHolding(database, phrases.at(i), &hits, error))
-                return false;
+            const qint64 hits = holding[size_t(i)];
             double value = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
             if (value <= 0.0)
                 value = 1e-6;
@@ -701,7 +626,7 @@ bool ServerSearch::select(
     QSet<qint64> excluded;
     if (const SearchExpression *tree = query.excludeTree()) {
         std::vector<Found> found;
-        if (!find(database, *tree, query.excludePhrases(), SearchQuery(), false, &found, error))
+        if (!find(database, *tree, query.excludePhrases(), SearchQuery(), &found, nullptr, error))
             return false;
         for (const Found &hit : found)
             excluded.insert(hit.dialogue);
@@ -762,27 +687,27 @@ bool ServerSearch::check(Database &database, QStringList *problems, QString *err
     }
     struct Stored
     {
-        QByteArray postings;
         QString sizes;
         int count = 0;
-        bool exact = true;
     };
     QHash<qint64, Stored> stored;
     {
         QSqlQuery query(database.db());
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT dialogue_id, coalesce(postings, CAST(terms AS text)), "
-                                       "CAST(sizes AS text), token_count, exact FROM search_vector")))
+        if (!query.exec(
+                QStringLiteral("SELECT dialogue_id, CAST(sizes AS text), token_count FROM search_vector")))
             return fail(query, error);
-        while (query.next()) {
-            stored.insert(query.value(0).toLongLong(),
-                { query.value(1).toString().toUtf8(), query.value(2).toString(), query.value(3).toInt(),
-                    query.value(4).toBool() });
-        }
+        while (query.next())
+            stored.insert(query.value(0).toLongLong(), { query.value(1).toString(), query.value(2).toInt() });
     }
+    // Each document's places as stored, asked for when its records are read.
+    QSqlQuery placesOfDocument(database.db());
+    placesOfDocument.setForwardOnly(true);
+    placesOfDocument.prepare(QStringLiteral(
+        "SELECT coalesce(whole, lexeme), CAST(places AS text) FROM search_posting WHERE dialogue_id = ?"));
     int missing = 0, differing = 0;
     QSet<qint64> seen;
-    QByteArray vector, full;
+    bool queryFailed = false;
     const bool read = readDocuments(
         database, QStringLiteral("true"), {},
         [&](qint64 id, const QString &, const QList<QByteArray> &columns) {
@@ -794,15 +719,27 @@ bool ServerSearch::check(Database &database, QStringList *problems, QString *err
                 ++missing;
                 return true;
             }
+            placesOfDocument.addBindValue(id);
+            if (!placesOfDocument.exec()) {
+                queryFailed = true;
+                return false;
+            }
+            Postings postings;
+            bool twice = false;
+            while (placesOfDocument.next()) {
+                std::vector<int> &places = postings[placesOfDocument.value(0).toString().toUtf8()];
+                twice = twice || !places.empty();
+                places = readPlaces(placesOfDocument.value(1).toString());
+            }
             const Tokens tokens = tokenize(columns);
-            const bool exact = writeVector(tokens.postings, &vector, &full);
-            const auto all = [](const QByteArray &) { return true; };
-            if (it->count != tokens.count || it->sizes != placesArray(tokens.sizes) || it->exact != exact
-                || readPostings(it->postings, all) != tokens.postings)
+            if (twice || it->count != tokens.count || it->sizes != placesArray(tokens.sizes)
+                || postings != tokens.postings)
                 ++differing;
             return true;
         },
         error);
+    if (queryFailed)
+        return fail(placesOfDocument, error);
     if (!read)
         return false;
     int orphans = 0;
@@ -822,7 +759,9 @@ bool ServerSearch::check(Database &database, QStringList *problems, QString *err
 qint64 ServerSearch::indexSize(Database &database)
 {
     QSqlQuery query(database.db());
-    if (!query.exec(QStringLiteral("SELECT pg_total_relation_size('search_vector')")) || !query.next())
+    if (!query.exec(QStringLiteral(
+            "SELECT pg_total_relation_size('search_vector') + pg_total_relation_size('search_posting')"))
+        || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }

@@ -16,19 +16,19 @@ class SearchQuery;
 struct SearchExpression;
 struct SearchPhrase;
 
-// The search index of a server archive (migration postgresql/0012_server_search.sql), matched
-// and ranked as SQLite's FTS5 index is, so that a query finds the same dialogues in the same
-// order on both backends (DESIGN.md, "Search on a server archive"). Search calls it when the
-// archive is on PostgreSQL; everything here is PostgreSQL's and every value is bound.
+// The search index of a server archive (migrations postgresql/0012_server_search.sql and
+// 0013_search_postings.sql), matched and ranked as SQLite's FTS5 index is, so that a query finds
+// the same dialogues in the same order on both backends (DESIGN.md, "Search on a server
+// archive"). Search calls it when the archive is on PostgreSQL; everything here is PostgreSQL's
+// and every value is bound.
 //
-// Each dialogue's document is cut by SearchTokenizer, as FTS5 cuts it, and stored as a
-// tsvector of its tokens with their places, each token behind a letter naming its column
-// ("Dhuang" is huang among the speakers). A query is compiled to a tsquery over those (a
-// phrase with <->, a prefix with :*, AND, OR, NOT), which the server answers from its GIN
-// index; the program then reads the places of the query's tokens in each document found,
-// decides the match as FTS5 does (a phrase in one column, one token after the other) and
-// ranks by FTS5's bm25 with the index's column weights, to the last bit, ties by the
-// document's number as SQLite's rowid.
+// Each dialogue's document is cut by SearchTokenizer, as FTS5 cuts it, and stored as one row per
+// token with its places, the token behind a letter naming its column ("Dhuang" is huang among
+// the speakers), under a B-tree on the token. A query reads the rows of its own tokens (a prefix:
+// the range of tokens it begins), as FTS5 reads its doclists; the program decides the match as
+// FTS5 does (a phrase in one column, one token after the other; AND, OR, NOT) and ranks by
+// FTS5's bm25 with the index's column weights, to the last bit, ties by the document's number as
+// SQLite's rowid.
 class ServerSearch
 {
     Q_DECLARE_TR_FUNCTIONS(rt::ServerSearch)
@@ -58,11 +58,6 @@ public:
     static bool check(Database &database, QStringList *problems, QString *error);
     // The bytes the index takes on the server.
     static qint64 indexSize(Database &database);
-
-    // The tsquery of an expression (public for the tests): phrases as <-> (`places`) or, for
-    // the documents whose tsvector cannot hold all places, as the AND of their tokens; the
-    // result is never narrower than the expression.
-    static QString tsQuery(const SearchExpression &tree, const QList<SearchPhrase> &phrases, bool places);
 
     // A document's tokens: the column letter and the token, with their places counted from 1.
     using Postings = std::map<QByteArray, std::vector<int>>;

@@ -852,11 +852,11 @@ void TestServerArchive::serverCheckFindsTheSearchIndexOutOfStep()
     // A document's words changed, and one for a dialogue that is not there.
     damage(QStringLiteral(
         "DELETE FROM search_stale;"
-        "UPDATE search_vector SET terms = CAST('''Hwrong'':1' AS tsvector) "
-        "WHERE dialogue_id = (SELECT min(id) FROM dialogue);"
-        "INSERT INTO search_vector (dialogue_id, start_date, terms, exact, sizes, token_count) "
-        "VALUES (99999, '2020-01-01', CAST('''Atitle'':1' AS tsvector), true, "
-        "'{1,0,0,0,0,0,0,0,0}', 1);"));
+        "UPDATE search_posting SET lexeme = 'Hwrong' WHERE ctid = (SELECT ctid FROM search_posting "
+        "WHERE dialogue_id = (SELECT min(id) FROM dialogue) LIMIT 1);"
+        "INSERT INTO search_vector (dialogue_id, start_date, sizes, token_count) "
+        "VALUES (99999, '2020-01-01', '{1,0,0,0,0,0,0,0,0}', 1);"
+        "INSERT INTO search_posting (dialogue_id, lexeme, places) VALUES (99999, 'Atitle', '{1}');"));
     QVERIFY(!Maintenance::check(address, &problems));
     QString all = problems.join(QLatin1String("; "));
     QVERIFY2(all.contains(QLatin1String("dialogues whose search document differs from their records: 1")),

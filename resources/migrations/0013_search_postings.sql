@@ -1,0 +1,4 @@
+-- Schema version 13 (issue 13, item 9): a server archive's search index keeps each token's places
+-- in a table of its own. Nothing changes in an SQLite archive, whose FTS5 index keeps them so
+-- already; the number is taken here too because one version number means the same schema on both
+-- backends. PostgreSQL's 0013_search_postings.sql holds the work.
