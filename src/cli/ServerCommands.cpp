@@ -14,7 +14,8 @@ int runServerInit(Context &c)
 {
     const QString address = c.arguments.at(0);
     if (!Database::isServerAddress(address))
-        return c.fail(Text::tr("%1: server-init works on a server address only (postgresql://…)").arg(address));
+        return c.fail(
+            Text::tr("%1: server-init works on a server address only (postgresql://…)").arg(address));
     // Opened for writing: an empty database becomes an archive (the migrations), an older one is
     // upgraded, as any program opening it would.
     Database database;
@@ -22,7 +23,8 @@ int runServerInit(Context &c)
     if (!database.open(address, Database::Mode::ReadWrite, &error))
         return c.fail(error);
     if (database.isReadOnly())
-        return c.fail(Text::tr("%1; server-init is run by the archive's owner").arg(database.readOnlyNotice()));
+        return c.fail(
+            Text::tr("%1; server-init is run by the archive's owner").arg(database.readOnlyNotice()));
     QStringList done;
     if (!ServerRoles::setUp(database, &done, &error))
         return c.fail(Text::tr("%1: %2").arg(address, error));

@@ -40,7 +40,8 @@ bool names(Database &database, Names *n, QString *error)
     n->reader = ServerRoles::readerRole(n->database);
     n->editor = ServerRoles::editorRole(n->database);
     QSqlQuery quote(database.db());
-    if (!quote.prepare(QStringLiteral("SELECT quote_ident(?), quote_ident(?), quote_ident(?), quote_ident(?)"))
+    if (!quote.prepare(
+            QStringLiteral("SELECT quote_ident(?), quote_ident(?), quote_ident(?), quote_ident(?)"))
         || !runQuery(quote, { n->database, n->schema, n->reader, n->editor }, error) || !quote.next()) {
         if (error->isEmpty())
             *error = sqlError(quote);
@@ -57,9 +58,8 @@ bool names(Database &database, Names *n, QString *error)
 bool rolesExist(Database &database, const Names &n, bool *reader, bool *editor, QString *error)
 {
     QSqlQuery query(database.db());
-    if (!query.prepare(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?), "
-            "EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?)"))
+    if (!query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?), "
+                                      "EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?)"))
         || !runQuery(query, { n.reader, n.editor }, error) || !query.next()) {
         if (error->isEmpty())
             *error = sqlError(query);
@@ -88,7 +88,8 @@ QStringList tableGrants(const Names &n)
         QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %1 TO %2").arg(s, n.quotedReader),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
             .arg(s, n.quotedEditor),
-        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(s, n.quotedEditor),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2")
+            .arg(s, n.quotedEditor),
     };
 }
 
@@ -130,12 +131,12 @@ ServerRoles::Access ServerRoles::access(Database &database, QString *error)
 {
     // A core table of every version stands for all: the roles are granted on all tables at once.
     QSqlQuery query(database.db());
-    if (!query.exec(QStringLiteral(
-            "SELECT coalesce(has_table_privilege(to_regclass('roundtable_schema'), 'SELECT') "
-            "AND has_table_privilege(to_regclass('dialogue'), 'SELECT'), false), "
-            "coalesce(has_table_privilege(to_regclass('dialogue'), 'INSERT') "
-            "AND has_table_privilege(to_regclass('dialogue'), 'UPDATE') "
-            "AND has_table_privilege(to_regclass('dialogue'), 'DELETE'), false)"))
+    if (!query.exec(
+            QStringLiteral("SELECT coalesce(has_table_privilege(to_regclass('roundtable_schema'), 'SELECT') "
+                           "AND has_table_privilege(to_regclass('dialogue'), 'SELECT'), false), "
+                           "coalesce(has_table_privilege(to_regclass('dialogue'), 'INSERT') "
+                           "AND has_table_privilege(to_regclass('dialogue'), 'UPDATE') "
+                           "AND has_table_privilege(to_regclass('dialogue'), 'DELETE'), false)"))
         || !query.next()) {
         if (error)
             *error = sqlError(query);
@@ -151,11 +152,11 @@ bool ServerRoles::mayUpgrade(Database &database)
     // The owner of the archive's tables (or a member of its role, or a superuser), else, for an
     // empty database, whoever may create tables in its schema.
     QSqlQuery query(database.db());
-    return query.exec(QStringLiteral(
-               "SELECT CASE WHEN to_regclass('roundtable_schema') IS NULL "
-               "THEN has_schema_privilege(current_schema(), 'CREATE') "
-               "ELSE pg_has_role(current_user, (SELECT relowner FROM pg_catalog.pg_class "
-               "WHERE oid = to_regclass('roundtable_schema')), 'USAGE') END"))
+    return query.exec(
+               QStringLiteral("SELECT CASE WHEN to_regclass('roundtable_schema') IS NULL "
+                              "THEN has_schema_privilege(current_schema(), 'CREATE') "
+                              "ELSE pg_has_role(current_user, (SELECT relowner FROM pg_catalog.pg_class "
+                              "WHERE oid = to_regclass('roundtable_schema')), 'USAGE') END"))
         && query.next() && query.value(0).toBool();
 }
 
