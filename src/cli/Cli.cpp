@@ -7,6 +7,7 @@
 #include "cli/ReadReleaseCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SearchCommands.h"
+#include "cli/ServerCommands.h"
 #include "cli/StatsCommand.h"
 #include "cli/TableCommands.h"
 #include "core/db/Database.h"
@@ -33,7 +34,7 @@ QList<const Command *> commands()
     return { &importCommand, &exportCommand, &demoCommand, &checkCommand, &backupCommand, &copyCommand,
         &searchCommand, &reindexCommand, &statsCommand, &restoreCommand, &backupsCommand,
         &pressReleaseCommand, &readReleaseCommand, &reportCommand, &importTableCommand, &importVCardCommand,
-        &exportVCardCommand, &exportICalCommand };
+        &exportVCardCommand, &exportICalCommand, &serverInitCommand };
 }
 
 const Command *findCommand(const QString &name)
@@ -51,7 +52,7 @@ bool worksOnServer(const Command *command)
 {
     static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("check"),
-        QStringLiteral("search"), QStringLiteral("reindex") };
+        QStringLiteral("search"), QStringLiteral("reindex"), QStringLiteral("server-init") };
     return names.contains(QLatin1String(command->name));
 }
 
@@ -164,6 +165,12 @@ bool Context::open(Database &database, bool readOnly)
         QString error;
         if (!database.open(databasePath, mode, &error)) {
             fail(error);
+            return false;
+        }
+        // A login that may only read (DESIGN.md, "Who may do what"): a command that writes is
+        // refused in one line before it changes anything.
+        if (!readOnly && database.isReadOnly()) {
+            fail(database.readOnlyNotice());
             return false;
         }
         return true;

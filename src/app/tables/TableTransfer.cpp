@@ -85,8 +85,12 @@ TableTransfer::TableTransfer(MainWindow *window)
 
 void TableTransfer::updateActions()
 {
-    for (QAction *action : std::as_const(m_actions))
-        action->setEnabled(m_window->archive() != nullptr);
+    // Imports change the archive: not offered on one that opened read-only.
+    for (QAction *action : std::as_const(m_actions)) {
+        action->setEnabled(action->objectName().startsWith(QLatin1String("import"))
+                ? m_window->isArchiveWritable()
+                : m_window->archive() != nullptr);
+    }
 }
 
 QString TableTransfer::openPath(const QString &title, const QString &filter)

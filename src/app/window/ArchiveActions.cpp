@@ -81,9 +81,10 @@ ArchiveActions::ArchiveActions(MainWindow *window)
 void ArchiveActions::updateActions()
 {
     const bool open = m_window->archive() != nullptr;
-    m_importAction->setEnabled(open);
-    m_importReleasesAction->setEnabled(open);
-    m_importReleaseFolderAction->setEnabled(open);
+    const bool writable = m_window->isArchiveWritable();
+    m_importAction->setEnabled(writable);
+    m_importReleasesAction->setEnabled(writable);
+    m_importReleaseFolderAction->setEnabled(writable);
     m_exportAction->setEnabled(open);
     m_backupAction->setEnabled(open);
 }

@@ -785,17 +785,23 @@ void MainWindow::updateCounts()
             : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
+bool MainWindow::isArchiveWritable() const
+{
+    return m_database && m_archive && !m_database->isReadOnly();
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_archive != nullptr;
+    const bool writable = isArchiveWritable();
     ListPage *page = listPage(currentPageName());
-    m_ui->newRecordAction->setEnabled(open && page);
+    m_ui->newRecordAction->setEnabled(writable && page);
     m_ui->findAction->setEnabled(page != nullptr);
     const bool selection = open && page && !page->selectedRows().isEmpty();
-    m_ui->deleteRecordAction->setEnabled(selection);
+    m_ui->deleteRecordAction->setEnabled(writable && selection);
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
     if (QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction")))
-        merge->setEnabled(open); // it says what to select when nothing is
+        merge->setEnabled(writable); // it says what to select when nothing is
     for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
         m_ui->pagesStackedWidget->widget(i)->setEnabled(
             open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));

@@ -61,6 +61,10 @@ public:
     // The open archive and its list queries; nullptr while none is open.
     Archive *archive() const { return m_archive.get(); }
     ListQueries *queries() const { return m_queries.get(); }
+    // Whether the open archive may be changed: false when none is open, and when it opened
+    // read-only (a read-only file, or a server login that may only read), which the status bar
+    // says; every action that changes records asks this.
+    bool isArchiveWritable() const;
 
     // --- pages and menus -----------------------------------------------------------------
     // Adds `page` (the window takes ownership) to the sidebar under `title`, reachable by

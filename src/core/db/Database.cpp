@@ -2,6 +2,7 @@
 
 #include "core/db/IntegrityCheck.h"
 #include "core/db/ServerAddress.h"
+#include "core/db/ServerRoles.h"
 #include "core/db/StatementCount.h"
 #include "core/db/Transaction.h"
 #include "core/search/SearchDocument.h"
@@ -849,6 +850,28 @@ bool Database::openServer(const QString &address, Mode mode, QString *error)
         close();
         return false;
     }
+    // What this login may do (DESIGN.md, "Who may do what"): a reader's archive opens read-only,
+    // and one who may not read it is told whom to ask, before anything of it is read.
+    if (ours) {
+        QString failure;
+        const ServerRoles::Access access = ServerRoles::access(*this, &failure);
+        if (access == ServerRoles::Access::None) {
+            *error = QCoreApplication::translate("Database", "%1: %2")
+                         .arg(name, failure.isEmpty() ? ServerRoles::noAccessMessage(*this) : failure);
+            close();
+            return false;
+        }
+        if (access == ServerRoles::Access::Read && mode == Mode::ReadWrite) {
+            m_mode = mode = Mode::ReadOnly;
+            m_readOnlyNotice = QCoreApplication::translate("Database", "%1: %2")
+                                   .arg(name, ServerRoles::readOnlyNotice(*this));
+            if (!exec(QStringLiteral("SET default_transaction_read_only = on"), error)) {
+                *error = QCoreApplication::translate("Database", "%1: %2").arg(name, *error);
+                close();
+                return false;
+            }
+        }
+    }
     if (ours) {
         QSqlQuery stored(m_db);
         if (!stored.exec(QStringLiteral("SELECT application, version FROM roundtable_schema"))
@@ -868,9 +891,24 @@ bool Database::openServer(const QString &address, Mode mode, QString *error)
             close();
             return false;
         }
+        // An older archive is upgraded by whoever owns its tables; a reader cannot read it
+        // with this program, an editor cannot upgrade it.
+        const bool reader = !m_readOnlyNotice.isEmpty(); // asked to write, may only read
+        if (version < latestSchemaVersion(Backend::PostgreSQL)
+            && (reader || (mode == Mode::ReadWrite && !ServerRoles::mayUpgrade(*this)))) {
+            *error = QCoreApplication::translate("Database", "%1: %2")
+                         .arg(name, ServerRoles::needsOwnerMessage(*this, version));
+            close();
+            return false;
+        }
     } else if (mode == Mode::ReadOnly) {
         *error = QCoreApplication::translate("Database", "%1: no such archive (the database is empty)")
                      .arg(name);
+        close();
+        return false;
+    } else if (!ServerRoles::mayUpgrade(*this)) {
+        *error = QCoreApplication::translate("Database", "%1: %2")
+                     .arg(name, ServerRoles::needsOwnerMessage(*this, 0));
         close();
         return false;
     }
@@ -893,6 +931,7 @@ bool Database::migrateServer(QString *error)
         return false;
     const auto unlock = qScopeGuard(
         [this] { exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ApplicationId), nullptr); });
+    bool upgraded = false;
     for (const Migration &migration : migrations(Backend::PostgreSQL)) {
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -927,8 +966,11 @@ bool Database::migrateServer(QString *error)
             : QStringLiteral("UPDATE roundtable_schema SET version = %1");
         if (!exec(record.arg(migration.version), error) || !transaction.commit(error))
             return false;
+        upgraded = true;
     }
-    return true;
+    // The tables an upgrade made are granted to the archive's reader and editor roles as the
+    // older ones are (DESIGN.md, "Who may do what"), whoever ran it.
+    return !upgraded || ServerRoles::grantOnTables(*this, error);
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

@@ -13,6 +13,8 @@
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "core/db/Database.h"
+#include "core/db/ServerAddress.h"
+#include "core/db/ServerRoles.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
 #include "support/PgServer.h"
@@ -39,6 +41,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -63,6 +66,7 @@ private slots:
     void everySidebarEntryHasAnIcon();
     void serverArchiveOpens();
     void unreachableServerIsOneLine();
+    void readerLoginSeesReadOnlyArchive();
     void createDialogueWithTwoSpeeches();
     void validationBlocksSaving();
     void undoRestores();
@@ -250,6 +254,78 @@ void TestMainWindow::serverArchiveOpens()
     QVERIFY(restore->isEnabled());
     recent->actions().at(1)->trigger();
     QCOMPARE(m_window->archivePath(), address);
+}
+
+void TestMainWindow::readerLoginSeesReadOnlyArchive()
+{
+    // A login in the archive's reader role (DESIGN.md, "Who may do what"): the window shows the
+    // archive read-only as it shows a read-only file ("Read-only" in the status bar, the notice,
+    // the actions that change records off), and still lists and searches it.
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString owner = rt::test::PgServer::instance().createDatabase(&error);
+    QVERIFY2(!owner.isEmpty(), qPrintable(error));
+    const QString name = ServerAddress::parse(owner, &error)->database;
+    {
+        rt::test::TestArchive server;
+        QVERIFY2(server.open(owner, rt::test::TestArchive::Demo, &error), qPrintable(error));
+        QStringList done;
+        QVERIFY2(ServerRoles::setUp(server.db(), &done, &error), qPrintable(error)); // server-init
+    }
+    QVERIFY2(rt::test::PgServer::instance().adminExec(
+                 QStringLiteral("CREATE ROLE window_reader LOGIN; GRANT %1 TO window_reader")
+                     .arg(ServerRoles::readerRole(name)),
+                 &error),
+        qPrintable(error));
+    const QString asReader = QString(owner).replace(
+        QStringLiteral("user=") + rt::test::PgServer::superUser(), QStringLiteral("user=window_reader"));
+    QVERIFY(asReader != owner);
+
+    auto *newRecord = m_window->findChild<QAction *>(QStringLiteral("newRecordAction"));
+    QVERIFY(newRecord);
+    QVERIFY(newRecord->isEnabled()); // the writable file of init()
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(m_window->openArchive(asReader));
+    QCOMPARE(m_window->archivePath(), asReader);
+    QVERIFY(m_window->archive()->database().isReadOnly());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Read-only"));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String(
+                 "this login (window_reader) may read, search and export this archive but not change it")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().trimmed().contains(QLatin1Char('\n')));
+    for (const char *action :
+        { "newRecordAction", "deleteRecordAction", "mergePeopleAction", "importAction",
+            "importReleasesAction", "importReleaseFolderAction", "importTableAction", "importVCardAction" }) {
+        auto *found = m_window->findChild<QAction *>(QLatin1String(action));
+        QVERIFY2(found, action);
+        QVERIFY2(!found->isEnabled(), action);
+    }
+    for (const char *action : { "exportAction", "backupAction", "exportVCardAction" }) {
+        auto *found = m_window->findChild<QAction *>(QLatin1String(action));
+        QVERIFY2(found && found->isEnabled(), action);
+    }
+    // It reads and searches.
+    ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
+    m_window->showPage(QStringLiteral("dialoguesPage"));
+    QTRY_COMPARE(dialogues->view()->model()->rowCount(), 1);
+    m_window->showPage(QStringLiteral("searchPage"));
+    auto *query = m_window->page(QStringLiteral("searchPage"))
+                      ->findChild<QLineEdit *>(QStringLiteral("queryLineEdit"));
+    QVERIFY(query && query->isEnabled());
+    query->setText(QStringLiteral("biodiversity"));
+    auto *results = m_window->page(QStringLiteral("searchPage"))
+                        ->findChild<QListView *>(QStringLiteral("resultsListView"));
+    QVERIFY(results);
+    QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, 10000);
+    // A save is refused by the archive itself, not only by the disabled actions.
+    Person person;
+    person.familyName = QStringLiteral("Not saved");
+    QVERIFY(!m_window->archive()->savePerson(person, &error));
+    // The file again: writable, the actions back.
+    QVERIFY(m_window->openArchive(m_path));
+    m_window->showPage(QStringLiteral("peoplePage"));
+    QVERIFY(newRecord->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
 }
 
 void TestMainWindow::unreachableServerIsOneLine()

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace rt::cli {
+
+extern const Command serverInitCommand;
+
+} // namespace rt::cli
