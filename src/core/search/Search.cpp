@@ -569,55 +569,78 @@ bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *res
     results->total = matches.size();
     if (limit <= 0 || matches.isEmpty())
         return true;
-    QSqlQuery details(m_db.db());
-    details.prepare(QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id = ?"));
-    QSqlQuery titles(m_db.db());
-    titles.prepare(
-        QStringLiteral("SELECT language, value FROM translation "
-                       "WHERE record = 'dialogue' AND record_id = ? AND position = -1 AND field = 'title'"));
-    const QString language = Translations::recordLanguage();
+    // The page's hits in a statement or two each, not several per hit: a server across a
+    // network pays for every round trip.
+    const QList<ServerSearch::Match> page
+        = std::as_const(matches).first(std::min(qsizetype(limit), matches.size()));
+    QList<qint64> ids;
+    for (const ServerSearch::Match &match : page)
+        ids.append(match.dialogue);
+    const QString among = ServerSearch::idList(ids);
+    QVariantList values;
+    for (const qint64 id : std::as_const(ids))
+        values.append(id);
+    auto run = [&](QSqlQuery &query, const QString &sql) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        *error = tr("the search failed: %1").arg(sqlError(query));
+        return false;
+    };
+    QHash<qint64, SearchHit> read;
+    {
+        QSqlQuery details(m_db.db());
+        if (!run(details,
+                QStringLiteral("SELECT id, key, title, start_date, city FROM dialogue WHERE id IN (%1)")
+                    .arg(among)))
+            return false;
+        while (details.next()) {
+            SearchHit hit;
+            hit.id = details.value(0).toLongLong();
+            hit.key = details.value(1).toString();
+            hit.title = details.value(2).toString();
+            hit.titles.insert(QString::fromLatin1(Language::English), hit.title);
+            hit.date = QDate::fromString(details.value(3).toString(), Qt::ISODate);
+            hit.city = details.value(4).toString();
+            read.insert(hit.id, hit);
+        }
+        QSqlQuery titles(m_db.db());
+        if (!run(titles,
+                QStringLiteral("SELECT record_id, language, value FROM translation WHERE record = 'dialogue' "
+                               "AND position = -1 AND field = 'title' AND record_id IN (%1)")
+                    .arg(among)))
+            return false;
+        while (titles.next()) {
+            if (const auto it = read.find(titles.value(0).toLongLong()); it != read.end())
+                it->titles.insert(titles.value(1).toString(), titles.value(2).toString());
+        }
+    }
     const Snippeter snippeter(query);
-    QList<QByteArray> columns;
-    for (const ServerSearch::Match &match :
-        std::as_const(matches).first(std::min(qsizetype(limit), matches.size()))) {
-        details.addBindValue(match.dialogue);
-        if (!details.exec()) {
-            *error = tr("the search failed: %1").arg(sqlError(details));
-            return false;
-        }
-        if (!details.next())
+    QHash<qint64, QList<QByteArray>> documents;
+    if (ranked && !snippeter.isEmpty() && !ServerSearch::documents(m_db, ids, &documents, error))
+        return false;
+    const QString language = Translations::recordLanguage();
+    for (const ServerSearch::Match &match : page) {
+        const auto found = read.constFind(match.dialogue);
+        if (found == read.cend())
             continue; // removed meanwhile
-        SearchHit hit;
-        hit.id = details.value(0).toLongLong();
-        hit.key = details.value(1).toString();
-        hit.title = details.value(2).toString();
-        hit.titles.insert(QString::fromLatin1(Language::English), hit.title);
-        titles.addBindValue(hit.id);
-        if (!titles.exec()) {
-            *error = tr("the search failed: %1").arg(sqlError(titles));
-            return false;
-        }
-        while (titles.next())
-            hit.titles.insert(titles.value(0).toString(), titles.value(1).toString());
+        SearchHit hit = *found;
         if (!hit.titles.value(language).isEmpty())
             hit.title = hit.titles.value(language);
-        hit.date = QDate::fromString(details.value(3).toString(), Qt::ISODate);
-        hit.city = details.value(4).toString();
         // Unranked, SQLite's score is the negated 0.0 of its SELECT: the same value, to the bit.
         hit.score = ranked ? match.score : -0.0;
-        if (ranked && !snippeter.isEmpty()) {
-            if (!ServerSearch::document(m_db, hit.id, &columns, error))
-                return false;
-            if (columns.size() == SearchQuery::ColumnCount) {
-                hit.markedTitle
-                    = snippeter.snippet({ hit.title.toUtf8() }, std::numeric_limits<int>::max() / 2);
-                // The order of SQLite's snippet: speakers, orgs, series, topics, city, kind, body.
-                hit.snippet = snippeter.snippet({ columns[SearchQuery::Speakers], columns[SearchQuery::Orgs],
-                    columns[SearchQuery::Series], columns[SearchQuery::Topics], columns[SearchQuery::City],
-                    columns[SearchQuery::Kind], columns[SearchQuery::Body] });
-                if (hit.snippet.isEmpty())
-                    hit.snippet = snippeter.snippet({ columns[SearchQuery::Title] });
-            }
+        const QList<QByteArray> columns = documents.value(hit.id);
+        if (columns.size() == SearchQuery::ColumnCount) {
+            hit.markedTitle = snippeter.snippet({ hit.title.toUtf8() }, std::numeric_limits<int>::max() / 2);
+            // The order of SQLite's snippet: speakers, orgs, series, topics, city, kind, body.
+            hit.snippet = snippeter.snippet({ columns[SearchQuery::Speakers], columns[SearchQuery::Orgs],
+                columns[SearchQuery::Series], columns[SearchQuery::Topics], columns[SearchQuery::City],
+                columns[SearchQuery::Kind], columns[SearchQuery::Body] });
+            if (hit.snippet.isEmpty())
+                hit.snippet = snippeter.snippet({ columns[SearchQuery::Title] });
         }
         results->hits.append(hit);
     }

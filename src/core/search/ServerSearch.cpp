@@ -669,6 +669,35 @@ bool ServerSearch::document(Database &database, qint64 dialogue, QList<QByteArra
         error);
 }
 
+bool ServerSearch::documents(Database &database, const QList<qint64> &dialogues,
+    QHash<qint64, QList<QByteArray>> *columns, QString *error)
+{
+    columns->clear();
+    if (dialogues.isEmpty())
+        return true;
+    QVariantList values;
+    for (const qint64 id : dialogues)
+        values.append(id);
+    return readDocuments(
+        database, QStringLiteral("d.id IN (%1)").arg(idList(dialogues)), values,
+        [&](qint64 id, const QString &, const QList<QByteArray> &read) {
+            columns->insert(id, read);
+            return true;
+        },
+        error);
+}
+
+QString ServerSearch::idList(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("NULL");
+    QString list = QStringLiteral("?");
+    list.reserve(int(ids.size()) * 3);
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        list += QStringLiteral(", ?");
+    return list;
+}
+
 bool ServerSearch::check(Database &database, QStringList *problems, QString *error)
 {
     if (!hasIndex(database)) {

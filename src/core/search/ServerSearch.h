@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,11 @@ public:
 
     // A dialogue's document as indexed, one text per column of SearchQuery::Column.
     static bool document(Database &database, qint64 dialogue, QList<QByteArray> *columns, QString *error);
+    // The documents of several dialogues, read together.
+    static bool documents(Database &database, const QList<qint64> &dialogues,
+        QHash<qint64, QList<QByteArray>> *columns, QString *error);
+    // "?, ?, ?": the placeholders of a list of `ids` bound one by one (never empty: "NULL" for none).
+    static QString idList(const QList<qint64> &ids);
 
     // What is wrong with the index against the records (for `check`): a dialogue without its
     // document or a document without its dialogue (neither queued), a document whose tokens,
