@@ -45,16 +45,6 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-// The commands that work on a server archive (postgresql://…) today; the others say so rather
-// than fail halfway (DESIGN.md, "Team archive on PostgreSQL", what does not work yet).
-bool worksOnServer(const Command *command)
-{
-    static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("check"),
-        QStringLiteral("search"), QStringLiteral("reindex") };
-    return names.contains(QLatin1String(command->name));
-}
-
 bool isDatabaseOption(const char *arg)
 {
     return std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "-d") == 0;
@@ -298,14 +288,6 @@ int run(int argc, char **argv)
     }
     const QString databasePath
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : Maintenance::defaultArchivePath();
-    if (Database::isServerAddress(databasePath) && !worksOnServer(command)) {
-        err << "roundtable: "
-            << Text::tr("%1 does not work on a server archive yet; import, export, demo, check, backup, "
-                        "copy, search and reindex do")
-                   .arg(QLatin1String(command->name))
-            << Qt::endl;
-        return Failure;
-    }
     Context context { parser, databasePath, positional, out, err };
     return command->run(context);
 }
