@@ -148,13 +148,19 @@ bool Context::open(Database &database, bool readOnly)
         fail(refusal);
         return false;
     }
-    // A server archive: no folder to make, and the server keeps its own files (backups of a
-    // server archive are not made yet).
+    // A server archive: no folder to make, and the server keeps its own files. Its automatic
+    // backup follows the opening, which brings it up to this program's version (a backup is an
+    // SQLite archive of the current version).
     if (Database::isServerAddress(databasePath)) {
         QString error;
         if (!database.open(databasePath, mode, &error)) {
             fail(error);
             return false;
+        }
+        if (!readOnly && !database.isReadOnly()) {
+            const QString backupWarning = automaticBackup(*this);
+            if (!backupWarning.isEmpty())
+                err << "roundtable: " << backupWarning << Qt::endl;
         }
         return true;
     }

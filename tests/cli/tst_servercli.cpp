@@ -84,6 +84,7 @@ private slots:
     void unusableAddressesAreOneLine();
     void helpNamesServerAddresses();
     void copyAndBackupByCommandLine();
+    void automaticBackupsAndRestoreOfServer();
     void severalImportersAtOnce();
     void killedImportLeavesAllOrNothing();
 
@@ -386,6 +387,114 @@ void TestServerCli::copyAndBackupByCommandLine()
                  .exitCode,
         0);
     QCOMPARE(fileBytes(path(QStringLiteral("backup.json"))), expected);
+}
+
+void TestServerCli::automaticBackupsAndRestoreOfServer()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    // Under the data location (XDG_DATA_HOME, set in initTestCase), one folder per address named
+    // by its host (the socket folder), port, database and user.
+    auto encoded = [](QString part) {
+        return part.replace(QLatin1Char('/'), QLatin1String("+2F"))
+            .replace(QLatin1Char('-'), QLatin1String("+2D"));
+    };
+    // host-port-database-user, the port not given here
+    const QString name = encoded(PgServer::instance().folder()) + QLatin1String("--")
+        + encoded(server.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1)) + QLatin1Char('-')
+        + encoded(PgServer::superUser());
+    const QString folder = path(QStringLiteral("data/roundtable/backups/")) + name;
+
+    // A new archive holds nothing to keep: no backup yet, as for a new file.
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("demo") }).exitCode, 0);
+    Result r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("(none yet)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(folder), qPrintable(r.out + QLatin1String(" // ") + folder));
+    // The next writing command backs it up (once it has opened the archive, before it writes),
+    // and `backups` lists it.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+        QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json") });
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lineCount(r.out), 2);
+    const QString automatic
+        = r.out.split(QLatin1Char('\n')).at(1).trimmed().section(QLatin1String("  "), 0, 0);
+    QVERIFY2(automatic.startsWith(folder + QLatin1Char('/') + name + QLatin1Char('-'))
+            && automatic.endsWith(QLatin1String(".roundtable")),
+        qPrintable(automatic));
+    QVERIFY(QFileInfo(automatic).isFile());
+    QCOMPARE(roundtable({ QStringLiteral("-d"), automatic, QStringLiteral("check") }).exitCode, 0);
+    // Reading commands and a second writer the same day write none.
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+                            QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json") })
+                 .exitCode,
+        0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+    // The backup holds the demo only (it was taken before the import wrote).
+    QCOMPARE(roundtable({ QStringLiteral("-d"), automatic, QStringLiteral("export"),
+                            path(QStringLiteral("auto.json")) })
+                 .exitCode,
+        0);
+    const QString current = path(QStringLiteral("server-now.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), current }).exitCode, 0);
+    QVERIFY(fileBytes(current) != fileBytes(path(QStringLiteral("auto.json"))));
+
+    // A damaged backup is refused in one line, and the server archive stays as it was.
+    const QString damaged = path(QStringLiteral("damaged.roundtable"));
+    QVERIFY(QFile::copy(automatic, damaged));
+    QVERIFY(rt::test::damage(damaged));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), damaged });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(lineCount(r.err), 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a sound backup")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const QString unchanged = path(QStringLiteral("server-unchanged.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), unchanged }).exitCode, 0);
+    QCOMPARE(fileBytes(unchanged), fileBytes(current));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1); // nothing kept aside either
+
+    // "latest" restores the automatic backup: the server's records are the backup's, and the
+    // records replaced are kept aside as a sound backup of their own, named in the output.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), QStringLiteral("latest") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("kept at ")), qPrintable(r.out));
+    const QString aside
+        = r.out.section(QLatin1String("kept at "), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(aside.startsWith(folder + QLatin1Char('/') + name + QLatin1String(".before-restore-")),
+        qPrintable(aside));
+    QVERIFY(QFileInfo(aside).isFile());
+    const QString restored = path(QStringLiteral("server-restored.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), restored }).exitCode, 0);
+    QCOMPARE(fileBytes(restored), fileBytes(path(QStringLiteral("auto.json"))));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), aside, QStringLiteral("check") }).exitCode, 0);
+    QCOMPARE(roundtable({ QStringLiteral("-d"), aside, QStringLiteral("export"),
+                            path(QStringLiteral("aside.json")) })
+                 .exitCode,
+        0);
+    QCOMPARE(fileBytes(path(QStringLiteral("aside.json"))), fileBytes(current));
+    // The aside copy is no automatic backup: `backups` still lists one, and rotation leaves it.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(lineCount(r.out), 2);
+    // The restored server archive is whole (search index included) and takes new records.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("check") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+        QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/scripts.json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = roundtable(
+        { QStringLiteral("-d"), server, QStringLiteral("search"), QStringLiteral("biodiversity") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.trimmed().isEmpty());
+
+    // Restoring the aside copy brings the records before the first restore back.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), aside });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), restored }).exitCode, 0);
+    QCOMPARE(fileBytes(restored), fileBytes(current));
 }
 
 void TestServerCli::severalImportersAtOnce()
