@@ -44,10 +44,10 @@ int runBackups(Context &c)
 {
     const AutoBackup::Settings settings = AutoBackup::Settings::load();
     const AutoBackup backups(c.databasePath, settings);
+    // One arg() for all four: an address or folder may hold a '%' followed by a digit.
     c.out << Text::tr("backups of %1 in %2 (newest first; the last %3 are kept, at most one a %4 h):")
-                 .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backups.folder()))
-                 .arg(settings.keep)
-                 .arg(settings.intervalHours)
+                 .arg(QDir::toNativeSeparators(c.databasePath), QDir::toNativeSeparators(backups.folder()),
+                     QString::number(settings.keep), QString::number(settings.intervalHours))
           << Qt::endl;
     const QList<AutoBackup::Entry> entries = backups.backups();
     const QLocale locale;

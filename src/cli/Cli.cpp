@@ -46,16 +46,6 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-// The commands that work on a server archive (postgresql://…) today; the others say so rather
-// than fail halfway (DESIGN.md, "Team archive on PostgreSQL", what does not work yet).
-bool worksOnServer(const Command *command)
-{
-    static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("demo"), QStringLiteral("backup"), QStringLiteral("copy"), QStringLiteral("check"),
-        QStringLiteral("search"), QStringLiteral("reindex"), QStringLiteral("server-init") };
-    return names.contains(QLatin1String(command->name));
-}
-
 bool isDatabaseOption(const char *arg)
 {
     return std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "-d") == 0;
@@ -159,8 +149,9 @@ bool Context::open(Database &database, bool readOnly)
         fail(refusal);
         return false;
     }
-    // A server archive: no folder to make, and the server keeps its own files (backups of a
-    // server archive are not made yet).
+    // A server archive: no folder to make, and the server keeps its own files. Its automatic
+    // backup follows the opening, which brings it up to this program's version (a backup is an
+    // SQLite archive of the current version).
     if (Database::isServerAddress(databasePath)) {
         QString error;
         if (!database.open(databasePath, mode, &error)) {
@@ -172,6 +163,11 @@ bool Context::open(Database &database, bool readOnly)
         if (!readOnly && database.isReadOnly()) {
             fail(database.readOnlyNotice());
             return false;
+        }
+        if (!readOnly) {
+            const QString backupWarning = automaticBackup(*this);
+            if (!backupWarning.isEmpty())
+                err << "roundtable: " << backupWarning << Qt::endl;
         }
         return true;
     }
@@ -305,14 +301,6 @@ int run(int argc, char **argv)
     }
     const QString databasePath
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : Maintenance::defaultArchivePath();
-    if (Database::isServerAddress(databasePath) && !worksOnServer(command)) {
-        err << "roundtable: "
-            << Text::tr("%1 does not work on a server archive yet; import, export, demo, check, backup, "
-                        "copy, search and reindex do")
-                   .arg(QLatin1String(command->name))
-            << Qt::endl;
-        return Failure;
-    }
     Context context { parser, databasePath, positional, out, err };
     return command->run(context);
 }

@@ -14,10 +14,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <poppler-qt6.h>
+
 using rt::test::PgServer;
+using rt::test::writeFile;
 
 namespace {
 
@@ -78,8 +82,9 @@ private slots:
     void sameChecksOnFileAndServer();
     void unusableAddressesAreOneLine_data();
     void unusableAddressesAreOneLine();
-    void commandsNotYetOnServerSaySo();
+    void helpNamesServerAddresses();
     void copyAndBackupByCommandLine();
+    void automaticBackupsAndRestoreOfServer();
     void severalImportersAtOnce();
     void killedImportLeavesAllOrNothing();
 
@@ -91,6 +96,10 @@ private:
 void TestServerCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The programs this test starts keep their settings and a server archive's automatic backups
+    // (under the data location) here, not in the user's home.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(path(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(QStringLiteral("config"))));
 }
 
 void TestServerCli::cleanupTestCase()
@@ -106,24 +115,36 @@ void TestServerCli::sameChecksOnFileAndServer()
     QVERIFY2(!server.isEmpty(), qPrintable(error));
     const QString file = path(QStringLiteral("same.roundtable"));
     const QString twoLanguages = QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json");
-    QFile bad(path(QStringLiteral("bad.json")));
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write(
+    const QString release
+        = QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/releases/01-dateline-vientiane.txt");
+    QVERIFY(writeFile(path(QStringLiteral("bad.json")),
         R"({"format": "roundtable/1", "dialogues": [{"key": "x", "title": "X", "start_date": "2024-01-01",
-                  "speeches": [{"person": "nobody"}]}]})");
-    bad.close();
+                  "speeches": [{"person": "nobody"}]}]})"));
+    const QString bad = path(QStringLiteral("bad.json"));
+    QVERIFY(writeFile(path(QStringLiteral("people.csv")),
+        "family_name,given_name,honorific\nTheppitak,Noppadon,Dr.\nZhang,Yujun,\n"));
+    QVERIFY(writeFile(path(QStringLiteral("no-names.csv")), "given_name,honorific\nNoppadon,Dr.\n"));
+    QVERIFY(writeFile(path(QStringLiteral("people.vcf")),
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Somchai Phommavongsa\r\nN:Phommavongsa;Somchai;;;\r\n"
+        "EMAIL:somchai@example.org\r\nEND:VCARD\r\n"));
+    QVERIFY(writeFile(path(QStringLiteral("bad.vcf")), "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Broken;\r\n"));
 
-    // Each step on the file, then on the server: the same exit code, output and file.
+    // Each step on the file, then on the server: the same exit code, output and written file.
+    // %1 is the file the step writes (one for the file archive, one for the server's).
+    enum class Output { Bytes, Pdf, Calendar };
     struct Step
     {
         QStringList arguments;
         int exitCode;
+        QString extension = QStringLiteral("json");
+        Output output = Output::Bytes;
     };
+    const QString dialogue = QStringLiteral("2022-11-23-wetlands");
     const QList<Step> steps = {
         { { QStringLiteral("demo") }, 0 },
         { { QStringLiteral("import"), twoLanguages }, 0 },
         { { QStringLiteral("import"), twoLanguages }, 0 }, // unchanged the second time
-        { { QStringLiteral("import"), bad.fileName() }, 1 }, // refused whole
+        { { QStringLiteral("import"), bad }, 1 }, // refused whole
         { { QStringLiteral("export"), QStringLiteral("%1") }, 0 },
         // Searched the same (issue 13, item 3): hits, order, scores and snippets, as printed.
         { { QStringLiteral("search"), QStringLiteral("--json"),
@@ -134,37 +155,127 @@ void TestServerCli::sameChecksOnFileAndServer()
               QStringLiteral("-湿地") },
             0 },
         { { QStringLiteral("search"), QStringLiteral("after:2022-02-30") }, 2 },
+        // Every other command (issue 13, item 1).
+        { { QStringLiteral("stats") }, 0 },
+        { { QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("2"),
+              QStringLiteral("wetland OR finance") },
+            0 },
+        { { QStringLiteral("stats"), QStringLiteral("year:20x") }, 2 },
+        { { QStringLiteral("press-release"), dialogue, QStringLiteral("--output"), QStringLiteral("%1") }, 0,
+            QStringLiteral("pdf"), Output::Pdf },
+        { { QStringLiteral("press-release"), dialogue, QStringLiteral("--language"), QStringLiteral("zh"),
+              QStringLiteral("--output"), QStringLiteral("%1") },
+            1, QStringLiteral("pdf") }, // a topic without its Chinese title: refused alike
+        { { QStringLiteral("press-release"), dialogue, QStringLiteral("--output"), QStringLiteral("%1") }, 0,
+            QStringLiteral("html") },
+        { { QStringLiteral("press-release"), QStringLiteral("no-such-dialogue"), QStringLiteral("--output"),
+              QStringLiteral("%1") },
+            1, QStringLiteral("pdf") },
+        { { QStringLiteral("report"), QStringLiteral("2022"), QStringLiteral("--output"),
+              QStringLiteral("%1") },
+            0, QStringLiteral("pdf"), Output::Pdf },
+        { { QStringLiteral("report"), QStringLiteral("--query"), QStringLiteral("wetland OR finance"),
+              QStringLiteral("--output"), QStringLiteral("%1") },
+            0, QStringLiteral("pdf"), Output::Pdf },
+        { { QStringLiteral("report"), QStringLiteral("20x"), QStringLiteral("--output"),
+              QStringLiteral("%1") },
+            2, QStringLiteral("pdf") },
+        { { QStringLiteral("report"), QStringLiteral("1999"), QStringLiteral("--output"),
+              QStringLiteral("%1") },
+            1, QStringLiteral("pdf") },
+        { { QStringLiteral("read-release"), release, QStringLiteral("--json") }, 0 },
+        { { QStringLiteral("read-release"), path(QStringLiteral("no-such-release.txt")) }, 1 },
+        { { QStringLiteral("export-vcard"), QStringLiteral("%1") }, 0, QStringLiteral("vcf") },
+        { { QStringLiteral("export-ical"), QStringLiteral("%1") }, 0, QStringLiteral("ics"),
+            Output::Calendar },
+        { { QStringLiteral("export-ical"), QStringLiteral("%1"), QStringLiteral("wetland") }, 0,
+            QStringLiteral("ics"), Output::Calendar },
+        { { QStringLiteral("import-table"), path(QStringLiteral("people.csv")), QStringLiteral("--kind"),
+              QStringLiteral("people") },
+            0 },
+        { { QStringLiteral("import-table"), path(QStringLiteral("no-names.csv")), QStringLiteral("--kind"),
+              QStringLiteral("people") },
+            1 },
+        { { QStringLiteral("import-vcard"), path(QStringLiteral("people.vcf")) }, 0 },
+        { { QStringLiteral("import-vcard"), path(QStringLiteral("bad.vcf")) }, 1 },
+        { { QStringLiteral("check") }, 0 },
+        // What all of that left in the two archives is the same.
+        { { QStringLiteral("export"), QStringLiteral("%1") }, 0 },
+        { { QStringLiteral("export-vcard"), QStringLiteral("%1") }, 0, QStringLiteral("vcf") },
     };
     int n = 0;
+    int compared = 0;
     for (const Step &step : steps) {
         ++n;
         Result results[2];
-        QByteArray exported[2];
+        QByteArray written[2];
+        QString outputs[2];
         const QString archives[2] = { file, server };
         for (int i = 0; i < 2; ++i) {
             QStringList arguments = step.arguments;
-            const QString out = path(QStringLiteral("step%1-%2.json").arg(n).arg(i));
-            arguments.replaceInStrings(QStringLiteral("%1"), out);
+            outputs[i] = path(QStringLiteral("step%1-%2.%3").arg(n).arg(i).arg(step.extension));
+            arguments.replaceInStrings(QStringLiteral("%1"), outputs[i]);
             results[i] = roundtable(QStringList { QStringLiteral("--database"), archives[i] } + arguments);
             QVERIFY2(results[i].exitCode == step.exitCode,
                 qPrintable(archives[i] + QLatin1String(": ") + arguments.join(QLatin1Char(' '))
                     + QLatin1String(": ") + results[i].err));
-            exported[i] = fileBytes(out);
+            written[i] = fileBytes(outputs[i]);
+            // Messages name the archive and the file written, which differ by design; nothing else
+            // may differ.
+            for (QString *text : { &results[i].out, &results[i].err }) {
+                text->replace(outputs[i], QStringLiteral("OUTPUT"));
+                text->replace(archives[i], QStringLiteral("ARCHIVE"));
+            }
         }
-        QCOMPARE(results[1].out, results[0].out);
-        QCOMPARE(lineCount(results[1].err), lineCount(results[0].err));
-        if (step.exitCode == 2) {
-            QCOMPARE(results[1].err, results[0].err);
-        } else if (step.exitCode != 0) {
+        const QString what = QStringLiteral("step %1: %2").arg(n).arg(step.arguments.join(QLatin1Char(' ')));
+        QVERIFY2(results[1].out == results[0].out,
+            qPrintable(what + QLatin1String("\nfile:   ") + results[0].out + QLatin1String("\nserver: ")
+                + results[1].out));
+        QVERIFY2(lineCount(results[1].err) == lineCount(results[0].err), qPrintable(what + results[1].err));
+        if (step.exitCode != 0) {
+            // A failure is the same one line on both.
+            QVERIFY2(results[1].err == results[0].err,
+                qPrintable(what + QLatin1String("\nfile:   ") + results[0].err + QLatin1String("\nserver: ")
+                    + results[1].err));
             QCOMPARE(lineCount(results[1].err), 1);
-            QVERIFY2(results[1].err.contains(QLatin1String("nobody")), qPrintable(results[1].err));
-            QVERIFY(results[1].err.contains(QLatin1String("nothing was imported")));
+            QVERIFY2(written[1].isEmpty() && !QFileInfo::exists(outputs[1]), qPrintable(what));
         }
-        QCOMPARE(exported[1], exported[0]);
+        switch (step.output) {
+        case Output::Bytes:
+            QVERIFY2(written[1] == written[0], qPrintable(what));
+            break;
+        case Output::Calendar: {
+            // DTSTAMP is the moment the calendar was written (RFC 5545): the one line that differs.
+            static const QRegularExpression stamp(QStringLiteral("DTSTAMP:\\d{8}T\\d{6}Z"));
+            QString texts[2] = { QString::fromUtf8(written[0]), QString::fromUtf8(written[1]) };
+            for (QString &text : texts)
+                text.replace(stamp, QStringLiteral("DTSTAMP:WHEN"));
+            QVERIFY2(texts[0].contains(QLatin1String("BEGIN:VEVENT")), qPrintable(what));
+            QVERIFY2(texts[1] == texts[0], qPrintable(what));
+            break;
+        }
+        case Output::Pdf: {
+            // A PDF carries the moment it was written: the same pages and the same text instead.
+            std::unique_ptr<Poppler::Document> pdfs[2] = { Poppler::Document::loadFromData(written[0]),
+                Poppler::Document::loadFromData(written[1]) };
+            QVERIFY2(pdfs[0] && pdfs[1], qPrintable(what));
+            QVERIFY(pdfs[0]->numPages() > 0);
+            QCOMPARE(pdfs[1]->numPages(), pdfs[0]->numPages());
+            for (int page = 0; page < pdfs[0]->numPages(); ++page)
+                QCOMPARE(pdfs[1]->page(page)->text(QRectF()), pdfs[0]->page(page)->text(QRectF()));
+            break;
+        }
+        }
+        if (step.exitCode == 0 && !written[0].isEmpty())
+            ++compared;
     }
+    QVERIFY(compared >= 10); // exports, PDFs, HTML, vCards and calendars
     const QByteArray json = fileBytes(path(QStringLiteral("step5-1.json")));
     QVERIFY(json.contains("2022-11-23-wetlands"));
     QVERIFY(!json.contains("\"x\""));
+    const QByteArray last = fileBytes(path(QStringLiteral("step%1-1.json").arg(steps.size() - 1)));
+    QVERIFY(last.contains("Theppitak"));
+    QVERIFY(last.contains("Phommavongsa"));
     // The searches found something to compare.
     const Result found = roundtable({ QStringLiteral("--database"), server, QStringLiteral("search"),
         QStringLiteral("--json"), QStringLiteral("wetland OR finance OR unep") });
@@ -202,17 +313,9 @@ void TestServerCli::unusableAddressesAreOneLine()
     }
 }
 
-void TestServerCli::commandsNotYetOnServerSaySo()
+void TestServerCli::helpNamesServerAddresses()
 {
-    // Refused before any connection is made: no server is needed to see it.
-    for (const QString &command : { QStringLiteral("backups"), QStringLiteral("stats") }) {
-        const Result r = roundtable(
-            { QStringLiteral("-d"), QStringLiteral("postgresql:///nowhere?host=/nonexistent"), command });
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(lineCount(r.err), 1);
-        QVERIFY2(r.err.contains(QLatin1String("does not work on a server archive yet")), qPrintable(r.err));
-    }
-    // The help names the new form of the option.
+    // Every command takes a server address now: the help says so.
     const Result help = roundtable({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("postgresql://")));
@@ -284,6 +387,114 @@ void TestServerCli::copyAndBackupByCommandLine()
                  .exitCode,
         0);
     QCOMPARE(fileBytes(path(QStringLiteral("backup.json"))), expected);
+}
+
+void TestServerCli::automaticBackupsAndRestoreOfServer()
+{
+    REQUIRE_PG_SERVER();
+    QString error;
+    const QString server = PgServer::instance().createDatabase(&error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    // Under the data location (XDG_DATA_HOME, set in initTestCase), one folder per address named
+    // by its host (the socket folder), port, database and user.
+    auto encoded = [](QString part) {
+        return part.replace(QLatin1Char('/'), QLatin1String("+2F"))
+            .replace(QLatin1Char('-'), QLatin1String("+2D"));
+    };
+    // host-port-database-user, the port not given here
+    const QString name = encoded(PgServer::instance().folder()) + QLatin1String("--")
+        + encoded(server.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1)) + QLatin1Char('-')
+        + encoded(PgServer::superUser());
+    const QString folder = path(QStringLiteral("data/roundtable/backups/")) + name;
+
+    // A new archive holds nothing to keep: no backup yet, as for a new file.
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("demo") }).exitCode, 0);
+    Result r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("(none yet)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(folder), qPrintable(r.out + QLatin1String(" // ") + folder));
+    // The next writing command backs it up (once it has opened the archive, before it writes),
+    // and `backups` lists it.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+        QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json") });
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lineCount(r.out), 2);
+    const QString automatic
+        = r.out.split(QLatin1Char('\n')).at(1).trimmed().section(QLatin1String("  "), 0, 0);
+    QVERIFY2(automatic.startsWith(folder + QLatin1Char('/') + name + QLatin1Char('-'))
+            && automatic.endsWith(QLatin1String(".roundtable")),
+        qPrintable(automatic));
+    QVERIFY(QFileInfo(automatic).isFile());
+    QCOMPARE(roundtable({ QStringLiteral("-d"), automatic, QStringLiteral("check") }).exitCode, 0);
+    // Reading commands and a second writer the same day write none.
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+                            QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/two-languages.json") })
+                 .exitCode,
+        0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+    // The backup holds the demo only (it was taken before the import wrote).
+    QCOMPARE(roundtable({ QStringLiteral("-d"), automatic, QStringLiteral("export"),
+                            path(QStringLiteral("auto.json")) })
+                 .exitCode,
+        0);
+    const QString current = path(QStringLiteral("server-now.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), current }).exitCode, 0);
+    QVERIFY(fileBytes(current) != fileBytes(path(QStringLiteral("auto.json"))));
+
+    // A damaged backup is refused in one line, and the server archive stays as it was.
+    const QString damaged = path(QStringLiteral("damaged.roundtable"));
+    QVERIFY(QFile::copy(automatic, damaged));
+    QVERIFY(rt::test::damage(damaged));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), damaged });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(lineCount(r.err), 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a sound backup")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const QString unchanged = path(QStringLiteral("server-unchanged.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), unchanged }).exitCode, 0);
+    QCOMPARE(fileBytes(unchanged), fileBytes(current));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1); // nothing kept aside either
+
+    // "latest" restores the automatic backup: the server's records are the backup's, and the
+    // records replaced are kept aside as a sound backup of their own, named in the output.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), QStringLiteral("latest") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("kept at ")), qPrintable(r.out));
+    const QString aside
+        = r.out.section(QLatin1String("kept at "), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(aside.startsWith(folder + QLatin1Char('/') + name + QLatin1String(".before-restore-")),
+        qPrintable(aside));
+    QVERIFY(QFileInfo(aside).isFile());
+    const QString restored = path(QStringLiteral("server-restored.json"));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), restored }).exitCode, 0);
+    QCOMPARE(fileBytes(restored), fileBytes(path(QStringLiteral("auto.json"))));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), aside, QStringLiteral("check") }).exitCode, 0);
+    QCOMPARE(roundtable({ QStringLiteral("-d"), aside, QStringLiteral("export"),
+                            path(QStringLiteral("aside.json")) })
+                 .exitCode,
+        0);
+    QCOMPARE(fileBytes(path(QStringLiteral("aside.json"))), fileBytes(current));
+    // The aside copy is no automatic backup: `backups` still lists one, and rotation leaves it.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("backups") });
+    QCOMPARE(lineCount(r.out), 2);
+    // The restored server archive is whole (search index included) and takes new records.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("check") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("import"),
+        QStringLiteral(ROUNDTABLE_SOURCE_DIR "/tests/data/scripts.json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = roundtable(
+        { QStringLiteral("-d"), server, QStringLiteral("search"), QStringLiteral("biodiversity") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.trimmed().isEmpty());
+
+    // Restoring the aside copy brings the records before the first restore back.
+    r = roundtable({ QStringLiteral("-d"), server, QStringLiteral("restore"), aside });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(roundtable({ QStringLiteral("-d"), server, QStringLiteral("export"), restored }).exitCode, 0);
+    QCOMPARE(fileBytes(restored), fileBytes(current));
 }
 
 void TestServerCli::severalImportersAtOnce()

@@ -67,8 +67,10 @@ ArchiveGuard::~ArchiveGuard()
 
 void ArchiveGuard::beforeOpening(QWidget *window, const QString &path)
 {
+    // A server archive is backed up once open (startBackup): a backup is an SQLite archive of
+    // this program's version, so it can only be written of an archive brought up to it.
     if (Database::isServerAddress(path))
-        return; // a server archive's automatic backup is not the window's yet (issue 13, item 6)
+        return;
     const int version = Database::storedVersion(path);
     if (version < 0 || version >= Database::latestSchemaVersion())
         return;
@@ -121,6 +123,8 @@ void ArchiveGuard::restoreFromBackup()
         return;
     const QString path = m_window->archivePath();
     const QList<AutoBackup::Entry> backups = AutoBackup(path).backups();
+    const bool server = Database::isServerAddress(path);
+    const QString name = server ? path : QFileInfo(path).fileName();
 
     QString chosen;
     if (!s_nextChoice.isEmpty()) {
@@ -134,7 +138,7 @@ void ArchiveGuard::restoreFromBackup()
         items.append(other);
         bool ok = false;
         const QString item = QInputDialog::getItem(m_window, tr("Restore from Backup"),
-            tr("Backups of %1, newest first:").arg(QFileInfo(path).fileName()), items, 0, false, &ok);
+            tr("Backups of %1, newest first:").arg(name), items, 0, false, &ok);
         if (!ok)
             return;
         if (item == other) {
@@ -151,12 +155,17 @@ void ArchiveGuard::restoreFromBackup()
         if (!editor->maybeSave())
             return;
     }
+    // On a server, everyone working on the archive sees the restored records at once.
+    const QString question = server
+        ? tr("Replace the records of the server archive %1 with those of the backup %2?\n\nEveryone "
+             "working on it sees the restored records at once. The records as they are now are first "
+             "kept as a backup, so nothing is lost.")
+        : tr("Replace the records of %1 with those of the backup %2?\n\nThe archive as it is now is kept "
+             "beside it, "
+             "so nothing is lost.");
     const auto answer = MessageBox::ask(m_window, QMessageBox::Question, tr("Restore from Backup"),
-        tr("Replace the records of %1 with those of the backup %2?\n\nThe archive as it is now is kept "
-           "beside it, "
-           "so nothing is lost.")
-            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(chosen)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, { { QMessageBox::Yes, tr("Restore") } });
+        question.arg(name, QDir::toNativeSeparators(chosen)), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Yes, { { QMessageBox::Yes, tr("Restore") } });
     if (answer != QMessageBox::Yes)
         return;
     QString aside, error;
@@ -178,8 +187,7 @@ void ArchiveGuard::setNextChoice(const QString &backupPath)
 void ArchiveGuard::archiveOpened()
 {
     Database &database = m_window->archive()->database();
-    // A server archive has no automatic backups of the window's to restore from (yet).
-    m_restoreAction->setEnabled(database.backend() == Database::Backend::SQLite);
+    m_restoreAction->setEnabled(true);
     m_watcher = std::make_unique<ChangeWatcher>(database);
     connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, this, &ArchiveGuard::changedElsewhere);
     m_watcher->start(WatchIntervalMs);
@@ -279,8 +287,6 @@ void ArchiveGuard::startBackup()
     const QString path = m_window->archivePath();
     if (path.isEmpty() || m_window->archive()->database().isReadOnly())
         return; // it cannot change: no new backup needed
-    if (Database::isServerAddress(path))
-        return; // the window's daily backup of a server archive is not done yet (issue 13, item 6)
     const AutoBackup::Settings settings = AutoBackup::Settings::load();
     m_cancelBackup = false;
     m_backupThread = std::thread([this, path, settings] {

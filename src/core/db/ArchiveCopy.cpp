@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 
+#include <QHash>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,6 +18,14 @@ const QStringList &tablesWithIds()
     static const QStringList names
         = { QStringLiteral("organization"), QStringLiteral("person"), QStringLiteral("contact"),
               QStringLiteral("dialogue"), QStringLiteral("saved_search"), QStringLiteral("press_release") };
+    return names;
+}
+
+// The tables whose records carry a version (DESIGN.md, "Several editors at once").
+const QStringList &versionedTables()
+{
+    static const QStringList names = { QStringLiteral("organization"), QStringLiteral("person"),
+        QStringLiteral("contact"), QStringLiteral("dialogue"), QStringLiteral("press_release") };
     return names;
 }
 
@@ -87,6 +96,29 @@ bool ArchiveCopy::copy(Database &source, Database &destination, QString *error,
                      .arg(destination.path());
         return false;
     }
+    return write(source, destination, false, error, cancel, progress);
+}
+
+bool ArchiveCopy::replace(
+    Database &source, Database &destination, QString *error, const std::atomic<bool> *cancel)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (source.schemaVersion() != destination.schemaVersion()) {
+        *error = tr("%1 is at archive version %2 and %3 at version %4; nothing was replaced")
+                     .arg(source.path())
+                     .arg(source.schemaVersion())
+                     .arg(destination.path())
+                     .arg(destination.schemaVersion());
+        return false;
+    }
+    return write(source, destination, true, error, cancel, {});
+}
+
+bool ArchiveCopy::write(Database &source, Database &destination, bool replacing, QString *error,
+    const std::atomic<bool> *cancel, const std::function<void(qint64, qint64)> &progress)
+{
 
     // One moment of the source throughout; ended whatever happens.
     const bool ownSnapshot = source.transactionDepth() == 0;
@@ -119,6 +151,27 @@ bool ArchiveCopy::copy(Database &source, Database &destination, QString *error,
     Transaction transaction(destination);
     if (!transaction.begin(error))
         return false;
+    // Replacing: the rows there go first, children before parents, inside the same transaction.
+    QHash<QString, qint64> highestVersion;
+    if (replacing) {
+        for (const QString &table : versionedTables()) {
+            QSqlQuery highest(destination.db());
+            if (!highest.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(table))
+                || !highest.next()) {
+                *error = tr("%1: %2").arg(destination.path(), sqlError(highest));
+                return false;
+            }
+            highestVersion.insert(table, highest.value(0).toLongLong());
+        }
+        if (!destination.exec(QStringLiteral("UPDATE organization SET parent_id = NULL"), error))
+            return false;
+        for (qsizetype i = tables().size() - 1; i >= 0; --i) {
+            if (!destination.exec(QStringLiteral("DELETE FROM %1").arg(tables().at(i)), error)) {
+                *error = tr("%1: %2").arg(destination.path(), *error);
+                return false;
+            }
+        }
+    }
     qint64 done = 0;
     QList<QPair<qint64, qint64>> parents; // organisation, parent: set once all are in
     for (const QString &table : tables()) {
@@ -180,6 +233,15 @@ bool ArchiveCopy::copy(Database &source, Database &destination, QString *error,
         parent.bindValue(1, organization);
         if (!parent.exec()) {
             *error = tr("%1: %2").arg(destination.path(), sqlError(parent));
+            return false;
+        }
+    }
+    for (auto it = highestVersion.cbegin(); it != highestVersion.cend(); ++it) {
+        QSqlQuery bump(destination.db());
+        bump.prepare(QStringLiteral("UPDATE %1 SET version = version + ?").arg(it.key()));
+        bump.addBindValue(it.value());
+        if (!bump.exec()) {
+            *error = tr("%1: %2").arg(destination.path(), sqlError(bump));
             return false;
         }
     }

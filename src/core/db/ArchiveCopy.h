@@ -34,6 +34,18 @@ public:
     // null) stops it, and then nothing was written. On failure `error` holds one line.
     static bool copy(Database &source, Database &destination, QString *error,
         const std::atomic<bool> *cancel = nullptr, const std::function<void(qint64, qint64)> &progress = {});
+
+    // Replaces every record of `destination` with those of `source` in one transaction (a
+    // restore onto a server archive): its rows are deleted and the source's copied in as copy()
+    // does, all or nothing. Every record's version is moved past any version it held before, so
+    // that an editor still holding a record as it was before is told of a conflict rather than
+    // overwriting the restored one.
+    static bool replace(
+        Database &source, Database &destination, QString *error, const std::atomic<bool> *cancel = nullptr);
+
+private:
+    static bool write(Database &source, Database &destination, bool replacing, QString *error,
+        const std::atomic<bool> *cancel, const std::function<void(qint64, qint64)> &progress);
 };
 
 } // namespace rt

@@ -1,14 +1,20 @@
 #include "core/safety/AutoBackup.h"
 
+#include "core/db/ArchiveCopy.h"
+#include "core/db/Database.h"
+#include "core/db/ServerAddress.h"
 #include "core/safety/Maintenance.h"
 #include "core/settings/SettingsFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -25,6 +31,8 @@ const QLatin1String StampFormat("yyyyMMdd-HHmmss");
 
 QString prefixFor(const QString &archivePath)
 {
+    if (Database::isServerAddress(archivePath))
+        return AutoBackup::serverFolderName(archivePath) + QLatin1Char('-');
     return QFileInfo(archivePath).completeBaseName() + QLatin1Char('-');
 }
 
@@ -63,10 +71,43 @@ AutoBackup::AutoBackup(const QString &archivePath, const Settings &settings)
 {
 }
 
+QString AutoBackup::serverFolderName(const QString &address)
+{
+    const std::optional<ServerAddress> server = ServerAddress::parse(address, nullptr);
+    if (!server)
+        return {};
+    // '-' joins the parts, so it is encoded inside them, '+' instead of '%' (which messages would
+    // take for a placeholder); '.' stays (host names), but not as the name's first character (a
+    // hidden file).
+    auto part = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArray(), QByteArrayLiteral("-~+")))
+            .replace(QLatin1Char('%'), QLatin1Char('+'));
+    };
+    QString name
+        = QStringList { part(server->host), server->port > 0 ? QString::number(server->port) : QString(),
+              part(server->database), part(server->user) }
+              .join(QLatin1Char('-'));
+    if (name.startsWith(QLatin1Char('.')))
+        name.replace(0, 1, QStringLiteral("+2E"));
+    // A long socket folder would make a name no file system takes: kept short, and told apart
+    // by a hash of the whole.
+    constexpr int Longest = 120;
+    if (name.size() > Longest) {
+        const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex();
+        name = name.left(Longest - 17) + QLatin1Char('~') + QString::fromLatin1(hash.left(16));
+    }
+    return name;
+}
+
 QString AutoBackup::folder() const
 {
     if (!m_settings.folder.isEmpty())
         return m_settings.folder;
+    // A server archive has no folder beside it: its backups are the user's, kept with the
+    // program's data.
+    if (Database::isServerAddress(m_archivePath))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QLatin1String("backups/") + serverFolderName(m_archivePath));
     const QFileInfo archive(m_archivePath);
     return archive.absoluteDir().filePath(archive.fileName() + QLatin1String(".backups"));
 }
@@ -126,6 +167,8 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
 {
     if (m_settings.keep <= 0)
         return Outcome::NotDue;
+    if (Database::isServerAddress(m_archivePath))
+        return runForServer(writtenPath, error, cancel);
     const QFileInfo archive(m_archivePath);
     if (!archive.isFile() || archive.size() == 0)
         return Outcome::NoArchive;
@@ -138,6 +181,36 @@ AutoBackup::Outcome AutoBackup::run(QString *writtenPath, QString *error, const 
         removeStaleTemporaries();
     if (!isDue())
         return Outcome::NotDue;
+    return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
+}
+
+// A server archive is backed up once it has been opened for writing (and so brought up to this
+// program's version: a backup is an SQLite archive of the current version). Who may not write to
+// it may still read it, and a backup only reads.
+AutoBackup::Outcome AutoBackup::runForServer(
+    QString *writtenPath, QString *error, const std::atomic<bool> *cancel)
+{
+    if (serverFolderName(m_archivePath).isEmpty())
+        return Outcome::NoArchive;
+    if (QFileInfo(folder()).isDir())
+        removeStaleTemporaries();
+    if (!isDue())
+        return Outcome::NotDue;
+    {
+        Database server;
+        server.setInterrupt(cancel);
+        if (!server.open(m_archivePath, Database::Mode::ReadOnly, error))
+            return Outcome::Failed;
+        // A new archive holds nothing to keep, as a new file does not.
+        QString failure;
+        const bool empty = ArchiveCopy::isEmpty(server, &failure);
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return Outcome::Failed;
+        }
+        if (empty)
+            return Outcome::NoArchive;
+    }
     return writeNow(writtenPath, error, cancel) ? Outcome::Written : Outcome::Failed;
 }
 

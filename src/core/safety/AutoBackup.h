@@ -22,7 +22,8 @@ class AutoBackup
 public:
     struct Settings
     {
-        QString folder; // empty: "<archive file name>.backups" beside the archive
+        QString folder; // empty: "<archive file name>.backups" beside the archive; for a server
+                        // archive, serverFolderName() under the user's data location's "backups"
         int keep = 10; // how many backups are kept; 0 turns automatic backups off
         int intervalHours = 24; // at most one automatic backup per this many hours
 
@@ -43,7 +44,7 @@ public:
     enum class Outcome {
         Written, // a new backup was written, verified and the old ones rotated
         NotDue, // a backup younger than the interval exists (or backups are off)
-        NoArchive, // nothing to back up yet
+        NoArchive, // nothing to back up yet (a server archive: no records yet)
         Unchangeable, // the program may not change the archive (or its folder): no backup needed
         Failed // see the error; the archive and the existing backups are untouched
     };
@@ -51,6 +52,13 @@ public:
     explicit AutoBackup(const QString &archivePath, const Settings &settings = Settings::load());
 
     QString folder() const;
+    // The name a server archive's backups go by, made of its address's host, port, database
+    // and user (never anything else: no password, no other parameter), every character but
+    // letters, digits, '.' and '_' written as '+' and its hex bytes: "db.example.org-5432-
+    // roundtable-anna", "+2Frun+2Fpostgresql--roundtable-" (a socket folder, no port or user). Its
+    // folder under the data location, and the start of each backup's name (so that a shared
+    // backup folder keeps archives apart). Empty when `address` cannot be read.
+    static QString serverFolderName(const QString &address);
     // This archive's backups in the folder, newest first.
     QList<Entry> backups() const;
     // The newest backup that passes Maintenance::check; empty if none does. `skipped` gets
@@ -70,6 +78,7 @@ public:
     bool writeNow(QString *writtenPath, QString *error, const std::atomic<bool> *cancel = nullptr);
 
 private:
+    Outcome runForServer(QString *writtenPath, QString *error, const std::atomic<bool> *cancel);
     void rotate();
     void removeStaleTemporaries();
 

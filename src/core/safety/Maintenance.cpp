@@ -176,7 +176,28 @@ bool Maintenance::backup(
     }
     if (db.backend() == Database::Backend::SQLite)
         db.exec(QStringLiteral("PRAGMA cache_size = -4096"), nullptr); // one pass: see check()
+    return writeBackup(db, target, error, cancel);
+}
 
+bool Maintenance::backup(Database &source, const QString &target, QString *error)
+{
+    if (source.backend() != Database::Backend::PostgreSQL) {
+        *error = tr("only a server archive is backed up through its open connection");
+        return false;
+    }
+    if (!OutputFile::mayWrite(target, source.path(), error))
+        return false;
+    if (QFileInfo::exists(target)) {
+        *error = tr("%1 already exists").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    return writeBackup(source, target, error, nullptr);
+}
+
+bool Maintenance::writeBackup(
+    Database &db, const QString &target, QString *error, const std::atomic<bool> *cancel)
+{
+    const QFileInfo targetInfo(target);
     // The process id in the name lets a later backup clear what a killed one left behind.
     const QString temporary
         = targetInfo.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.tmp")
@@ -218,7 +239,8 @@ bool Maintenance::backup(
             return false;
         }
     }
-    db.close();
+    if (db.transactionDepth() == 0)
+        db.close(); // its own connection (a server's open one inside a restore stays open)
 
     // Verify the copy before it replaces anything.
     QStringList problems;

@@ -33,11 +33,18 @@ public:
     static bool backup(const QString &source, const QString &target, QString *error,
         const std::atomic<bool> *cancel = nullptr);
 
+    // The same copy of a server archive through a connection already open (in the restore's
+    // transaction: what it reads is what the restore replaces). `target` must not exist yet.
+    static bool backup(Database &source, const QString &target, QString *error);
+
     // Where the archive lives when no --database is given.
     static QString defaultArchivePath();
 
 private:
     static bool checkServer(Database &db, QStringList *problems);
+    // backup() once the source is open: a temporary file beside the target, checked, renamed.
+    static bool writeBackup(
+        Database &db, const QString &target, QString *error, const std::atomic<bool> *cancel);
 };
 
 } // namespace rt

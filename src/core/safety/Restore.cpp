@@ -1,6 +1,9 @@
 #include "core/safety/Restore.h"
 
+#include "core/db/ArchiveCopy.h"
 #include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/safety/AutoBackup.h"
 #include "core/safety/Maintenance.h"
 #include "core/safety/OutputFile.h"
 
@@ -10,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QUuid>
 
 #include <cerrno>
 #include <sqlite3.h>
@@ -23,14 +27,14 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// "<archive>.before-restore-<UTC time>", never an existing file's name.
-QString asidePath(const QString &archivePath)
+// "<archive>.before-restore-<UTC time><suffix>", never an existing file's name.
+QString asidePath(const QString &archivePath, const QString &suffix = QString())
 {
     const QString stem = archivePath + QLatin1String(".before-restore-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = stem;
+    QString path = stem + suffix;
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = stem + QStringLiteral("-%1").arg(n);
+        path = stem + QStringLiteral("-%1").arg(n) + suffix;
     return path;
 }
 
@@ -46,6 +50,8 @@ bool Restore::fromBackup(
         *error = tr("%1: no such backup").arg(native(backupPath));
         return false;
     }
+    if (Database::isServerAddress(archivePath))
+        return ontoServer(archivePath, backupPath, keptAside, error);
     // Only a file is an archive: a device or pipe named as the archive is never written (nor
     // replaced by a file).
     if (!Database::acceptablePath(archivePath, Database::Mode::ReadWrite, error))
@@ -130,6 +136,81 @@ bool Restore::fromBackup(
         *error = tr("the restored archive failed its check: %1").arg(problems.join(QLatin1String("; ")));
         return false;
     }
+    return true;
+}
+
+bool Restore::ontoServer(
+    const QString &address, const QString &backupPath, QString *keptAside, QString *error)
+{
+    // Only a file is a backup: one that fails its check changes nothing.
+    if (!QFileInfo(backupPath).isFile()) {
+        *error = tr("%1 is not a file; a backup is a Roundtable archive file").arg(native(backupPath));
+        return false;
+    }
+    QStringList problems;
+    if (!Maintenance::check(backupPath, &problems)) {
+        *error = tr("%1 is not a sound backup, so nothing was restored: %2")
+                     .arg(native(backupPath), problems.join(QLatin1String("; ")));
+        return false;
+    }
+    Database server;
+    if (!server.open(address, Database::Mode::ReadWrite, error))
+        return false;
+    if (server.isReadOnly()) {
+        *error = server.readOnlyNotice();
+        return false;
+    }
+    const QString folder = AutoBackup(address).folder();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the backup folder %1, so nothing was restored").arg(native(folder));
+        return false;
+    }
+    // A backup of an older version is brought up to this program's on a copy of its own (the
+    // backup itself stays as it is), as a restored file is upgraded once it is in place.
+    Database source;
+    const QString upgraded = QDir(folder).filePath(QStringLiteral(".restore.%1-%2.tmp")
+                                                       .arg(QCoreApplication::applicationPid())
+                                                       .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeUpgraded = qScopeGuard([&] {
+        source.close();
+        for (const char *side : { "", "-journal", "-wal", "-shm" })
+            QFile::remove(upgraded + QLatin1String(side));
+    });
+    if (Database::storedVersion(backupPath) < Database::latestSchemaVersion()) {
+        if (!QFile::copy(backupPath, upgraded)) {
+            *error = tr("%1: the backup cannot be upgraded in %2, so nothing was restored")
+                         .arg(native(backupPath), native(folder));
+            return false;
+        }
+        if (!source.open(upgraded, Database::Mode::ReadWrite, error))
+            return false;
+    } else if (!source.open(backupPath, Database::Mode::ReadOnly, error)) {
+        return false;
+    }
+
+    // One transaction on the server: the records as they are are written aside and replaced by
+    // the backup's, or nothing changes. Others may read meanwhile; a writer waits for the commit
+    // (then meets the restored records), so the copy kept aside is exactly what was replaced.
+    Transaction transaction(server);
+    if (!transaction.begin(error))
+        return false;
+    if (!server.exec(QStringLiteral("LOCK TABLE ") + ArchiveCopy::tables().join(QStringLiteral(", "))
+                + QStringLiteral(" IN EXCLUSIVE MODE"),
+            error))
+        return false;
+    const QString aside = asidePath(
+        QDir(folder).filePath(AutoBackup::serverFolderName(address)), QStringLiteral(".roundtable"));
+    if (!Maintenance::backup(server, aside, error)) {
+        *error = tr("the archive as it is cannot be kept aside, so nothing was restored: %1").arg(*error);
+        return false;
+    }
+    auto removeAside = qScopeGuard([&] { QFile::remove(aside); });
+    if (!ArchiveCopy::replace(source, server, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    removeAside.dismiss();
+    *keptAside = aside;
     return true;
 }
 

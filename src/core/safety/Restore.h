@@ -15,6 +15,12 @@ namespace rt {
 // written through OutputFile: only ever a regular file, atomically, and a full disk leaves
 // the archive where and as it was. A device or pipe named as the archive, or a backup that
 // is the archive's own -wal or -shm, is refused before anything is touched.
+//
+// A server archive (postgresql://…) has its records replaced by the backup's in one transaction
+// on the server, all or nothing; the records as they were are first written, in that same
+// transaction, as a backup into the archive's backup folder (AutoBackup::folder), named
+// "<AutoBackup::serverFolderName>.before-restore-<time>.roundtable" so that rotation leaves it.
+// Other programs on the server archive are told by the commit (ChangeWatcher).
 class Restore
 {
     Q_DECLARE_TR_FUNCTIONS(rt::Restore)
@@ -25,6 +31,8 @@ public:
         const QString &archivePath, const QString &backupPath, QString *keptAside, QString *error);
 
 private:
+    static bool ontoServer(
+        const QString &address, const QString &backupPath, QString *keptAside, QString *error);
     static bool copyInto(const QString &archivePath, const QString &backupPath, QString *error);
     static bool overwrite(const QString &archivePath, const QString &backupPath, QString *error);
 };

@@ -9,7 +9,9 @@
 #include "app/editors/SnapshotCommand.h"
 #include "app/lists/DialogueTableModel.h"
 #include "app/lists/ListPage.h"
+#include "app/report/AnnualReportDialog.h"
 #include "app/stats/StatisticsWidget.h"
+#include "app/window/ArchiveGuard.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
 #include "core/db/Database.h"
@@ -17,6 +19,8 @@
 #include "core/db/ServerRoles.h"
 #include "core/interchange/Interchange.h"
 #include "core/records/Archive.h"
+#include "core/safety/AutoBackup.h"
+#include "core/safety/Maintenance.h"
 #include "support/PgServer.h"
 #include "support/TestArchive.h"
 
@@ -53,6 +57,36 @@ using namespace rt;
 using namespace rt::app;
 using namespace rt::test;
 
+namespace {
+
+// While it lives, the data location is XDG_DATA_HOME in a folder of its own (test mode, which
+// would put it in the home folder's .qttest, off): where a server archive's backups go.
+class OwnDataLocation
+{
+public:
+    OwnDataLocation()
+        : m_before(qgetenv("XDG_DATA_HOME"))
+    {
+        QStandardPaths::setTestModeEnabled(false);
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path()));
+    }
+    ~OwnDataLocation()
+    {
+        if (m_before.isEmpty())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", m_before);
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QByteArray m_before;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -65,6 +99,7 @@ private slots:
     void windowShowsArchive();
     void everySidebarEntryHasAnIcon();
     void serverArchiveOpens();
+    void serverArchiveBackedUpRestoredReported();
     void unreachableServerIsOneLine();
     void readerLoginSeesReadOnlyArchive();
     void createDialogueWithTwoSpeeches();
@@ -142,6 +177,7 @@ void TestMainWindow::serverArchiveOpens()
     // File → Open Server Archive…: the address typed into the dialog, the archive listed, the
     // address remembered among the recent archives (it never holds a password).
     REQUIRE_PG_SERVER();
+    const OwnDataLocation data; // its automatic backup goes there
     QString error;
     const QString address = rt::test::PgServer::instance().createDatabase(&error);
     QVERIFY2(!address.isEmpty(), qPrintable(error));
@@ -223,8 +259,8 @@ void TestMainWindow::serverArchiveOpens()
     QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, 10000);
     query->setText(QStringLiteral("nosuchwordanywhere"));
     QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 0, 10000);
-    // Statistics choose their dialogues by that search: they count on the server too. The annual
-    // report is not yet offered there.
+    // Statistics choose their dialogues by that search: they count on the server too; the annual
+    // report and Restore from Backup are offered there (serverArchiveBackedUpRestoredReported).
     auto *statisticsQuery = m_window->page(QStringLiteral("statisticsPage"))->findChild<QLineEdit *>();
     QVERIFY(statisticsQuery);
     QVERIFY(statisticsQuery->isEnabled());
@@ -235,10 +271,11 @@ void TestMainWindow::serverArchiveOpens()
     QCOMPARE(statistics->figures().speeches, m_window->archive()->counts().speeches);
     auto *annualReport = m_window->findChild<QAction *>(QStringLiteral("annualReportAction"));
     QVERIFY(annualReport);
-    QVERIFY(!annualReport->isEnabled());
+    QVERIFY(annualReport->isEnabled());
     auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
     QVERIFY(restore);
-    QVERIFY(!restore->isEnabled());
+    QVERIFY(restore->isEnabled());
+    m_window->findChild<ArchiveGuard *>()->waitForBackgroundWork();
     // Remembered among the recent archives, and opened again from there.
     auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(recent);
@@ -326,6 +363,80 @@ void TestMainWindow::readerLoginSeesReadOnlyArchive()
     m_window->showPage(QStringLiteral("peoplePage"));
     QVERIFY(newRecord->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+}
+
+void TestMainWindow::serverArchiveBackedUpRestoredReported()
+{
+    // Issue 13, item 6: the window's daily backup of a server archive goes to a folder of its
+    // address under the data location; File → Restore from Backup puts one back in one server
+    // transaction, keeping the records replaced aside; and the annual report is written from it.
+    REQUIRE_PG_SERVER();
+    const OwnDataLocation data;
+    QString error;
+    const QString address = rt::test::PgServer::instance().createDatabase(&error);
+    QVERIFY2(!address.isEmpty(), qPrintable(error));
+    {
+        rt::test::TestArchive server; // the same records as the window's file archive, m_path
+        QVERIFY2(server.open(address, rt::test::TestArchive::Demo, &error), qPrintable(error));
+    }
+    // The annual report of the file archive first, to compare.
+    auto *annualReport = m_window->findChild<QAction *>(QStringLiteral("annualReportAction"));
+    QVERIFY(annualReport);
+    AnnualReport::Request request;
+    request.year = 2022; // the demo dialogue's
+    QString messages[2];
+    for (int i = 0; i < 2; ++i) {
+        if (i == 1) {
+            QVERIFY(m_window->openArchive(address));
+            QCOMPARE(m_window->archive()->database().backend(), Database::Backend::PostgreSQL);
+        }
+        QVERIFY(annualReport->isEnabled());
+        const QString out = m_dir->filePath(QStringLiteral("report-%1.pdf").arg(i));
+        AnnualReportAction::setNextRequest(request, out);
+        annualReport->trigger();
+        QVERIFY2(QFileInfo(out).size() > 10000, qPrintable(m_window->statusBar()->currentMessage()));
+        messages[i] = m_window->statusBar()->currentMessage().replace(out, QStringLiteral("OUT"));
+    }
+    QVERIFY2(messages[0].contains(QLatin1String("pages")), qPrintable(messages[0]));
+    QCOMPARE(messages[1], messages[0]); // "Report written to OUT (N pages)": the same pages
+
+    // The automatic backup, written once the server archive was open.
+    auto *guard = m_window->findChild<ArchiveGuard *>();
+    QVERIFY(guard);
+    guard->waitForBackgroundWork();
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QLatin1String("backups/") + AutoBackup::serverFolderName(address));
+    QVERIFY2(folder.startsWith(data.path() + QLatin1Char('/')), qPrintable(folder));
+    QVERIFY(!AutoBackup::serverFolderName(address).isEmpty());
+    const QList<AutoBackup::Entry> backups = AutoBackup(address).backups();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(QFileInfo(backups.first().path).absolutePath(), folder);
+    QStringList problems;
+    QVERIFY2(
+        Maintenance::check(backups.first().path, &problems), qPrintable(problems.join(QLatin1Char(';'))));
+
+    // A record saved after the backup, then the backup restored through the menu.
+    Person p;
+    p.familyName = QStringLiteral("Saved after the backup");
+    QVERIFY2(m_window->archive()->savePerson(p, &error), qPrintable(error));
+    const qint64 people = m_window->archive()->counts().people;
+    auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
+    QVERIFY(restore && restore->isEnabled());
+    ArchiveGuard::setNextChoice(backups.first().path);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "Archive restored"
+    restore->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("kept at")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->archivePath(), address);
+    QCOMPARE(m_window->archive()->counts().people, people - 1);
+    // The records replaced are kept aside in the same folder, as a sound archive holding that person.
+    const QStringList aside = QDir(folder).entryList({ QStringLiteral("*.before-restore-*") }, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(MessageBox::lastText().contains(aside.first()), qPrintable(MessageBox::lastText()));
+    Database kept;
+    QVERIFY2(
+        kept.open(QDir(folder).filePath(aside.first()), Database::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(Archive(kept).counts().people, people);
 }
 
 void TestMainWindow::unreachableServerIsOneLine()
