@@ -1327,6 +1327,73 @@
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>this login may not read this archive; ask its owner for access</source>
+        <translation>此登录名无权读取此档案；请向其所有者申请访问权限</translation>
+    </message>
+    <message>
+        <source>this login (%1) may not read this archive; ask its owner to grant %2 or %3</source>
+        <translation>此登录名（%1）无权读取此档案；请其所有者授予 %2 或 %3</translation>
+    </message>
+    <message>
+        <source>this login may read, search and export this archive but not change it</source>
+        <translation>此登录名可以读取、搜索和导出此档案，但不能修改</translation>
+    </message>
+    <message>
+        <source>this login (%1) may read, search and export this archive but not change it; to change it, ask its owner to grant %2</source>
+        <translation>此登录名（%1）可以读取、搜索和导出此档案，但不能修改；如需修改，请其所有者授予 %2</translation>
+    </message>
+    <message>
+        <source>this login (%1) may not make a new archive in this database; its owner can, with roundtable server-init; nothing was written to it</source>
+        <translation>此登录名（%1）无权在此数据库中新建档案；数据库所有者可以用 roundtable server-init 新建；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the archive is at version %1 and this program needs version %2: it needs upgrading by its owner (roundtable server-init, or opening it as the owner); nothing was written to it</source>
+        <translation>档案版本为 %1，本程序需要版本 %2：需由其所有者升级（运行 roundtable server-init，或以所有者身份打开）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>this login (%1) does not own the archive&apos;s tables; run server-init as the owner of the database or as a superuser</source>
+        <translation>此登录名（%1）不是档案各表的所有者；请以数据库所有者或超级用户身份运行 server-init</translation>
+    </message>
+    <message>
+        <source>this login (%1) may not create roles; run server-init as a superuser or as a login with CREATEROLE</source>
+        <translation>此登录名（%1）无权创建角色；请以超级用户或具有 CREATEROLE 权限的登录名运行 server-init</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>may read, search and export</source>
+        <translation>可以读取、搜索和导出</translation>
+    </message>
+    <message>
+        <source>may also change the records</source>
+        <translation>还可以修改记录</translation>
+    </message>
+    <message>
+        <source>role %1 exists (%2)</source>
+        <translation>角色 %1 已存在（%2）</translation>
+    </message>
+    <message>
+        <source>role %1 created (%2)</source>
+        <translation>已创建角色 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may connect to %2 and read every table of the archive</source>
+        <translation>%1 可以连接 %2 并读取档案的所有表</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and may also insert, update and delete in every table</source>
+        <translation>%1 属于 %2，还可以在所有表中插入、更新和删除</translation>
+    </message>
+    <message>
+        <source>tables that later upgrades make are granted the same</source>
+        <translation>以后升级新建的表也授予同样的权限</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>process %1 on %2</source>
@@ -1554,6 +1621,10 @@
     <message>
         <source>copy a whole archive into a new or empty one: a file or a postgresql:// address, either way</source>
         <translation>将整个档案库复制到新的或空的档案库：文件或 postgresql:// 地址，两个方向均可</translation>
+    </message>
+    <message>
+        <source>make a PostgreSQL database a team archive, with its reader and editor roles (run by its owner)</source>
+        <translation>将 PostgreSQL 数据库设为团队档案，并创建其读者和编辑者角色（由其所有者运行）</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1889,10 @@
     <message>
         <source>%1: copying %2 failed: %3</source>
         <translation>%1：复制 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is at archive version %2 and %3 at version %4; nothing was replaced</source>
+        <translation>%1 的档案版本为 %2，%3 的版本为 %4；未替换任何内容</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2247,14 @@
     <message>
         <source>%1 of table %2 is not enforced</source>
         <translation>表 %2 的 %1 未生效</translation>
+    </message>
+    <message>
+        <source>only a server archive is backed up through its open connection</source>
+        <translation>只有服务器档案才通过已打开的连接备份</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2776,18 @@
     <message>
         <source>the archive as it is cannot be kept aside, so nothing was restored: %1</source>
         <translation>无法保留当前档案的副本，因此未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a backup is a Roundtable archive file</source>
+        <translation>%1 不是文件；备份是 Roundtable 档案文件</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1, so nothing was restored</source>
+        <translation>无法创建备份文件夹 %1，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot be upgraded in %2, so nothing was restored</source>
+        <translation>%1：无法在 %2 中升级该备份，因此未恢复任何内容</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3894,14 @@ You can both work on it: every save is kept, and each window shows the other&apo
     <message>
         <source>Restore from Bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the records of the server archive %1 with those of the backup %2?
+
+Everyone working on it sees the restored records at once. The records as they are now are first kept as a backup, so nothing is lost.</source>
+        <translation>用备份 %2 中的记录替换服务器档案 %1 的记录？
+
+所有正在使用它的人会立即看到恢复后的记录。当前的记录会先保存为备份，因此不会丢失任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6793,8 +6896,24 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1 does not work on a server archive yet; import, export, demo, check, backup, copy, search and reindex do</source>
-        <translation>%1 尚不能用于服务器档案；import、export、demo、check、backup、copy、search 和 reindex 可以</translation>
+        <source>%1: server-init works on a server address only (postgresql://…)</source>
+        <translation>%1：server-init 只能用于服务器地址（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1; server-init is run by the archive&apos;s owner</source>
+        <translation>%1；server-init 须由档案所有者运行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a Roundtable archive (version %2)</source>
+        <translation>%1 是 Roundtable 档案（版本 %2）</translation>
+    </message>
+    <message>
+        <source>To let a login change the archive (the first line) or only read and search it (the second), run as the database&apos;s owner, e.g. in psql:</source>
+        <translation>要让某个登录名可以修改档案（第一行）或只能读取和搜索（第二行），请以数据库所有者身份运行，例如在 psql 中：</translation>
     </message>
 </context>
 </TS>
