@@ -2,6 +2,7 @@
 
 #include "app/intake/ReleaseReviewDialog.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/intake/ReleaseReader.h"
 
 #include <QApplication>
@@ -25,13 +26,18 @@ ReleaseImportQueue::~ReleaseImportQueue()
 
 QStringList ReleaseImportQueue::chooseFiles(QWidget *parent)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import Press Releases"), QString(),
-        tr("Press releases (*.txt *.html *.htm *.docx *.pdf);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(parent, tr("Import Press Releases"),
+        app::Settings::fileFolder(), tr("Press releases (*.txt *.html *.htm *.docx *.pdf);;All files (*)"));
+    if (!files.isEmpty())
+        app::Settings::rememberFileFolder(files.first());
+    return files;
 }
 
 QStringList ReleaseImportQueue::chooseFolder(QWidget *parent)
 {
-    const QString folder = QFileDialog::getExistingDirectory(parent, tr("Import Press Releases from Folder"));
+    const QString folder = QFileDialog::getExistingDirectory(
+        parent, tr("Import Press Releases from Folder"), app::Settings::fileFolder());
+    app::Settings::rememberFileFolder(folder, true);
     return folder.isEmpty() ? QStringList() : releasesIn(folder);
 }
 

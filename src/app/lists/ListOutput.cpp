@@ -3,6 +3,7 @@
 #include "app/lists/ListPage.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/press/PressReleaseDocument.h"
 
 #include <QAbstractItemView>
@@ -186,10 +187,10 @@ void ListOutput::exportList()
         const QString csv = tr("CSV, for any spreadsheet (*.csv)");
         const QString xlsx = tr("Excel workbook (*.xlsx)");
         QString filter = csv;
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(m_window, tr("Export List"),
-            QDir(folder).filePath(currentName() + QStringLiteral(".csv")), csv + QStringLiteral(";;") + xlsx,
-            &filter);
+            app::Settings::inFileFolder(currentName() + QStringLiteral(".csv")),
+            csv + QStringLiteral(";;") + xlsx, &filter);
+        app::Settings::rememberFileFolder(path);
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     }

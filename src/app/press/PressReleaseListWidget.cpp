@@ -8,6 +8,7 @@
 #include "app/press/PressReleaseOutput.h"
 #include "app/window/ContextMenus.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/press/PressReleaseExporter.h"
 #include "core/press/PressReleaseGenerator.h"
 #include "core/press/PressReleaseStore.h"
@@ -426,10 +427,11 @@ void PressReleaseListWidget::exportSelected()
 void PressReleaseListWidget::exportBatch(
     const std::function<PressReleaseBatchExport::Result(PressReleaseBatchExport &, const QString &)> &run)
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Press Releases To"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export Press Releases To"), app::Settings::fileFolder());
     if (folder.isEmpty())
         return;
+    app::Settings::rememberFileFolder(folder, true);
     PressReleaseBatchExport batch(m_archive, m_database);
     const PressReleaseBatchExport::Result result = run(batch, folder);
     if (!result.errors.isEmpty())

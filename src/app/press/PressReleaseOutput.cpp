@@ -1,6 +1,7 @@
 #include "app/press/PressReleaseOutput.h"
 
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/press/PressRelease.h"
 #include "core/press/PressReleaseExporter.h"
 
@@ -108,13 +109,13 @@ bool PressReleaseOutput::exportWithDialog(QWidget *parent, PressReleaseExporter 
 {
     if (!confirmFonts(parent, release.body))
         return false;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(parent, tr("Export Press Release"),
-        QDir(folder).filePath(suggestedName), tr("PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)"),
-        &selectedFilter);
+        app::Settings::inFileFolder(suggestedName),
+        tr("PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)"), &selectedFilter);
     if (path.isEmpty())
         return false;
+    app::Settings::rememberFileFolder(path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     QString error;

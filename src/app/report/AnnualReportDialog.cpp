@@ -2,6 +2,7 @@
 
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/db/Database.h"
 #include "core/records/Archive.h"
 #include "core/safety/OutputFile.h"
@@ -95,6 +96,7 @@ void AnnualReportDialog::browse()
         = QFileDialog::getSaveFileName(this, tr("Save Annual Report"), outputPath(), tr("PDF (*.pdf)"));
     if (chosen.isEmpty())
         return;
+    app::Settings::rememberFileFolder(chosen);
     setOutputPath(QFileInfo(chosen).suffix().isEmpty() ? chosen + QStringLiteral(".pdf") : chosen);
 }
 
@@ -114,9 +116,8 @@ void AnnualReportDialog::update()
     m_ui->titleLineEdit->setPlaceholderText(r.year ? tr("Annual Report %1").arg(r.year) : tr("Report"));
     // The file name follows the year until the user names one.
     if (!m_pathEdited) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = r.year ? tr("annual-report-%1.pdf").arg(r.year) : tr("report.pdf");
-        m_ui->outputLineEdit->setText(QDir::toNativeSeparators(QDir(folder).filePath(name)));
+        m_ui->outputLineEdit->setText(QDir::toNativeSeparators(app::Settings::inFileFolder(name)));
     }
     const QString why = problem();
     m_ui->problemLabel->setText(why);

@@ -3,6 +3,7 @@
 #include "app/tables/ImportTableDialog.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/interchange/ICalendar.h"
 #include "core/interchange/VCard.h"
 #include "core/records/Archive.h"
@@ -99,8 +100,9 @@ QString TableTransfer::openPath(const QString &title, const QString &filter)
         s_hasNextPath = false;
         return s_nextPath;
     }
-    return QFileDialog::getOpenFileName(
-        m_window, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    const QString path = QFileDialog::getOpenFileName(m_window, title, app::Settings::fileFolder(), filter);
+    app::Settings::rememberFileFolder(path);
+    return path;
 }
 
 QString TableTransfer::savePath(const QString &title, const QString &name, const QString &filter)
@@ -109,8 +111,10 @@ QString TableTransfer::savePath(const QString &title, const QString &name, const
         s_hasNextPath = false;
         return s_nextPath;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(name), filter);
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, title, app::Settings::inFileFolder(name), filter);
+    app::Settings::rememberFileFolder(path);
+    return path;
 }
 
 void TableTransfer::importTable()

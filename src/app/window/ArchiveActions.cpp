@@ -105,11 +105,11 @@ void ArchiveActions::updateRecentMenu()
 
 void ArchiveActions::newArchive()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("New Archive"),
-        QFileInfo(m_window->archivePath()).absolutePath(),
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New Archive"), Settings::fileFolder(),
         tr("Roundtable archives (*.roundtable);;All files (*)"));
     if (path.isEmpty())
         return;
+    Settings::rememberFileFolder(path);
     if (QFileInfo::exists(path)) {
         MessageBox::warning(m_window, tr("New Archive"),
             tr("%1 already exists. Choose Open Archive to open it.").arg(QDir::toNativeSeparators(path)));
@@ -120,9 +120,9 @@ void ArchiveActions::newArchive()
 
 void ArchiveActions::chooseArchive()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Archive"),
-        QFileInfo(m_window->archivePath()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Archive"), Settings::fileFolder(),
         tr("Roundtable archives (*.roundtable);;All files (*)"));
+    Settings::rememberFileFolder(path);
     if (!path.isEmpty())
         m_window->openArchive(path);
 }
@@ -184,9 +184,10 @@ void ArchiveActions::importFile()
     if (!archive)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import"), QString(), tr("Roundtable JSON (*.json);;All files (*)"));
+        m_window, tr("Import"), Settings::fileFolder(), tr("Roundtable JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    Settings::rememberFileFolder(path);
     Interchange::Report report;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -231,10 +232,11 @@ void ArchiveActions::exportFile()
     if (!archive)
         return;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
-        QFileInfo(m_window->archivePath()).completeBaseName() + QStringLiteral(".json"),
+        Settings::inFileFolder(Settings::archiveFileName(m_window->archivePath()) + QStringLiteral(".json")),
         tr("Roundtable JSON (*.json)"));
     if (path.isEmpty())
         return;
+    Settings::rememberFileFolder(path);
     QString error;
     if (!Interchange::exportFile(*archive, path, &error))
         MessageBox::warning(m_window, tr("Export failed"), error);
@@ -246,12 +248,13 @@ void ArchiveActions::backup()
 {
     if (!m_window->archive())
         return;
-    const QString suggested = QFileInfo(m_window->archivePath()).completeBaseName() + QStringLiteral("-")
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".roundtable");
+    const QString suggested = Settings::inFileFolder(Settings::archiveFileName(m_window->archivePath())
+        + QStringLiteral("-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".roundtable"));
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Back Up"), suggested, tr("Roundtable archives (*.roundtable)"));
     if (path.isEmpty())
         return;
+    Settings::rememberFileFolder(path);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = Maintenance::backup(m_window->archivePath(), path, &error);

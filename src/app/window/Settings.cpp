@@ -1,9 +1,12 @@
 #include "app/window/Settings.h"
 
 #include "core/db/Database.h"
+#include "core/db/ServerAddress.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace rt::app {
 
@@ -11,6 +14,7 @@ namespace {
 
 const QString LastArchiveKey = QStringLiteral("archive/last");
 const QString RecentArchivesKey = QStringLiteral("archive/recent");
+const QString FileFolderKey = QStringLiteral("files/lastFolder");
 
 QString layoutKey(Settings::Layout layout, const QString &name)
 {
@@ -93,6 +97,39 @@ void Settings::rememberArchive(const QString &path)
     while (recent.size() > MaxRecentArchives)
         recent.removeLast();
     settings.setValue(RecentArchivesKey, recent);
+}
+
+QString Settings::fileFolder()
+{
+    const QString last = QSettings().value(FileFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString Settings::inFileFolder(const QString &name)
+{
+    return QDir(fileFolder()).filePath(name);
+}
+
+void Settings::rememberFileFolder(const QString &chosen, bool isFolder)
+{
+    if (chosen.isEmpty())
+        return;
+    const QFileInfo info(chosen);
+    QSettings().setValue(FileFolderKey, isFolder ? info.absoluteFilePath() : info.absolutePath());
+}
+
+QString Settings::archiveFileName(const QString &archivePath)
+{
+    if (Database::isServerAddress(archivePath)) {
+        QString error;
+        const std::optional<ServerAddress> address = ServerAddress::parse(archivePath, &error);
+        return address && !address->database.isEmpty() ? address->database : QStringLiteral("archive");
+    }
+    const QString name = QFileInfo(archivePath).completeBaseName();
+    return name.isEmpty() ? QStringLiteral("archive") : name;
 }
 
 } // namespace rt::app

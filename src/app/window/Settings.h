@@ -41,6 +41,17 @@ public:
     static void rememberArchive(const QString &path);
 
     static constexpr int MaxRecentArchives = 8;
+
+    // Where a file dialog opens: the folder a file was last chosen in while it is still there,
+    // else the user's Documents folder (never the folder the program happened to start in).
+    static QString fileFolder();
+    // `name` in that folder: what a save dialog suggests.
+    static QString inFileFolder(const QString &name);
+    // Remembers the folder of a chosen file, or a chosen folder itself; nothing for "" (cancelled).
+    static void rememberFileFolder(const QString &chosen, bool isFolder = false);
+    // A file name made from an archive's: a file's own name without its suffix, or a server
+    // archive's database name.
+    static QString archiveFileName(const QString &archivePath);
 };
 
 } // namespace rt::app

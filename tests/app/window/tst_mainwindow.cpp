@@ -14,6 +14,7 @@
 #include "app/window/ArchiveGuard.h"
 #include "app/window/MainWindow.h"
 #include "app/window/MessageBox.h"
+#include "app/window/Settings.h"
 #include "core/db/Database.h"
 #include "core/db/ServerAddress.h"
 #include "core/db/ServerRoles.h"
@@ -32,6 +33,8 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -119,6 +122,7 @@ private slots:
     void addPageApi();
     void menusInTheirPlaces();
     void recentArchivesOpenAgain();
+    void fileDialogsOpenWhereTheLastFileWasChosen();
     void orderedListsMoveThroughTheirModel();
     void oneEditorPerRecord();
     void settingsRemembered();
@@ -1118,6 +1122,42 @@ void TestMainWindow::recentArchivesOpenAgain()
     QCOMPARE(QFileInfo(m_window->archivePath()), QFileInfo(m_path));
     QCOMPARE(m_window->archive()->counts().dialogues, qint64(1));
     QVERIFY(recent->actions().at(0)->text().contains(QStringLiteral("test.roundtable")));
+}
+
+void TestMainWindow::fileDialogsOpenWhereTheLastFileWasChosen()
+{
+    // Nothing chosen yet: the user's Documents folder (or home where there is none), never the
+    // folder the program was started in.
+    QSettings().remove(QStringLiteral("files/lastFolder"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = app::Settings::fileFolder();
+    QCOMPARE(first, QFileInfo(documents).isDir() ? documents : QDir::homePath());
+    // A file chosen in a folder: the next dialog opens there, and a save dialog suggests its
+    // name there (the annual report's too).
+    const QString folder = m_dir->filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    app::Settings::rememberFileFolder(QDir(folder).filePath(QStringLiteral("people.csv")));
+    QCOMPARE(app::Settings::fileFolder(), folder);
+    QCOMPARE(
+        app::Settings::inFileFolder(QStringLiteral("a.pdf")), QDir(folder).filePath(QStringLiteral("a.pdf")));
+    {
+        AnnualReportDialog dialog(m_window.get());
+        QCOMPARE(QFileInfo(QDir::fromNativeSeparators(dialog.outputPath())).absolutePath(), folder);
+    }
+    // A folder chosen as such is remembered itself; a cancelled dialog changes nothing.
+    const QString releases = m_dir->filePath(QStringLiteral("releases"));
+    QVERIFY(QDir().mkpath(releases));
+    app::Settings::rememberFileFolder(releases, true);
+    app::Settings::rememberFileFolder(QString());
+    QCOMPARE(app::Settings::fileFolder(), releases);
+    // Gone since: back to the first.
+    QVERIFY(QDir(releases).removeRecursively());
+    QCOMPARE(app::Settings::fileFolder(), first);
+    // Names made from the archive: a file's, or a server archive's database (not its address).
+    QCOMPARE(app::Settings::archiveFileName(QStringLiteral("/srv/centre/2024.roundtable")),
+        QStringLiteral("2024"));
+    QCOMPARE(app::Settings::archiveFileName(QStringLiteral("postgresql:///teamdb?host=/run/postgresql")),
+        QStringLiteral("teamdb"));
 }
 
 void TestMainWindow::orderedListsMoveThroughTheirModel()
