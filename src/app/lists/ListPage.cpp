@@ -78,9 +78,22 @@ ListPage::~ListPage() = default;
 void ListPage::setModel(QAbstractItemModel *model)
 {
     m_ui->recordsTableView->setModel(model);
-    auto update = [this] { m_ui->deletePushButton->setEnabled(!selectedRows().isEmpty()); };
-    connect(m_ui->recordsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
-    connect(model, &QAbstractItemModel::modelReset, this, update);
+    connect(m_ui->recordsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ListPage::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateButtons);
+}
+
+void ListPage::setWritable(bool writable)
+{
+    m_writable = writable;
+    updateButtons();
+}
+
+void ListPage::updateButtons()
+{
+    m_ui->newPushButton->setEnabled(m_writable);
+    m_ui->deletePushButton->setEnabled(
+        m_writable && m_ui->recordsTableView->selectionModel() && !selectedRows().isEmpty());
 }
 
 void ListPage::setPreview(QWidget *preview)

@@ -34,6 +34,9 @@ public:
     // The selected rows as indexes of the view's model (column 0).
     QModelIndexList selectedRows() const;
     QModelIndex currentIndex() const;
+    // Whether records may be added and deleted here (not on a read-only archive): New and
+    // Delete are offered only then, Delete with a selection.
+    void setWritable(bool writable);
 
     // Puts `preview` (the page takes it) beside the table, in a splitter.
     void setPreview(QWidget *preview);
@@ -59,6 +62,7 @@ protected:
 
 private:
     void fitColumns();
+    void updateButtons();
     // The widest text of `column` in the rows on screen (at most 100), with the cell's margins.
     int contentWidth(int column) const;
 
@@ -70,6 +74,7 @@ private:
     QTimer *m_filterTimer;
     QWidget *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_writable = true;
 };
 
 } // namespace rt::app

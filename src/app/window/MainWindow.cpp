@@ -802,9 +802,13 @@ void MainWindow::updateActions()
     m_ui->openRecordAction->setEnabled(open && page && page->currentIndex().isValid());
     if (QAction *merge = findChild<QAction *>(QStringLiteral("mergePeopleAction")))
         merge->setEnabled(writable); // it says what to select when nothing is
-    for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i)
-        m_ui->pagesStackedWidget->widget(i)->setEnabled(
-            open || !qobject_cast<ListPage *>(m_ui->pagesStackedWidget->widget(i)));
+    for (int i = 0; i < m_ui->pagesStackedWidget->count(); ++i) {
+        QWidget *widget = m_ui->pagesStackedWidget->widget(i);
+        auto *list = qobject_cast<ListPage *>(widget);
+        widget->setEnabled(open || !list);
+        if (list)
+            list->setWritable(writable);
+    }
 }
 
 qint64 MainWindow::currentDialogueId() const

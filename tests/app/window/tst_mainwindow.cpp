@@ -349,6 +349,14 @@ void TestMainWindow::readerLoginSeesReadOnlyArchive()
     ListPage *dialogues = m_window->listPage(QStringLiteral("dialoguesPage"));
     m_window->showPage(QStringLiteral("dialoguesPage"));
     QTRY_COMPARE(dialogues->view()->model()->rowCount(), 1);
+    // The page's own New and Delete buttons are off too, a row selected or not.
+    auto *newButton = dialogues->findChild<QPushButton *>(QStringLiteral("newPushButton"));
+    auto *deleteButton = dialogues->findChild<QPushButton *>(QStringLiteral("deletePushButton"));
+    QVERIFY(newButton && deleteButton);
+    dialogues->view()->selectRow(0);
+    QVERIFY(!dialogues->selectedRows().isEmpty());
+    QVERIFY(!newButton->isEnabled());
+    QVERIFY(!deleteButton->isEnabled());
     m_window->showPage(QStringLiteral("searchPage"));
     auto *query = m_window->page(QStringLiteral("searchPage"))
                       ->findChild<QLineEdit *>(QStringLiteral("queryLineEdit"));
@@ -367,6 +375,11 @@ void TestMainWindow::readerLoginSeesReadOnlyArchive()
     m_window->showPage(QStringLiteral("peoplePage"));
     QVERIFY(newRecord->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+    QVERIFY(newButton->isEnabled());
+    m_window->showPage(QStringLiteral("dialoguesPage"));
+    QTRY_VERIFY(dialogues->view()->model()->rowCount() > 0);
+    dialogues->view()->selectRow(0);
+    QVERIFY(deleteButton->isEnabled());
 }
 
 void TestMainWindow::serverArchiveBackedUpRestoredReported()
