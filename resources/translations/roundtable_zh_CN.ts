@@ -4570,6 +4570,10 @@ Nothing is lost: your text is still here and theirs is stored. Keep editing, com
         <source>“%1” was changed by another window or program (now version %2, you started from %3). Your text is still here; saving will ask what to do.</source>
         <translation>“%1”已被另一个窗口或程序修改（现为版本 %2，您基于 %3）。您的内容仍在此处；保存时会询问如何处理。</translation>
     </message>
+    <message>
+        <source>the archive is open read-only</source>
+        <translation>档案以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::HelpDialogs</name>

@@ -8,6 +8,8 @@
 #include "core/db/IntegrityCheck.h"
 #include "core/records/Archive.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -215,6 +217,8 @@ void EditorDialog::setFirstField(QWidget *field)
 void EditorDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    if (!m_locked && isArchiveReadOnly())
+        lockForReading();
     QWidget *focus = focusWidget();
     if (m_firstField && (!focus || !m_form || !m_form->isAncestorOf(focus)))
         m_firstField->setFocus(Qt::OtherFocusReason);
@@ -289,8 +293,47 @@ bool EditorDialog::isModified() const
     return !m_undoStack->isClean();
 }
 
+bool EditorDialog::isArchiveReadOnly() const
+{
+    return m_archive.database().isReadOnly();
+}
+
+void EditorDialog::lockForReading()
+{
+    m_locked = true;
+    if (!m_form)
+        return;
+    for (QWidget *field : m_form->findChildren<QWidget *>()) {
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            line->setReadOnly(true);
+        else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+            spin->setReadOnly(true);
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+            plain->setReadOnly(true);
+        else if (auto *rich = qobject_cast<QTextEdit *>(field))
+            rich->setReadOnly(true);
+        else if (auto *view = qobject_cast<QAbstractItemView *>(field)) {
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            view->setDragDropMode(QAbstractItemView::NoDragDrop);
+        } else if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractButton *>(field)) {
+            // A combo box's own line edit is read-only above; its list and every Add, Remove and
+            // Move button are off.
+            field->setEnabled(false);
+        }
+    }
+    revalidate();
+}
+
 void EditorDialog::revalidate()
 {
+    if (isArchiveReadOnly()) {
+        m_validationMessage = tr("the archive is open read-only");
+        m_saveButton->setEnabled(false);
+        m_saveButton->setToolTip(m_validationMessage);
+        m_validationLabel->setText(tr("Cannot save: %1").arg(m_validationMessage));
+        updateTitle();
+        return;
+    }
     m_validationMessage = validate();
     m_saveButton->setEnabled(m_validationMessage.isEmpty());
     m_saveButton->setToolTip(m_validationMessage.isEmpty()

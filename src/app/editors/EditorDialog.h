@@ -130,6 +130,9 @@ private:
     void showStoredNotice(const QString &text);
     // Later typing starts a new undo step instead of extending the last one.
     void sealLastEdit();
+    // On a read-only archive: the form can be read, selected and copied, not changed.
+    void lockForReading();
+    bool isArchiveReadOnly() const;
     void undoOrRedo(bool undo);
 
     QUndoStack *m_undoStack;
@@ -139,6 +142,7 @@ private:
     QWidget *m_form = nullptr;
     QWidget *m_firstField = nullptr;
     QString m_validationMessage;
+    bool m_locked = false;
     TranslatedFields *m_translatedFields = nullptr;
     QLabel *m_storedNotice = nullptr;
 };

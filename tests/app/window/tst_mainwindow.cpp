@@ -357,6 +357,25 @@ void TestMainWindow::readerLoginSeesReadOnlyArchive()
     QVERIFY(!dialogues->selectedRows().isEmpty());
     QVERIFY(!newButton->isEnabled());
     QVERIFY(!deleteButton->isEnabled());
+    // A record opens to be read: its fields hold their text but take no typing, and Save says why
+    // it is off (before, a reader typed away and learnt only at Save).
+    {
+        auto *editor = qobject_cast<DialogueEditor *>(
+            m_window->openDialogue(m_window->archive()->dialogueIds().value(0)));
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *title = child<QLineEdit>(editor, QStringLiteral("titleLineEdit"));
+        const QString before = title->text();
+        QVERIFY(!before.isEmpty());
+        QVERIFY(title->isReadOnly());
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("typed"));
+        QCOMPARE(title->text(), before);
+        QVERIFY(!editor->isModified());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QCOMPARE(editor->validationMessage(), QStringLiteral("the archive is open read-only"));
+        editor->close();
+    }
     m_window->showPage(QStringLiteral("searchPage"));
     auto *query = m_window->page(QStringLiteral("searchPage"))
                       ->findChild<QLineEdit *>(QStringLiteral("queryLineEdit"));
