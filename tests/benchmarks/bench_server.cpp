@@ -195,8 +195,15 @@ bool run(Backend &b, const QString &json, const Options &options, QString *error
         const Archive::Counts counts = archive.counts();
         b.notes[QStringLiteral("import")]
             = QStringLiteral("%1 dialogues, %2 speeches").arg(counts.dialogues).arg(counts.speeches);
-        if (!server)
-            db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
+        // After a bulk load the server's autovacuum soon vacuums and analyzes the new tables in
+        // the background, taking a core and leaving the planner without statistics meanwhile
+        // (it had the 20,000-dialogue searches measured at several seconds): done here at once,
+        // and timed, as PostgreSQL's manual advises after a bulk load. SQLite's WAL is emptied.
+        b.steps[QStringLiteral("settle after the import")] = measure([&] {
+            db.exec(
+                server ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                nullptr);
+        });
     }
 
     // 2. The list on screen, on a connection of its own, opened as the window opens an archive
@@ -360,10 +367,11 @@ void printTable(int dialogues, const Backend &lite, const Backend &pg)
         std::printf("%-34s | %-22s | %-22s | %.2fx\n", qPrintable(label), qPrintable(left), qPrintable(right),
             a.wall > 0 ? b.wall / a.wall : 0.0);
     };
-    const QStringList order = { QStringLiteral("import"), QStringLiteral("open the archive"),
-        QStringLiteral("list on screen"), QStringLiteral("jump to the middle"),
-        QStringLiteral("page down (mean of 20)"), QStringLiteral("page down (slowest of 20)"),
-        QStringLiteral("jump to the end"), QStringLiteral("sort by title") };
+    const QStringList order = { QStringLiteral("import"), QStringLiteral("settle after the import"),
+        QStringLiteral("open the archive"), QStringLiteral("list on screen"),
+        QStringLiteral("jump to the middle"), QStringLiteral("page down (mean of 20)"),
+        QStringLiteral("page down (slowest of 20)"), QStringLiteral("jump to the end"),
+        QStringLiteral("sort by title") };
     for (const QString &step : order)
         row(step, lite.steps.at(step), pg.steps.at(step));
     row(QStringLiteral("search p50 (20 queries)"),
