@@ -7,6 +7,7 @@
 //
 // Without an existing --archive it generates one first (and reports how long that took).
 
+#include "BenchSupport.h"
 #include "SyntheticArchive.h"
 #include "core/db/Database.h"
 #include "core/records/Archive.h"
@@ -27,19 +28,9 @@
 #include <sqlite3.h>
 
 using namespace rt;
+using rt::bench::percentile;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p * double(values.size() - 1);
-    const auto low = qsizetype(rank);
-    const qsizetype high = std::min(low + 1, values.size() - 1);
-    return values.at(low) + (values.at(high) - values.at(low)) * (rank - double(low));
-}
 
 // Time this thread spent on the CPU, in ms: the machine is shared, and wall-clock time
 // measures the neighbours' builds as much as the search.
@@ -143,29 +134,7 @@ int main(int argc, char **argv)
         counts.dialogues, counts.speeches, double(QFileInfo(path).size()) / 1048576.0,
         double(search.indexSize()) / 1048576.0);
 
-    // A fixed set: common and rare words, phrases, OR, exclusion, every field, every script.
-    QStringList queries = {
-        QStringLiteral("biodiversity"),
-        QStringLiteral("climate adaptation"),
-        QStringLiteral("\"nature-based solutions\""),
-        QStringLiteral("mangroves OR wetlands"),
-        QStringLiteral("water -dams"),
-        QStringLiteral("speaker:zhang"),
-        QStringLiteral("speaker:\"Nguyen Hong Ha\""),
-        QStringLiteral("org:unep biodiversity"),
-        QStringLiteral("org:\"Mekong River Commission\" year:2022"),
-        QStringLiteral("series:\"Towards COP15\""),
-        QStringLiteral("city:kunming topic:restoration"),
-        QStringLiteral("country:vietnam format:online"),
-        QStringLiteral("plastic after:2020 before:2023"),
-        QStringLiteral("hong ha"),
-        QStringLiteral("润秋"),
-        QStringLiteral("生物多样性"),
-        QStringLiteral("ความหลากหลาย"),
-        QStringLiteral("ສິ່ງແວດລ້ອມ"),
-        QStringLiteral("បរិស្ថាន OR ပတ်ဝန်းကျင်"),
-        QStringLiteral("green financ* -youth"),
-    };
+    QStringList queries = rt::bench::searchQueries();
     if (parser.isSet(QStringLiteral("query")))
         queries = { parser.value(QStringLiteral("query")) };
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());

@@ -26,6 +26,7 @@
 // one is then generated with M dialogues. --small 0 runs the large size only (round trips
 // then not compared).
 
+#include "BenchSupport.h"
 #include "app/lists/DialogueTableModel.h"
 #include "app/lists/ListPage.h"
 #include "core/db/Database.h"
@@ -62,6 +63,7 @@
 #include <numeric>
 
 using namespace rt;
+using rt::bench::percentile;
 
 namespace {
 
@@ -88,40 +90,7 @@ template <typename Work> Sample measure(Work &&work)
     return { double(timer.nsecsElapsed()) / 1e6, processCpuMs() - cpu };
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p * double(values.size() - 1);
-    const auto low = qsizetype(rank);
-    const qsizetype high = std::min(low + 1, values.size() - 1);
-    return values.at(low) + (values.at(high) - values.at(low)) * (rank - double(low));
-}
-
-// bench_search's fixed set: common and rare words, phrases, OR, exclusion, every field, every script.
-const QStringList Queries = {
-    QStringLiteral("biodiversity"),
-    QStringLiteral("climate adaptation"),
-    QStringLiteral("\"nature-based solutions\""),
-    QStringLiteral("mangroves OR wetlands"),
-    QStringLiteral("water -dams"),
-    QStringLiteral("speaker:zhang"),
-    QStringLiteral("speaker:\"Nguyen Hong Ha\""),
-    QStringLiteral("org:unep biodiversity"),
-    QStringLiteral("org:\"Mekong River Commission\" year:2022"),
-    QStringLiteral("series:\"Towards COP15\""),
-    QStringLiteral("city:kunming topic:restoration"),
-    QStringLiteral("country:vietnam format:online"),
-    QStringLiteral("plastic after:2020 before:2023"),
-    QStringLiteral("hong ha"),
-    QStringLiteral("润秋"),
-    QStringLiteral("生物多样性"),
-    QStringLiteral("ความหลากหลาย"),
-    QStringLiteral("ສິ່ງແວດລ້ອມ"),
-    QStringLiteral("បរិស្ថាន OR ပတ်ဝန်းကျင်"),
-    QStringLiteral("green financ* -youth"),
-};
+const QStringList Queries = rt::bench::searchQueries(); // bench_search's
 
 // The statements the server was sent by the connections whose database logs them, read from
 // the cluster's log since `from` (a byte offset).

@@ -12,6 +12,7 @@
 // search index's bytes (dbstat) and the archive's bytes after VACUUM, the time to rebuild the
 // index, and per query the matches and the median CPU time of Search::run in each, with ratios.
 
+#include "BenchSupport.h"
 #include "core/db/Database.h"
 #include "core/search/Search.h"
 #include "core/search/SearchTokenizer.h"
@@ -30,19 +31,9 @@
 #include <memory>
 
 using namespace rt;
+using rt::bench::percentile;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p * double(values.size() - 1);
-    const auto low = qsizetype(rank);
-    const qsizetype high = std::min(low + 1, values.size() - 1);
-    return values.at(low) + (values.at(high) - values.at(low)) * (rank - double(low));
-}
 
 // CPU time of this thread, in ms: the machine is shared.
 double cpuMs()
