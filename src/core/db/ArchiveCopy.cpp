@@ -121,19 +121,9 @@ bool ArchiveCopy::write(Database &source, Database &destination, bool replacing,
 {
 
     // One moment of the source throughout; ended whatever happens.
-    const bool ownSnapshot = source.transactionDepth() == 0;
-    if (ownSnapshot && !source.beginSnapshot(error))
+    Snapshot snapshot(source);
+    if (!snapshot.begin(error))
         return false;
-    struct EndSnapshot
-    {
-        Database &db;
-        bool own;
-        ~EndSnapshot()
-        {
-            if (own)
-                db.exec(QStringLiteral("COMMIT"), nullptr);
-        }
-    } endSnapshot { source, ownSnapshot };
 
     qint64 total = 0;
     {

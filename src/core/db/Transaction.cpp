@@ -7,6 +7,25 @@
 
 namespace rt {
 
+Snapshot::Snapshot(Database &database)
+    : m_database(database)
+{
+}
+
+Snapshot::~Snapshot()
+{
+    if (m_own)
+        m_database.exec(QStringLiteral("COMMIT"), nullptr);
+}
+
+bool Snapshot::begin(QString *error)
+{
+    if (m_own || m_database.transactionDepth() > 0)
+        return true;
+    m_own = m_database.beginSnapshot(error);
+    return m_own;
+}
+
 Transaction::Transaction(Database &database)
     : m_database(database)
 {

@@ -29,4 +29,22 @@ private:
     int m_level = 0; // 0 = not active
 };
 
+// A read of one moment of the archive for the length of a scope (Database::beginSnapshot:
+// REPEATABLE READ on PostgreSQL), ended when the scope ends, whatever way. Inside a transaction
+// already open, that one is the moment and nothing is begun or ended here.
+class Snapshot
+{
+public:
+    explicit Snapshot(Database &database);
+    ~Snapshot();
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+    bool begin(QString *error);
+
+private:
+    Database &m_database;
+    bool m_own = false;
+};
+
 } // namespace rt

@@ -890,9 +890,8 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
     Q_UNUSED(error);
     // One read transaction, so the file is a consistent snapshot even while others write.
     Database &db = archive.database();
-    const bool ownTransaction = db.transactionDepth() == 0;
-    if (ownTransaction)
-        db.beginSnapshot(nullptr);
+    Snapshot snapshot(db);
+    snapshot.begin(nullptr);
 
     QHash<qint64, QString> organizationKeys, personKeys, contactKeys;
     const QList<Organization> organizationList = archive.organizations();
@@ -1016,8 +1015,6 @@ QByteArray Interchange::exportJson(Archive &archive, QString *error)
         dialogues.append(j);
     }
     root.insert(QLatin1String("dialogues"), dialogues);
-    if (ownTransaction)
-        db.exec(QStringLiteral("COMMIT"), nullptr);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -552,16 +552,12 @@ bool Search::countFacets(const QSet<qint64> &chosen, const QHash<QString, qint64
 bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *results, QString *error)
 {
     // All of it in one snapshot, as on SQLite: the matches, their count and the hits agree.
-    const bool ownSnapshot = m_db.transactionDepth() == 0;
+    Snapshot snapshot(m_db);
     QString failure;
-    if (ownSnapshot && !m_db.beginSnapshot(&failure)) {
+    if (!snapshot.begin(&failure)) {
         *error = tr("the search failed: %1").arg(failure);
         return false;
     }
-    auto endSnapshot = qScopeGuard([&] {
-        if (ownSnapshot)
-            m_db.exec(QStringLiteral("COMMIT"), nullptr);
-    });
     const bool ranked = !query.matchExpression().isEmpty();
     QList<ServerSearch::Match> matches;
     if (!ServerSearch::select(m_db, query, ranked, &matches, error))
@@ -649,16 +645,12 @@ bool Search::runOnServer(const SearchQuery &query, int limit, SearchResults *res
 
 bool Search::facetsOnServer(const SearchQuery &query, Facets *facets, QString *error, int perFacet)
 {
-    const bool ownSnapshot = m_db.transactionDepth() == 0;
+    Snapshot snapshot(m_db);
     QString failure;
-    if (ownSnapshot && !m_db.beginSnapshot(&failure)) {
+    if (!snapshot.begin(&failure)) {
         *error = tr("the search failed: %1").arg(failure);
         return false;
     }
-    auto endSnapshot = qScopeGuard([&] {
-        if (ownSnapshot)
-            m_db.exec(QStringLiteral("COMMIT"), nullptr);
-    });
     QList<ServerSearch::Match> matches;
     if (!ServerSearch::select(m_db, query, false, &matches, error))
         return false;
