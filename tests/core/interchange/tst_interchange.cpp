@@ -81,9 +81,7 @@ private:
 
 void TestInterchange::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    rt::test::addBackends();
 }
 
 void TestInterchange::cleanupTestCase()
@@ -93,16 +91,12 @@ void TestInterchange::cleanupTestCase()
 
 void TestInterchange::init()
 {
-    QFETCH_GLOBAL(QString, backend);
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QString archive = m_dir->filePath(QStringLiteral("a.roundtable"));
-    if (backend == QLatin1String("postgresql")) {
-        REQUIRE_PG_SERVER();
-        archive = rt::test::PgServer::instance().createDatabase(&error);
-        QVERIFY2(!archive.isEmpty(), qPrintable(error));
-    }
+    const QString archive = rt::test::newArchive(m_dir->filePath(QStringLiteral("a.roundtable")), &error);
+    QVERIFY2(!archive.isEmpty(), qPrintable(error));
     QVERIFY2(m_db->open(archive, Database::Mode::ReadWrite, &error), qPrintable(error));
     m_archive = std::make_unique<Archive>(*m_db);
 }

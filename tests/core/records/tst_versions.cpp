@@ -79,9 +79,7 @@ std::unique_ptr<TestVersions::Other> TestVersions::other()
 
 void TestVersions::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    rt::test::addBackends();
 }
 
 void TestVersions::cleanupTestCase()
@@ -91,11 +89,8 @@ void TestVersions::cleanupTestCase()
 
 QString TestVersions::newArchive(const QString &name)
 {
-    QFETCH_GLOBAL(QString, backend);
-    if (backend != QLatin1String("postgresql"))
-        return m_dir->filePath(name);
     QString error;
-    const QString address = PgServer::instance().createDatabase(&error);
+    const QString address = rt::test::newArchive(m_dir->filePath(name), &error);
     if (address.isEmpty())
         qWarning("%s", qPrintable(error));
     return address;
@@ -103,9 +98,7 @@ QString TestVersions::newArchive(const QString &name)
 
 void TestVersions::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    if (backend == QLatin1String("postgresql"))
-        REQUIRE_PG_SERVER();
+    REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = newArchive(QStringLiteral("a.roundtable"));
     QVERIFY(!m_path.isEmpty());

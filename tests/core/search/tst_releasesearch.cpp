@@ -69,9 +69,7 @@ private:
 
 void TestReleaseSearch::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    rt::test::addBackends();
 }
 
 void TestReleaseSearch::cleanupTestCase()

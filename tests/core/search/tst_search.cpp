@@ -121,9 +121,7 @@ private:
 
 void TestSearch::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    rt::test::addBackends();
 }
 
 void TestSearch::cleanupTestCase()

@@ -55,9 +55,7 @@ private:
 
 void TestSearchLanguages::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    rt::test::addBackends();
 }
 
 void TestSearchLanguages::cleanupTestCase()
