@@ -6680,10 +6680,6 @@ Install a font that has them, or go on anyway?</source>
         <translation>请选择 --letter 或 --a4，不能同时使用</translation>
     </message>
     <message>
-        <source>%1: the name is not valid UTF-8; please rename the file (Roundtable reads names in UTF-8 only)</source>
-        <translation>%1：名称不是有效的 UTF-8；请重命名该文件（Roundtable 只读取 UTF-8 名称）</translation>
-    </message>
-    <message>
         <source> (nothing was imported)</source>
         <translation>（未导入任何内容）</translation>
     </message>
@@ -6918,6 +6914,10 @@ Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.
     <message>
         <source>To let a login change the archive (the first line) or only read and search it (the second), run as the database&apos;s owner, e.g. in psql:</source>
         <translation>要让某个登录名可以修改档案（第一行）或只能读取和搜索（第二行），请以数据库所有者身份运行，例如在 psql 中：</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 (Roundtable reads file names, addresses and queries in UTF-8 only; a file so named needs renaming)</source>
+        <translation>%1：不是有效的 UTF-8（Roundtable 只读取 UTF-8 编码的文件名、地址和查询；这样命名的文件需要改名）</translation>
     </message>
 </context>
 </TS>

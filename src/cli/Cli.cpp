@@ -227,15 +227,17 @@ int run(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    // A name that is not UTF-8 cannot be kept through Qt's strings: it would silently become
-    // another name (with U+FFFD in it). Refused, not guessed.
+    // An argument that is not UTF-8 cannot be kept through Qt's strings: a name would silently
+    // become another (with U+FFFD in it), a query would look for something else. Refused, not
+    // guessed.
     for (int i = 1; i < argc; ++i) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = utf8.decode(QByteArrayView(argv[i]));
         if (utf8.hasError()) {
             err << "roundtable: "
-                << Text::tr("%1: the name is not valid UTF-8; please rename the file (Roundtable reads names "
-                            "in UTF-8 only)")
+                << Text::tr(
+                       "%1: not valid UTF-8 (Roundtable reads file names, addresses and queries in UTF-8 "
+                       "only; a file so named needs renaming)")
                        .arg(decoded)
                 << Qt::endl;
             return Failure;

@@ -320,6 +320,16 @@ void tst_FileSafety::nonUtf8NameIsRefusedNotChanged()
     QVERIFY2(err.contains(QLatin1String("UTF-8")) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
         QStringList { QStringLiteral("archive.roundtable") });
+    // Not only names: a query is refused as well, in words that do not speak of a file.
+    process.start(QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"), QStringLiteral("exec \"$0\" search \"$(printf 'bio\\377div')\""),
+            QStringLiteral(ROUNDTABLE_BINARY) });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString query = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(query.contains(QLatin1String("not valid UTF-8")) && query.count(QLatin1Char('\n')) == 1,
+        qPrintable(query));
+    QVERIFY2(!query.contains(QLatin1String("the name is")), qPrintable(query));
 }
 
 void tst_FileSafety::newArchiveOnFullDiskLeavesNothing()
